@@ -1,0 +1,73 @@
+import type { Logger } from 'pino'
+import type { Redactor } from '../log/redactor.ts'
+import type { CommandResult, RunCommandOptions } from '../exec/run-command.ts'
+import type { OdaConfig } from '../config/schema.ts'
+
+/** Which face started a run. */
+export type Face = 'cli' | 'action' | 'app' | 'api' | 'mcp'
+
+/** One entry of a run's step trace. */
+export interface TraceStep {
+  name: string
+  startedAt: string
+  endedAt?: string
+  status: 'running' | 'succeeded' | 'failed' | 'skipped' | 'timed_out' | 'cancelled'
+  /** Redacted output excerpt, at most a few KB. */
+  excerpt?: string
+}
+
+/** The GitHub repository a run acts on, when a face knows it. */
+export interface RepoRef {
+  owner: string
+  repo: string
+}
+
+/**
+ * Everything an op may touch. Ops never read `process.env`, `@actions/*` or globals:
+ * faces build this context explicitly, which is what keeps ops testable and face-agnostic.
+ */
+export interface OpContext {
+  /** Id of the run this invocation belongs to. */
+  runId: string
+  /** Who asked (GitHub login, local user, API key name). */
+  actor: string
+  face: Face
+  /** Working directory (the repository root for repo checks). */
+  cwd: string
+  /** The repository's validated `.github/oda.yml` (defaults when absent). */
+  config: OdaConfig
+  /** Aborted on timeout or cancellation; pass it to every long operation. */
+  signal: AbortSignal
+  /** Logger whose every line passes through the redactor. */
+  log: Logger
+  /** The one redaction layer; apply it to any text that leaves the process. */
+  redact: Redactor
+  /** Folder where the op writes files it wants listed as artifacts. */
+  artifactsDir: string
+  /** Read-only environment for secrets by name (already filtered by the face). */
+  env: Readonly<Record<string, string | undefined>>
+  /** Clock, injectable for tests. */
+  now: () => Date
+  /** Runs `fn` as a named trace step; records start, end, status and an optional excerpt. */
+  step<T>(name: string, fn: (s: StepHandle) => Promise<T>): Promise<T>
+  /** Starts a process with an argument array (never a shell string); output is redacted. */
+  exec(file: string, args: readonly string[], options?: Omit<RunCommandOptions, 'file' | 'args' | 'redactor' | 'signal'>): Promise<CommandResult>
+  /** Ports the face may provide (GitHub client, lock provider...). Ops check for presence. */
+  ports: OpPorts
+}
+
+/** Handle a step uses to attach output to its trace entry. */
+export interface StepHandle {
+  /** Appends text (redacted, truncated) to the step's excerpt. */
+  note(text: string): void
+  /** Marks the step skipped instead of succeeded. */
+  skip(reason: string): void
+}
+
+/** Optional capabilities supplied by a face. */
+export interface OpPorts {
+  /** An Octokit-compatible client for the repository, when the face talks to GitHub. */
+  github?: unknown
+  repo?: RepoRef
+  [key: string]: unknown
+}

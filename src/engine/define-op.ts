@@ -1,0 +1,71 @@
+import type { z } from 'zod'
+import type { OpContext } from './context.ts'
+import type { Report } from './report.ts'
+
+/** Repository permission levels, lowest first (GitHub's collaborator permission names). */
+export const permissionLevels = ['none', 'read', 'triage', 'write', 'maintain', 'admin'] as const
+export type Permission = (typeof permissionLevels)[number]
+
+/** Declarative guards the engine applies before `run`; every decision becomes a PDR. */
+export interface OpGuard<I = unknown> {
+  /** Minimum permission the actor needs (faces that know no permission pass `admin` for local use). */
+  permission?: Permission
+  /** Wall-clock limit for `run`; the context signal aborts when it passes. */
+  timeoutS?: number
+  /** Minimum seconds between two runs of the op for the same scope. */
+  cooldownS?: number
+  /** Maximum runs per rolling hour for the same scope. */
+  ratePerHour?: number
+  /** Scope key for cooldown/rate limit (default: the op name); e.g. the environment. */
+  scope?: (input: I) => string
+  /** Name of the lock to hold while running (e.g. `env:prod`), or undefined for none. */
+  lock?: (input: I) => string | undefined
+  /** Environment the run targets, for environment policy rules. */
+  environment?: (input: I) => string | undefined
+}
+
+/** How an op shows up as a PR check (check run name, how to build input from a checkout). */
+export interface OpCheck<I = unknown> {
+  /** Check name suffix: the check run is called `oda / <name>`. */
+  name: string
+  /** Raw input for a repository checkout at `dir` (changed files given for PR runs). */
+  input: (args: { dir: string; changedFiles?: readonly string[]; base?: string; head?: string }) => Partial<I> & Record<string, unknown>
+}
+
+export interface OpDefinition<S extends z.ZodType = z.ZodType> {
+  /** Stable key used by every face, dotted: `manifest.verify` is `oda manifest verify`. */
+  name: string
+  /** One line for /help, MCP, REST and --help. */
+  summary: string
+  /** Longer help text (markdown). */
+  description?: string
+  /** The only way arguments get in. Must be a z.object so faces can derive flags/inputs. */
+  input: S
+  /** Names of input fields that may be given positionally on the CLI, in order. */
+  positional?: readonly string[]
+  guard?: OpGuard<z.output<S>>
+  /** Present when the op is a PR check. */
+  check?: OpCheck<z.output<S>>
+  /** True when the op writes to GitHub or a target; such ops must honour `dry-run`. */
+  sideEffects?: boolean
+  /** Extra output formats beyond text/json/github/sarif (e.g. junit), rendered from the report. */
+  formats?: Record<string, (report: Report) => string>
+  /** Whether the engine writes an evidence pack for every run (otherwise on request). */
+  evidence?: boolean
+  run: (ctx: OpContext, input: z.output<S>) => Promise<Report>
+}
+
+/** An op as the registry holds it: type parameters erased at the boundary. */
+export type Op = OpDefinition<z.ZodType>
+
+/**
+ * Declares an operation. Identity function that keeps the input type flowing into `run`.
+ * @example
+ * export const helloOp = defineOp({ name: 'hello', summary: 'Says hello', input: z.object({}), run: async () => makeReport({ conclusion: 'success', title: 'hi' }) })
+ */
+export function defineOp<S extends z.ZodType>(def: OpDefinition<S>): Op {
+  if (!/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$/.test(def.name)) {
+    throw new Error(`op name "${def.name}" must be dotted kebab-case, e.g. "manifest.verify"`)
+  }
+  return def as unknown as Op
+}
