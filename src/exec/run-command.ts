@@ -116,7 +116,10 @@ export async function runCommand(o: RunCommandOptions): Promise<CommandResult> {
 class TailBuffer {
   #parts: string[] = []
   #length = 0
-  constructor(readonly max: number) {}
+  readonly max: number
+  constructor(max: number) {
+    this.max = max
+  }
   push(s: string): void {
     this.#parts.push(s)
     this.#length += s.length
