@@ -1,0 +1,327 @@
+import type { FatalError, LoggedIssue, ModuleTotals, OdooTest, ParsedOdooLog, RunSummary, TestPhase } from './odoo-log-types.ts'
+import type { RecordHeader } from './parse-record-header.ts'
+import { parseRecordHeader, recordTimeMs } from './parse-record-header.ts'
+import { classifyFatal } from './classify-fatal.ts'
+import { applyFailure, closeTest, newModuleTotals, openTest, parseFixtureError } from './test-events.ts'
+
+export interface OdooLogParserOptions {
+  /** Called with every test once the log has moved past it. */
+  onTest?: (test: OdooTest) => void
+  /** Keep every test in the result (default true). Turn off for huge logs and use `onTest`. */
+  keepTests?: boolean
+  /** Continuation lines kept per record (tracebacks); the rest is dropped (default 400). */
+  maxRecordLines?: number
+  /** Issues kept outside tests; further ones are only counted (default 1000). */
+  maxIssues?: number
+}
+
+interface PendingRecord {
+  header: RecordHeader
+  lines: string[] | undefined
+  lineNo: number
+}
+
+const TEST_LOGGER = /^odoo\.addons\.([^.]+)\.tests(?:\.(.+))?$/
+const STARTING = /^Starting (.+) \.\.\.$/
+const FAILURE = /^(FAIL|ERROR): (.*)$/
+const SKIPPED = /^skipped (\S+)(?: : (.*))?$/
+const SUMMARY = /^(\d+) failed, (\d+) error\(s\) of (\d+) tests when loading database '(.*)'$/
+const MODULE_DECLARED = /^Module (\S+): (\d+) failures, (\d+) errors(?: of (\d+) tests)?$/
+const MODULE_LOADED = /^Module (\S+) loaded in [\d.]+s(?: \(incl\. ([\d.]+)s test\))?/
+const LOADING_MODULE = /^Loading module (\S+) \(\d+\/\d+\)$/
+const STATS = /^(\S+): (\d+) tests ([\d.]+)s (\d+) queries$/
+const COULD_NOT_LOAD = /^Couldn't load module (\S+)/
+const ISSUE_LEVELS = new Set(['WARNING', 'ERROR', 'CRITICAL'])
+const MAX_RECORD_CHARS = 256 * 1024
+
+/**
+ * Streaming parser for Odoo 16, 17 and 18 test logs. Feed it lines (ANSI already stripped)
+ * with `pushLine`, then call `end`. It holds one record and one test at a time, so memory
+ * stays flat whatever the log size when `keepTests` is off.
+ */
+export class OdooLogParser {
+  readonly #opts: Required<Omit<OdooLogParserOptions, 'onTest'>> & Pick<OdooLogParserOptions, 'onTest'>
+  #pending: PendingRecord | undefined
+  #pendingChars = 0
+  #lineNo = 0
+  #lastTimeMs = 0
+  #phase: TestPhase = 'at_install'
+  #loadingModule: string | undefined
+  #current: { test: OdooTest; startMs: number } | undefined
+  readonly #tests: OdooTest[] = []
+  readonly #modules = new Map<string, ModuleTotals>()
+  readonly #counted = { failures: 0, errors: 0, tests: 0, skipped: 0 }
+  readonly #fatal: FatalError[] = []
+  readonly #issues: LoggedIssue[] = []
+  #droppedIssues = 0
+  #summary: RunSummary | undefined
+  #version: string | undefined
+  #database: string | undefined
+  #addonsPaths: string[] = []
+  readonly #loaded: string[] = []
+  #registryFailed: { message: string; logLine: number } | undefined
+
+  constructor(options: OdooLogParserOptions = {}) {
+    this.#opts = { keepTests: true, maxRecordLines: 400, maxIssues: 1000, ...options }
+  }
+
+  /** Feeds one line (without its newline). */
+  pushLine(line: string): void {
+    this.#lineNo++
+    const header = parseRecordHeader(line)
+    if (header) {
+      if (this.#pending) this.#record(this.#pending)
+      this.#pending = { header, lines: undefined, lineNo: this.#lineNo }
+      this.#pendingChars = 0
+      return
+    }
+    // A line before the first record (`Running as user 'root'...`) belongs to nothing.
+    const p = this.#pending
+    if (!p) return
+    if ((p.lines?.length ?? 0) >= this.#opts.maxRecordLines || this.#pendingChars > MAX_RECORD_CHARS) return
+    ;(p.lines ??= []).push(line)
+    this.#pendingChars += line.length
+  }
+
+  /** Finishes the log and returns what it showed. */
+  end(): ParsedOdooLog {
+    if (this.#pending) this.#record(this.#pending)
+    this.#pending = undefined
+    this.#closeCurrent(this.#lastTimeMs)
+    if (this.#fatal.length === 0 && this.#registryFailed) {
+      this.#fatal.push({ kind: 'registry_failure', message: this.#registryFailed.message, logLine: this.#registryFailed.logLine, module: this.#loadingModule })
+    }
+    return {
+      odooVersion: this.#version,
+      series: seriesOf(this.#version, this.#summary),
+      database: this.#database,
+      addonsPaths: this.#addonsPaths,
+      tests: this.#tests,
+      modules: [...this.#modules.values()],
+      summary: this.#summary,
+      counted: { ...this.#counted },
+      fatal: this.#fatal,
+      issues: this.#issues,
+      droppedIssues: this.#droppedIssues,
+      loadedModules: this.#loaded,
+      lines: this.#lineNo,
+      incomplete: this.#summary === undefined,
+    }
+  }
+
+  #record(rec: PendingRecord): void {
+    const h = rec.header
+    if (h.db !== '?' && this.#database === undefined) this.#database = h.db
+    const logger = h.logger
+    if (logger.startsWith('odoo.addons.') && logger.includes('.tests')) {
+      const m = TEST_LOGGER.exec(logger)
+      if (m) return this.#testRecord(rec, m[1]!, logger)
+    }
+    switch (logger) {
+      case 'odoo':
+        return this.#odooRecord(h.message)
+      case 'odoo.tests.suite':
+      case 'unittest.suite':
+        return this.#suiteRecord(rec)
+      case 'odoo.modules.loading':
+        return this.#loadingRecord(rec)
+      case 'odoo.tests.result':
+      case 'odoo.tests.runner':
+        return this.#resultRecord(rec)
+      case 'odoo.tests.stats':
+        return this.#statsRecord(rec)
+      case 'odoo.service.server':
+        this.#closeCurrent(this.#time(h))
+        if (h.message === 'Starting post tests') this.#phase = 'post_install'
+        if (h.message.startsWith('Failed to initialize database')) return this.#fatalRecord(rec)
+        break
+      case 'odoo.modules.registry':
+        if (h.message === 'Failed to load registry') return this.#fatalRecord(rec)
+        break
+      case 'odoo.modules.module': {
+        const m = COULD_NOT_LOAD.exec(h.message)
+        if (m) {
+          this.#loadingModule = m[1]
+          return this.#fatalRecord(rec)
+        }
+        break
+      }
+    }
+    if (h.level === 'CRITICAL') return this.#fatalRecord(rec)
+    this.#issue(rec)
+  }
+
+  #odooRecord(message: string): void {
+    if (message.startsWith('Odoo version ')) this.#version = message.slice('Odoo version '.length).trim()
+    else if (message.startsWith('addons paths: [')) this.#addonsPaths = [...message.matchAll(/'([^']*)'/g)].map((m) => m[1]!)
+  }
+
+  #testRecord(rec: PendingRecord, module: string, logger: string): void {
+    const h = rec.header
+    const msg = h.message
+    if (msg.startsWith('Starting ')) {
+      const m = STARTING.exec(msg)
+      if (m) {
+        const t = this.#time(h)
+        this.#closeCurrent(t)
+        this.#current = { test: openTest({ module, logger, description: m[1]!, phase: this.#phase, logLine: rec.lineNo }), startMs: t }
+        this.#counted.tests++
+        this.#moduleTotals(module).tests++
+        return
+      }
+    }
+    const fail = FAILURE.exec(msg)
+    if (fail && (h.level === 'ERROR' || h.level === 'CRITICAL')) {
+      const flavour = fail[1] === 'FAIL' ? 'failed' : 'error'
+      const totals = this.#moduleTotals(module)
+      if (flavour === 'failed') {
+        this.#counted.failures++
+        totals.failures++
+      } else {
+        this.#counted.errors++
+        totals.errors++
+      }
+      const target = this.#targetFor(fail[2]!, module, logger, rec.lineNo)
+      applyFailure(target, { flavour, description: fail[2]!, lines: rec.lines ?? [] })
+      return
+    }
+    if (msg.startsWith('skipped ')) {
+      const m = SKIPPED.exec(msg)
+      if (m) {
+        const target = this.#targetFor(m[1]!, module, logger, rec.lineNo)
+        if (target.status === 'passed') target.status = 'skipped'
+        if (m[2] !== undefined) target.message = m[2]
+        return
+      }
+    }
+    if (/^=+$/.test(msg)) return
+    this.#issue(rec)
+  }
+
+  /** The test a FAIL/ERROR/skip record is about: the running one, or a new entry when the log names another. */
+  #targetFor(description: string, module: string, logger: string, logLine: number): OdooTest {
+    const cur = this.#current?.test
+    const key = description.startsWith('Subtest ') ? description.slice(8).split(' ')[0]! : description
+    if (cur && (key === `${cur.className}.${cur.method}` || key.startsWith('(') || !key.includes('.'))) return cur
+    const t = this.#time(this.#pending?.header)
+    this.#closeCurrent(t)
+    this.#current = { test: openTest({ module, logger, description: key, phase: this.#phase, logLine }), startMs: t }
+    return this.#current.test
+  }
+
+  #suiteRecord(rec: PendingRecord): void {
+    const fixture = parseFixtureError(rec.header.message)
+    if (!fixture) {
+      if (!/^=+$/.test(rec.header.message)) this.#issue(rec)
+      return
+    }
+    this.#closeCurrent(this.#time(rec.header))
+    this.#counted.errors++
+    this.#moduleTotals(fixture.module).errors++
+    const test = openTest({ module: fixture.module, logger: fixture.pythonModule, description: fixture.className ? `${fixture.className}.${fixture.method}` : fixture.method, phase: this.#phase, logLine: rec.lineNo })
+    test.fixture = true
+    applyFailure(test, { flavour: 'error', description: '', lines: rec.lines ?? [] })
+    this.#emit(test)
+  }
+
+  #loadingRecord(rec: PendingRecord): void {
+    const msg = rec.header.message
+    this.#closeCurrent(this.#time(rec.header))
+    // `loading <module>/<file>` is most of a big log and says nothing about tests.
+    if (msg.startsWith('loading ') && rec.header.level === 'INFO') return
+    let m = LOADING_MODULE.exec(msg)
+    if (m) {
+      this.#loadingModule = m[1]
+      this.#loaded.push(m[1]!)
+      return
+    }
+    if ((m = MODULE_LOADED.exec(msg))) {
+      if (m[2] !== undefined) this.#moduleTotals(m[1]!).testTimeS = Number(m[2])
+      return
+    }
+    if ((m = MODULE_DECLARED.exec(msg))) {
+      this.#moduleTotals(m[1]!).declared = { failures: Number(m[2]), errors: Number(m[3]), tests: Number(m[4] ?? 0) }
+      return
+    }
+    // Odoo's own consequences of failed tests or a failed load, not separate problems.
+    if (msg.startsWith('At least one test failed') || msg === 'Transient module states were reset') return
+    this.#issue(rec)
+  }
+
+  #resultRecord(rec: PendingRecord): void {
+    this.#closeCurrent(this.#time(rec.header))
+    const m = SUMMARY.exec(rec.header.message)
+    if (!m) return this.#issue(rec)
+    this.#summary = { failed: Number(m[1]), errors: Number(m[2]), tests: Number(m[3]), database: m[4]!, logger: rec.header.logger, logLine: rec.lineNo }
+    this.#database ??= m[4]
+  }
+
+  #statsRecord(rec: PendingRecord): void {
+    this.#closeCurrent(this.#time(rec.header))
+    const m = STATS.exec(rec.header.message)
+    if (m) this.#moduleTotals(m[1]!).stats = { entries: Number(m[2]), timeS: Number(m[3]), queries: Number(m[4]) }
+  }
+
+  #fatalRecord(rec: PendingRecord): void {
+    this.#closeCurrent(this.#time(rec.header))
+    const fatal = classifyFatal({ message: rec.header.message, lines: rec.lines ?? [], logLine: rec.lineNo, loadingModule: this.#loadingModule })
+    if (!fatal) {
+      this.#registryFailed ??= { message: rec.header.message, logLine: rec.lineNo }
+      return
+    }
+    // Odoo logs the same failure twice (registry, then server): keep the first report of each cause.
+    const same = this.#fatal.some((f) => f.kind === fatal.kind && f.message === fatal.message && f.file === fatal.file && f.line === fatal.line)
+    if (!same) this.#fatal.push(fatal)
+  }
+
+  #issue(rec: PendingRecord): void {
+    const h = rec.header
+    if (!ISSUE_LEVELS.has(h.level)) return
+    const message = rec.lines && rec.lines.length > 0 ? `${h.message}\n${rec.lines.slice(0, 20).join('\n')}`.trimEnd() : h.message
+    const issue: LoggedIssue = { level: h.level as LoggedIssue['level'], logger: h.logger, message, logLine: rec.lineNo, module: this.#loadingModule }
+    const cur = this.#current?.test
+    if (cur) {
+      ;(cur.logged ??= []).push(issue)
+      return
+    }
+    if (this.#issues.length >= this.#opts.maxIssues) this.#droppedIssues++
+    else this.#issues.push(issue)
+  }
+
+  #closeCurrent(nowMs: number): void {
+    const cur = this.#current
+    if (!cur) return
+    this.#current = undefined
+    closeTest(cur.test, Math.max(0, nowMs - cur.startMs))
+    this.#emit(cur.test)
+  }
+
+  #emit(test: OdooTest): void {
+    const totals = this.#moduleTotals(test.module)
+    if (test.status === 'passed') totals.passed++
+    else if (test.status === 'skipped') {
+      totals.skipped++
+      this.#counted.skipped++
+    }
+    this.#opts.onTest?.(test)
+    if (this.#opts.keepTests) this.#tests.push(test)
+  }
+
+  #moduleTotals(module: string): ModuleTotals {
+    let t = this.#modules.get(module)
+    if (!t) this.#modules.set(module, (t = newModuleTotals(module)))
+    return t
+  }
+
+  #time(h: RecordHeader | undefined): number {
+    if (h) this.#lastTimeMs = recordTimeMs(h.time)
+    return this.#lastTimeMs
+  }
+}
+
+function seriesOf(version: string | undefined, summary: RunSummary | undefined): number | undefined {
+  const m = version ? /(\d+)\.\d+/.exec(version) : null
+  if (m) return Number(m[1])
+  // Without the banner, the summary logger still tells 14-16 (`runner`) from 17+ (`result`).
+  return summary ? (summary.logger === 'odoo.tests.runner' ? 16 : 17) : undefined
+}
