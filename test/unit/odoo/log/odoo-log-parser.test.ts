@@ -120,7 +120,7 @@ describe('fatal causes name the file and line the log gives', () => {
   it('invalid manifest: the module and the version Odoo rejected', async () => {
     const text = readFileSync(fx['odoo18_foreign_series_version_in_addons_path.log']!, 'utf8')
     const [, version] = /Invalid version '([^']+)'/.exec(text)!
-    const [, module] = /Module ([^\s:]+): invalid manifest/.exec(text)!
+    const [, module] = /^ValueError: Module ([^\s:]+): invalid manifest/m.exec(text)!
     const log = await parseOdooLogFile(fx['odoo18_foreign_series_version_in_addons_path.log']!)
     expect(log.fatal[0]).toMatchObject({ kind: 'invalid_manifest', module })
     expect(log.fatal[0]!.message).toContain(version)
