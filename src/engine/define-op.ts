@@ -50,6 +50,10 @@ export interface OpDefinition<S extends z.ZodType = z.ZodType> {
   sideEffects?: boolean
   /** Extra output formats beyond text/json/github/sarif (e.g. junit), rendered from the report. */
   formats?: Record<string, (report: Report) => string>
+  /** Folder name of the op's composite action under `actions/` (e.g. `secret-scan`); none when absent. */
+  action?: string
+  /** Input keys whose values are secrets: masked everywhere, never recorded. */
+  secretInputs?: readonly string[]
   /** Whether the engine writes an evidence pack for every run (otherwise on request). */
   evidence?: boolean
   run: (ctx: OpContext, input: z.output<S>) => Promise<Report>

@@ -1,0 +1,33 @@
+// Bundles the CLI (which is also what every action runs) into dist/. Deterministic, so
+// check-dist can rebuild into a temp folder and compare byte for byte.
+import { build } from 'esbuild'
+import { mkdirSync, rmSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+
+/** Builds every entry point into `outdir`. */
+export async function bundle(outdir) {
+  rmSync(outdir, { recursive: true, force: true })
+  mkdirSync(outdir, { recursive: true })
+  await build({
+    absWorkingDir: root,
+    entryPoints: { cli: 'src/cli/main.ts' },
+    outdir,
+    bundle: true,
+    platform: 'node',
+    target: 'node24',
+    format: 'esm',
+    splitting: false,
+    legalComments: 'none',
+    logLevel: 'warning',
+    // CommonJS dependencies call require(); give the ESM bundle one.
+    banner: { js: "import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);" },
+    loader: { '.sql': 'text' },
+  })
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await bundle(process.argv[2] ? resolve(process.argv[2]) : join(root, 'dist'))
+}

@@ -1,0 +1,99 @@
+import { stringify } from 'yaml'
+import type { Op } from '../engine/define-op.ts'
+import { schemaFields } from '../cli/schema-fields.ts'
+import { inputEnvName } from './action-io.ts'
+
+/** actions/upload-artifact v4.6.2, pinned by commit as third-party actions must be. */
+const UPLOAD_ARTIFACT = 'actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02'
+
+const header = '# Generated from the op schema by scripts/gen-actions.ts. Do not edit by hand.\n'
+
+/** Every generated action file: `[path, text]`. */
+export function renderActionFiles(ops: readonly Op[]): [string, string][] {
+  const files: [string, string][] = ops.filter((op) => op.action).map((op) => [`actions/${op.action}/action.yml`, renderOpAction(op)])
+  files.push(['action.yml', renderUmbrellaAction(ops)])
+  return files
+}
+
+/** The composite action of one op: inputs from its schema, the bundled CLI, evidence upload. */
+export function renderOpAction(op: Op): string {
+  const inputs: Record<string, Record<string, string | boolean>> = {}
+  const env: Record<string, string> = {}
+  for (const f of schemaFields(op.input)) {
+    const input: Record<string, string | boolean> = { description: f.description || f.flag, required: f.required }
+    if (f.default !== undefined && !(Array.isArray(f.default) && f.default.length === 0)) input['default'] = Array.isArray(f.default) ? f.default.join('\n') : String(f.default)
+    inputs[f.flag] = input
+    env[inputEnvName(f.flag)] = `\${{ inputs.${f.flag} }}`
+  }
+  inputs['github-token'] = { description: 'Token for GitHub API calls (defaults to the job token)', required: false, default: '${{ github.token }}' }
+  inputs['evidence'] = { description: 'Write an evidence pack and upload it with the report as an artifact', required: false, default: 'true' }
+  env[inputEnvName('github-token')] = '${{ inputs.github-token }}'
+  env[inputEnvName('evidence')] = '${{ inputs.evidence }}'
+  const label = op.check ? `oda / ${op.check.name}` : `oda ${op.name}`
+  const doc = {
+    name: label,
+    description: op.summary,
+    author: 'oda',
+    branding: { icon: 'check-circle', color: 'purple' },
+    inputs,
+    outputs: {
+      conclusion: { description: 'success, failure, neutral, cancelled, timed_out or action_required', value: '${{ steps.run.outputs.conclusion }}' },
+      findings: { description: 'Number of findings', value: '${{ steps.run.outputs.findings }}' },
+      'report-path': { description: 'Path of the JSON report', value: '${{ steps.run.outputs.report-path }}' },
+      'evidence-path': { description: 'Path of the evidence pack, when written', value: '${{ steps.run.outputs.evidence-path }}' },
+      'run-id': { description: 'Id of the recorded run', value: '${{ steps.run.outputs.run-id }}' },
+    },
+    runs: {
+      using: 'composite',
+      steps: [
+        {
+          id: 'run',
+          name: label,
+          shell: 'bash',
+          // Inputs travel as environment variables, never spliced into the script text.
+          run: `node "$GITHUB_ACTION_PATH/../../dist/cli.js" action ${op.name}`,
+          env,
+        },
+        {
+          name: 'Upload report and evidence',
+          if: "always() && steps.run.outputs.output-dir != '' && inputs.evidence == 'true'",
+          uses: UPLOAD_ARTIFACT,
+          with: { name: `oda-${op.action}-\${{ github.run_id }}-\${{ github.run_attempt }}-\${{ github.job }}`, path: '${{ steps.run.outputs.output-dir }}', 'if-no-files-found': 'ignore', 'retention-days': '30' },
+        },
+      ],
+    },
+  }
+  return header + stringify(doc, { lineWidth: 0 })
+}
+
+/** The umbrella action: runs `oda check` (every enabled PR check) or any op by name. */
+export function renderUmbrellaAction(ops: readonly Op[]): string {
+  const doc = {
+    name: 'oda',
+    description: 'oda, the Odoo DevOps Agent: run every enabled PR check, or one operation',
+    author: 'oda',
+    branding: { icon: 'check-circle', color: 'purple' },
+    inputs: {
+      command: { description: `"check" (all enabled checks) or an op: ${ops.map((o) => o.name).join(', ')}`, required: false, default: 'check' },
+      args: { description: 'Arguments for the command, one per line (no shell interpretation)', required: false, default: '' },
+      format: { description: 'Output format: github (annotations), text or json', required: false, default: 'github' },
+    },
+    runs: {
+      using: 'composite',
+      steps: [
+        {
+          id: 'run',
+          shell: 'bash',
+          run: [
+            'args=()',
+            'while IFS= read -r line; do [ -n "$line" ] && args+=("$line"); done <<< "$ODA_ARGS"',
+            'read -r -a cmd <<< "${ODA_COMMAND//./ }"',
+            'node "$GITHUB_ACTION_PATH/dist/cli.js" "${cmd[@]}" "${args[@]}" --format "$ODA_FORMAT"',
+          ].join('\n'),
+          env: { ODA_COMMAND: '${{ inputs.command }}', ODA_ARGS: '${{ inputs.args }}', ODA_FORMAT: '${{ inputs.format }}' },
+        },
+      ],
+    },
+  }
+  return header + stringify(doc, { lineWidth: 0 })
+}

@@ -1,0 +1,50 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { loadRepoConfig } from '../config/load-config.ts'
+import type { Op } from '../engine/define-op.ts'
+import { runOp } from '../engine/run-op.ts'
+import { openStore } from '../engine/store/open-store.ts'
+import { renderGithub } from '../cli/render/render-github.ts'
+import { maskInLog, readActionInputs, readExtraInput, writeActionOutputs, writeAnnotations, writeStepSummary, failStep } from './action-io.ts'
+import { stepSummary } from './step-summary.ts'
+
+/**
+ * The Actions face: `INPUT_*` -> op input -> runOp -> annotations, step summary, outputs and a
+ * report file the composite action uploads with the evidence. Returns the exit code.
+ */
+export async function runFromAction(op: Op, env: Readonly<Record<string, string | undefined>>): Promise<number> {
+  const workspace = env['GITHUB_WORKSPACE'] ?? process.cwd()
+  const rawInput = readActionInputs(op, env)
+  const token = readExtraInput('github-token', env)
+  const secretValues = [token, ...(op.secretInputs ?? []).map((k) => rawInput[k])].filter((v): v is string => typeof v === 'string' && v !== '')
+  for (const v of secretValues) maskInLog(v)
+  const repoDir = typeof rawInput['dir'] === 'string' ? resolve(workspace, rawInput['dir']) : workspace
+  const { config } = loadRepoConfig(repoDir)
+  const temp = env['RUNNER_TEMP'] ?? join(workspace, '.oda')
+  const dataDir = env['ODA_DATA_DIR'] ?? join(temp, 'oda-data')
+  const outDir = join(temp, 'oda', op.name)
+  mkdirSync(outDir, { recursive: true })
+  const store = await openStore({ dataDir, databaseUrl: env['DATABASE_URL'] })
+  try {
+    const runUrl = env['GITHUB_RUN_ID'] ? `${env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}` : undefined
+    const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '/').split('/')
+    const ports = owner && repo ? { repo: { owner, repo }, githubToken: token, githubApiUrl: env['GITHUB_API_URL'] ?? 'https://api.github.com' } : {}
+    const record = await runOp({
+      op, rawInput, face: 'action', actor: env['GITHUB_ACTOR'] ?? 'github-actions', actorPermission: 'write', store, config, cwd: workspace,
+      env, secretValues, ports, dataDir, externalRef: runUrl ? { url: runUrl } : {},
+      evidence: readExtraInput('evidence', env) === 'false' ? undefined : { root: join(outDir, 'evidence') },
+    })
+    const report = record.report!
+    const label = op.check ? `oda / ${op.check.name}` : `oda ${op.name}`
+    writeAnnotations(renderGithub(label, report))
+    await writeStepSummary(stepSummary(label, report), env)
+    const reportPath = join(outDir, 'report.json')
+    writeFileSync(reportPath, JSON.stringify({ run: record.id, ...report }, null, 2))
+    for (const [name, render] of Object.entries(op.formats ?? {})) writeFileSync(join(outDir, `report.${name === 'junit' ? 'junit.xml' : name}`), render(report))
+    writeActionOutputs({ conclusion: report.conclusion, findings: String(report.findings.length), 'report-path': reportPath, 'output-dir': outDir, 'evidence-path': record.evidencePath ?? '', 'run-id': record.id })
+    if (record.state !== 'succeeded') failStep(`${label}: ${report.title}`)
+    return record.state === 'succeeded' ? 0 : 1
+  } finally {
+    await store.close()
+  }
+}

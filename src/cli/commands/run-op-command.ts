@@ -1,0 +1,37 @@
+import { join, resolve } from 'node:path'
+import { loadRepoConfig } from '../../config/load-config.ts'
+import type { Op } from '../../engine/define-op.ts'
+import { runOp } from '../../engine/run-op.ts'
+import type { Store } from '../../engine/store/store.ts'
+import type { CliIo } from '../cli-io.ts'
+import { exitCodeFor } from '../exit-code-for.ts'
+import type { GlobalOptions } from '../global-options.ts'
+import { opHelp } from '../op-help.ts'
+import { parseOpArgs } from '../parse-op-args.ts'
+import { formatsOf, renderRun } from '../render/render-report.ts'
+import { UsageError } from '../usage-error.ts'
+
+/** `oda <op words> [args]`: the CLI face of any op. */
+export async function runOpCommand(o: { op: Op; args: readonly string[]; options: GlobalOptions; io: CliIo; openStore: () => Promise<Store>; dataDir: string }): Promise<number> {
+  if (o.options.help) {
+    o.io.out(opHelp(o.op))
+    return 0
+  }
+  if (!formatsOf(o.op).includes(o.options.format)) throw new UsageError(`unknown format "${o.options.format}" for ${o.op.name}; use one of ${formatsOf(o.op).join(', ')}`)
+  const rawInput = parseOpArgs(o.op, o.args)
+  // Config comes from the repository the op looks at (its `dir`), else the working directory.
+  const repoDir = typeof rawInput['dir'] === 'string' ? resolve(o.io.cwd, rawInput['dir']) : o.io.cwd
+  const { config } = loadRepoConfig(repoDir)
+  const store = await o.openStore()
+  try {
+    const record = await runOp({
+      op: o.op, rawInput, face: 'cli', actor: o.io.env['USER'] ?? 'local', actorPermission: 'admin', store, config,
+      cwd: o.io.cwd, env: o.io.env, dataDir: o.dataDir,
+      evidence: o.options.evidence ? { root: o.options.evidenceRoot ?? join(o.dataDir, 'evidence') } : undefined,
+    })
+    o.io.out(renderRun(o.op, record, o.options.format))
+    return exitCodeFor(record)
+  } finally {
+    await store.close()
+  }
+}

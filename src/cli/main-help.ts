@@ -1,0 +1,26 @@
+import type { Op } from '../engine/define-op.ts'
+
+/** `oda --help`: the commands and every op. */
+export function mainHelp(ops: readonly Op[]): string {
+  const width = Math.max(...ops.map((o) => o.name.length), 20) + 6
+  return [
+    'oda: the Odoo DevOps Agent',
+    '',
+    'usage: oda <command> [args] [--format text|json|...] [--help]',
+    '',
+    'commands:',
+    '  check [dir]'.padEnd(width) + 'run every enabled PR check on a repository folder',
+    '  ops'.padEnd(width) + 'list operations with their input schemas',
+    '  runs list | runs show <id>'.padEnd(width) + 'recorded runs',
+    '  evidence verify <dir>'.padEnd(width) + 'check evidence packs and their chain',
+    '  evidence [dir] [--topic t]'.padEnd(width) + 'run the checks and write an evidence pack under docs/evidence',
+    '  config validate [dir]'.padEnd(width) + 'validate .github/oda.yml',
+    '  start'.padEnd(width) + 'the main job: check examples/odoo-shop (or serve the App)',
+    '',
+    'operations:',
+    ...ops.map((o) => `  ${o.name.replaceAll('.', ' ')}`.padEnd(width) + o.summary),
+    '',
+    'exit codes: 0 ok, 1 problems found or run failed, 2 usage or config error, 3 internal error',
+    '',
+  ].join('\n')
+}

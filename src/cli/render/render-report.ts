@@ -1,0 +1,38 @@
+import type { Op } from '../../engine/define-op.ts'
+import type { RunRecord } from '../../engine/run-record.ts'
+import type { Report } from '../../engine/report.ts'
+import { UsageError } from '../usage-error.ts'
+import { renderGithub } from './render-github.ts'
+import { renderText } from './render-text.ts'
+
+/** Formats every op supports; ops add their own (junit, sarif, dot...) via `formats`. */
+export const baseFormats = ['text', 'json', 'github'] as const
+
+/** The formats `op` can be printed in. */
+export function formatsOf(op: Op): string[] {
+  return [...baseFormats, ...Object.keys(op.formats ?? {})]
+}
+
+/** Renders a finished run for the terminal in `format`. */
+export function renderRun(op: Op, record: RunRecord, format: string): string {
+  const report: Report = record.report ?? { conclusion: 'failure', title: record.error ?? 'no report', summary: '', findings: [], artifacts: [] }
+  const label = `oda ${op.name}`
+  const custom = op.formats?.[format]
+  if (custom) return ensureNewline(custom(report))
+  switch (format) {
+    case 'text':
+      return renderText(label, report)
+    case 'json':
+      // `data` is the op's own result (e.g. `manifest show`'s list): JSON consumers get the
+      // whole record so they can reach it along with the run id and conclusion.
+      return JSON.stringify({ id: record.id, op: record.op, state: record.state, conclusion: report.conclusion, title: report.title, summary: report.summary, findings: report.findings, artifacts: report.artifacts, data: report.data, pdrs: record.pdrs, evidence: record.evidencePath }, null, 2) + '\n'
+    case 'github':
+      return renderGithub(label, report)
+    default:
+      throw new UsageError(`unknown format "${format}" for ${op.name}; use one of ${formatsOf(op).join(', ')}`)
+  }
+}
+
+function ensureNewline(s: string): string {
+  return s.endsWith('\n') ? s : s + '\n'
+}

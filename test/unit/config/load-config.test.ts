@@ -1,0 +1,109 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { ConfigError } from '../../../src/config/config-error.ts'
+import { loadRepoConfig } from '../../../src/config/load-config.ts'
+import { renderConfigJsonSchema } from '../../../src/config/render-json-schema.ts'
+
+const dirs: string[] = []
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true })
+})
+
+function repo(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'oda-cfg-'))
+  dirs.push(dir)
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true })
+    writeFileSync(join(dir, path), text)
+  }
+  return dir
+}
+
+function issues(dir: string): string[] {
+  try {
+    loadRepoConfig(dir)
+  } catch (error) {
+    if (error instanceof ConfigError) return error.issues.map((i) => `${i.file}:${i.line}:${i.column}: ${i.path}: ${i.message}`)
+    throw error
+  }
+  throw new Error('expected a ConfigError')
+}
+
+describe('loadRepoConfig', () => {
+  it('applies defaults when the repository has no .github/oda.yml', () => {
+    const { config, files } = loadRepoConfig(repo({ 'README.md': 'x' }))
+    expect(files).toEqual([])
+    expect(config['spec-kit'].enabled).toBe(true)
+    expect(config.environments).toEqual({})
+  })
+
+  it('reads .github/oda.yml and keeps the values it sets', () => {
+    const { config } = loadRepoConfig(repo({ '.github/oda.yml': 'secrets:\n  enabled: false\nredact:\n  env: [ODOO_ADMIN_PASSWORD]\n' }))
+    expect(config.secrets.enabled).toBe(false)
+    expect(config.redact.env).toEqual(['ODOO_ADMIN_PASSWORD'])
+  })
+
+  it('names file, line and column of an unknown key and suggests the close one', () => {
+    expect(issues(repo({ '.github/oda.yml': 'secrets:\n  enabeld: true\n' }))).toEqual([
+      '.github/oda.yml:2:3: secrets.enabeld: unknown key "enabeld"; did you mean "enabled"? (expected one of: enabled)',
+    ])
+  })
+
+  it('suggests nothing when no key is close', () => {
+    const [issue] = issues(repo({ '.github/oda.yml': 'zzz: 1\n' }))
+    expect(issue).toMatch(/^\.github\/oda\.yml:1:1: zzz: unknown key "zzz" \(expected one of: _extends, version,/)
+  })
+
+  it('points at the value of a wrongly typed setting and says what was expected', () => {
+    expect(issues(repo({ '.github/oda.yml': '# comment\nmanifest:\n  enabled: "yes"\n' }))).toEqual(['.github/oda.yml:3:12: manifest.enabled: expected boolean, got string "yes"'])
+  })
+
+  it('reports YAML syntax errors with their position', () => {
+    const [issue] = issues(repo({ '.github/oda.yml': 'secrets:\n  enabled: [true\n' }))
+    expect(issue).toMatch(/^\.github\/oda\.yml:\d+:\d+: : YAML syntax:/)
+  })
+
+  it('rejects a file whose top level is not a mapping', () => {
+    expect(issues(repo({ '.github/oda.yml': '- a\n- b\n' }))).toEqual(['.github/oda.yml:1:1: : expected a mapping of sections (spec-kit:, manifest:, ...) at the top level'])
+  })
+
+  it('rejects duplicate keys instead of silently keeping one', () => {
+    const [issue] = issues(repo({ '.github/oda.yml': 'secrets:\n  enabled: true\n  enabled: false\n' }))
+    expect(issue).toMatch(/:3:\d+: : YAML syntax: Map keys must be unique/)
+  })
+
+  it('merges _extends: mappings key by key, lists replaced, null resets to the default', () => {
+    const dir = repo({
+      'org/base.yml': 'secrets:\n  enabled: false\nredact:\n  env: [A, B]\nmanifest:\n  enabled: false\n',
+      '.github/oda.yml': '_extends: ../org/base.yml\nredact:\n  env: [C]\nmanifest: null\n',
+    })
+    const { config, files } = loadRepoConfig(dir)
+    expect(config.secrets.enabled).toBe(false)
+    expect(config.redact.env).toEqual(['C'])
+    expect(config.manifest.enabled).toBe(true)
+    expect(files.map((f) => f.slice(dir.length))).toEqual(['/.github/oda.yml', '/org/base.yml'])
+  })
+
+  it('blames the inherited file for a problem that comes from it', () => {
+    const dir = repo({ 'org/base.yml': 'secrets:\n  enabled: 3\n', '.github/oda.yml': '_extends: ../org/base.yml\n' })
+    expect(issues(dir)).toEqual(['org/base.yml:2:12: secrets.enabled: expected boolean, got number 3'])
+  })
+
+  it('reports a missing _extends target and an _extends cycle', () => {
+    expect(issues(repo({ '.github/oda.yml': '_extends: ../nope.yml\n' }))[0]).toMatch(/^\.github\/oda\.yml:1:11: _extends: extends \.\.\/nope\.yml, which does not exist/)
+    const cyc = repo({ 'a.yml': '_extends: .github/oda.yml\n', '.github/oda.yml': '_extends: ../a.yml\n' })
+    expect(issues(cyc)[0]).toMatch(/_extends cycle: \.github\/oda\.yml -> a\.yml -> \.github\/oda\.yml/)
+  })
+
+  it('validates environment names', () => {
+    expect(issues(repo({ '.github/oda.yml': 'environments:\n  ../prod: {}\n' }))[0]).toMatch(/environments\.\.\.\/prod|environment names are lowercase/)
+  })
+})
+
+describe('schema/oda.schema.json', () => {
+  it('is what the zod schema generates (run node scripts/gen-schema.ts)', () => {
+    expect(readFileSync(join(import.meta.dirname, '../../../schema/oda.schema.json'), 'utf8')).toBe(renderConfigJsonSchema())
+  })
+})

@@ -1,0 +1,190 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeEach, describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { defaultConfig, odaConfigSchema } from '../../../src/config/schema.ts'
+import { defineOp } from '../../../src/engine/define-op.ts'
+import { InputError } from '../../../src/engine/errors.ts'
+import { makeReport } from '../../../src/engine/report.ts'
+import { runOp, type RunOpOptions } from '../../../src/engine/run-op.ts'
+import type { Store } from '../../../src/engine/store/store.ts'
+import { backends, openSpec } from './store/backends.ts'
+
+const dataDir = mkdtempSync(join(tmpdir(), 'oda-runop-'))
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
+
+let executed = 0
+const echo = defineOp({
+  name: 'test.echo',
+  summary: 'echoes its message',
+  input: z.object({ message: z.string().describe('what to say'), token: z.string().default('') }),
+  secretInputs: ['token'],
+  run: async (ctx, input) => {
+    executed++
+    return ctx.step('say', async (s) => {
+      s.note(`saying ${input.message} with ${input.token}`)
+      return makeReport({ conclusion: 'success', title: `said ${input.message}`, summary: input.message })
+    })
+  },
+})
+
+describe.each(backends())('runOp on $name', (backend) => {
+  let store: Store
+  beforeEach(async () => {
+    store = openSpec(backend.fresh())
+    await store.migrate()
+    executed = 0
+    return async () => {
+      await store.close()
+      await backend.cleanup()
+    }
+  })
+  const base = (over: Partial<RunOpOptions> = {}): RunOpOptions => ({ op: echo, rawInput: { message: 'hi' }, face: 'cli', actor: 'alice', actorPermission: 'write', store, dataDir, ...over })
+
+  it('records a successful run with its trace, policy decision and report', async () => {
+    const record = await runOp(base())
+    expect(record.state).toBe('succeeded')
+    expect(record.conclusion).toBe('success')
+    expect(record.trace.map((s) => [s.name, s.status])).toEqual([['say', 'succeeded']])
+    expect(record.pdrs).toEqual([expect.objectContaining({ rule: 'permission', verdict: 'allow' })])
+    const stored = await store.getRun(record.id)
+    expect(stored?.report?.title).toBe('said hi')
+    expect(stored?.startedAt).toBeDefined()
+    expect(stored?.endedAt).toBeDefined()
+  })
+
+  it('rejects bad input before anything runs or is recorded', async () => {
+    await expect(runOp(base({ rawInput: { message: 42 } }))).rejects.toThrow(InputError)
+    await expect(runOp(base({ rawInput: { message: 42 } }))).rejects.toThrow(/message: .*expected string/)
+    expect(executed).toBe(0)
+    expect(await store.listRuns()).toEqual([])
+  })
+
+  it('masks secret input values and configured env secrets in the record, trace and report', async () => {
+    const config = odaConfigSchema.parse({ redact: { env: ['SHOP_DB_PASSWORD'] } })
+    const op = defineOp({
+      name: 'test.leak', summary: 'leaks', input: z.object({}),
+      run: async (ctx) => ctx.step('print', async (s) => {
+        s.note(`password is ${ctx.env['SHOP_DB_PASSWORD']}`)
+        return makeReport({ conclusion: 'failure', title: `db password ${ctx.env['SHOP_DB_PASSWORD']}`, summary: 'x', findings: [{ path: 'a', line: 1, level: 'failure', ruleId: 'r', message: `found ${ctx.env['SHOP_DB_PASSWORD']}` }] })
+      }),
+    })
+    const record = await runOp(base({ op, rawInput: {}, config, env: { SHOP_DB_PASSWORD: 's3cr3t-Value-99' } }))
+    const text = JSON.stringify(await store.getRun(record.id))
+    expect(text).not.toContain('s3cr3t-Value-99')
+    expect(record.title).toBe('db password ***')
+    const second = await runOp(base({ rawInput: { message: 'hello', token: 'tok-abcdef-123456' } }))
+    expect(JSON.stringify(await store.getRun(second.id))).not.toContain('tok-abcdef-123456')
+  })
+
+  it('denies an actor without the required permission and never runs the op', async () => {
+    const guarded = defineOp({ ...echo, name: 'test.guarded', guard: { permission: 'maintain' } })
+    const record = await runOp(base({ op: guarded }))
+    expect(executed).toBe(0)
+    expect(record.state).toBe('failed')
+    expect(record.conclusion).toBe('action_required')
+    expect(record.pdrs[0]).toMatchObject({ rule: 'permission', verdict: 'deny', inputs: { required: 'maintain', actorPermission: 'write' } })
+    expect(record.title).toMatch(/alice has write permission but test.guarded requires maintain/)
+  })
+
+  it('lets the repo config raise an op permission', async () => {
+    const config = odaConfigSchema.parse({ policy: { permissions: { 'test.echo': 'admin' } } })
+    const record = await runOp(base({ config }))
+    expect(record.pdrs[0]).toMatchObject({ verdict: 'deny', inputs: { source: '.github/oda.yml policy.permissions.test.echo' } })
+  })
+
+  it('denies side effects during a change freeze covering the environment, allows others', async () => {
+    const deployish = defineOp({ ...echo, name: 'test.deploy', sideEffects: true, input: z.object({ env: z.string() }), guard: { environment: (i: { env: string }) => i.env } })
+    const config = odaConfigSchema.parse({ policy: { freezes: [{ from: '2026-12-20T00:00:00Z', to: '2027-01-02T00:00:00Z', environments: ['prod'], reason: 'holidays' }] } })
+    const now = () => new Date('2026-12-24T10:00:00Z')
+    const prod = await runOp(base({ op: deployish, rawInput: { env: 'prod' }, config, now }))
+    expect(prod.conclusion).toBe('action_required')
+    expect(prod.pdrs.find((d) => d.rule === 'freeze-window')).toMatchObject({ verdict: 'deny', reason: expect.stringContaining('holidays') })
+    const staging = await runOp(base({ op: deployish, rawInput: { env: 'staging' }, config, now }))
+    expect(staging.pdrs.find((d) => d.rule === 'freeze-window')?.verdict).toBe('allow')
+  })
+
+  it('enforces a rate limit per scope and hour', async () => {
+    const limited = defineOp({ ...echo, name: 'test.limited', guard: { ratePerHour: 2, scope: (i: { message: string }) => i.message } })
+    expect((await runOp(base({ op: limited }))).state).toBe('succeeded')
+    expect((await runOp(base({ op: limited }))).state).toBe('succeeded')
+    const third = await runOp(base({ op: limited }))
+    expect(third.state).toBe('failed')
+    expect(third.pdrs.find((d) => d.rule === 'rate-limit')).toMatchObject({ verdict: 'deny' })
+    expect((await runOp(base({ op: limited, rawInput: { message: 'other scope' } }))).state).toBe('succeeded')
+  })
+
+  it('enforces a cooldown after the previous run ended', async () => {
+    let t = Date.parse('2026-11-01T10:00:00Z')
+    const now = () => new Date(t)
+    const cool = defineOp({ ...echo, name: 'test.cool', guard: { cooldownS: 60 } })
+    expect((await runOp(base({ op: cool, now }))).state).toBe('succeeded')
+    t += 30_000
+    const early = await runOp(base({ op: cool, now }))
+    expect(early.pdrs.find((d) => d.rule === 'cooldown')).toMatchObject({ verdict: 'deny', reason: expect.stringContaining('wait 30s') })
+    t += 31_000
+    expect((await runOp(base({ op: cool, now }))).state).toBe('succeeded')
+  })
+
+  it('lets exactly one of two concurrent runs hold a lock; the other is told who holds it', async () => {
+    let release!: () => void
+    const gate = new Promise<void>((r) => (release = r))
+    const locked = defineOp({ ...echo, name: 'test.locked', guard: { lock: () => 'env:prod', timeoutS: 60 }, run: async () => { await gate; return makeReport({ conclusion: 'success', title: 'deployed' }) } })
+    const first = runOp(base({ op: locked }))
+    await new Promise((r) => setTimeout(r, 200))
+    const second = await runOp(base({ op: locked }))
+    release()
+    const done = await first
+    expect(done.state).toBe('succeeded')
+    expect(second.state).toBe('failed')
+    expect(second.title).toContain(`locked by ${done.id}`)
+    // The lock is free again once the holder finished.
+    expect((await runOp(base({ op: locked }))).state).toBe('succeeded')
+  })
+
+  it('ends a run that outlives its timeout as timed_out, even when the op ignores the signal', async () => {
+    const slow = defineOp({ ...echo, name: 'test.slow', guard: { timeoutS: 0.3 }, run: async (ctx) => ctx.step('wait', () => new Promise(() => undefined)) })
+    const record = await runOp(base({ op: slow }))
+    expect(record.state).toBe('timed_out')
+    expect(record.conclusion).toBe('timed_out')
+    expect(record.title).toBe('test.slow timed out after 0.3s')
+  })
+
+  it('records cancellation from the face', async () => {
+    const controller = new AbortController()
+    const slow = defineOp({ ...echo, name: 'test.cancel', run: async (ctx) => new Promise((_r, reject) => ctx.signal.addEventListener('abort', () => reject(new Error('stopped')))) })
+    setTimeout(() => controller.abort(), 100)
+    const record = await runOp(base({ op: slow, signal: controller.signal }))
+    expect(record.state).toBe('cancelled')
+  })
+
+  it('records a crashing op as failed with its (redacted) error', async () => {
+    const crash = defineOp({ ...echo, name: 'test.crash', run: async () => { throw new Error('boom with ghp_' + 'a'.repeat(36)) } })
+    const record = await runOp(base({ op: crash }))
+    expect(record.state).toBe('failed')
+    expect(record.error).toContain('boom with ***')
+    expect(record.error).not.toContain('aaaaaaaaaaaa')
+  })
+
+  it('refuses a report that breaks the Report schema', async () => {
+    const bad = defineOp({ ...echo, name: 'test.bad', run: async () => ({ conclusion: 'great', title: 1 }) as never })
+    const record = await runOp(base({ op: bad }))
+    expect(record.state).toBe('failed')
+    expect(record.report?.summary).toMatch(/invalid report/)
+  })
+
+  it('keeps runs apart under many concurrent invocations', async () => {
+    const records = await Promise.all(Array.from({ length: 40 }, (_, i) => runOp(base({ rawInput: { message: `m${i}` } }))))
+    expect(new Set(records.map((r) => r.id)).size).toBe(40)
+    const listed = await store.listRuns({ limit: 100 })
+    expect(listed.filter((r) => r.state === 'succeeded')).toHaveLength(40)
+    expect(new Set(listed.map((r) => r.title))).toEqual(new Set(records.map((r) => `said ${(r.input as { message: string }).message}`)))
+  })
+})
+
+describe('defaults', () => {
+  it('gives every op a config even when the repo has none', () => {
+    expect(defaultConfig().secrets.enabled).toBe(true)
+  })
+})
