@@ -76,28 +76,27 @@ class PgDriver implements SqlDriver {
     return this.#direct.query(sql, params)
   }
 
-  async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+  async migrationTransaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
     const client = await this.#pool.connect()
+    let broken = false
     try {
+      const tx = executor(client)
       await client.query('BEGIN')
-      const value = await fn(executor(client))
-      await client.query('COMMIT')
-      return value
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined)
-      throw error
-    } finally {
-      client.release()
-    }
-  }
-
-  migrationTransaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
-    return this.transaction(async (tx) => {
       // Transaction-scoped advisory lock: concurrent starters wait here, then see the work done.
       await tx.query('SELECT pg_advisory_xact_lock($1)', [lockKey(this.#schema ?? '')])
       if (this.#schema !== undefined) await tx.exec(`CREATE SCHEMA IF NOT EXISTS ${this.#schema}`)
-      return fn(tx)
-    })
+      const value = await fn(tx)
+      await client.query('COMMIT')
+      return value
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {
+        broken = true
+      })
+      throw error
+    } finally {
+      // A connection that could not even roll back is discarded rather than reused.
+      client.release(broken)
+    }
   }
 
   async close(): Promise<void> {

@@ -13,17 +13,17 @@ export interface SqlExecutor {
 }
 
 /**
- * The tiny layer the shared store code talks to. Each backend maps it to its engine:
- * write transactions are `BEGIN IMMEDIATE` on sqlite (the write lock is taken first, so
- * no read-then-upgrade deadlock) and a pooled client's `BEGIN` on PostgreSQL.
+ * The tiny layer the shared store code talks to. Every store write is ONE atomic
+ * statement (compare-and-set, upsert): on sqlite it runs synchronously inside
+ * `BEGIN IMMEDIATE ... COMMIT`, so no transaction ever stays open across an `await`
+ * (another connection of the same thread would otherwise block on it until its busy
+ * timeout). Only migrations run as a multi-statement transaction.
  */
 export interface SqlDriver extends SqlExecutor {
   readonly kind: 'sqlite' | 'postgres'
   /** One write statement, atomic on its own. */
   write(sql: string, params?: readonly SqlValue[]): Promise<SqlRow[]>
-  /** Runs `fn` in one write transaction; rolls back when it throws. */
-  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>
-  /** Like `transaction`, holding the engine's cross-process migration lock. */
+  /** Runs `fn` in one transaction holding the engine's cross-process migration lock; rolls back when it throws. */
   migrationTransaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>
   close(): Promise<void>
 }

@@ -111,16 +111,14 @@ export class SqlStore implements Store {
     const expires = toMs(lease.expiresAt, 'lease.expiresAt')
     const now = this.#now().getTime()
     if (expires <= now) throw new StoreInputError('lease.expiresAt', `${lease.expiresAt} is not in the future; a lease needs a positive TTL`)
-    return this.#db.transaction(async (tx) => {
-      // On PostgreSQL the holder may release between the upsert and the read; then try again.
-      for (let attempt = 1; ; attempt++) {
-        const won = await tx.query(ACQUIRE_LOCK, [lease.key, lease.owner, lease.reason ?? null, now, expires])
-        if (won.length > 0) return { acquired: true as const, lease: toLease(lease.key, lease.owner, expires, lease.reason) }
-        const holder = await readLock(tx, lease.key, now)
-        if (holder) return { acquired: false as const, holder }
-        if (attempt >= 5) throw new Error(`lock ${lease.key}: could neither take it nor read its holder after ${attempt} attempts`)
-      }
-    })
+    // The holder may release between the upsert and the read; then the next upsert wins.
+    for (let attempt = 1; ; attempt++) {
+      const won = await this.#db.write(ACQUIRE_LOCK, [lease.key, lease.owner, lease.reason ?? null, now, expires])
+      if (won.length > 0) return { acquired: true, lease: toLease(lease.key, lease.owner, expires, lease.reason) }
+      const holder = await readLock(this.#db, lease.key, now)
+      if (holder) return { acquired: false, holder }
+      if (attempt >= 5) throw new Error(`lock ${lease.key}: could neither take it nor read its holder after ${attempt} attempts`)
+    }
   }
 
   async renewLock(key: string, owner: string, expiresAt: string): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import type { StatementSync } from 'node:sqlite'
 import type { SqlDriver, SqlExecutor, SqlRow, SqlValue } from './sql-driver.ts'
@@ -20,7 +20,7 @@ export interface SqliteStoreOptions extends SqlStoreOptions {
  */
 export function openSqliteStore(options: SqliteStoreOptions): SqlStore {
   mkdirSync(dirname(options.file), { recursive: true, mode: 0o700 })
-  return new SqlStore(new SqliteDriver(options.file, options.busyTimeoutMs ?? 10_000), options)
+  return new SqlStore(new SqliteDriver(resolve(options.file), options.busyTimeoutMs ?? 10_000), options)
 }
 
 /** `$1` placeholders become sqlite's numbered `?1`, so one SQL text serves both engines. */
@@ -28,16 +28,24 @@ function toSqlite(sql: string): string {
   return sql.replace(/\$(\d+)/g, '?$1')
 }
 
+/**
+ * Every connection of this process to one file queues on the same gate. Statements run
+ * synchronously, so the gate only matters for the migration transaction, the one place
+ * that awaits while a transaction is open: nothing else may start one meanwhile, or its
+ * `BEGIN IMMEDIATE` would block this thread on a lock only this thread can release.
+ */
+const gates = new Map<string, { tail: Promise<unknown>; users: number }>()
+
 class SqliteDriver implements SqlDriver {
   readonly kind = 'sqlite'
+  readonly #file: string
   readonly #db: DatabaseSync
   readonly #statements = new Map<string, StatementSync>()
-  // One connection serves every caller of this process: calls queue here so one caller's
-  // statement never lands inside another caller's open transaction.
-  #tail: Promise<unknown> = Promise.resolve()
   readonly #raw: SqlExecutor
+  readonly #gate: { tail: Promise<unknown>; users: number }
 
   constructor(file: string, busyTimeoutMs: number) {
+    this.#file = file
     this.#db = new DatabaseSync(file, { timeout: busyTimeoutMs })
     // WAL lets readers and one writer work at once across processes; NORMAL sync is durable in WAL mode.
     this.#db.exec('PRAGMA journal_mode = WAL')
@@ -46,6 +54,10 @@ class SqliteDriver implements SqlDriver {
       query: async (sql, params) => this.#run(sql, params ?? []),
       exec: async (sql) => this.#db.exec(sql),
     }
+    const gate = gates.get(file) ?? { tail: Promise.resolve(), users: 0 }
+    gate.users += 1
+    gates.set(file, gate)
+    this.#gate = gate
   }
 
   #run(sql: string, params: readonly SqlValue[]): SqlRow[] {
@@ -57,28 +69,39 @@ class SqliteDriver implements SqlDriver {
     return stmt.all(...params)
   }
 
-  #serial<T>(fn: () => Promise<T>): Promise<T> {
-    const result = this.#tail.then(fn)
-    this.#tail = result.catch(() => undefined)
+  #serial<T>(fn: () => T | Promise<T>): Promise<T> {
+    const result = this.#gate.tail.then(fn)
+    this.#gate.tail = result.catch(() => undefined)
     return result
   }
 
   query(sql: string, params: readonly SqlValue[] = []): Promise<SqlRow[]> {
-    return this.#serial(async () => this.#run(sql, params))
+    return this.#serial(() => this.#run(sql, params))
   }
 
   exec(sql: string): Promise<void> {
-    return this.#serial(async () => this.#db.exec(sql))
+    return this.#serial(() => this.#db.exec(sql))
   }
 
   write(sql: string, params: readonly SqlValue[] = []): Promise<SqlRow[]> {
-    return this.transaction((tx) => tx.query(sql, params))
+    // Synchronous from BEGIN to COMMIT: IMMEDIATE takes the write lock up front (waiting up
+    // to the busy timeout for other processes), so no stale read snapshot ever needs upgrading.
+    return this.#serial(() => {
+      this.#db.exec('BEGIN IMMEDIATE')
+      try {
+        const rows = this.#run(sql, params)
+        this.#db.exec('COMMIT')
+        return rows
+      } catch (error) {
+        if (this.#db.isTransaction) this.#db.exec('ROLLBACK')
+        throw error
+      }
+    })
   }
 
-  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+  migrationTransaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    // BEGIN IMMEDIATE serialises migrators across processes; the gate does it within this one.
     return this.#serial(async () => {
-      // IMMEDIATE takes the write lock up front (waiting up to the busy timeout), so the
-      // transaction never has to upgrade a stale read snapshot, which sqlite cannot wait on.
       this.#db.exec('BEGIN IMMEDIATE')
       try {
         const value = await fn(this.#raw)
@@ -91,15 +114,12 @@ class SqliteDriver implements SqlDriver {
     })
   }
 
-  migrationTransaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
-    // BEGIN IMMEDIATE already serialises migrators across processes.
-    return this.transaction(fn)
-  }
-
   async close(): Promise<void> {
-    await this.#serial(async () => {
+    await this.#serial(() => {
       this.#statements.clear()
       this.#db.close()
     })
+    this.#gate.users -= 1
+    if (this.#gate.users === 0 && gates.get(this.#file) === this.#gate) gates.delete(this.#file)
   }
 }
