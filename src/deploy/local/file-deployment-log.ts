@@ -1,0 +1,48 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import type { DeploymentLog, DeploymentRecord } from '../ports.ts'
+
+interface StoredDeployment extends DeploymentRecord {
+  environment: string
+  statuses: { state: string; description: string; at: string }[]
+}
+
+/**
+ * Deployment history for runs without GitHub: a JSON file, newest last. Same semantics as
+ * the Deployments API adapter so `rollback` works the same locally.
+ */
+export function createFileDeploymentLog(o: { file: string; now: () => Date }): DeploymentLog {
+  const load = async (): Promise<StoredDeployment[]> => {
+    try {
+      return JSON.parse(await readFile(o.file, 'utf8')) as StoredDeployment[]
+    } catch {
+      return []
+    }
+  }
+  const save = async (all: StoredDeployment[]): Promise<void> => {
+    await mkdir(dirname(o.file), { recursive: true })
+    await writeFile(o.file, JSON.stringify(all, null, 2))
+  }
+  return {
+    async create(d) {
+      const all = await load()
+      const id = (all.at(-1)?.id ?? 0) + 1
+      const rolledBackFrom = typeof d.payload.rolledBackFrom === 'number' ? d.payload.rolledBackFrom : undefined
+      all.push({ id, sha: d.sha, ref: d.ref, environment: d.environment, createdAt: o.now().toISOString(), succeeded: false, rolledBackFrom, statuses: [] })
+      await save(all)
+      return id
+    },
+    async setStatus(id, s) {
+      const all = await load()
+      const d = all.find((x) => x.id === id)
+      if (!d) throw new Error(`deployment ${id} not found in ${o.file}`)
+      d.statuses.push({ state: s.state, description: s.description, at: o.now().toISOString() })
+      if (s.state === 'success') d.succeeded = true
+      await save(all)
+    },
+    async history(environment, limit = 30) {
+      const all = await load()
+      return all.filter((d) => d.environment === environment).reverse().slice(0, limit).map(({ id, sha, ref, createdAt, succeeded, rolledBackFrom }) => ({ id, sha, ref, createdAt, succeeded, rolledBackFrom }))
+    },
+  }
+}
