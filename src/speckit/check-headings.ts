@@ -1,0 +1,42 @@
+import type { Finding } from '../engine/report.ts'
+import type { KitLayout, ParsedDoc } from './kit-types.ts'
+import { makeFinding } from './make-finding.ts'
+import { nodeText } from './node-text.ts'
+import { walkNodes } from './walk-nodes.ts'
+
+// Headings the Spec Kit templates mark (mandatory); the four-file PRD needs its requirements.
+const mandatory: Record<string, string[]> = {
+  'spec-kit:spec': ['User Scenarios & Testing', 'Requirements', 'Success Criteria'],
+  'spec-kit:plan': ['Summary', 'Technical Context'],
+  'four-file:prd': ['Requirements'],
+}
+
+/** Normalised heading text: no "(mandatory)" note, no emoji, `&` as "and", lower case. */
+export function normalizeHeading(text: string): string {
+  return text
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N} ]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+}
+
+/** Reports a document without any heading and every mandatory heading it lacks. */
+export function checkHeadings(doc: ParsedDoc, layout: KitLayout): Finding[] {
+  const headings: string[] = []
+  walkNodes(doc.tree, (node) => {
+    if (node.type === 'heading') headings.push(normalizeHeading(nodeText(node)))
+  })
+  if (headings.length === 0) {
+    return [makeFinding({ rule: 'spec-kit/missing-heading', path: doc.path, message: `${doc.path} has no heading: start it with "# <title>"` })]
+  }
+  const findings: Finding[] = []
+  for (const want of mandatory[`${layout}:${doc.role}`] ?? []) {
+    const key = normalizeHeading(want)
+    // "Requirements" is met by "Functional Requirements" as well as by "Requirements"
+    if (headings.some((h) => h === key || h.startsWith(key + ' ') || h.endsWith(' ' + key))) continue
+    findings.push(makeFinding({ rule: 'spec-kit/missing-heading', path: doc.path, message: `mandatory heading "## ${want}" is missing` }))
+  }
+  return findings
+}

@@ -1,0 +1,106 @@
+import type { Finding } from '../engine/report.ts'
+import type { ParsedDoc, Task } from './kit-types.ts'
+import { countTasks, type TaskCounts } from './count-tasks.ts'
+import { phaseAt, type PhaseSection } from './extract-phases.ts'
+import { makeFinding } from './make-finding.ts'
+import { visibleLines } from './visible-lines.ts'
+
+/** A figure a document states about the tasks. */
+interface Claim {
+  /** Phase key, or undefined for the whole tasks file. */
+  phase?: string
+  /** A total that always speaks for the whole file, wherever it is written. */
+  wholeFile?: boolean
+  total?: number
+  done?: number
+  percent?: number
+  column: number
+}
+
+const KEY = String.raw`(\d+(?:\.\d+)*|[A-Z])`
+const NUM = String.raw`(\d+(?:\.\d+)?)`
+const patterns: { re: RegExp; read: (m: RegExpExecArray) => Omit<Claim, 'column'>; wholeFile?: boolean }[] = [
+  // "Phase 1: 50% (2/4 complete)", "Phase 2 - 75% (3/4)"
+  { re: new RegExp(String.raw`\bphase\s+${KEY}\b[^%\n]*?${NUM}\s*%\s*\(\s*(\d+)\s*(?:/|of)\s*(\d+)`, 'gi'), read: (m) => ({ phase: m[1], percent: Number(m[2]), done: Number(m[3]), total: Number(m[4]) }) },
+  // "Phase 1: 2/4 complete", "Phase 3: 1 of 5 tasks done"
+  { re: new RegExp(String.raw`\bphase\s+${KEY}\b[^%/\n]*?\(?\s*(\d+)\s*(?:/|of)\s*(\d+)\s*(?:tasks?\s+)?(?:complete|completed|done)\b`, 'gi'), read: (m) => ({ phase: m[1], done: Number(m[2]), total: Number(m[3]) }) },
+  // "Phase 2: 75% complete"
+  { re: new RegExp(String.raw`\bphase\s+${KEY}\b[^%(\n]*?[:\-–—]\s*${NUM}\s*%\s*(?:complete|completed|done)\b(?!\s*\()`, 'gi'), read: (m) => ({ phase: m[1], percent: Number(m[2]) }) },
+  // "Total Tasks: 32", "Total number of tasks: 32", "Tasks total: 32", "32 tasks in total"
+  { re: /\btotal\s+(?:number\s+of\s+)?tasks?\s*[:=]?\s*(\d+)\b|\btasks?\s+total\s*[:=]?\s*(\d+)\b|\b(\d+)\s+tasks?\s+in\s+total\b/gi, read: (m) => ({ total: Number(m[1] ?? m[2] ?? m[3]) }), wholeFile: true },
+  // "Progress: 31% (10/32)", "Overall progress: 31%"
+  { re: new RegExp(String.raw`\b(?:overall\s+|total\s+)?progress\s*:\s*${NUM}\s*%(?:\s*\(\s*(\d+)\s*(?:/|of)\s*(\d+)[^)\n]*\))?`, 'gi'), read: (m) => ({ percent: Number(m[1]), done: m[2] ? Number(m[2]) : undefined, total: m[3] ? Number(m[3]) : undefined }) },
+  // "Completed: 10/32", "Done tasks: 10", "10 of 32 tasks complete"
+  { re: /\b(?:completed|done)(?:\s+tasks?)?\s*:\s*(\d+)(?:\s*(?:\/|of)\s*(\d+))?|\b(\d+)\s+of\s+(\d+)\s+tasks?\s+(?:are\s+)?(?:complete|completed|done)\b/gi, read: (m) => ({ done: Number(m[1] ?? m[3]), total: m[2] ?? m[4] ? Number(m[2] ?? m[4]) : undefined }) },
+]
+
+/**
+ * Compares every stated total or progress figure ("Total Tasks: 32", "Phase 1: 50%
+ * (2/4 complete)") with the tasks actually counted in the kit's tasks file, and reports
+ * each disagreement with both numbers. A progress line inside a phase section speaks
+ * for that phase.
+ */
+export function checkSummaries(a: { doc: ParsedDoc; tasksDoc: ParsedDoc; tasks: readonly Task[]; phases: readonly PhaseSection[] }): Finding[] {
+  const findings: Finding[] = []
+  const sameDoc = a.doc === a.tasksDoc
+  const taskLines = new Set(sameDoc ? a.tasks.map((t) => t.line) : [])
+  for (const { line, text } of visibleLines(a.doc)) {
+    if (taskLines.has(line)) continue
+    const claims: Claim[] = []
+    const taken: [number, number][] = []
+    for (const p of patterns) {
+      for (const m of text.matchAll(p.re)) {
+        const span: [number, number] = [m.index, m.index + m[0].length]
+        if (taken.some(([s, e]) => span[0] < e && s < span[1])) continue
+        taken.push(span)
+        claims.push({ ...p.read(m), wholeFile: p.wholeFile, column: m.index + 1 })
+      }
+    }
+    for (const claim of claims) {
+      const inPhase = claim.phase === undefined && !claim.wholeFile && sameDoc ? phaseAt(a.phases, line) : undefined
+      // a heading line "Phase 1: Setup" is the phase itself, not a claim inside it
+      const phaseKey = claim.phase ?? (inPhase && inPhase.line !== line ? inPhase.key : undefined)
+      const scope = phaseKey === undefined ? `${a.tasksDoc.path}` : `phase ${phaseKey} of ${a.tasksDoc.path}`
+      if (phaseKey !== undefined && !a.phases.some((p) => p.key === phaseKey)) {
+        findings.push(makeFinding({ rule: 'spec-kit/summary-mismatch', path: a.doc.path, line, column: claim.column, message: `states progress for phase ${phaseKey}, but ${a.tasksDoc.path} has no phase ${phaseKey}` }))
+        continue
+      }
+      const counted = countTasks(phaseKey === undefined ? a.tasks : a.tasks.filter((t) => t.phase === phaseKey))
+      const problem = compare(claim, counted)
+      if (problem) {
+        findings.push(makeFinding({
+          rule: 'spec-kit/summary-mismatch',
+          path: a.doc.path,
+          line,
+          column: claim.column,
+          message: `states ${describe(claim)}, but ${scope} counts ${describe({ ...counted, column: 0 }, true)}: update the figure`,
+          properties: { stated: strip(claim), counted: { done: counted.done, total: counted.total, percent: Math.round(counted.percent) } },
+        }))
+      }
+    }
+  }
+  return findings
+}
+
+function compare(claim: Claim, counted: TaskCounts): boolean {
+  if (claim.total !== undefined && claim.total !== counted.total) return true
+  if (claim.done !== undefined && claim.done !== counted.done) return true
+  // stated percentages are rounded one way or the other: allow less than one point
+  if (claim.percent !== undefined && Math.abs(claim.percent - counted.percent) >= 1) return true
+  return false
+}
+
+function describe(c: Claim, full = false): string {
+  const pct = c.percent !== undefined ? `${Math.round(c.percent * 10) / 10}%` : undefined
+  if (full || (c.done !== undefined && c.total !== undefined)) return `${c.done}/${c.total} done${pct ? ` (${pct})` : ''}`
+  if (c.done !== undefined) return `${c.done} done${pct ? ` (${pct})` : ''}`
+  if (c.total !== undefined && pct === undefined) return `${c.total} tasks`
+  if (c.total !== undefined) return `${c.total} tasks, ${pct} done`
+  return `${pct} done`
+}
+
+function strip(c: Claim): Record<string, number | string | boolean> {
+  const out: Record<string, number | string | boolean> = {}
+  for (const [k, v] of Object.entries(c)) if (v !== undefined && k !== 'column' && k !== 'wholeFile') out[k] = v
+  return out
+}

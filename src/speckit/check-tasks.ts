@@ -1,0 +1,48 @@
+import type { Finding } from '../engine/report.ts'
+import type { ParsedDoc, Task } from './kit-types.ts'
+import { makeFinding } from './make-finding.ts'
+import { compareTaskIds, taskIdKey, taskIdOrder } from './task-id.ts'
+
+/**
+ * Checks that a tasks file has tasks, that IDs are present, unique and increasing
+ * (`T001`, `T1.2` and `Task 1.3` compare by their numbers), and that every
+ * "depends on" names an earlier task.
+ */
+export function checkTasks(doc: ParsedDoc, tasks: readonly Task[]): Finding[] {
+  if (tasks.length === 0) {
+    return [makeFinding({ rule: 'spec-kit/no-tasks', path: doc.path, message: `${doc.path} has no tasks: list them as "- [ ] T001 Description"` })]
+  }
+  const findings: Finding[] = []
+  const byKey = new Map<string, Task>()
+  const withId = tasks.filter((t) => t.id !== '')
+  let previous: Task | undefined
+  for (const t of tasks) {
+    if (t.id === '') {
+      // TXXX is the template's own slot: the placeholder rule already reports it
+      if (withId.length > 0 && !/^TXXX\b/.test(t.text)) findings.push(makeFinding({ rule: 'spec-kit/task-missing-id', path: doc.path, line: t.line, column: t.column, message: `task "${t.text}" has no ID while other tasks have one: give it the next free ID` }))
+      continue
+    }
+    const key = taskIdKey(t.order)
+    const first = byKey.get(key)
+    if (first) {
+      findings.push(makeFinding({ rule: 'spec-kit/duplicate-task-id', path: doc.path, line: t.line, column: t.column, message: `${t.id} is used again (first at line ${first.line}): task IDs must be unique`, properties: { id: t.id, firstLine: first.line } }))
+      continue
+    }
+    byKey.set(key, t)
+    if (previous && compareTaskIds(t.order, previous.order) < 0) {
+      findings.push(makeFinding({ rule: 'spec-kit/task-id-order', path: doc.path, line: t.line, column: t.column, message: `${t.id} comes after ${previous.id} (line ${previous.line}): task IDs must increase down the file`, properties: { id: t.id, previous: previous.id } }))
+    }
+    previous = t
+  }
+  for (const t of withId) {
+    for (const dep of t.dependsOn) {
+      const digits = /\d+(?:\.\d+)*/.exec(dep.id)![0]
+      const target = byKey.get(taskIdKey(taskIdOrder(digits)))
+      const at = { path: doc.path, line: dep.line, column: dep.column }
+      if (!target) findings.push(makeFinding({ rule: 'spec-kit/task-dependency', ...at, message: `${t.id} depends on ${dep.id}, which is not a task in this file` }))
+      else if (target === t) findings.push(makeFinding({ rule: 'spec-kit/task-dependency', ...at, message: `${t.id} depends on itself` }))
+      else if (target.line > t.line) findings.push(makeFinding({ rule: 'spec-kit/task-dependency', ...at, message: `${t.id} depends on ${dep.id}, which comes later (line ${target.line}): move ${dep.id} before ${t.id} or drop the dependency` }))
+    }
+  }
+  return findings
+}

@@ -1,0 +1,64 @@
+import type { Finding } from '../engine/report.ts'
+import type { RawFile } from './kit-types.ts'
+import { findInvalidUtf8 } from './find-invalid-utf8.ts'
+import { makeFinding } from './make-finding.ts'
+
+/** Text of a file, or the findings that say why it cannot be checked as markdown. */
+export type DecodedFile = { ok: true; text: string } | { ok: false; findings: Finding[] }
+
+const decoder = new TextDecoder('utf-8')
+
+/**
+ * Turns raw bytes into text, refusing binary content, invalid UTF-8 and empty files
+ * with a finding that names the file, line and column.
+ */
+export function decodeKitFile(file: RawFile, maxFileBytes: number): DecodedFile {
+  const path = file.path
+  if (file.kind === 'missing') return { ok: false, findings: [] }
+  if (file.kind === 'not-a-file') {
+    return fail(makeFinding({ rule: 'spec-kit/binary-file', path, message: `${path} is not a regular file (a folder, device or pipe?): expected a markdown file` }))
+  }
+  if (file.kind === 'too-large' || file.bytes.length > maxFileBytes) {
+    const size = file.kind === 'too-large' ? file.bytes : file.bytes.length
+    return fail(makeFinding({ rule: 'spec-kit/file-too-large', path, message: `${path} is ${size} bytes, over the limit of ${maxFileBytes} (spec-kit.maxFileBytes): it was not checked`, properties: { bytes: size, limit: maxFileBytes } }))
+  }
+  const bytes = file.bytes
+  const nul = bytes.indexOf(0)
+  if (nul >= 0) {
+    const at = locateByte(bytes, nul)
+    return fail(makeFinding({ rule: 'spec-kit/binary-file', path, ...at, message: `${path} contains a NUL byte at line ${at.line}, column ${at.column}: this is a binary file, expected UTF-8 markdown` }))
+  }
+  const bad = findInvalidUtf8(bytes)
+  if (bad >= 0) {
+    const at = locateByte(bytes, bad)
+    const hex = bytes[bad]!.toString(16).padStart(2, '0')
+    return fail(makeFinding({ rule: 'spec-kit/invalid-encoding', path, ...at, message: `${path}:${at.line}:${at.column}: byte 0x${hex} is not valid UTF-8; save the file as UTF-8` }))
+  }
+  const text = decoder.decode(bytes)
+  if (text.trim() === '') {
+    return fail(makeFinding({ rule: 'spec-kit/empty-file', path, message: `${path} is empty: expected the ${describe(path)}` }))
+  }
+  return { ok: true, text }
+}
+
+function fail(f: Finding): DecodedFile {
+  return { ok: false, findings: [f] }
+}
+
+/** 1-based line and byte column of a byte offset. */
+function locateByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1
+  let lineStart = 0
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++
+      lineStart = i + 1
+    }
+  }
+  return { line, column: offset - lineStart + 1 }
+}
+
+function describe(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/, '')
+  return `${name} document of the kit`
+}

@@ -1,0 +1,133 @@
+import type { ListItem, Paragraph } from 'mdast'
+import type { Finding } from '../engine/report.ts'
+import type { ParsedDoc, Task, TaskStatus } from './kit-types.ts'
+import { docSections, sectionAt } from './doc-sections.ts'
+import { extractPhases, phaseAt, type PhaseSection } from './extract-phases.ts'
+import { makeFinding } from './make-finding.ts'
+import { nodeText } from './node-text.ts'
+import { normalizeMarker, parseLegend, type Legend } from './parse-legend.ts'
+import { readTaskMarkers } from './read-task-markers.ts'
+import { readTaskDependencies } from './read-task-dependencies.ts'
+import { taskIdAtStart, taskIdOrder } from './task-id.ts'
+import { walkNodes } from './walk-nodes.ts'
+
+/** Tasks, phases and legend of a tasks file, plus the syntax findings met on the way. */
+export interface ExtractedTasks {
+  tasks: Task[]
+  phases: PhaseSection[]
+  legend: Legend | undefined
+  findings: Finding[]
+}
+
+// Sections whose bullets talk about tasks rather than being tasks.
+const proseSection = /depend|note|example|parallel|legend|format|strategy|summary|progress|convention|order/i
+const pseudoBox = /^\[([^\]\n]{0,3})\]/
+const looseTaskLine = /^(\s*)([-*+]?)\[([ xX]?)\]\s*(?=T\d|Task\s+\d)/
+
+/**
+ * Finds the tasks of a tasks file: GitHub task list items (`- [ ] T001 ...`), plus
+ * items that are meant as tasks but are not valid checkboxes (`- [] T001`, `- [~] T001`
+ * without a legend, `- T001` inside a phase, `[ ] T001` outside a list), which are
+ * counted and reported. Nested checkbox items without an ID are sub-steps, not tasks.
+ */
+export function extractTasks(doc: ParsedDoc): ExtractedTasks {
+  const { legend, findings } = parseLegend(doc)
+  const phases = extractPhases(doc)
+  const sections = docSections(doc)
+  const tasks: Task[] = []
+  const taskItems = new WeakSet<ListItem>()
+  const inLegend = (line: number): boolean => !!legend?.sections.some((s) => s.line < line && line <= s.endLine)
+  const isProse = (line: number): boolean => sectionAt(sections, line, (s) => proseSection.test(s.title) && !/^phase\s/i.test(s.title)) !== undefined
+  const legendStatus = (marker: string): TaskStatus | undefined => legend?.entries.find((e) => e.marker === marker)?.status
+
+  walkNodes(doc.tree, (node, ancestors) => {
+    if (node.type === 'paragraph' && !ancestors.some((a) => a.type === 'listItem')) {
+      looseTasks(node)
+      return false
+    }
+    if (node.type !== 'listItem' || !node.position) return
+    const { line, column } = node.position.start
+    if (inLegend(line)) return false
+    const first = node.children[0]
+    if (!first || first.type !== 'paragraph') return
+    const firstLine = (nodeText(first).split('\n')[0] ?? '').trim()
+    let rest = firstLine
+    let status: TaskStatus = node.checked === true ? 'done' : 'todo'
+    let problem: string | undefined
+    const pseudo = typeof node.checked === 'boolean' ? undefined : pseudoBox.exec(rest)
+    const isPseudo = pseudo !== undefined && pseudo !== null && /^([^\p{L}\p{N}]*|\s*[xX]\s*)$/u.test(pseudo[1]!)
+    if (isPseudo) {
+      rest = rest.slice(pseudo[0].length).trimStart()
+      const marker = normalizeMarker(pseudo[0])
+      const fromLegend = legendStatus(marker)
+      if (fromLegend) status = fromLegend
+      else {
+        status = /x/i.test(pseudo[1]!) ? 'done' : 'todo'
+        problem = checkboxProblem(pseudo[0])
+      }
+    }
+    const id = taskIdAtStart.exec(rest)
+    const nested = ancestors.some((a) => a.type === 'listItem' && taskItems.has(a))
+    const hasBox = typeof node.checked === 'boolean' || isPseudo
+    const idOnly = !hasBox && id !== null && !isProse(line) && (phases.length === 0 || phaseAt(phases, line) !== undefined)
+    if (!hasBox && !idOnly) return
+    if (nested && !id) return
+    taskItems.add(node)
+    if (idOnly) problem = 'has no checkbox: write "- [ ] ' + id[0] + ' ..."'
+    const label = id ? id[0] : `task "${short(rest)}"`
+    if (problem) findings.push(makeFinding({ rule: 'spec-kit/task-checkbox', path: doc.path, line, column, message: `${label} ${problem}` }))
+    const afterId = id ? rest.slice(id[0].length) : rest
+    const markers = readTaskMarkers({ doc, text: afterId, legend, line, column, label })
+    findings.push(...markers.findings)
+    if (markers.status) {
+      if (node.checked === true && markers.status !== 'done') findings.push(conflict(label, '[x]', markers, line, column))
+      if (node.checked === false && markers.status === 'done') findings.push(conflict(label, '[ ]', markers, line, column))
+      status = markers.status
+    }
+    const digits = id ? (id[1] ?? id[2])! : ''
+    tasks.push({
+      id: id ? id[0] : '',
+      order: id ? taskIdOrder(digits) : [],
+      line,
+      column,
+      status,
+      stories: markers.stories,
+      parallel: markers.parallel,
+      dependsOn: readTaskDependencies(doc, node),
+      phase: phaseAt(phases, line)?.key ?? '',
+      text: short(rest),
+    })
+  })
+  tasks.sort((a, b) => a.line - b.line)
+  return { tasks, phases, legend, findings }
+
+  function looseTasks(node: Paragraph): void {
+    const start = node.position?.start.line
+    if (start === undefined) return
+    nodeText(node).split('\n').forEach((text, i) => {
+      const m = looseTaskLine.exec(text)
+      if (!m) return
+      const rest = text.slice(m[0].length)
+      const id = taskIdAtStart.exec(rest)
+      if (!id) return
+      const line = start + i
+      findings.push(makeFinding({ rule: 'spec-kit/task-checkbox', path: doc.path, line, message: `${id[0]} is not a list item: start the line with "- [ ] "` }))
+      const digits = (id[1] ?? id[2])!
+      tasks.push({ id: id[0], order: taskIdOrder(digits), line, column: 1, status: /x/i.test(m[3]!) ? 'done' : 'todo', stories: [], parallel: false, dependsOn: [], phase: phaseAt(phases, line)?.key ?? '', text: short(rest) })
+    })
+  }
+
+  function conflict(label: string, box: string, markers: { status?: TaskStatus; marker?: string }, line: number, column: number): Finding {
+    return makeFinding({ rule: 'spec-kit/status-marker', path: doc.path, line, column, message: `${label} is ${box} but marked ${markers.marker} (${markers.status?.replace('_', ' ')} in the legend): make the checkbox and the marker agree` })
+  }
+}
+
+function checkboxProblem(box: string): string {
+  if (box === '[]') return 'has empty brackets "[]": a checkbox is "[ ]" with one space'
+  if (/^\[\s*[xX]?\s*\]$/.test(box)) return `has "${box}" without a space after it: write "- [ ] " or "- [x] "`
+  return `uses "${box}", which is not a checkbox and not in a status legend: use "[ ]" / "[x]" or define ${box} under a "Status legend" heading`
+}
+
+function short(text: string): string {
+  return text.length > 80 ? text.slice(0, 77) + '...' : text
+}

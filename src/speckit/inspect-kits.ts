@@ -1,0 +1,105 @@
+import type { Finding, FindingLevel } from '../engine/report.ts'
+import type { Kit, ParsedDoc, RawFile, Task } from './kit-types.ts'
+import { checkDoc } from './check-doc.ts'
+import { checkStories } from './check-stories.ts'
+import { checkSummaries } from './check-summaries.ts'
+import { checkTasks } from './check-tasks.ts'
+import { decodeKitFile } from './decode-kit-file.ts'
+import { extractStories } from './extract-stories.ts'
+import { extractTasks } from './extract-tasks.ts'
+import type { PhaseSection } from './extract-phases.ts'
+import { makeFinding } from './make-finding.ts'
+import { parseMarkdown } from './parse-markdown.ts'
+
+/** Settings of one validation run (from `spec-kit:` config and op input). */
+export interface InspectOptions {
+  maxClarifications: number
+  maxFileBytes: number
+}
+
+/** One kit after inspection: its files, tasks and phases (for the status table). */
+export interface InspectedKit {
+  kit: Kit
+  files: { path: string; role: string; state: 'ok' | 'missing' | 'unreadable' }[]
+  /** Tasks of the kit's tasks file; undefined when it could not be read. */
+  tasks: Task[] | undefined
+  phases: PhaseSection[]
+  tasksPath: string | undefined
+}
+
+/**
+ * Validates kits: each file is decoded and parsed once (a Spec Kit constitution shared
+ * by several features is checked once), then the single-document checks, then the
+ * checks across a kit's documents (tasks vs. stories, stated totals vs. counted tasks).
+ */
+export function inspectKits(kits: readonly Kit[], files: ReadonlyMap<string, RawFile>, options: InspectOptions): { kits: InspectedKit[]; findings: Finding[] } {
+  const findings: Finding[] = []
+  const parsed = new Map<string, ParsedDoc | undefined>()
+  const reported = new Set<string>()
+  const inspected: InspectedKit[] = []
+  for (const kit of kits) {
+    const docs = new Map<string, ParsedDoc>()
+    const states: InspectedKit['files'] = []
+    for (const d of kit.docs) {
+      const raw = files.get(d.path) ?? { path: d.path, kind: 'missing' as const }
+      const first = !reported.has(d.path)
+      reported.add(d.path)
+      if (raw.kind === 'missing') {
+        states.push({ path: d.path, role: d.role, state: 'missing' })
+        if (first) findings.push(makeFinding({ rule: 'spec-kit/missing-file', level: d.missingLevel, path: d.path, message: missingMessage(kit.layout, d.role, d.path) }))
+        continue
+      }
+      if (!parsed.has(d.path)) {
+        const decoded = decodeKitFile(raw, options.maxFileBytes)
+        if (!decoded.ok) {
+          findings.push(...decoded.findings)
+          parsed.set(d.path, undefined)
+        } else {
+          const result = parseMarkdown({ path: d.path, role: d.role, text: decoded.text })
+          findings.push(...result.findings, ...checkDoc(result.doc, kit.layout, options.maxClarifications))
+          parsed.set(d.path, result.doc)
+        }
+      }
+      const doc = parsed.get(d.path)
+      states.push({ path: d.path, role: d.role, state: doc ? 'ok' : 'unreadable' })
+      if (doc) docs.set(d.role, doc)
+    }
+    const result: InspectedKit = { kit, files: states, tasks: undefined, phases: [], tasksPath: kit.docs.find((d) => d.role === 'tasks')?.path }
+    const tasksDoc = docs.get('tasks')
+    if (tasksDoc) {
+      const extracted = extractTasks(tasksDoc)
+      result.tasks = extracted.tasks
+      result.phases = extracted.phases
+      findings.push(...extracted.findings, ...checkTasks(tasksDoc, extracted.tasks))
+      const spec = docs.get('spec') ?? docs.get('prd')
+      if (spec) findings.push(...checkStories({ spec, stories: extractStories(spec), tasksDoc, tasks: extracted.tasks, phases: extracted.phases }))
+      for (const [role, doc] of docs) {
+        if (role !== 'constitution') findings.push(...checkSummaries({ doc, tasksDoc, tasks: extracted.tasks, phases: extracted.phases }))
+      }
+    }
+    inspected.push(result)
+  }
+  return { kits: inspected, findings: sortFindings(findings) }
+}
+
+/** Applies `spec-kit.severities`: a level replaces the rule's default, `off` drops the rule. */
+export function applySeverities(findings: readonly Finding[], severities: Readonly<Record<string, FindingLevel | 'off'>>): Finding[] {
+  const out: Finding[] = []
+  for (const f of findings) {
+    const s = severities[f.ruleId]
+    if (s === 'off') continue
+    out.push(s ? { ...f, level: s } : f)
+  }
+  return out
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || (a.column ?? 0) - (b.column ?? 0)))
+}
+
+function missingMessage(layout: Kit['layout'], role: string, path: string): string {
+  if (layout === 'four-file') return `${path} is missing: a four-file kit needs constitution.md, prd.md, plan.md and tasks.md`
+  if (role === 'constitution') return `${path} is missing: Spec Kit keeps the project constitution there (create it with /speckit.constitution)`
+  if (role === 'spec') return `${path} is missing: every feature folder needs a spec.md (create it with /speckit.specify)`
+  return `${path} is missing: the feature is not ${role === 'plan' ? 'planned (run /speckit.plan)' : 'broken into tasks (run /speckit.tasks)'} yet`
+}
