@@ -1,0 +1,13 @@
+import { defineOp } from '../../engine/define-op.ts'
+import { specKitReportInputSchema } from './schema.ts'
+import { runSpecKitReport } from './run.ts'
+
+/** `oda spec-kit report [dir]`: the recomputed status table of every kit's tasks file. */
+export const specKitReportOp = defineOp({
+  name: 'spec-kit.report',
+  summary: 'Recomputed task status per phase (done / in progress / todo / blocked, % complete) of each spec kit',
+  input: specKitReportInputSchema,
+  positional: ['dir'],
+  guard: { permission: 'read', timeoutS: 120 },
+  run: runSpecKitReport,
+})

@@ -1,0 +1,14 @@
+import { defineOp } from '../../engine/define-op.ts'
+import { specKitValidateInputSchema } from './schema.ts'
+import { runSpecKitValidate } from './run.ts'
+
+/** `oda spec-kit validate [dir]`: the `oda / spec-kit` PR check. */
+export const specKitValidateOp = defineOp({
+  name: 'spec-kit.validate',
+  summary: 'Validate spec kits (four-file spec/<name>/ or GitHub Spec Kit specs/): structure, placeholders, tasks, stated totals',
+  input: specKitValidateInputSchema,
+  positional: ['dir'],
+  guard: { permission: 'read', timeoutS: 120 },
+  check: { name: 'spec-kit', input: ({ dir }) => ({ dir }) },
+  run: runSpecKitValidate,
+})

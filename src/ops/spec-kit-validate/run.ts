@@ -1,0 +1,55 @@
+import { resolve } from 'node:path'
+import type { OpContext } from '../../engine/context.ts'
+import { conclusionFor, makeReport, type Report } from '../../engine/report.ts'
+import { applySeverities } from '../../speckit/inspect-kits.ts'
+import { inspectRepo } from '../../speckit/inspect-repo.ts'
+import { renderFindingsSummary } from '../../speckit/render-findings-summary.ts'
+import type { SpecKitValidateInput } from './schema.ts'
+
+/**
+ * Validates the spec kits of a repository:
+ * 1. settings: input over `spec-kit:` config (paths, maxClarifications, failOn, severities);
+ * 2. inspect: detect kits, read and parse each file once, run every rule;
+ * 3. apply configured severities, redact messages;
+ * 4. report: conclusion by failOn, summary grouped by rule and file, data per kit.
+ */
+export async function runSpecKitValidate(ctx: OpContext, input: SpecKitValidateInput): Promise<Report> {
+  const cfg = ctx.config['spec-kit']
+  const root = resolve(ctx.cwd, input.dir)
+  const paths = input.paths.length > 0 ? input.paths : cfg.paths
+  const failOn = input.failOn ?? cfg.failOn
+  const options = { maxClarifications: input.maxClarifications ?? cfg.maxClarifications, maxFileBytes: cfg.maxFileBytes }
+  const inspected = await ctx.step('inspect', async (s) => {
+    const r = inspectRepo({ root, paths, options })
+    s.note(`${r.kits.length} kits, ${r.findings.length} findings`)
+    return r
+  })
+  const findings = applySeverities(inspected.findings, cfg.severities).map((f) => ({ ...f, message: ctx.redact.redact(f.message) }))
+  const kits = inspected.kits.map((k) => ({
+    layout: k.kit.layout,
+    root: k.kit.root,
+    files: k.files,
+    tasks: k.tasks?.length ?? null,
+    done: k.tasks?.filter((t) => t.status === 'done').length ?? null,
+  }))
+  const data = { schemaVersion: 1, failOn, kits, counts: countLevels(findings) }
+  const summary = renderFindingsSummary(inspected.kits, findings)
+  if (kits.length === 0 && findings.length === 0) {
+    return makeReport({ conclusion: 'neutral', title: 'spec-kit: no spec kit found', summary: `${summary}\n\nA kit is \`spec/<name>/{constitution,prd,plan,tasks}.md\` or GitHub Spec Kit's \`.specify/memory/constitution.md\` + \`specs/<NNN-name>/{spec,plan,tasks}.md\`; set \`spec-kit.paths\` in .github/oda.yml to point at one.`, data })
+  }
+  const conclusion = conclusionFor(findings, failOn)
+  return makeReport({ conclusion, title: titleFor(kits.length, data.counts), summary, findings, data })
+}
+
+function countLevels(findings: readonly { level: string }[]): { failure: number; warning: number; notice: number } {
+  const c = { failure: 0, warning: 0, notice: 0 }
+  for (const f of findings) if (f.level === 'failure' || f.level === 'warning' || f.level === 'notice') c[f.level]++
+  return c
+}
+
+function titleFor(kits: number, c: { failure: number; warning: number; notice: number }): string {
+  const what = `${kits} spec kit${kits === 1 ? '' : 's'}`
+  if (c.failure + c.warning + c.notice === 0) return `spec-kit: ${what} valid`
+  const parts = [c.failure && `${c.failure} failure${c.failure === 1 ? '' : 's'}`, c.warning && `${c.warning} warning${c.warning === 1 ? '' : 's'}`, c.notice && `${c.notice} notice${c.notice === 1 ? '' : 's'}`].filter(Boolean)
+  return `spec-kit: ${parts.join(', ')} in ${what}`
+}

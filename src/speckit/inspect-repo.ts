@@ -1,0 +1,26 @@
+import { statSync } from 'node:fs'
+import type { Finding } from '../engine/report.ts'
+import { detectKits } from './detect-kits.ts'
+import { inspectKits, type InspectedKit, type InspectOptions } from './inspect-kits.ts'
+import { listKitTree, readKitFiles } from './read-kit-tree.ts'
+import { SpecKitPathError } from './spec-kit-path-error.ts'
+
+/**
+ * Validates the spec kits of a repository checkout: list the kit folders, detect the
+ * layouts, read each file once (bounded), parse and check. `paths` empty means detect.
+ */
+export function inspectRepo(a: { root: string; paths: readonly string[]; options: InspectOptions }): { kits: InspectedKit[]; findings: Finding[] } {
+  let isDir = false
+  try {
+    isDir = statSync(a.root).isDirectory()
+  } catch {
+    isDir = false
+  }
+  if (!isDir) throw new SpecKitPathError(`repository folder ${a.root} does not exist or is not a folder: pass the repository root as dir`)
+  const listing = listKitTree(a.root, a.paths)
+  const detected = detectKits(listing, a.paths)
+  const wanted = [...new Set(detected.kits.flatMap((k) => k.docs.map((d) => d.path)))]
+  const files = readKitFiles(a.root, wanted, a.options.maxFileBytes)
+  const result = inspectKits(detected.kits, files, a.options)
+  return { kits: result.kits, findings: [...detected.findings, ...result.findings] }
+}
