@@ -1,0 +1,41 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join, posix } from 'node:path'
+
+/** An addon found in the repository. */
+export interface RepoAddon {
+  name: string
+  /** Folder relative to the repository root, forward slashes. */
+  dir: string
+  depends: string[]
+  installable: boolean
+}
+
+const MANIFESTS = ['__manifest__.py', '__openerp__.py']
+
+/**
+ * Lists the addons under the given repository folders (one addon per sub-folder holding a
+ * manifest). Only `depends` and `installable` are read, with a tolerant scan of the literal:
+ * enough to order installs and find dependents; full manifest checks are the manifest op's job.
+ */
+export function listRepoAddons(root: string, addonsDirs: readonly string[]): Map<string, RepoAddon> {
+  const out = new Map<string, RepoAddon>()
+  for (const rel of addonsDirs) {
+    const abs = join(root, rel)
+    if (!existsSync(abs)) continue
+    for (const entry of readdirSync(abs, { withFileTypes: true })) {
+      if (!entry.isDirectory() || entry.name.startsWith('.') || out.has(entry.name)) continue
+      const manifest = MANIFESTS.map((m) => join(abs, entry.name, m)).find((p) => existsSync(p))
+      if (!manifest) continue
+      const text = readFileSync(manifest, 'utf8')
+      out.set(entry.name, { name: entry.name, dir: posix.normalize(posix.join(rel.replaceAll('\\', '/'), entry.name)), depends: readDepends(text), installable: !/["']installable["']\s*:\s*False\b/.test(text) })
+    }
+  }
+  return out
+}
+
+/** The string literals of the manifest's `depends` list. */
+export function readDepends(manifest: string): string[] {
+  const m = /["']depends["']\s*:\s*[[(]([^\])]*)[\])]/.exec(manifest)
+  if (!m) return []
+  return [...m[1]!.replace(/#[^\n]*/g, '').matchAll(/["']([^"']+)["']/g)].map((x) => x[1]!)
+}

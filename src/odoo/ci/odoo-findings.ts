@@ -1,0 +1,87 @@
+import type { Finding } from '../../engine/report.ts'
+import type { OdooCiConfig } from '../../config/sections/odoo-ci.ts'
+import type { OdooCiData, OdooCiTest } from './odoo-ci-data.ts'
+
+type Policy = OdooCiConfig['policy']
+
+/** Where findings without a file of their own point: the module's manifest, else the kept log. */
+export interface FindingAnchors {
+  /** Addon name -> repository folder. */
+  addonDirs: ReadonlyMap<string, string>
+  /** Line of a text in an addon's manifest (e.g. the missing dependency), when known. */
+  manifestLine?: (addon: string, needle: string) => number | undefined
+}
+
+const TRACE_LINES = 12
+
+/**
+ * Findings of a run: each failing test on its failing frame, each fatal cause on its file,
+ * modules that ran no test, and records logged outside tests as the policy says.
+ */
+export function odooFindings(data: OdooCiData, policy: Policy, anchors: FindingAnchors): Finding[] {
+  const findings: Finding[] = []
+  for (const t of data.tests) if (t.status === 'failed' || t.status === 'error') findings.push(testFinding(t, anchors))
+  for (const f of data.fatal) {
+    const manifest = f.module ? manifestOf(f.module, anchors) : undefined
+    const needle = f.kind === 'missing_dependency' ? f.dependency : f.kind === 'invalid_manifest' ? 'version' : undefined
+    const line = f.path ? (f.line ?? 1) : (manifest && needle && f.module ? anchors.manifestLine?.(f.module, needle) : undefined) ?? 1
+    findings.push({
+      path: f.path ?? manifest ?? logPath(data), line, level: 'failure', ruleId: `odoo-ci/${f.kind.replaceAll('_', '-')}`,
+      title: `Odoo could not load${f.module ? ` ${f.module}` : ''}`, message: f.message,
+      properties: { logLine: f.logLine, ...(f.file ? { containerFile: f.file } : {}) },
+    })
+  }
+  if (data.fatal.length === 0 && data.outcome !== 'timed_out' && data.outcome !== 'cancelled') {
+    for (const module of data.selected) {
+      const ran = data.modules.find((m) => m.module === module)
+      if (!ran || ran.tests + ran.errors === 0) {
+        findings.push({ path: manifestOf(module, anchors) ?? logPath(data), line: 1, level: 'warning', ruleId: 'odoo-ci/no-tests-ran', title: 'No test ran', message: `module ${module} was selected but no test of it ran` })
+      }
+    }
+  }
+  const ignore = policy.ignore.map((r) => new RegExp(r))
+  for (const issue of data.issues) {
+    const action = issue.level === 'WARNING' ? policy.loggedWarnings : policy.loggedErrors
+    if (action === 'ignore' || ignore.some((r) => r.test(`${issue.logger}: ${issue.message}`))) continue
+    findings.push({
+      path: (issue.module && manifestOf(issue.module, anchors)) || logPath(data), line: 1,
+      level: action === 'fail' ? 'failure' : 'warning', ruleId: issue.level === 'WARNING' ? 'odoo-ci/logged-warning' : 'odoo-ci/logged-error',
+      title: `${issue.level} logged outside tests`, message: `${issue.logger}: ${firstLines(issue.message, 6)}`, properties: { logLine: issue.logLine },
+    })
+  }
+  for (const t of data.tests) {
+    for (const issue of t.logged ?? []) {
+      if (issue.level === 'WARNING' || policy.loggedErrors === 'ignore' || ignore.some((r) => r.test(`${issue.logger}: ${issue.message}`))) continue
+      findings.push({ path: t.path ?? logPath(data), line: 1, level: 'warning', ruleId: 'odoo-ci/error-logged-in-test', title: `${issue.level} logged in ${t.className}.${t.method}`, message: `${issue.logger}: ${firstLines(issue.message, 6)}`, properties: { logLine: issue.logLine } })
+    }
+  }
+  return findings
+}
+
+function testFinding(t: OdooCiTest, anchors: FindingAnchors): Finding {
+  const name = t.className ? `${t.className}.${t.method}` : t.method
+  const flavour = t.status === 'failed' ? 'FAIL' : 'ERROR'
+  const subtests = t.subtests?.length ? `\nFailing subtests: ${t.subtests.map((s) => s.params).join(', ')}` : ''
+  return {
+    path: t.path ?? manifestOf(t.module, anchors) ?? t.module, line: t.line ?? 1, level: 'failure',
+    ruleId: t.status === 'failed' ? 'odoo-ci/test-failed' : 'odoo-ci/test-error',
+    title: `${flavour}: ${name}${t.fixture ? ' (class setup)' : ''}`,
+    message: `${t.message ?? 'test failed'}${subtests}\n\n${firstLines(t.traceback ?? '', TRACE_LINES)}`.trimEnd(),
+    properties: { module: t.module, phase: t.phase, logLine: t.logLine },
+  }
+}
+
+function manifestOf(module: string, anchors: FindingAnchors): string | undefined {
+  const dir = anchors.addonDirs.get(module)
+  return dir ? `${dir}/__manifest__.py` : undefined
+}
+
+function logPath(data: OdooCiData): string {
+  return data.logArtifact ?? 'odoo.log'
+}
+
+/** The first `n` lines of a text. */
+export function firstLines(text: string, n: number): string {
+  const lines = text.split('\n')
+  return lines.length > n ? `${lines.slice(0, n).join('\n')}\n…` : text
+}

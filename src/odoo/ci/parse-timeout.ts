@@ -1,0 +1,21 @@
+/** Error for a TIMEOUT value oda cannot read. */
+export class TimeoutValueError extends Error {
+  override name = 'TimeoutValueError'
+  readonly value: string
+  constructor(value: string) {
+    super(`TIMEOUT "${value}" is not a duration: expected minutes ("45"), or a number with s, m or h ("90s", "30m", "2h")`)
+    this.value = value
+  }
+}
+
+/**
+ * Reads a timeout: a bare number is minutes (as `timeout-minutes` in workflows), or a number
+ * with an `s`, `m` or `h` unit. Returns milliseconds.
+ */
+export function parseTimeout(value: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*$/.exec(value)
+  if (!m || Number(m[1]) <= 0) throw new TimeoutValueError(value)
+  const n = Number(m[1])
+  const unit = m[2] === 's' ? 1000 : m[2] === 'h' ? 3_600_000 : 60_000
+  return Math.round(n * unit)
+}

@@ -1,0 +1,66 @@
+import type { Finding } from '../../engine/report.ts'
+import type { OdooCiData } from './odoo-ci-data.ts'
+import { firstLines } from './odoo-findings.ts'
+
+const MAX_FAILURES = 30
+const MAX_ISSUES = 20
+/** GitHub caps a check-run summary at 65,535 characters; stay well below. */
+const MAX_SUMMARY = 60_000
+
+/** Markdown for the check-run summary: per-module table, failures, silent modules, fatal causes. */
+export function renderOdooSummary(data: OdooCiData, findings: readonly Finding[]): string {
+  const out: string[] = []
+  const facts = [
+    data.odooVersion && `Odoo ${data.odooVersion}`,
+    data.exitCode !== undefined && `exit code ${data.exitCode}`,
+    data.database && `database \`${data.database}\``,
+    data.logArtifact && `raw log: \`${data.logArtifact}\``,
+  ].filter(Boolean)
+  if (facts.length) out.push(facts.join(' · '), '')
+  if (data.selected.length) {
+    out.push(`**Modules under test:** ${data.selected.map((m) => `\`${m}\``).join(', ')}${data.selectionReason ? ` (${data.selectionReason})` : ''}`)
+    if (data.installFirst.length) out.push(`**Installed first, without tests:** ${data.installFirst.map((m) => `\`${m}\``).join(', ')}`)
+    out.push('')
+  }
+  for (const f of data.fatal) {
+    out.push(`### Odoo could not load the modules`, '', `${f.message}${f.path ? ` (\`${f.path}${f.line ? `:${f.line}` : ''}\`)` : ''}`, '')
+    if (f.traceback) out.push('```', firstLines(f.traceback, 15), '```', '')
+  }
+  if (data.modules.length) {
+    out.push('| Module | Tests | Passed | Failed | Errors | Skipped | Time |', '|---|---:|---:|---:|---:|---:|---:|')
+    for (const m of data.modules) {
+      const time = m.stats?.timeS ?? m.testTimeS
+      out.push(`| \`${m.module}\` | ${m.tests} | ${m.passed} | ${m.failures} | ${m.errors} | ${m.skipped} | ${time !== undefined ? `${time.toFixed(2)} s` : ''} |`)
+    }
+    const s = data.summary
+    if (s) out.push('', `Odoo: ${s.failed} failed, ${s.errors} error(s) of ${s.tests} tests.`)
+    out.push('')
+  }
+  const failing = data.tests.filter((t) => t.status === 'failed' || t.status === 'error')
+  if (failing.length) {
+    out.push(`### Failures (${failing.length})`, '')
+    for (const t of failing.slice(0, MAX_FAILURES)) {
+      const where = t.path ? ` — \`${t.path}${t.line ? `:${t.line}` : ''}\`` : ''
+      const sub = t.subtests?.length ? ` (subtests ${t.subtests.map((x) => x.params).join(', ')})` : ''
+      out.push(`**${t.status === 'failed' ? 'FAIL' : 'ERROR'}** \`${t.module}\` ${t.className ? `${t.className}.` : ''}${t.method}${sub}${where}`, '', '```', firstLines(t.traceback ?? t.message ?? '', 8), '```', '')
+    }
+    if (failing.length > MAX_FAILURES) out.push(`… and ${failing.length - MAX_FAILURES} more failures (see the JUnit report and the raw log).`, '')
+  }
+  const silent = findings.filter((f) => f.ruleId === 'odoo-ci/no-tests-ran')
+  if (silent.length) out.push('### Selected modules that ran no test', '', ...silent.map((f) => `- ${f.message}`), '')
+  const logged = findings.filter((f) => f.ruleId === 'odoo-ci/logged-error' || f.ruleId === 'odoo-ci/logged-warning')
+  if (logged.length) {
+    out.push('### Logged outside tests', '', '| Level | Where | Message |', '|---|---|---|')
+    for (const f of logged.slice(0, MAX_ISSUES)) out.push(`| ${f.level === 'failure' ? 'fails the check' : 'warning'} | log line ${String(f.properties?.logLine ?? '?')} | ${cell(f.message)} |`)
+    if (logged.length > MAX_ISSUES) out.push('', `… and ${logged.length - MAX_ISSUES} more.`)
+    out.push('')
+  }
+  if (data.droppedIssues) out.push(`${data.droppedIssues} further logged records were counted but not kept.`, '')
+  const text = out.join('\n').trimEnd()
+  return text.length > MAX_SUMMARY ? `${text.slice(0, MAX_SUMMARY)}\n\n… (summary cut; see the raw log artifact)` : text
+}
+
+function cell(text: string): string {
+  const one = text.split('\n')[0]!.replaceAll('|', '\\|')
+  return one.length > 200 ? `${one.slice(0, 200)}…` : one
+}

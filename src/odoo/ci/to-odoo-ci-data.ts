@@ -1,0 +1,58 @@
+import type { ParsedOdooLog } from '../log/odoo-log-types.ts'
+import type { PathMapping } from './map-container-path.ts'
+import type { OdooCiData, OdooOutcome } from './odoo-ci-data.ts'
+import { mapContainerPath } from './map-container-path.ts'
+import { testFileOf } from './test-file-of.ts'
+
+export interface RunFacts {
+  selected: readonly string[]
+  installFirst: readonly string[]
+  selectionReason?: string
+  /** Exit code of Odoo; undefined when the log was parsed on its own. */
+  exitCode?: number
+  timedOut?: boolean
+  cancelled?: boolean
+  timeoutMinutes?: number
+  database?: string
+  logArtifact?: string
+}
+
+/** Joins the parsed log and the facts of the run into the op's result, with repository paths. */
+export function toOdooCiData(log: ParsedOdooLog, facts: RunFacts, mapping: PathMapping): OdooCiData {
+  const tests = log.tests.map((t) => {
+    const file = t.file ?? undefined
+    const mapped = file ? mapContainerPath(file, mapping) : undefined
+    return { ...t, path: mapped ?? testFileOf(t.pythonModule, mapping.addonDirs) }
+  })
+  const fatal = log.fatal.map((f) => ({ ...f, path: f.file ? mapContainerPath(f.file, mapping) : undefined }))
+  return {
+    schemaVersion: 1,
+    outcome: outcomeOf(log, facts),
+    exitCode: facts.exitCode,
+    database: facts.database ?? log.database,
+    odooVersion: log.odooVersion,
+    selected: [...facts.selected],
+    installFirst: [...facts.installFirst],
+    selectionReason: facts.selectionReason,
+    summary: log.summary,
+    counted: log.counted,
+    modules: log.modules,
+    tests,
+    fatal,
+    issues: log.issues,
+    droppedIssues: log.droppedIssues,
+    logArtifact: facts.logArtifact,
+    timeoutMinutes: facts.timedOut ? facts.timeoutMinutes : undefined,
+  }
+}
+
+function outcomeOf(log: ParsedOdooLog, facts: RunFacts): OdooOutcome {
+  if (facts.timedOut) return 'timed_out'
+  if (facts.cancelled) return 'cancelled'
+  if (log.fatal.length > 0 || facts.exitCode === 255) return 'fatal'
+  const failed = log.summary ? log.summary.failed + log.summary.errors : log.counted.failures + log.counted.errors
+  if (failed > 0) return 'failed'
+  if (facts.exitCode !== undefined && facts.exitCode !== 0) return 'exit_code'
+  if ((log.summary?.tests ?? log.counted.tests) === 0) return 'no_tests'
+  return 'passed'
+}

@@ -1,0 +1,33 @@
+import type { WriteStream } from 'node:fs'
+import type { OpContext } from '../../../engine/context.ts'
+import type { Argv } from '../../../odoo/ci/build-odoo-command.ts'
+import type { OdooLogParser } from '../../../odoo/log/odoo-log-parser.ts'
+import { stripAnsi } from '../../../odoo/log/strip-ansi.ts'
+
+export interface OdooProcessResult {
+  exitCode: number | undefined
+  timedOut: boolean
+  cancelled: boolean
+  durationMs: number
+}
+
+/**
+ * Runs one Odoo invocation, streaming every output line (redacted by exec, ANSI stripped)
+ * into the raw log file and the parser as it arrives, so nothing waits for the end and a
+ * killed run still leaves its partial log.
+ */
+export async function runOdoo(ctx: OpContext, o: { argv: Argv; cwd: string; timeoutMs: number; log: WriteStream; parser: OdooLogParser }): Promise<OdooProcessResult> {
+  o.log.write(`# oda: ${[o.argv.file, ...o.argv.args].join(' ')}\n`)
+  const r = await ctx.exec(o.argv.file, o.argv.args, {
+    cwd: o.cwd,
+    timeoutMs: o.timeoutMs,
+    // Output is consumed line by line; keep only a small tail in memory.
+    maxBuffer: 64 * 1024,
+    onLine: (line) => {
+      const plain = stripAnsi(line)
+      o.log.write(plain + '\n')
+      o.parser.pushLine(plain)
+    },
+  })
+  return { exitCode: r.exitCode, timedOut: r.timedOut, cancelled: r.cancelled, durationMs: r.durationMs }
+}
