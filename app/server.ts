@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import type { Logger } from 'pino'
+import { createNodeMiddleware, Probot } from 'probot'
+import type { Op } from '../src/engine/define-op.ts'
+import { defaultDataDir, openStore } from '../src/engine/store/open-store.ts'
+import type { Store } from '../src/engine/store/store.ts'
+import { odaOctokit } from '../src/github/oda-octokit.ts'
+import type { CheckRunClient } from '../src/github/write-check-run.ts'
+import { builtinRedactionPatterns } from '../src/log/builtin-patterns.ts'
+import { createLogger } from '../src/log/create-logger.ts'
+import { Redactor } from '../src/log/redactor.ts'
+import { allOps } from '../src/ops/registry.ts'
+import type { JobQueue } from '../src/queue/job-queue.ts'
+import { SqliteJobQueue } from '../src/queue/sqlite-job-queue.ts'
+import type { Worker } from '../src/queue/start-worker.ts'
+import { startWorker } from '../src/queue/start-worker.ts'
+import { CHECK_JOB } from './check-job.ts'
+import { odaApp } from './index.ts'
+import { checkJobHandler } from './worker/handle-check-job.ts'
+
+/** Path GitHub (or the simulator) POSTs webhooks to. */
+export const WEBHOOK_PATH = '/api/github/webhooks'
+
+export interface StartAppOptions {
+  /**
+   * Process environment: `APP_ID`, `PRIVATE_KEY` (or `PRIVATE_KEY_PATH`), `WEBHOOK_SECRET`,
+   * optional `GITHUB_API_URL` (GitHub Enterprise or the simulator), `PORT`, `HOST`,
+   * `ODA_DATA_DIR`, `DATABASE_URL`, `LOG_LEVEL`.
+   */
+  env: Readonly<Record<string, string | undefined>>
+  /** Overrides `PORT` (0 picks a free port). */
+  port?: number
+  /** Overrides `HOST` (default 0.0.0.0 for GitHub, which must reach it). */
+  host?: string
+  store?: Store
+  queue?: JobQueue
+  ops?: () => readonly Op[]
+  /** Keep GitHub's write pacing (default true; only speed tests turn it off). */
+  throttle?: boolean
+  log?: Logger
+  worker?: { concurrency?: number; graceMs?: number; pollMs?: number; backoffMs?: (attempt: number) => number }
+}
+
+/** A running app: webhook server, queue and worker. */
+export interface AppHost {
+  url: string
+  webhookUrl: string
+  queue: JobQueue
+  store: Store
+  worker: Worker
+  probot: Probot
+  close(): Promise<void>
+}
+
+/** True when the environment has everything the App needs to serve a real GitHub App. */
+export function hasAppCredentials(env: Readonly<Record<string, string | undefined>>): boolean {
+  return Boolean(env['APP_ID'] && (env['PRIVATE_KEY'] || env['PRIVATE_KEY_PATH']) && env['WEBHOOK_SECRET'])
+}
+
+/**
+ * Starts the App: a Probot webhook server (`POST /api/github/webhooks`, `GET /healthz`), the
+ * job queue and a worker. Missing credentials are an error naming the variables; `oda start`
+ * checks `hasAppCredentials` first and starts the sandbox instead.
+ */
+export async function startApp(o: StartAppOptions): Promise<AppHost> {
+  const env = o.env
+  const missing = ['APP_ID', 'WEBHOOK_SECRET'].filter((k) => !env[k])
+  if (!env['PRIVATE_KEY'] && !env['PRIVATE_KEY_PATH']) missing.push('PRIVATE_KEY or PRIVATE_KEY_PATH')
+  if (missing.length > 0) throw new Error(`the GitHub App needs ${missing.join(', ')} in the environment (or run \`oda start\` without any of them for the sandbox)`)
+  const privateKey = env['PRIVATE_KEY'] ? env['PRIVATE_KEY'].replace(/\\n/g, '\n') : readFileSync(env['PRIVATE_KEY_PATH'] ?? '', 'utf8')
+  const secret = env['WEBHOOK_SECRET'] ?? ''
+  const redactor = new Redactor({ patterns: builtinRedactionPatterns, values: [privateKey, secret] })
+  const log = o.log ?? createLogger({ redactor, level: env['LOG_LEVEL'] ?? 'info', base: { name: 'oda-app' } })
+  const dataDir = defaultDataDir(env)
+  const store = o.store ?? (await openStore({ dataDir, ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}) }))
+  const queue = o.queue ?? new SqliteJobQueue(join(dataDir, 'queue.sqlite'))
+
+  const probot = new Probot({
+    appId: env['APP_ID'],
+    privateKey,
+    secret,
+    log: log.child({ name: 'probot' }),
+    Octokit: odaOctokit({ throttle: o.throttle !== false }),
+    ...(env['GITHUB_API_URL'] ? { baseUrl: env['GITHUB_API_URL'] } : {}),
+  })
+  const middleware = await createNodeMiddleware(odaApp({ queue }), { probot, webhooksPath: WEBHOOK_PATH })
+  const auth = async (installationId: number): Promise<CheckRunClient> => probot.auth(installationId)
+  const worker = startWorker({
+    queue, kinds: [CHECK_JOB],
+    handle: checkJobHandler({ auth, store, dataDir, ops: o.ops ?? allOps, log, ...(o.worker?.graceMs !== undefined ? { graceMs: o.worker.graceMs } : {}) }),
+    concurrency: o.worker?.concurrency ?? 4,
+    ...(o.worker?.pollMs !== undefined ? { pollMs: o.worker.pollMs } : {}),
+    ...(o.worker?.backoffMs ? { backoffMs: o.worker.backoffMs } : {}),
+    onError: (job, error, willRetry) => log.warn({ job: job.id, attempt: job.attempts, willRetry, err: error instanceof Error ? error.message : String(error) }, 'check job attempt failed'),
+  })
+
+  const server = createServer((req, res) => {
+    if (req.method === 'GET' && req.url === '/healthz') {
+      void queue.counts().then((counts) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, queue: counts })))
+      return
+    }
+    void middleware(req, res, () => res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n'))
+  })
+  const host = o.host ?? env['HOST'] ?? '0.0.0.0'
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(o.port ?? Number(env['PORT'] ?? 3000), host, () => resolve())
+  })
+  const { port } = server.address() as AddressInfo
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`
+  log.info({ url, webhook: `${url}${WEBHOOK_PATH}` }, 'oda app listening')
+
+  return {
+    url, webhookUrl: `${url}${WEBHOOK_PATH}`, queue, store, worker, probot,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      server.closeAllConnections()
+      await worker.stop()
+      if (!o.queue) await queue.close()
+      if (!o.store) await store.close()
+    },
+  }
+}

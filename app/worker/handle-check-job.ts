@@ -1,0 +1,136 @@
+import type { Logger } from 'pino'
+import { ConfigError } from '../../src/config/config-error.ts'
+import type { OdaConfig } from '../../src/config/schema.ts'
+import type { Op } from '../../src/engine/define-op.ts'
+import { InputError } from '../../src/engine/errors.ts'
+import { makeReport } from '../../src/engine/report.ts'
+import { newRunId } from '../../src/engine/new-run-id.ts'
+import { enabledChecks } from '../../src/engine/run-checks.ts'
+import { runOp } from '../../src/engine/run-op.ts'
+import type { RunRecord } from '../../src/engine/run-record.ts'
+import { isTerminal } from '../../src/engine/run-state.ts'
+import type { Store } from '../../src/engine/store/store.ts'
+import { checkRunName } from '../../src/github/check-run-name.ts'
+import { listPullFiles } from '../../src/github/list-pull-files.ts'
+import { loadRepoConfig } from '../../src/github/load-repo-config.ts'
+import type { CheckRunClient } from '../../src/github/write-check-run.ts'
+import type { Job } from '../../src/queue/job-queue.ts'
+import type { JobControl } from '../../src/queue/start-worker.ts'
+import { checkJobSchema } from '../check-job.ts'
+import type { CheckJob } from '../check-job.ts'
+import type { CheckProgress, JobProgress } from './check-progress.ts'
+import { readProgress } from './check-progress.ts'
+import { prepareWorkspace } from './prepare-workspace.ts'
+import { checkReporter, fullListAt, reportOf } from './report-check.ts'
+import { reportConfigError } from './report-config-error.ts'
+
+export interface CheckWorkerDeps {
+  /** An installation client, paced per installation (Probot's `auth(installationId)`). */
+  auth: (installationId: number) => Promise<CheckRunClient>
+  store: Store
+  /** Data dir: tarball cache, workspaces, run artifacts. */
+  dataDir: string
+  /** Ops to pick checks from (the registry's in production). */
+  ops: () => readonly Op[]
+  log: Logger
+  /** A fast check that runs longer than this is shown in progress (default 2 s). */
+  graceMs?: number
+  /** Checks whose guard timeout is at least this are long: shown in progress at once (default 300 s). */
+  longTimeoutS?: number
+  now?: () => Date
+}
+
+/**
+ * Runs one check job:
+ * 1. read the job and the progress of earlier attempts
+ * 2. authenticate as the installation
+ * 3. load `.github/oda.yml` from the default branch (a broken file becomes `oda / config`)
+ * 4. pick the enabled checks (or the ones a rerun asks for)
+ * 5. fetch the head commit into a private workspace, and the PR's changed files
+ * 6. run the checks through the engine, showing long ones in progress, and report each
+ * 7. remove the workspace
+ */
+export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobControl) => Promise<void> {
+  const now = deps.now ?? (() => new Date())
+  return async (job, control) => {
+    const j = checkJobSchema.parse(job.payload)
+    const progress = readProgress(job.progress)
+    const save = (): Promise<void> => control.saveProgress(progress)
+    const log = deps.log.child({ job: job.id, repo: `${j.owner}/${j.repo}`, sha: j.headSha.slice(0, 7) })
+    const client = await deps.auth(j.installationId)
+
+    let config: OdaConfig
+    try {
+      config = (await loadRepoConfig({ client, owner: j.owner, repo: j.repo })).config
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error
+      log.warn({ err: error.message }, 'invalid config: reporting oda / config')
+      const p = progressFor(progress, 'config', now)
+      await checkReporter({ client, owner: j.owner, repo: j.repo, name: checkRunName('config'), headSha: j.headSha, progress: p, save, now })
+        .finish(reportConfigError(error, j.owner, j.repo), { fullListAt: 'the config file' })
+      return
+    }
+
+    const wanted = j.checks && j.checks.length > 0 ? new Set(j.checks) : undefined
+    const checks = enabledChecks(deps.ops(), config).filter((op) => !wanted || wanted.has(op.check?.name ?? ''))
+    if (checks.every((op) => progress.checks[op.check?.name ?? '']?.done)) return
+
+    const workspace = await prepareWorkspace({ client, owner: j.owner, repo: j.repo, sha: j.headSha, dataDir: deps.dataDir, name: `${job.id}-${job.attempts}`, signal: control.signal })
+    try {
+      const changedFiles = j.pullNumber !== undefined ? await listPullFiles({ client, owner: j.owner, repo: j.repo, pullNumber: j.pullNumber }) : undefined
+      await Promise.all(checks.map((op) => runAndReport({ op, j, client, config, dir: workspace.dir, changedFiles, progress, save, control, log })))
+    } finally {
+      workspace.dispose()
+    }
+  }
+
+  async function runAndReport(o: { op: Op; j: CheckJob; client: CheckRunClient; config: OdaConfig; dir: string; changedFiles: string[] | undefined; progress: JobProgress; save: () => Promise<void>; control: JobControl; log: Logger }): Promise<void> {
+    const check = o.op.check
+    if (!check) return
+    const p = progressFor(o.progress, check.name, now)
+    if (p.done) return
+    const reporter = checkReporter({ client: o.client, owner: o.j.owner, repo: o.j.repo, name: checkRunName(check.name), headSha: o.j.headSha, progress: p, save: o.save, now })
+    const previous = await deps.store.getRun(p.runId)
+    let record: RunRecord
+    if (previous && isTerminal(previous.state)) {
+      record = previous // an earlier attempt ran it; only its report is still owed
+    } else {
+      if (previous) p.runId = newRunId(now())
+      await o.save()
+      const long = (o.op.guard?.timeoutS ?? 0) >= (deps.longTimeoutS ?? 300)
+      const grace = long ? undefined : setTimeout(() => void reporter.start().catch((e: unknown) => o.log.warn({ err: String(e) }, 'could not show check in progress')), deps.graceMs ?? 2000)
+      if (long) await reporter.start()
+      try {
+        record = await runOp({
+          op: o.op, rawInput: check.input({ dir: o.dir, changedFiles: o.changedFiles, base: o.j.baseSha, head: o.j.headSha }),
+          face: 'app', actor: o.j.actor, actorPermission: 'read', store: deps.store, config: o.config, cwd: o.dir,
+          dataDir: deps.dataDir, runId: await createQueuedRun(o.op, p.runId, o.j), signal: o.control.signal, log: o.log,
+          ports: { github: o.client, repo: { owner: o.j.owner, repo: o.j.repo } },
+          externalRef: { repo: `${o.j.owner}/${o.j.repo}`, sha: o.j.headSha, ...(o.j.pullNumber !== undefined ? { pull: String(o.j.pullNumber) } : {}) },
+        })
+      } catch (error) {
+        // The op refused what its own `check.input` built: a bug to show, not to retry.
+        if (!(error instanceof InputError)) throw error
+        await reporter.finish(makeReport({ conclusion: 'failure', title: `${o.op.name} could not start`, summary: `\`\`\`\n${error.message}\n\`\`\`` }), { fullListAt: 'the summary' })
+        return
+      } finally {
+        if (grace) clearTimeout(grace)
+      }
+    }
+    await reporter.finish(reportOf(record), { fullListAt: fullListAt(record), ...(record.startedAt ? { startedAt: record.startedAt } : {}) })
+  }
+
+  async function createQueuedRun(op: Op, runId: string, j: CheckJob): Promise<string> {
+    await deps.store.createRun({
+      id: runId, op: op.name, input: { sha: j.headSha, pull: j.pullNumber ?? null }, actor: j.actor, face: 'app', state: 'queued',
+      externalRef: { repo: `${j.owner}/${j.repo}`, sha: j.headSha, delivery: j.deliveryId }, trace: [], pdrs: [], artifacts: [],
+      scope: op.name, createdAt: now().toISOString(),
+    })
+    return runId
+  }
+}
+
+function progressFor(progress: JobProgress, name: string, now: () => Date): CheckProgress {
+  progress.checks[name] ??= { runId: newRunId(now()), next: 0, done: false }
+  return progress.checks[name]
+}

@@ -1,0 +1,83 @@
+import type { Report } from '../../src/engine/report.ts'
+import { makeReport } from '../../src/engine/report.ts'
+import type { RunRecord } from '../../src/engine/run-record.ts'
+import { defaultCheckRunActions } from '../../src/github/check-run-actions.ts'
+import { planCheckRunWrites, planStartedCheckRun } from '../../src/github/plan-check-run-writes.ts'
+import type { CheckRunClient } from '../../src/github/write-check-run.ts'
+import { writeCheckRun } from '../../src/github/write-check-run.ts'
+import type { CheckProgress } from './check-progress.ts'
+
+/** One check's way to GitHub: optionally shown as started, then its report written. */
+export interface CheckReporter {
+  /** Creates the check run `in_progress` (long checks, or fast ones that ran past the grace time). */
+  start(): Promise<void>
+  /** Writes the finished report; resumes after the last write a previous attempt made. */
+  finish(report: Report, o: { fullListAt: string; startedAt?: string }): Promise<void>
+}
+
+/**
+ * Reports one check run for a commit. Progress goes through `save` after every write, so no
+ * request is repeated when a job attempt fails half way and is retried.
+ */
+export function checkReporter(o: {
+  client: CheckRunClient
+  owner: string
+  repo: string
+  name: string
+  headSha: string
+  progress: CheckProgress
+  save: () => Promise<void>
+  now: () => Date
+  detailsUrl?: string
+}): CheckReporter {
+  let starting: Promise<void> | undefined
+  const p = o.progress
+  return {
+    start() {
+      if (p.checkRunId !== undefined || p.done) return Promise.resolve()
+      starting ??= writeCheckRun({
+        client: o.client, owner: o.owner, repo: o.repo,
+        writes: [planStartedCheckRun({ name: o.name, headSha: o.headSha, startedAt: o.now().toISOString(), externalId: p.runId, ...(o.detailsUrl ? { detailsUrl: o.detailsUrl } : {}) })],
+      }).then(async (id) => {
+        p.checkRunId = id
+        p.next = 0
+        await o.save()
+      })
+      return starting
+    },
+    async finish(report, f) {
+      // A start in flight must land first, or the completion would create a second run.
+      if (starting) await starting.catch(() => undefined)
+      if (p.done) return
+      const writes = planCheckRunWrites({
+        name: o.name, headSha: o.headSha, report, existing: p.checkRunId !== undefined,
+        completedAt: o.now().toISOString(), externalId: p.runId, actions: defaultCheckRunActions(), fullListAt: f.fullListAt,
+        ...(f.startedAt ? { startedAt: f.startedAt } : {}), ...(o.detailsUrl ? { detailsUrl: o.detailsUrl } : {}),
+      })
+      await writeCheckRun({
+        client: o.client, owner: o.owner, repo: o.repo, writes, from: p.next,
+        ...(p.checkRunId !== undefined ? { checkRunId: p.checkRunId } : {}),
+        onWritten: async ({ checkRunId, next }) => {
+          p.checkRunId = checkRunId
+          p.next = next
+          p.done = next >= writes.length
+          await o.save()
+        },
+      })
+    },
+  }
+}
+
+/** The report of a finished run record, or one that says why there is none. */
+export function reportOf(record: RunRecord): Report {
+  if (record.report) return record.report
+  return makeReport({ conclusion: 'failure', title: `${record.op} did not produce a report`, summary: record.error ? `\`\`\`\n${record.error}\n\`\`\`` : 'The run ended without a report.' })
+}
+
+/** Where a reader finds every finding of a run when the check run had to cut some. */
+export function fullListAt(record: RunRecord): string {
+  const artifact = record.artifacts[0]
+  if (artifact) return `the run's artifact \`${artifact.name}\``
+  if (record.evidencePath) return `the evidence pack of run \`${record.id}\``
+  return `run \`${record.id}\` (\`oda runs show ${record.id}\`)`
+}
