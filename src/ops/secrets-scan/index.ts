@@ -1,0 +1,23 @@
+import { defineOp } from '../../engine/define-op.ts'
+import { toSarif } from '../../sarif/to-sarif.ts'
+import { secretsSarifInput } from '../../secrets/secrets-sarif.ts'
+import { secretsScanInput } from './schema.ts'
+import { runSecretsScan } from './run.ts'
+
+/** `oda secrets scan`: finds leaked credentials in a PR diff, a tree or the whole history. */
+export const secretsScanOp = defineOp({
+  name: 'secrets.scan',
+  summary: 'Find leaked credentials in a PR diff, a working tree or the git history',
+  description: 'Provider-specific rules with checksum checks, placeholder suppression, inline `oda:allow`, an ignore file and a baseline matched by content hash. Never prints a secret: findings carry a 4-character preview, the length and a hash.',
+  input: secretsScanInput,
+  positional: ['dir'],
+  guard: { permission: 'read', timeoutS: 1800 },
+  check: {
+    name: 'secrets',
+    input: ({ dir, base, head }) => (base && head ? { dir, diff: `${base}..${head}` } : { dir }),
+  },
+  formats: {
+    sarif: (report) => JSON.stringify(toSarif([secretsSarifInput(report)]), null, 2),
+  },
+  run: runSecretsScan,
+})

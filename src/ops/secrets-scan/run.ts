@@ -1,0 +1,61 @@
+import { resolve } from 'node:path'
+import type { OpContext } from '../../engine/context.ts'
+import type { Report } from '../../engine/report.ts'
+import type { SecretsScanInput } from './schema.ts'
+import { allRules } from '../../secrets/all-rules.ts'
+import { compileRules } from '../../secrets/compile-rules.ts'
+import { ScanSession } from '../../secrets/scan-session.ts'
+import { BaselineMatcher } from '../../secrets/baseline.ts'
+import { buildSecretsReport } from '../../secrets/build-secrets-report.ts'
+import type { ScanMode } from '../../secrets/build-secrets-report.ts'
+import { loadSuppression } from './steps/load-suppression.ts'
+import { parseRange, parseRevRange } from './steps/parse-range.ts'
+import { scanTree } from './steps/scan-tree.ts'
+import { scanDiff, scanHistory } from './steps/scan-git.ts'
+
+/**
+ * Scans for leaked credentials.
+ * 1. resolve the mode (diff, history or tree) and validate revisions;
+ * 2. load the ignore file and the baseline;
+ * 3. compile the rules (minus disabled ones) into one keyword automaton;
+ * 4. stream the source (added lines, commits, or files) through the scanner;
+ * 5. build the report: new findings at or above the threshold fail the check, stale baseline entries are listed.
+ */
+export async function runSecretsScan(ctx: OpContext, input: SecretsScanInput): Promise<Report> {
+  const started = performance.now()
+  const cfg = ctx.config.secrets
+  const root = resolve(ctx.cwd, input.dir)
+  const mode: ScanMode = input.diff !== '' ? 'diff' : input.history ? 'history' : 'tree'
+  const range = mode === 'diff' ? parseRange(input.diff) : undefined
+  const revArgs = mode === 'history' ? parseRevRange(input.rev) : []
+  const suppression = await ctx.step('load-suppression', () => loadSuppression({ root, cwd: ctx.cwd, ignoreFile: cfg.ignoreFile, baseline: input.baseline || cfg.baseline }))
+  const baseline = suppression.baseline ? new BaselineMatcher(suppression.baseline) : undefined
+  const session = new ScanSession({
+    compiled: compileRules(allRules(), cfg.disableRules),
+    allowPaths: cfg.allowPaths,
+    ignoreList: suppression.ignoreList,
+    baseline,
+    firstOccurrenceOnly: mode === 'history',
+  })
+  const redact = (s: string): string => ctx.redact.redact(s)
+  const files = await ctx.step(`scan-${mode}`, async (s) => {
+    if (range) return scanDiff({ cwd: root, session, base: range.base, head: range.head, signal: ctx.signal, redact })
+    if (mode === 'history') return scanHistory({ cwd: root, session, revArgs, signal: ctx.signal, redact })
+    const r = await scanTree({ root, session, maxFileBytes: cfg.maxFileBytes, signal: ctx.signal })
+    s.note(`${r.files} files scanned; skipped ${r.skippedBinary} binary, ${r.skippedLockfiles} lockfiles, ${r.skippedLarge} over ${cfg.maxFileBytes} bytes`)
+    return r.files
+  })
+  // Only a full scan can say a baseline entry is gone; a diff sees added lines only.
+  const stale = baseline && mode !== 'diff' ? baseline.stale() : []
+  const report = buildSecretsReport({
+    mode,
+    target: range ? `${range.base}..${range.head}` : mode === 'history' ? input.rev || 'all refs' : input.dir,
+    findings: session.findings,
+    stats: session.stats,
+    stale,
+    failOn: input.failOn === 'config' ? cfg.failOn : input.failOn,
+    files,
+    durationMs: Math.round(performance.now() - started),
+  })
+  return ctx.redact.redactValue(report)
+}

@@ -1,0 +1,23 @@
+import { readFile } from 'node:fs/promises'
+import { isAbsolute, join } from 'node:path'
+import type { IgnoreList } from '../../../secrets/ignore-list.ts'
+import { parseIgnoreList } from '../../../secrets/ignore-list.ts'
+import type { BaselineEntry } from '../../../secrets/baseline.ts'
+import { BaselineError, parseBaseline } from '../../../secrets/baseline.ts'
+
+/** Reads the ignore file (absent is fine) and the baseline (absent is an error: it was asked for). */
+export async function loadSuppression(o: { root: string; ignoreFile: string; baseline: string; cwd: string }): Promise<{ ignoreList?: IgnoreList; baseline?: BaselineEntry[] }> {
+  const out: { ignoreList?: IgnoreList; baseline?: BaselineEntry[] } = {}
+  if (o.ignoreFile !== '') {
+    const text = await readFile(join(o.root, o.ignoreFile), 'utf8').catch(() => undefined)
+    if (text !== undefined) out.ignoreList = parseIgnoreList(text, o.ignoreFile)
+  }
+  if (o.baseline !== '') {
+    const path = isAbsolute(o.baseline) ? o.baseline : join(o.cwd, o.baseline)
+    const text = await readFile(path, 'utf8').catch((err: unknown) => {
+      throw new BaselineError(o.baseline, 'cannot be read', { cause: err })
+    })
+    out.baseline = parseBaseline(text, o.baseline)
+  }
+  return out
+}

@@ -1,0 +1,42 @@
+import type { ScanSession } from '../../../secrets/scan-session.ts'
+import { DiffStream, HISTORY_FORMAT } from '../../../secrets/diff-stream.ts'
+import { LOCKFILE_NAME } from '../../../secrets/content-sniff.ts'
+import { streamGit } from './stream-git.ts'
+
+interface GitScanOptions {
+  cwd: string
+  session: ScanSession
+  signal?: AbortSignal
+  redact: (s: string) => string
+}
+
+// Only added lines matter, so no context (-U0); external diff drivers and textconv filters are off
+// because they could run repository-configured programs on untrusted PR content.
+const DIFF_FLAGS = ['--no-color', '--no-ext-diff', '--no-textconv', '-U0', '--src-prefix=a/', '--dst-prefix=b/']
+
+/** Scans the lines a PR adds: `git diff -U0 <merge-base> <head>`; returns the number of files touched. */
+export async function scanDiff(o: GitScanOptions & { base: string; head: string }): Promise<number> {
+  let from = o.base
+  // A PR's diff is against the merge base (three-dot), when history is deep enough to find it.
+  await streamGit({ cwd: o.cwd, args: ['merge-base', o.base, o.head], signal: o.signal, redact: o.redact, onLine: (l) => { if (l.trim()) from = l.trim() } }).catch(() => undefined)
+  return runDiffStream(o, ['diff', ...DIFF_FLAGS, from, o.head, '--'])
+}
+
+/** Scans every commit's added lines, oldest first, so each secret is reported at the commit that introduced it. */
+export async function scanHistory(o: GitScanOptions & { revArgs: readonly string[] }): Promise<number> {
+  return runDiffStream(o, ['log', '-p', '--reverse', '--no-merges', `--format=${HISTORY_FORMAT}`, ...DIFF_FLAGS, ...o.revArgs, '--'])
+}
+
+async function runDiffStream(o: GitScanOptions, args: readonly string[]): Promise<number> {
+  const files = new Set<string>()
+  const stream = new DiffStream({
+    onFragment: (fragment, provenance) => {
+      if (LOCKFILE_NAME.test(fragment.path)) return
+      files.add(fragment.path)
+      o.session.scan(fragment, provenance)
+    },
+  })
+  await streamGit({ cwd: o.cwd, args, signal: o.signal, redact: o.redact, onLine: (l) => stream.push(l) })
+  stream.end()
+  return files.size
+}

@@ -1,0 +1,58 @@
+import { open } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { ScanSession } from '../../../secrets/scan-session.ts'
+import { looksBinary, looksLikeLockfile, SNIFF_BYTES } from '../../../secrets/content-sniff.ts'
+import { walkTree } from './walk-tree.ts'
+
+export interface TreeScanResult {
+  files: number
+  skippedBinary: number
+  skippedLockfiles: number
+  skippedLarge: number
+}
+
+/**
+ * Scans a directory tree file by file: .gitignore respected, binary files and lockfiles
+ * recognised by their first bytes and skipped, files over `maxFileBytes` skipped. Only one
+ * file is in memory at a time.
+ */
+export async function scanTree(o: { root: string; session: ScanSession; maxFileBytes: number; signal?: AbortSignal }): Promise<TreeScanResult> {
+  const r: TreeScanResult = { files: 0, skippedBinary: 0, skippedLockfiles: 0, skippedLarge: 0 }
+  for await (const path of walkTree(o.root, o.signal)) {
+    if (o.session.isAllowedPath(path)) {
+      o.session.stats.skippedPaths++
+      continue
+    }
+    const fh = await open(join(o.root, path), 'r').catch(() => undefined)
+    if (!fh) continue
+    try {
+      const { size } = await fh.stat()
+      if (size > o.maxFileBytes) {
+        r.skippedLarge++
+        continue
+      }
+      const buf = Buffer.allocUnsafe(size)
+      let read = 0
+      while (read < size) {
+        const { bytesRead } = await fh.read(buf, read, size - read, read)
+        if (bytesRead === 0) break
+        read += bytesRead
+      }
+      const bytes = buf.subarray(0, read)
+      const head = bytes.subarray(0, SNIFF_BYTES)
+      if (looksBinary(head)) {
+        r.skippedBinary++
+        continue
+      }
+      if (looksLikeLockfile(head.toString('utf8'))) {
+        r.skippedLockfiles++
+        continue
+      }
+      r.files++
+      o.session.scan({ path, text: bytes.toString('utf8') })
+    } finally {
+      await fh.close()
+    }
+  }
+  return r
+}

@@ -1,0 +1,51 @@
+import { opendir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import ignore from 'ignore'
+
+type Ignore = ReturnType<typeof ignore>
+
+interface Level {
+  /** Directory of the .gitignore, relative to the root ('' for the root). */
+  base: string
+  ig: Ignore
+}
+
+/**
+ * Yields every regular file under `root` (repository-relative, forward slashes) that no
+ * .gitignore on its path excludes, nested .gitignore files included, as git applies them.
+ * Symlinks and `.git` are never followed. Directory by directory: nothing is listed whole.
+ */
+export async function* walkTree(root: string, signal?: AbortSignal): AsyncGenerator<string> {
+  yield* walkDir(root, '', [], signal)
+}
+
+async function* walkDir(root: string, rel: string, levels: readonly Level[], signal?: AbortSignal): AsyncGenerator<string> {
+  signal?.throwIfAborted()
+  const abs = rel === '' ? root : join(root, rel)
+  let here = levels
+  const gi = await readFile(join(abs, '.gitignore'), 'utf8').catch(() => undefined)
+  if (gi !== undefined) here = [...levels, { base: rel, ig: ignore().add(gi) }]
+  const dir = await opendir(abs).catch(() => undefined)
+  if (!dir) return
+  const entries: { name: string; isDir: boolean }[] = []
+  for await (const e of dir) {
+    if (e.isSymbolicLink()) continue
+    if (e.isDirectory() && e.name !== '.git') entries.push({ name: e.name, isDir: true })
+    else if (e.isFile()) entries.push({ name: e.name, isDir: false })
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  for (const e of entries) {
+    const path = rel === '' ? e.name : `${rel}/${e.name}`
+    if (isIgnored(here, path, e.isDir)) continue
+    if (e.isDir) yield* walkDir(root, path, here, signal)
+    else yield path
+  }
+}
+
+function isIgnored(levels: readonly Level[], path: string, isDir: boolean): boolean {
+  for (const l of levels) {
+    const sub = l.base === '' ? path : path.slice(l.base.length + 1)
+    if (l.ig.ignores(isDir ? `${sub}/` : sub)) return true
+  }
+  return false
+}

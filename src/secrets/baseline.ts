@@ -1,0 +1,75 @@
+/** Thrown when a baseline file is not a report this tool wrote. */
+export class BaselineError extends Error {
+  override name = 'BaselineError'
+  constructor(file: string, reason: string, options?: { cause?: unknown }) {
+    super(`${file}: ${reason}; expected the JSON report of an earlier \`oda secrets scan --format json\` run`, options)
+  }
+}
+
+/** One accepted finding: its rule and content hash (the path is kept only for the stale list). */
+export interface BaselineEntry {
+  ruleId: string
+  hash: string
+  path: string
+  line: number
+}
+
+/**
+ * Reads the findings of an earlier JSON report (a bare Report, a run record with `report`,
+ * or `{ findings }`). Entries match later findings by rule and content hash, so a baseline
+ * survives edits that move lines or rename files.
+ */
+export function parseBaseline(text: string, file: string): BaselineEntry[] {
+  let doc: unknown
+  try {
+    doc = JSON.parse(text)
+  } catch (err) {
+    throw new BaselineError(file, 'not valid JSON', { cause: err })
+  }
+  const findings = findFindings(doc)
+  if (!findings) throw new BaselineError(file, 'no "findings" array found')
+  const out: BaselineEntry[] = []
+  for (const f of findings) {
+    if (f === null || typeof f !== 'object') continue
+    const rec = f as Record<string, unknown>
+    const props = (rec.properties ?? {}) as Record<string, unknown>
+    const hash = typeof props.secretHash === 'string' ? props.secretHash : undefined
+    if (typeof rec.ruleId !== 'string' || hash === undefined) continue
+    out.push({ ruleId: rec.ruleId, hash, path: String(rec.path ?? ''), line: typeof rec.line === 'number' ? rec.line : 1 })
+  }
+  return out
+}
+
+function findFindings(doc: unknown): unknown[] | undefined {
+  if (doc === null || typeof doc !== 'object') return undefined
+  const rec = doc as Record<string, unknown>
+  if (Array.isArray(rec.findings)) return rec.findings
+  for (const key of ['report', 'result']) {
+    const inner = findFindings(rec[key])
+    if (inner) return inner
+  }
+  return undefined
+}
+
+/** Matches findings against a baseline: which are new, and which baseline entries no longer occur (stale). */
+export class BaselineMatcher {
+  readonly #entries: Map<string, BaselineEntry>
+  readonly #seen = new Set<string>()
+  constructor(entries: readonly BaselineEntry[]) {
+    this.#entries = new Map(entries.map((e) => [`${e.ruleId}:${e.hash}`, e]))
+  }
+  /** True (and remembered) when the finding is in the baseline. */
+  has(ruleId: string, hash: string): boolean {
+    const key = `${ruleId}:${hash}`
+    if (!this.#entries.has(key)) return false
+    this.#seen.add(key)
+    return true
+  }
+  /** Baseline entries no finding matched in this scan. */
+  stale(): BaselineEntry[] {
+    return [...this.#entries].filter(([k]) => !this.#seen.has(k)).map(([, e]) => e)
+  }
+  get size(): number {
+    return this.#entries.size
+  }
+}

@@ -1,0 +1,101 @@
+import type { Finding, Report } from '../engine/report.ts'
+import { makeReport } from '../engine/report.ts'
+import type { SecretSeverity } from './rule.ts'
+import type { ScanStats } from './scan-session.ts'
+import type { BaselineEntry } from './baseline.ts'
+
+export type ScanMode = 'tree' | 'diff' | 'history'
+
+export interface SecretsReportInput {
+  mode: ScanMode
+  /** What was scanned, for the title: a directory, `base..head`, or a revision. */
+  target: string
+  findings: readonly Finding[]
+  stats: ScanStats
+  stale: readonly BaselineEntry[]
+  /** Lowest severity that fails the check. */
+  failOn: SecretSeverity
+  files: number
+  durationMs: number
+}
+
+const rank: Record<SecretSeverity, number> = { low: 0, medium: 1, high: 2 }
+
+/** Structured result in `Report.data`. */
+export interface SecretsScanData {
+  schemaVersion: 1
+  mode: ScanMode
+  target: string
+  files: number
+  bytes: number
+  durationMs: number
+  findings: number
+  failing: number
+  byRule: Record<string, number>
+  suppressed: { ignoreFile: number; baseline: number; allowPaths: number }
+  staleBaseline: BaselineEntry[]
+}
+
+/** True when a finding fails the check: severity at or above `failOn`, and not a checksum-failed (low-confidence) candidate. */
+export function isFailing(f: Finding, failOn: SecretSeverity): boolean {
+  const p = f.properties ?? {}
+  const severity: SecretSeverity = p.severity === 'low' || p.severity === 'medium' ? p.severity : 'high'
+  return p.confidence !== 'low' && rank[severity] >= rank[failOn]
+}
+
+/** Builds the Report: conclusion, a summary grouped by rule and file, and `data` for machines. */
+export function buildSecretsReport(i: SecretsReportInput): Report {
+  const failing = i.findings.filter((f) => isFailing(f, i.failOn))
+  const byRule: Record<string, number> = {}
+  for (const f of i.findings) byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1
+  const data: SecretsScanData = {
+    schemaVersion: 1,
+    mode: i.mode,
+    target: i.target,
+    files: i.files,
+    bytes: i.stats.bytes,
+    durationMs: i.durationMs,
+    findings: i.findings.length,
+    failing: failing.length,
+    byRule,
+    suppressed: { ignoreFile: i.stats.ignoredByFile, baseline: i.stats.baselined, allowPaths: i.stats.skippedPaths },
+    staleBaseline: [...i.stale],
+  }
+  const title = failing.length > 0
+    ? `${failing.length} secret${failing.length === 1 ? '' : 's'} found`
+    : i.findings.length > 0 ? `No leak; ${i.findings.length} finding${i.findings.length === 1 ? '' : 's'} below the threshold` : 'No secrets found'
+  return makeReport({
+    conclusion: failing.length > 0 ? 'failure' : 'success',
+    title,
+    summary: summarise(i, failing.length),
+    findings: [...i.findings],
+    data,
+  })
+}
+
+function summarise(i: SecretsReportInput, failing: number): string {
+  const mb = (i.stats.bytes / 1e6).toFixed(2)
+  const lines = [`Scanned ${i.files} file${i.files === 1 ? '' : 's'} (${mb} MB) in ${i.mode} mode (${i.target}) in ${(i.durationMs / 1000).toFixed(1)} s.`]
+  lines.push(`${i.findings.length} finding${i.findings.length === 1 ? '' : 's'}, ${failing} at or above severity \`${i.failOn}\`.`)
+  const suppressed = i.stats.ignoredByFile + i.stats.baselined
+  if (suppressed > 0) lines.push(`${suppressed} suppressed (${i.stats.ignoredByFile} by the ignore file, ${i.stats.baselined} by the baseline).`)
+  if (i.findings.length > 0) {
+    lines.push('', '| Rule | File | Lines |', '| --- | --- | --- |')
+    const groups = new Map<string, number[]>()
+    for (const f of i.findings) {
+      const key = `${f.ruleId}\u0000${f.path}`
+      groups.set(key, [...(groups.get(key) ?? []), f.line])
+    }
+    const rows = [...groups].sort(([a], [b]) => a.localeCompare(b))
+    for (const [key, ls] of rows.slice(0, 200)) {
+      const [rule, path] = key.split('\u0000')
+      lines.push(`| \`${rule}\` | \`${path}\` | ${ls.slice(0, 20).join(', ')}${ls.length > 20 ? ', …' : ''} |`)
+    }
+    if (rows.length > 200) lines.push(`| … | ${rows.length - 200} more groups | |`)
+  }
+  if (i.stale.length > 0) {
+    lines.push('', `${i.stale.length} baseline entr${i.stale.length === 1 ? 'y is' : 'ies are'} stale (no longer found; remove them from the baseline):`)
+    for (const s of i.stale.slice(0, 50)) lines.push(`- \`${s.ruleId}\` in \`${s.path}\` (sha256:${s.hash.slice(0, 12)})`)
+  }
+  return lines.join('\n')
+}

@@ -1,0 +1,33 @@
+import type { SecretRule } from './rule.ts'
+import { KeywordMatcher } from './keyword-matcher.ts'
+
+/** Rules ready to scan: the keyword automaton and, per keyword, the rules it triggers. */
+export interface CompiledRules {
+  rules: readonly SecretRule[]
+  matcher: KeywordMatcher
+  /** For each keyword id, the indexes (into `rules`) of the rules it triggers. */
+  rulesByKeyword: readonly (readonly number[])[]
+  /** Regexes with the global flag, one per rule (shared `lastIndex` is reset per use). */
+  regexes: readonly RegExp[]
+}
+
+/** Compiles `rules` (minus `disabled` ids) into a scanner-ready set. */
+export function compileRules(rules: readonly SecretRule[], disabled: readonly string[] = []): CompiledRules {
+  const active = rules.filter((r) => !disabled.includes(r.id))
+  const keywordIds = new Map<string, number>()
+  const rulesByKeyword: number[][] = []
+  active.forEach((rule, ri) => {
+    if (rule.keywords.length === 0) throw new Error(`secret rule ${rule.id} has no keyword: every rule must be behind the prefilter`)
+    for (const kw of rule.keywords) {
+      let id = keywordIds.get(kw)
+      if (id === undefined) {
+        id = keywordIds.size
+        keywordIds.set(kw, id)
+        rulesByKeyword.push([])
+      }
+      if (!rulesByKeyword[id]!.includes(ri)) rulesByKeyword[id]!.push(ri)
+    }
+  })
+  const regexes = active.map((r) => new RegExp(r.regex.source, r.regex.flags.includes('g') ? r.regex.flags : r.regex.flags + 'g'))
+  return { rules: active, matcher: new KeywordMatcher([...keywordIds.keys()]), rulesByKeyword, regexes }
+}

@@ -1,0 +1,1 @@
+export { secretRedactionPatterns } from './redaction-patterns.ts'

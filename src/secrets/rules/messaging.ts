@@ -1,0 +1,37 @@
+import type { SecretRule } from '../rule.ts'
+import { defineRule, keyedRule, UUID } from '../define-rule.ts'
+
+/** Chat, social and mail: Slack, Discord, Telegram, Teams, Mattermost, Twitter/X, Facebook, LinkedIn, Twilio, SendGrid, Mailgun, Mailchimp, Brevo. */
+export const messagingRules: readonly SecretRule[] = [
+  defineRule('slack-bot-token', 'Slack bot token', ['xoxb-'], '\\b(xoxb-[0-9]{10,13}-[0-9]{10,13}[a-zA-Z0-9-]{0,64})', { entropy: 3 }),
+  defineRule('slack-user-token', 'Slack user token', ['xoxp-', 'xoxe-'], '\\b(xox[pe](?:-[0-9]{10,13}){3}-[a-zA-Z0-9-]{28,34})', { entropy: 3 }),
+  defineRule('slack-app-token', 'Slack app-level token', ['xapp-'], '\\b(xapp-\\d-[A-Z0-9]{9,12}-\\d{10,14}-[a-f0-9]{64})\\b', { entropy: 3 }),
+  defineRule('slack-config-token', 'Slack configuration access or refresh token', ['xoxe.xox', 'xoxe-'], '\\b(xoxe\\.xox[bp]-\\d-[A-Z0-9]{163,166}|xoxe-\\d-[A-Z0-9]{146})\\b', { entropy: 3 }),
+  defineRule('slack-legacy-token', 'Slack legacy workspace or bot token', ['xoxo-', 'xoxs-', 'xoxa-', 'xoxr-'], '\\b(xox[osar]-\\d{1,20}-\\d{1,20}(?:-\\d{1,20})?-[a-zA-Z0-9]{8,64})\\b', { entropy: 3 }),
+  defineRule('slack-webhook-url', 'Slack incoming webhook or workflow URL', ['hooks.slack.com'], '(hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/]{43,56})', { entropy: 3.5 }),
+  defineRule('discord-webhook-url', 'Discord webhook URL', ['discord.com/api/webhooks', 'discordapp.com/api/webhooks'], '(discord(?:app)?\\.com/api/webhooks/\\d{17,20}/[\\w-]{60,68})(?![\\w-])', { entropy: 3.5 }),
+  keyedRule('discord-api-token', 'Discord API key', ['discord'], 'discord', '[a-f0-9]{64}'),
+  keyedRule('discord-client-secret', 'Discord client secret', ['discord'], 'discord', '[a-zA-Z0-9=_-]{32}', { entropy: 3.5 }),
+  defineRule('telegram-bot-token', 'Telegram bot API token', ['telegr', 'api.telegram.org/bot'], '(?<![\\w:])(\\d{5,16}:A[\\w-]{34})(?![\\w-])', { entropy: 3.5 }),
+  defineRule('microsoft-teams-webhook', 'Microsoft Teams incoming webhook URL', ['webhook.office.com'], '(https://[a-z0-9-]{1,50}\\.webhook\\.office\\.com/webhookb2/[a-z0-9-]{36}@[a-z0-9-]{36}/IncomingWebhook/[a-z0-9]{32}/[a-z0-9-]{36})', { entropy: 3 }),
+  keyedRule('mattermost-access-token', 'Mattermost access token', ['mattermost'], 'mattermost', '[a-z0-9]{26}', { entropy: 3.5 }),
+  keyedRule('twitter-api-secret', 'Twitter/X API secret', ['twitter'], 'twitter', '[a-zA-Z0-9]{50}', { entropy: 4 }),
+  keyedRule('twitter-access-token', 'Twitter/X access token', ['twitter'], 'twitter', '[0-9]{15,25}-[a-zA-Z0-9]{20,40}', { entropy: 3.5 }),
+  keyedRule('twitter-bearer-token', 'Twitter/X bearer token', ['twitter'], 'twitter', 'A{22}[a-zA-Z0-9%]{80,100}', { entropy: 3.5 }),
+  keyedRule('twitch-api-token', 'Twitch API token', ['twitch'], 'twitch', '[a-z0-9]{30}', { entropy: 3.5 }),
+  keyedRule('facebook-secret', 'Facebook app secret', ['facebook'], 'facebook', '[a-f0-9]{32}'),
+  defineRule('facebook-page-access-token', 'Facebook page access token', ['eaam', 'eaac'], '\\b(EAA[MC][a-zA-Z0-9]{100,400})\\b', { entropy: 4 }),
+  keyedRule('linkedin-client-secret', 'LinkedIn client secret', ['linkedin', 'linked_in', 'linked-in'], 'linked[_-]?in', '[a-zA-Z0-9]{16}', { entropy: 3.5 }),
+  keyedRule('intercom-api-key', 'Intercom access token', ['intercom'], 'intercom', '[\\w=-]{60}', { entropy: 4 }),
+  keyedRule('zendesk-secret-key', 'Zendesk API token', ['zendesk'], 'zendesk', '[a-zA-Z0-9]{40}', { entropy: 4 }),
+  keyedRule('sendbird-access-token', 'Sendbird API token', ['sendbird'], 'sendbird', '[a-f0-9]{40}'),
+  keyedRule('messagebird-api-token', 'MessageBird API key', ['messagebird', 'message_bird', 'message-bird'], 'message[_-]?bird', '[a-zA-Z0-9]{25}', { entropy: 3.5 }),
+  defineRule('twilio-api-key', 'Twilio API key SID', ['sk'], '\\b(SK[0-9a-fA-F]{32})\\b', { entropy: 3 }),
+  keyedRule('twilio-auth-token', 'Twilio auth token', ['twilio'], 'twilio', '[a-f0-9]{32}'),
+  defineRule('sendgrid-api-token', 'SendGrid API key', ['sg.'], '\\b(SG\\.[\\w-]{22}\\.[\\w-]{43})(?![\\w-])', { entropy: 3.5 }),
+  keyedRule('mailgun-private-api-token', 'Mailgun private API key', ['mailgun'], 'mailgun', 'key-[a-f0-9]{32}'),
+  keyedRule('mailgun-signing-key', 'Mailgun webhook signing key', ['mailgun'], 'mailgun', '[a-h0-9]{32}-[a-h0-9]{8}-[a-h0-9]{8}'),
+  keyedRule('mailchimp-api-key', 'Mailchimp / Mandrill API key', ['mailchimp', 'mandrill'], 'mailchimp|mandrill', '[a-f0-9]{32}-us\\d{1,2}'),
+  defineRule('sendinblue-api-token', 'Brevo (Sendinblue) API key', ['xkeysib-'], '\\b(xkeysib-[a-f0-9]{64}-[a-zA-Z0-9]{16})\\b', { entropy: 3 }),
+  keyedRule('postmark-server-token', 'Postmark server token', ['postmark'], 'postmark', UUID),
+]
