@@ -73,7 +73,7 @@ export function checkSummaries(a: { doc: ParsedDoc; tasksDoc: ParsedDoc; tasks: 
           path: a.doc.path,
           line,
           column: claim.column,
-          message: `states ${describe(claim)}, but ${scope} counts ${describe({ ...counted, column: 0 }, true)}: update the figure`,
+          message: `states ${describe(claim)}, but ${scope} counts ${describeCounted(claim, counted)}: update the figure`,
           properties: { stated: strip(claim), counted: { done: counted.done, total: counted.total, percent: Math.round(counted.percent) } },
         }))
       }
@@ -90,13 +90,19 @@ function compare(claim: Claim, counted: TaskCounts): boolean {
   return false
 }
 
-function describe(c: Claim, full = false): string {
+function describe(c: Claim): string {
   const pct = c.percent !== undefined ? `${Math.round(c.percent * 10) / 10}%` : undefined
-  if (full || (c.done !== undefined && c.total !== undefined)) return `${c.done}/${c.total} done${pct ? ` (${pct})` : ''}`
+  if (c.done !== undefined && c.total !== undefined) return `${c.done}/${c.total} done${pct ? ` (${pct})` : ''}`
   if (c.done !== undefined) return `${c.done} done${pct ? ` (${pct})` : ''}`
   if (c.total !== undefined && pct === undefined) return `${c.total} tasks`
   if (c.total !== undefined) return `${c.total} tasks, ${pct} done`
   return `${pct} done`
+}
+
+/** The counted figures in the same shape as the claim, so both numbers read side by side. */
+function describeCounted(claim: Claim, counted: TaskCounts): string {
+  if (claim.done === undefined && claim.percent === undefined) return `${counted.total} tasks`
+  return describe({ done: counted.done, total: counted.total, percent: counted.percent, column: 0 })
 }
 
 function strip(c: Claim): Record<string, number | string | boolean> {
