@@ -1,0 +1,40 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { odaConfigSchema } from '../../../../src/config/schema.ts'
+import { createOpContext } from '../../../../src/engine/create-context.ts'
+import type { Report } from '../../../../src/engine/report.ts'
+import { odooTestOp } from '../../../../src/ops/odoo-test/index.ts'
+import { fakeOdoo, makeOdooRepo } from '../../../fixtures/odoo/make-odoo-repo.ts'
+import { odooLogsDir } from '../../../fixtures/odoo/fixture-logs.ts'
+
+export const pg = ['-h', '127.0.0.1', '-U', 'postgres']
+
+export interface FakeRun {
+  report: Report
+  root: string
+  artifactsDir: string
+  /** Odoo argument arrays the fake command received, in order. */
+  argv: string[][]
+}
+
+/** Runs odoo.test for real against the fake `odoo` command replaying `log`. */
+export async function runWithFake(o: { log: string; addons: string[]; input?: Record<string, unknown>; odooCi?: Record<string, unknown>; fakeArgs?: string[]; env?: Record<string, string> }): Promise<FakeRun> {
+  const root = makeOdooRepo(o.addons)
+  const work = mkdtempSync(join(tmpdir(), 'oda-odoo-test-'))
+  const argvLog = join(work, 'argv.jsonl')
+  const config = odaConfigSchema.parse({
+    'odoo-ci': {
+      mode: 'custom',
+      command: [process.execPath, fakeOdoo, '--replay', join(odooLogsDir, o.log), '--argv-log', argvLog, ...(o.fakeArgs ?? [])],
+      dropDatabase: ['dropdb', ...pg, '--if-exists', '{database}'],
+      ...o.odooCi,
+    },
+  })
+  const artifactsDir = join(work, 'artifacts')
+  const ctx = createOpContext({ cwd: root, config, artifactsDir, env: o.env ?? {}, runId: 'run-1' })
+  const input = odooTestOp.input.parse(o.input ?? {})
+  const report = await odooTestOp.run(ctx, input)
+  const argv = existsSync(argvLog) ? readFileSync(argvLog, 'utf8').trim().split('\n').map((l): string[] => JSON.parse(l)) : []
+  return { report, root, artifactsDir, argv }
+}

@@ -1,0 +1,53 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { isOdooCiData } from '../../../../src/odoo/ci/odoo-ci-data.ts'
+import { odooLogsDir } from '../../../fixtures/odoo/fixture-logs.ts'
+import { runWithFake } from './odoo-test-helpers.ts'
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+async function waitUntilDead(pid: number): Promise<boolean> {
+  for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100))
+  return !alive(pid)
+}
+
+describe('odoo.test timeout', () => {
+  const log = 'odoo17_ci_demo_install.log'
+  const lines = readFileSync(join(odooLogsDir, log), 'utf8').split('\n')
+  // Hang right after `Starting TestDemo.test_pass`, with two failures already logged.
+  const hangAfter = lines.findIndex((l) => l.includes('Starting TestDemo.test_pass')) + 1
+
+  it('kills the whole process group, keeps the partial log, and reports timed_out with what ran', async () => {
+    const pidFile = join(mkdtempSync(join(tmpdir(), 'oda-fake-')), 'child.pid')
+    const { report, artifactsDir } = await runWithFake({ log, addons: ['ci_demo'], input: { modules: ['ci_demo'], timeout: '2s', installFirst: [] }, fakeArgs: ['--hang-after', String(hangAfter), '--child-pid-file', pidFile] })
+    expect(report.conclusion).toBe('timed_out')
+    expect(report.title).toMatch(/^Odoo tests timed out after 0\.03 min \(4 tests ran, 1 failed, 1 errors\)$/)
+    const kept = readFileSync(join(artifactsDir, 'odoo-test.log'), 'utf8')
+    expect(kept).toContain('Starting TestDemo.test_pass ...')
+    expect(kept).not.toContain('Starting TestDemo.test_skip')
+    expect(isOdooCiData(report.data) && report.data.tests.map((t) => `${t.method}:${t.status}`)).toEqual(['test_error:error', 'test_fail:failed', 'test_logged_error:passed', 'test_pass:passed'])
+    // The grandchild `sleep` the fake command started died with the group.
+    const child = Number(readFileSync(pidFile, 'utf8'))
+    expect(await waitUntilDead(child)).toBe(true)
+    expect(readFileSync(join(artifactsDir, 'odoo-junit.xml'), 'utf8')).toContain('type="timed_out"')
+  })
+
+  it('reads the TIMEOUT environment variable when the input gives none', async () => {
+    const { report } = await runWithFake({ log, addons: ['ci_demo'], input: { modules: ['ci_demo'] }, env: { TIMEOUT: '1s' }, fakeArgs: ['--hang-after', '5'] })
+    expect(report.conclusion).toBe('timed_out')
+    expect(report.title).toContain('after 0.02 min')
+  })
+
+  it('rejects an unreadable TIMEOUT with a message saying what is expected', async () => {
+    await expect(runWithFake({ log, addons: ['ci_demo'], input: { modules: ['ci_demo'] }, env: { TIMEOUT: 'soon' } })).rejects.toThrow(/TIMEOUT "soon" is not a duration: expected minutes/)
+  })
+})
