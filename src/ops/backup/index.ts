@@ -1,0 +1,15 @@
+import { defineOp } from '../../engine/define-op.ts'
+import { backupInputSchema } from './schema.ts'
+import { runBackup } from './run.ts'
+
+/** `oda backup <environment>`: pg_dump to a timestamped, checksummed file, then retention. */
+export const backupOp = defineOp({
+  name: 'backup',
+  summary: "Back up an environment's database with pg_dump (checksummed), then apply retention",
+  input: backupInputSchema,
+  positional: ['environment'],
+  sideEffects: true,
+  evidence: true,
+  guard: { permission: 'write', timeoutS: 4 * 3600, environment: (i) => i.environment, scope: (i) => `backup:${i.environment}` },
+  run: runBackup,
+})
