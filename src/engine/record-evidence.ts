@@ -20,12 +20,15 @@ export async function recordEvidence(o: {
   cwd: string | undefined
   redactor: Redactor
   when: Date
+  /** Folder the report's relative artifact paths resolve against. */
+  artifactsBase: string
 }): Promise<{ dir: string; digest: string }> {
   return writeEvidencePack({
     root: o.root,
     topic: o.topic,
     when: o.when,
     redactor: o.redactor,
+    artifactsBase: o.artifactsBase,
     record: {
       status: o.report.conclusion === 'success' || o.report.conclusion === 'neutral' ? 'PASS' : 'FAIL',
       op: o.op,

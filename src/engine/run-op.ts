@@ -69,7 +69,8 @@ export async function runOp(o: RunOpOptions): Promise<RunRecord> {
   const input: unknown = parsed.data
   const config = o.config ?? defaultConfig()
   const env = o.env ?? {}
-  const redactor = buildRedactor(config, env, o.secretValues ?? [])
+  const secretInputs = (o.op.secretInputs ?? []).map((k) => (input as Record<string, unknown>)[k]).filter((v): v is string => typeof v === 'string')
+  const redactor = buildRedactor(config, env, [...(o.secretValues ?? []), ...secretInputs])
   const guard = o.op.guard
   const scope = guard?.scope?.(input) ?? o.op.name
   const runId = o.runId ?? newRunId(now())
@@ -84,12 +85,13 @@ export async function runOp(o: RunOpOptions): Promise<RunRecord> {
   await o.store.transition(runId, 'queued', 'running', { startedAt })
 
   const trace: TraceStep[] = []
+  const artifactsDir = join(o.dataDir, 'runs', runId, 'artifacts')
   const finish = async (state: RunState, report: Report, pdrs: PolicyDecision[], error?: string): Promise<RunRecord> => {
     const clean = redactor.redactValue(report)
     const patch = { conclusion: clean.conclusion, title: clean.title, report: clean, trace, pdrs, artifacts: clean.artifacts, endedAt: now().toISOString(), error: error === undefined ? undefined : redactor.redact(error) }
     const wantEvidence = o.evidence !== undefined || o.op.evidence === true
     const evidence = wantEvidence
-      ? await recordEvidence({ root: o.evidence?.root ?? join(o.dataDir, 'evidence'), topic: o.evidence?.topic ?? o.op.name, runId, op: o.op.name, actor: o.actor, face: o.face, input: redactor.redactValue(input), report: clean, trace, pdrs, cwd: o.cwd, redactor, when: now() })
+      ? await recordEvidence({ root: o.evidence?.root ?? join(o.dataDir, 'evidence'), topic: o.evidence?.topic ?? o.op.name, runId, op: o.op.name, actor: o.actor, face: o.face, input: redactor.redactValue(input), report: clean, trace, pdrs, cwd: o.cwd, redactor, when: now(), artifactsBase: artifactsDir })
       : undefined
     await o.store.transition(runId, 'running', state, { ...patch, evidenceDigest: evidence?.digest, evidencePath: evidence?.dir })
     const record = await o.store.getRun(runId)
@@ -125,7 +127,7 @@ export async function runOp(o: RunOpOptions): Promise<RunRecord> {
   const signal = AbortSignal.any(signals)
   const ctx = createOpContext({
     runId, actor: o.actor, face: o.face, cwd: o.cwd, config, signal, redactor, log: o.log, env, now, ports: o.ports, trace,
-    artifactsDir: join(o.dataDir, 'runs', runId, 'artifacts'),
+    artifactsDir,
   })
   try {
     const report = await untilAborted(o.op.run(ctx, input), signal)

@@ -96,12 +96,13 @@ export class SqlStore implements Store {
   }
 
   async countRuns(op: string, scope: string, since: Date): Promise<number> {
-    const rows = await this.#db.query('SELECT COUNT(*) AS n FROM oda_runs WHERE op = $1 AND scope = $2 AND created_at >= $3', [op, scope, since.getTime()])
+    // Runs refused by policy (conclusion action_required) did nothing, so they use no budget.
+    const rows = await this.#db.query("SELECT COUNT(*) AS n FROM oda_runs WHERE op = $1 AND scope = $2 AND created_at >= $3 AND (conclusion IS NULL OR conclusion <> 'action_required')", [op, scope, since.getTime()])
     return rows[0] ? readInt(rows[0], 'n') : 0
   }
 
   async lastEndedAt(op: string, scope: string): Promise<Date | undefined> {
-    const rows = await this.#db.query('SELECT MAX(ended_at) AS t FROM oda_runs WHERE op = $1 AND scope = $2', [op, scope])
+    const rows = await this.#db.query("SELECT MAX(ended_at) AS t FROM oda_runs WHERE op = $1 AND scope = $2 AND (conclusion IS NULL OR conclusion <> 'action_required')", [op, scope])
     const t = rows[0] ? readOptInt(rows[0], 't') : undefined
     return t === undefined ? undefined : new Date(t)
   }

@@ -39,9 +39,9 @@ export interface Store {
   getRun(id: string): Promise<RunRecord | undefined>
   /** Newest first. */
   listRuns(query?: ListRunsQuery): Promise<RunRecord[]>
-  /** Runs of `op` in `scope` created at or after `since` (rate limit). */
+  /** Runs of `op` in `scope` created at or after `since` (rate limit); runs refused by policy do not count. */
   countRuns(op: string, scope: string, since: Date): Promise<number>
-  /** End time of the newest finished run of `op` in `scope` (cooldown). */
+  /** End time of the newest finished run of `op` in `scope` (cooldown); runs refused by policy do not count. */
   lastEndedAt(op: string, scope: string): Promise<Date | undefined>
   /** Takes the lock if free or expired; returns the holder's lease when it is held by someone else. */
   acquireLock(lease: Lease): Promise<{ acquired: true; lease: Lease } | { acquired: false; holder: Lease }>

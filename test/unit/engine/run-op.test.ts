@@ -6,6 +6,8 @@ import { z } from 'zod'
 import { defaultConfig, odaConfigSchema } from '../../../src/config/schema.ts'
 import { defineOp } from '../../../src/engine/define-op.ts'
 import { InputError } from '../../../src/engine/errors.ts'
+import { verifyEvidence } from '../../../src/engine/evidence/verify-evidence.ts'
+import { readFileSync } from 'node:fs'
 import { makeReport } from '../../../src/engine/report.ts'
 import { runOp, type RunOpOptions } from '../../../src/engine/run-op.ts'
 import type { Store } from '../../../src/engine/store/store.ts'
@@ -95,7 +97,7 @@ describe.each(backends())('runOp on $name', (backend) => {
   })
 
   it('denies side effects during a change freeze covering the environment, allows others', async () => {
-    const deployish = defineOp({ ...echo, name: 'test.deploy', sideEffects: true, input: z.object({ env: z.string() }), guard: { environment: (i: { env: string }) => i.env } })
+    const deployish = defineOp({ ...echo, name: 'test.deploy', sideEffects: true, input: z.object({ env: z.string() }), guard: { environment: (i: unknown) => (i as { env: string }).env } })
     const config = odaConfigSchema.parse({ policy: { freezes: [{ from: '2026-12-20T00:00:00Z', to: '2027-01-02T00:00:00Z', environments: ['prod'], reason: 'holidays' }] } })
     const now = () => new Date('2026-12-24T10:00:00Z')
     const prod = await runOp(base({ op: deployish, rawInput: { env: 'prod' }, config, now }))
@@ -106,7 +108,7 @@ describe.each(backends())('runOp on $name', (backend) => {
   })
 
   it('enforces a rate limit per scope and hour', async () => {
-    const limited = defineOp({ ...echo, name: 'test.limited', guard: { ratePerHour: 2, scope: (i: { message: string }) => i.message } })
+    const limited = defineOp({ ...echo, name: 'test.limited', guard: { ratePerHour: 2, scope: (i: unknown) => (i as { message: string }).message } })
     expect((await runOp(base({ op: limited }))).state).toBe('succeeded')
     expect((await runOp(base({ op: limited }))).state).toBe('succeeded')
     const third = await runOp(base({ op: limited }))
@@ -172,6 +174,19 @@ describe.each(backends())('runOp on $name', (backend) => {
     const record = await runOp(base({ op: bad }))
     expect(record.state).toBe('failed')
     expect(record.report?.summary).toMatch(/invalid report/)
+  })
+
+  it('writes an evidence pack that verifies, chained to the previous pack of the topic', async () => {
+    const root = join(dataDir, `evidence-${backend.name}`)
+    const first = await runOp(base({ evidence: { root, topic: 'echo' }, rawInput: { message: 'one', token: 'tok-zzzzzz-999999' } }))
+    const second = await runOp(base({ evidence: { root, topic: 'echo' } }))
+    expect(first.evidencePath).toBeDefined()
+    expect(second.evidenceDigest).toMatch(/^[0-9a-f]{64}$/)
+    const pack = JSON.parse(readFileSync(join(second.evidencePath!, 'evidence.json'), 'utf8')) as { previous: { digest: string } | null; runId: string }
+    expect(pack.previous?.digest).toBe(first.evidenceDigest)
+    expect(pack.runId).toBe(second.id)
+    expect(readFileSync(join(first.evidencePath!, 'evidence.json'), 'utf8')).not.toContain('tok-zzzzzz-999999')
+    expect((await verifyEvidence(root)).problems).toEqual([])
   })
 
   it('keeps runs apart under many concurrent invocations', async () => {
