@@ -40,6 +40,10 @@ export interface StartAppOptions {
   ops?: () => readonly Op[]
   /** Keep GitHub's write pacing (default true; only speed tests turn it off). */
   throttle?: boolean
+  /** Retry tuning for tests (see OdaOctokitOptions). */
+  retryBaseMs?: number
+  /** The fetch Octokit uses (a recording wrapper in tests and benchmarks; global fetch otherwise). */
+  fetch?: typeof fetch
   log?: Logger
   worker?: { concurrency?: number; graceMs?: number; pollMs?: number; backoffMs?: (attempt: number) => number }
 }
@@ -83,7 +87,8 @@ export async function startApp(o: StartAppOptions): Promise<AppHost> {
     privateKey,
     secret,
     log: log.child({ name: 'probot' }),
-    Octokit: odaOctokit({ throttle: o.throttle !== false }),
+    Octokit: odaOctokit({ throttle: o.throttle !== false, ...(o.retryBaseMs !== undefined ? { retryBaseMs: o.retryBaseMs } : {}) }),
+    ...(o.fetch ? { request: { fetch: o.fetch } } : {}),
     ...(env['GITHUB_API_URL'] ? { baseUrl: env['GITHUB_API_URL'] } : {}),
   })
   const middleware = await createNodeMiddleware(odaApp({ queue }), { probot, webhooksPath: WEBHOOK_PATH })

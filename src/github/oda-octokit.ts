@@ -10,6 +10,11 @@ export interface OdaOctokitOptions {
   secondaryRetries?: number
   /** Times a request hit by the primary rate limit is retried after the reset (default 3). */
   primaryRetries?: number
+  /**
+   * Milliseconds one "second" of a retry wait lasts (default 1000). Tests shrink it so a
+   * `retry-after: 1` or the retry plugin's 1 s, 4 s, 9 s backoff do not slow them down.
+   */
+  retryBaseMs?: number
 }
 
 type Handler = (retryAfter: number, options: { method: string; url: string }, octokit: { log: { warn: (msg: string) => void } }, retryCount: number) => boolean
@@ -38,9 +43,12 @@ export function odaOctokit(o: OdaOctokitOptions = {}): typeof ProbotOctokit {
   }
   return ProbotOctokit.defaults((instance: Record<string, unknown>) => {
     const given = typeof instance['throttle'] === 'object' && instance['throttle'] !== null ? instance['throttle'] : {}
+    const retry = typeof instance['retry'] === 'object' && instance['retry'] !== null ? instance['retry'] : {}
+    const base = o.retryBaseMs === undefined ? {} : { retryAfterBaseValue: o.retryBaseMs }
     return {
       ...instance,
-      throttle: { ...given, onSecondaryRateLimit, onRateLimit, ...(o.throttle === false ? { enabled: false } : {}) },
+      throttle: { ...given, onSecondaryRateLimit, onRateLimit, ...base, ...(o.throttle === false ? { enabled: false } : {}) },
+      ...(o.retryBaseMs === undefined ? {} : { retry: { ...retry, ...base } }),
     }
   })
 }

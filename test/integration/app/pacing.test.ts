@@ -1,0 +1,65 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { checkRunsFor, expectValidRequests, makeGitRepo, startBed, type Bed } from './harness.ts'
+
+let bed: Bed | undefined
+afterEach(async () => {
+  await bed?.close()
+  bed = undefined
+})
+
+interface Write { at: number; token: string; method: string; url: string }
+
+/** Real fetch, with the time, token and route of every write recorded. */
+function recordingFetch(writes: Write[]): typeof fetch {
+  return async (input, init) => {
+    const method = init?.method ?? 'GET'
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
+    if (method !== 'GET' && !url.includes('/access_tokens')) {
+      const headers = new Headers(init?.headers)
+      writes.push({ at: performance.now(), token: headers.get('authorization') ?? '', method, url })
+    }
+    return fetch(input, init)
+  }
+}
+
+const checkWrites = (writes: Write[]): Write[] => writes.filter((w) => w.url.includes('/check-runs'))
+
+describe('write pacing', () => {
+  it('is really off when a test turns it off: three check-run writes go out back to back', async () => {
+    const writes: Write[] = []
+    const many = Array.from({ length: 120 }, (_, i) => `TODO ${i}`).join('\n')
+    bed = await startBed({ repos: [{ owner: 'acme', repo: 'shop', gitDir: makeGitRepo({ main: { 'a.txt': 'a\n' }, many: { 'a.txt': many } }) }], fetch: recordingFetch(writes), throttle: false })
+    await bed.sim.openPullRequest({ owner: 'acme', repo: 'shop', head: 'many' })
+    await bed.app.worker.idle()
+    const w = checkWrites(writes)
+    expect(w).toHaveLength(4)
+    // With GitHub's pacing on, consecutive writes are at least 1 s apart.
+    expect(w.at(-1)!.at - w[0]!.at).toBeLessThan(1000)
+    expectValidRequests(bed.sim)
+  })
+
+  it('paces writes per installation: each installation one write a second, installations side by side', async () => {
+    const writes: Write[] = []
+    const repos = [
+      { owner: 'acme', repo: 'shop', installationId: 11, gitDir: makeGitRepo({ main: { 'a.txt': 'a\n' }, f: { 'a.txt': 'TODO\n' } }) },
+      { owner: 'globex', repo: 'erp', installationId: 22, gitDir: makeGitRepo({ main: { 'a.txt': 'a\n' }, f: { 'a.txt': 'TODO\n' } }) },
+    ]
+    bed = await startBed({ repos, fetch: recordingFetch(writes), throttle: true })
+    const [a, b] = await Promise.all([bed.sim.openPullRequest({ owner: 'acme', repo: 'shop', head: 'f' }), bed.sim.openPullRequest({ owner: 'globex', repo: 'erp', head: 'f' })])
+    await bed.app.worker.idle()
+    expect(checkRunsFor(bed.sim, a.pull.headSha).size).toBe(2)
+    expect(checkRunsFor(bed.sim, b.pull.headSha).size).toBe(2)
+    const byInstallation = new Map<string, number[]>()
+    for (const w of checkWrites(writes)) byInstallation.set(w.token, [...(byInstallation.get(w.token) ?? []), w.at])
+    expect(byInstallation.size).toBe(2)
+    const [first, second] = [...byInstallation.values()]
+    // Within one installation GitHub's pacing holds (Bottleneck's minTime of 1 s, less timer jitter)...
+    for (const times of [first!, second!]) expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(800)
+    // ...while the other installation's writes do not wait behind it: a shared limiter
+    // would put every write at least 1 s after the previous one, whoever it is for.
+    const all = [...first!, ...second!].sort((x, y) => x - y)
+    const gaps = all.slice(1).map((t, i) => t - all[i]!)
+    expect(Math.min(...gaps)).toBeLessThan(500)
+    expectValidRequests(bed.sim)
+  })
+})
