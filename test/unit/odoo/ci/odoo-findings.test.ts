@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { odaConfigSchema } from '../../../../src/config/schema.ts'
+import { parseOdooLogText } from '../../../../src/odoo/log/parse-odoo-log.ts'
+import { toOdooCiData } from '../../../../src/odoo/ci/to-odoo-ci-data.ts'
+import { odooFindings } from '../../../../src/odoo/ci/odoo-findings.ts'
+import { concludeOdooRun } from '../../../../src/odoo/ci/conclude-odoo-run.ts'
+import { renderJunit } from '../../../../src/odoo/ci/render-junit.ts'
+
+const rec = (level: string, logger: string, msg: string) => `2026-11-21 14:37:12,999 1 ${level} db ${logger}: ${msg} `
+const passingLog = [
+  rec('INFO', 'odoo.modules.loading', 'Loading module shop (2/3)'),
+  rec('WARNING', 'odoo.fields', 'Field shop.order.x: unknown parameter'),
+  rec('ERROR', 'odoo.sql_db', 'bad query: select 1/0'),
+  rec('INFO', 'odoo.addons.shop.tests.test_a', 'Starting TestA.test_ok ...'),
+  rec('ERROR', 'odoo.addons.shop.tests.test_a', 'logged inside <b>"a test"</b> & more'),
+  rec('INFO', 'odoo.modules.loading', 'Module shop loaded in 0.10s (incl. 0.01s test), 3 queries'),
+  rec('INFO', 'odoo.tests.result', "0 failed, 0 error(s) of 1 tests when loading database 'db'"),
+].join('\n')
+
+function evaluate(policy: Record<string, unknown>) {
+  const cfg = odaConfigSchema.parse({ 'odoo-ci': { policy } })['odoo-ci']
+  const data = toOdooCiData(parseOdooLogText(passingLog), { selected: ['shop'], installFirst: [], exitCode: 0 }, { pathMap: cfg.pathMap })
+  const findings = odooFindings(data, cfg.policy, { addonDirs: new Map([['shop', 'addons/shop']]) })
+  return { data, findings, ...concludeOdooRun(data, findings, cfg.policy) }
+}
+
+describe('policy on records logged outside tests', () => {
+  it('by default an ERROR fails the check and a WARNING is reported, both on the module manifest', () => {
+    const r = evaluate({})
+    expect(r.conclusion).toBe('failure')
+    expect(r.title).toBe('1 tests passed, but 1 problem was logged outside tests')
+    expect(r.findings.filter((f) => f.ruleId.startsWith('odoo-ci/logged')).map((f) => [f.ruleId, f.level, f.path])).toEqual([
+      ['odoo-ci/logged-warning', 'warning', 'addons/shop/__manifest__.py'],
+      ['odoo-ci/logged-error', 'failure', 'addons/shop/__manifest__.py'],
+    ])
+  })
+  it('ignore regexes (logger: message) silence matching records, like checklog-odoo', () => {
+    const r = evaluate({ ignore: ['^odoo\\.sql_db: bad query'] })
+    expect(r.conclusion).toBe('success')
+  })
+  it('warnings can fail the check, errors can be only reported or ignored', () => {
+    expect(evaluate({ loggedWarnings: 'fail', loggedErrors: 'ignore' }).findings.filter((f) => f.level === 'failure').map((f) => f.ruleId)).toEqual(['odoo-ci/logged-warning'])
+    expect(evaluate({ loggedErrors: 'report' }).conclusion).toBe('success')
+  })
+  it('an ERROR logged inside a passing test is a warning on the test file', () => {
+    const f = evaluate({ loggedErrors: 'report' }).findings.find((x) => x.ruleId === 'odoo-ci/error-logged-in-test')!
+    expect(f).toMatchObject({ level: 'warning', path: 'shop/tests/test_a.py', title: 'ERROR logged in TestA.test_ok' })
+  })
+})
+
+describe('renderJunit', () => {
+  it('escapes markup in messages and strips characters XML forbids', () => {
+    const data = toOdooCiData(parseOdooLogText([
+      rec('INFO', 'odoo.addons.shop.tests.test_a', 'Starting TestA.test_x ...'),
+      `${rec('ERROR', 'odoo.addons.shop.tests.test_a', 'FAIL: TestA.test_x')}\nTraceback (most recent call last):\n  File "/mnt/extra-addons/shop/tests/test_a.py", line 3, in test_x\nAssertionError: <a> & "b" \u0001`,
+    ].join('\n')), { selected: ['shop'], installFirst: [] }, { pathMap: { '/mnt/extra-addons': 'addons' } })
+    const xml = renderJunit(data)
+    expect(xml).toContain('message="AssertionError: &lt;a&gt; &amp; &quot;b&quot; "')
+    expect(xml).not.toContain('\u0001')
+    expect(xml).toContain('file="addons/shop/tests/test_a.py" line="3"')
+  })
+})
