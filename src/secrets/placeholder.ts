@@ -12,6 +12,8 @@ const documentedExamples = new Set([
   'pk_test_TYooMQauvdEDq54NiTphI7jx',
   'sk_test_BQokikJOvBiI2HlWgH4olfQ2',
   'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+  // The SAS signature in AWS DataSync's Azure Blob documentation.
+  'aBBKDWQvyuVcTPH9EBp%2FXTI9E%2F%2Fmq171%2BZU178wcwqU%3D',
 ])
 
 /** The jwt.io sample token's payload ({"sub":"1234567890","name":"John Doe",...}). */

@@ -8,14 +8,19 @@ function decodeSegment(segment: string): unknown {
   }
 }
 
-/** A JWT is only a JWT when its header decodes to a JSON object naming an `alg` and its payload to a JSON object. */
-export function jwtStructure(token: string): Validation {
+/**
+ * A JWT is only a JWT when its header decodes to a JSON object naming an `alg` and its
+ * payload to a JSON object. One whose `exp` has passed no longer authenticates anyone:
+ * it is reported at low confidence, like a failed checksum.
+ */
+export function jwtStructure(token: string, now: number = Date.now()): Validation {
   const [header, payload] = token.split('.')
   if (header === undefined || payload === undefined) return 'invalid'
   const h = decodeSegment(header)
   const p = decodeSegment(payload)
   const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
-  return isObject(h) && typeof h.alg === 'string' && isObject(p) ? 'valid' : 'invalid'
+  if (!isObject(h) || typeof h.alg !== 'string' || !isObject(p)) return 'invalid'
+  return typeof p.exp === 'number' && p.exp * 1000 < now ? 'invalid' : 'valid'
 }
 
 /** AWS access key ids are a 4-letter kind prefix and 16 characters of base32 (A-Z, 2-7). */

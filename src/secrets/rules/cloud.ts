@@ -26,5 +26,5 @@ export const cloudRules: readonly SecretRule[] = [
   keyedRule('yandex-access-token', 'Yandex Cloud IAM token', ['yandex'], 'yandex', 't1\\.[\\w-]{10,200}={0,2}\\.[\\w-]{86}={0,2}'),
   defineRule('flyio-access-token', 'Fly.io access token', ['fo1_', 'fm1a_', 'fm1r_', 'fm2_'], '\\b((?:fo1_[\\w-]{43}|fm1[ar]_[A-Za-z0-9+/]{100,800}={0,3}|fm2_[A-Za-z0-9+/]{100,800}={0,3}))', { entropy: 4 }),
   defineRule('openshift-user-token', 'OpenShift user token', ['sha256~'], '\\b(sha256~[\\w-]{43})(?![\\w-])', { entropy: 3.5 }),
-  defineRule('kubernetes-secret-yaml', 'Kubernetes Secret manifest with inline data', ['kind: secret'], 'kind:\\s{0,5}["\']?Secret["\']?[ \\t]{0,20}\\r?\\n[\\s\\S]{0,400}?\\n[ \\t]{0,10}(?:data|stringData):[ \\t]{0,20}\\r?\\n[ \\t]{1,20}[\\w.-]{1,100}:[ \\t]{0,20}["\']?([A-Za-z0-9+/=]{16,300})["\']?[ \\t]{0,20}(?:\\r?\\n|$)', { entropy: 3.5, severity: 'medium', multiline: 1200 }),
+  defineRule('kubernetes-secret-yaml', 'Kubernetes Secret manifest with inline data', ['kind: secret'], 'kind:\\s{0,5}["\']?Secret["\']?[ \\t]{0,20}\\r?\\n(?:[\\s\\S]{0,400}?\\n)?[ \\t]{0,10}(?:data|stringData):[ \\t]{0,20}\\r?\\n[ \\t]{1,20}[\\w.-]{1,100}:[ \\t]{0,20}["\']?([A-Za-z0-9+/=]{16,300})["\']?[ \\t]{0,20}(?:\\r?\\n|$)', { entropy: 3.5, severity: 'medium', multiline: 1200 }),
 ]

@@ -17,7 +17,7 @@ export const messagingRules: readonly SecretRule[] = [
   keyedRule('mattermost-access-token', 'Mattermost access token', ['mattermost'], 'mattermost', '[a-z0-9]{26}', { entropy: 3.5 }),
   keyedRule('twitter-api-secret', 'Twitter/X API secret', ['twitter'], 'twitter', '[a-zA-Z0-9]{50}', { entropy: 4 }),
   keyedRule('twitter-access-token', 'Twitter/X access token', ['twitter'], 'twitter', '[0-9]{15,25}-[a-zA-Z0-9]{20,40}', { entropy: 3.5 }),
-  keyedRule('twitter-bearer-token', 'Twitter/X bearer token', ['twitter'], 'twitter', 'A{22}[a-zA-Z0-9%]{80,100}', { entropy: 3.5 }),
+  keyedRule('twitter-bearer-token', 'Twitter/X bearer token', ['twitter'], 'twitter', 'A{22}[a-zA-Z0-9%]{80,100}', { entropy: 3.5, noPlaceholderCheck: true }),
   keyedRule('twitch-api-token', 'Twitch API token', ['twitch'], 'twitch', '[a-z0-9]{30}', { entropy: 3.5 }),
   keyedRule('facebook-secret', 'Facebook app secret', ['facebook'], 'facebook', '[a-f0-9]{32}'),
   defineRule('facebook-page-access-token', 'Facebook page access token', ['eaam', 'eaac'], '\\b(EAA[MC][a-zA-Z0-9]{100,400})\\b', { entropy: 4 }),

@@ -40,7 +40,7 @@ export const serviceRules: readonly SecretRule[] = [
   keyedRule('contentful-delivery-api-token', 'Contentful delivery API token', ['contentful'], 'contentful', '[\\w=-]{43}', { entropy: 3.5 }),
   defineRule('databricks-api-token', 'Databricks personal access token', ['dapi'], '\\b(dapi[a-f0-9]{32}(?:-\\d)?)\\b', { entropy: 3 }),
   keyedRule('dropbox-api-token', 'Dropbox short-lived access token', ['dropbox'], 'dropbox', 'sl\\.[\\w-]{130,152}', { entropy: 4 }),
-  keyedRule('dropbox-long-lived-token', 'Dropbox long-lived access token', ['dropbox'], 'dropbox', '[a-zA-Z0-9]{11}AAAAAAAAAA[\\w-]{43}', { entropy: 3.5 }),
+  keyedRule('dropbox-long-lived-token', 'Dropbox long-lived access token', ['dropbox'], 'dropbox', '[a-zA-Z0-9]{11}AAAAAAAAAA[\\w-]{43}', { entropy: 3.5, noPlaceholderCheck: true }),
   keyedRule('flickr-access-token', 'Flickr API key', ['flickr'], 'flickr', '[a-f0-9]{32}'),
   keyedRule('finnhub-access-token', 'Finnhub API key', ['finnhub'], 'finnhub', '[a-z0-9]{20}', { entropy: 3.5 }),
   keyedRule('nytimes-access-token', 'New York Times API key', ['nytimes', 'newyorktimes', 'new-york-times'], 'nytimes|newyorktimes|new-york-times', '[\\w=-]{32}', { entropy: 3.5 }),
