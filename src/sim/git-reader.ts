@@ -1,0 +1,193 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runCommand } from '../exec/run-command.ts'
+import { readTarFile } from './read-tar-file.ts'
+
+/** One entry of `git ls-tree -l`. */
+export interface TreeEntry {
+  mode: string
+  type: 'blob' | 'tree' | 'commit'
+  sha: string
+  size: number
+  path: string
+}
+
+/** A commit as `git log` tells it. */
+export interface CommitInfo {
+  sha: string
+  tree: string
+  parents: string[]
+  author: { name: string; email: string; date: string }
+  committer: { name: string; email: string; date: string }
+  message: string
+}
+
+/** One changed file between two commits. */
+export interface ChangedFile {
+  filename: string
+  previousFilename?: string
+  status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed'
+  sha: string
+  additions: number
+  deletions: number
+  patch?: string
+}
+
+const statusOf: Record<string, ChangedFile['status']> = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed' }
+
+/** Refs and revisions come from requests: one starting with `-` would be read as an option. */
+const safeRev = (rev: string): string => {
+  if (rev.startsWith('-') || rev.includes('\0')) throw new Error(`refusing revision ${JSON.stringify(rev)}`)
+  return rev
+}
+
+/**
+ * Read-only access to a git directory (bare or not) through the git CLI. Every call is an
+ * argument array; nothing is written to the repository.
+ */
+export class GitReader {
+  readonly gitDir: string
+  constructor(gitDir: string) {
+    this.gitDir = gitDir
+  }
+
+  async #git(args: string[]): Promise<{ ok: boolean; stdout: string; stderr: string }> {
+    const r = await runCommand({ file: 'git', args: ['-C', this.gitDir, ...args], maxBuffer: 64 * 1024 * 1024, env: { GIT_TERMINAL_PROMPT: '0' } })
+    return { ok: r.exitCode === 0, stdout: r.stdout, stderr: r.stderr }
+  }
+
+  /** The commit SHA a ref, branch, tag or SHA names, or undefined. */
+  async resolveCommit(rev: string): Promise<string | undefined> {
+    const r = await this.#git(['rev-parse', '--verify', '--quiet', `${safeRev(rev)}^{commit}`])
+    return r.ok ? r.stdout.trim() : undefined
+  }
+
+  /** True when the object exists (any type). */
+  async hasObject(sha: string): Promise<boolean> {
+    return (await this.#git(['cat-file', '-e', safeRev(sha)])).ok
+  }
+
+  /** The object's type (`commit`, `tree`, `blob`, `tag`), or undefined when absent. */
+  async objectType(sha: string): Promise<string | undefined> {
+    const r = await this.#git(['cat-file', '-t', safeRev(sha)])
+    return r.ok ? r.stdout.trim() : undefined
+  }
+
+  /** True when `ancestor` is reachable from `descendant` (a fast-forward). */
+  async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    return (await this.#git(['merge-base', '--is-ancestor', safeRev(ancestor), safeRev(descendant)])).ok
+  }
+
+  /** Every ref with the commit it points to (`refs/heads/main` -> sha). */
+  async refs(): Promise<Map<string, string>> {
+    const r = await this.#git(['for-each-ref', '--format=%(objectname) %(refname)'])
+    const out = new Map<string, string>()
+    for (const line of r.stdout.split('\n')) {
+      const [sha, name] = line.split(' ')
+      if (sha && name) out.set(name, sha)
+    }
+    return out
+  }
+
+  /** Entries at `path` in a commit: one entry for a file, the children for a directory. */
+  async listPath(sha: string, path: string): Promise<{ kind: 'file' | 'dir'; entries: TreeEntry[] } | undefined> {
+    const clean = path.replace(/^\/+|\/+$/g, '')
+    if (clean === '') return { kind: 'dir', entries: await this.#lsTree([safeRev(sha)]) }
+    const self = await this.#lsTree([safeRev(sha), '--', clean])
+    const entry = self.find((e) => e.path === clean)
+    if (!entry) return undefined
+    if (entry.type !== 'tree') return { kind: 'file', entries: [entry] }
+    return { kind: 'dir', entries: await this.#lsTree([safeRev(sha), '--', `${clean}/`]) }
+  }
+
+  async #lsTree(args: string[]): Promise<TreeEntry[]> {
+    const r = await this.#git(['ls-tree', '-l', '-z', ...args])
+    return r.stdout.split('\0').filter(Boolean).map((line) => {
+      const tab = line.indexOf('\t')
+      const [mode = '', type = 'blob', sha = '', size = '-'] = line.slice(0, tab).split(/\s+/)
+      return { mode, type: type === 'tree' || type === 'commit' ? type : 'blob', sha, size: size === '-' ? 0 : Number(size), path: line.slice(tab + 1) }
+    })
+  }
+
+  /** The bytes of a file in a commit. */
+  async readFile(sha: string, path: string): Promise<Buffer | undefined> {
+    const dir = await mkdtemp(join(tmpdir(), 'oda-sim-blob-'))
+    try {
+      const out = join(dir, 'f.tar')
+      const r = await this.#git(['archive', '--format=tar', '-o', out, safeRev(sha), '--', path])
+      return r.ok ? readTarFile(await readFile(out)) : undefined
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  }
+
+  /** A gzipped tarball of a commit, every path under `prefix/` as GitHub's tarballs are. */
+  async tarball(sha: string, prefix: string): Promise<Buffer> {
+    const dir = await mkdtemp(join(tmpdir(), 'oda-sim-tar-'))
+    try {
+      const out = join(dir, 'a.tar.gz')
+      const r = await this.#git(['archive', '--format=tar.gz', `--prefix=${prefix}/`, '-o', out, safeRev(sha)])
+      if (!r.ok) throw new Error(`git archive ${sha} failed: ${r.stderr}`)
+      return await readFile(out)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  }
+
+  /** Commits reachable from `head`, newest first; with `exclude`, only those not reachable from it. */
+  async log(head: string, options: { exclude?: string; max?: number } = {}): Promise<CommitInfo[]> {
+    const range = options.exclude ? [safeRev(head), `^${safeRev(options.exclude)}`] : [safeRev(head)]
+    const fmt = ['%H', '%T', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'].join('%x1f') + '%x1e'
+    const r = await this.#git(['log', `--format=${fmt}`, ...(options.max ? [`-n${options.max}`] : []), ...range, '--'])
+    return r.stdout.split('\x1e').map((s) => s.replace(/^\n/, '')).filter(Boolean).map((rec) => {
+      const [sha = '', tree = '', parents = '', an = '', ae = '', ad = '', cn = '', ce = '', cd = '', message = ''] = rec.split('\x1f')
+      const iso = (d: string): string => new Date(d).toISOString().replace(/\.\d{3}Z$/, 'Z')
+      return { sha, tree, parents: parents.split(' ').filter(Boolean), author: { name: an, email: ae, date: iso(ad) }, committer: { name: cn, email: ce, date: iso(cd) }, message: message.replace(/\n+$/, '') }
+    })
+  }
+
+  async mergeBase(a: string, b: string): Promise<string | undefined> {
+    const r = await this.#git(['merge-base', safeRev(a), safeRev(b)])
+    return r.ok ? r.stdout.trim() : undefined
+  }
+
+  /** Files changed from `base` to `head` (a two-dot diff; callers pass the merge base for PRs). */
+  async diff(base: string, head: string): Promise<ChangedFile[]> {
+    const [raw, numstat, patch] = await Promise.all([
+      this.#git(['diff', '--raw', '--no-abbrev', '-z', '-M', safeRev(base), safeRev(head), '--']),
+      this.#git(['diff', '--numstat', '-z', '-M', safeRev(base), safeRev(head), '--']),
+      this.#git(['diff', '-M', '--no-color', '--no-ext-diff', safeRev(base), safeRev(head), '--']),
+    ])
+    const files: ChangedFile[] = []
+    const parts = raw.stdout.split('\0')
+    for (let i = 0; i < parts.length - 1; ) {
+      const meta = parts[i++] ?? ''
+      if (!meta.startsWith(':')) continue
+      const [, , , dstSha = '', code = 'M'] = meta.slice(1).split(' ')
+      const letter = code.charAt(0)
+      const first = parts[i++] ?? ''
+      const renamed = letter === 'R' || letter === 'C'
+      const filename = renamed ? (parts[i++] ?? '') : first
+      files.push({ filename, ...(renamed ? { previousFilename: first } : {}), status: statusOf[letter] ?? 'modified', sha: letter === 'D' ? meta.slice(1).split(' ')[2] ?? '' : dstSha, additions: 0, deletions: 0 })
+    }
+    const counts = numstat.stdout.split('\0')
+    for (let i = 0, f = 0; i < counts.length && f < files.length; f++) {
+      const [add = '0', del = '0', name = ''] = (counts[i++] ?? '').split('\t')
+      // A rename has an empty name here, then the old and the new path as their own fields.
+      if (name === '') i += 2
+      const file = files[f]
+      if (file) {
+        file.additions = add === '-' ? 0 : Number(add)
+        file.deletions = del === '-' ? 0 : Number(del)
+      }
+    }
+    const chunks = patch.stdout.split(/^diff --git /m).slice(1)
+    chunks.forEach((chunk, idx) => {
+      const at = chunk.indexOf('\n@@')
+      const file = files[idx]
+      if (file && at >= 0) file.patch = chunk.slice(at + 1).replace(/\n$/, '')
+    })
+    return files
+  }
+}
