@@ -85,7 +85,7 @@ export async function startSshd(): Promise<TestSshd> {
     await waitForBanner(port, child, Date.now() + 10_000)
   } catch (error) {
     child.kill('SIGKILL')
-    throw new Error(`could not start sshd: ${(error as Error).message}\n${stderr}`)
+    throw new Error(`could not start sshd: ${(error as Error).message}\n${stderr}`, { cause: error })
   }
   const hostPub = readFileSync(join(dir, 'host_key.pub'), 'utf8').trim().split(' ').slice(0, 2).join(' ')
   return {
