@@ -4,8 +4,7 @@ import { isFullSha } from '../../deploy/validate-ref-name.ts'
 import { httpStatusOf, type OctokitLike } from './octokit-like.ts'
 
 const refSchema = z.object({ ref: z.string(), object: z.object({ sha: z.string(), type: z.string() }) })
-const tagSchema = z.object({ object: z.object({ sha: z.string(), type: z.string() }) })
-const commitSchema = z.object({ sha: z.string(), tree: z.object({ sha: z.string() }) })
+const commitSchema = z.object({ sha: z.string(), commit: z.object({ tree: z.object({ sha: z.string() }) }) })
 
 /** Resolves refs with the GitHub git database API (branches first, then tags, as git does). */
 export function createGitHubRefResolver(o: { octokit: OctokitLike; owner: string; repo: string }): RefResolver {
@@ -23,8 +22,9 @@ export function createGitHubRefResolver(o: { octokit: OctokitLike; owner: string
     // The API answers a prefix with a list of matches; only an exact match counts.
     return res && !Array.isArray(res.data) ? refSchema.parse(res.data) : undefined
   }
-  const commit = async (sha: string) => {
-    const res = await orUndefined(o.octokit.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { ...repo, commit_sha: sha }))
+  // `commits/{ref}` takes a SHA, `heads/<branch>` or `tags/<tag>` and peels annotated tags to their commit.
+  const commit = async (ref: string) => {
+    const res = await orUndefined(o.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...repo, ref }))
     return res ? commitSchema.parse(res.data) : undefined
   }
   let defaultBranchCache: string | undefined
@@ -37,18 +37,14 @@ export function createGitHubRefResolver(o: { octokit: OctokitLike; owner: string
     async resolve(ref): Promise<ResolvedRef | undefined> {
       if (isFullSha(ref)) {
         const c = await commit(ref)
-        return c ? { sha: c.sha, tree: c.tree.sha, fullName: ref } : undefined
+        return c ? { sha: c.sha, tree: c.commit.tree.sha, fullName: ref } : undefined
       }
       const candidates = ref.startsWith('refs/') ? [ref] : [`refs/heads/${ref}`, `refs/tags/${ref}`]
       for (const full of candidates) {
         const r = await getRef(full)
         if (!r) continue
-        let target = r.object
-        // Annotated tags point to tag objects; peel until a commit (bounded, as tags of tags are rare).
-        for (let i = 0; i < 5 && target.type === 'tag'; i++) target = tagSchema.parse((await o.octokit.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { ...repo, tag_sha: target.sha })).data).object
-        if (target.type !== 'commit') return undefined
-        const c = await commit(target.sha)
-        return c ? { sha: c.sha, tree: c.tree.sha, fullName: full } : undefined
+        const c = await commit(full.replace(/^refs\//, ''))
+        return c ? { sha: c.sha, tree: c.commit.tree.sha, fullName: full } : undefined
       }
       return undefined
     },
