@@ -1,0 +1,106 @@
+import { setTimeout as sleep } from 'node:timers/promises'
+import { afterEach, describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { defineOp, type Op } from '../../../src/engine/define-op.ts'
+import { makeReport } from '../../../src/engine/report.ts'
+import { checkRunsFor, expectValidRequests, makeGitRepo, okOp, startBed, todoOp, type Bed } from './harness.ts'
+
+let bed: Bed | undefined
+afterEach(async () => {
+  await bed?.close()
+  bed = undefined
+})
+
+// The todo check under a name the config schema knows, so `spec-kit.enabled` switches it.
+const specKitLike: Op = { ...todoOp, name: 'test.spec-kit-like', check: { name: 'spec-kit', input: todoOp.check!.input } }
+
+describe('the App reads .github/oda.yml from the default branch', () => {
+  it('ignores a pull request that re-enables a check its default branch disables', async () => {
+    const gitDir = makeGitRepo({
+      main: { '.github/oda.yml': 'spec-kit:\n  enabled: false\n', 'a.txt': 'a\n' },
+      loosen: { '.github/oda.yml': 'spec-kit:\n  enabled: true\n', 'a.txt': 'TODO\n' },
+    })
+    bed = await startBed({ repos: [{ owner: 'acme', repo: 'shop', gitDir }], ops: [specKitLike, okOp] })
+    const { pull } = await bed.sim.openPullRequest({ owner: 'acme', repo: 'shop', head: 'loosen' })
+    await bed.app.worker.idle()
+    expect([...checkRunsFor(bed.sim, pull.headSha).keys()]).toEqual(['oda / ok'])
+    expectValidRequests(bed.sim)
+  })
+
+  it('inherits from the org .github repository through _extends', async () => {
+    const shop = makeGitRepo({ main: { '.github/oda.yml': '_extends: .github\n', 'a.txt': 'a\n' }, f: { 'a.txt': 'TODO\n' } })
+    const org = makeGitRepo({ main: { '.github/oda.yml': 'spec-kit:\n  enabled: false\n' } })
+    bed = await startBed({ repos: [{ owner: 'acme', repo: 'shop', gitDir: shop }, { owner: 'acme', repo: '.github', gitDir: org }], ops: [specKitLike, okOp] })
+    const { pull } = await bed.sim.openPullRequest({ owner: 'acme', repo: 'shop', head: 'f' })
+    await bed.app.worker.idle()
+    expect([...checkRunsFor(bed.sim, pull.headSha).keys()]).toEqual(['oda / ok'])
+    expectValidRequests(bed.sim)
+  })
+
+  it('reports a broken config as a failed oda / config check annotated at the line at fault', async () => {
+    const gitDir = makeGitRepo({ main: { '.github/oda.yml': 'version: 1\nspec-kit:\n  enabled: maybe\n' }, f: { 'a.txt': 'x\n' } })
+    bed = await startBed({ repos: [{ owner: 'acme', repo: 'shop', gitDir }] })
+    const { pull } = await bed.sim.openPullRequest({ owner: 'acme', repo: 'shop', head: 'f' })
+    await bed.app.worker.idle()
+    const runs = checkRunsFor(bed.sim, pull.headSha)
+    expect([...runs.keys()]).toEqual(['oda / config'])
+    const config = runs.get('oda / config')
+    expect(config).toMatchObject({ status: 'completed', conclusion: 'failure' })
+    expect(config?.output.annotations).toEqual([expect.objectContaining({ path: '.github/oda.yml', start_line: 3, annotation_level: 'failure' })])
+    expect(config?.output.annotations[0]?.message).toContain('spec-kit.enabled')
+    expectValidRequests(bed.sim)
+  })
+})
+
+describe('the App on reruns', () => {
+  it('runs one check again for check_run.rerequested and for the Re-run button, once per click', async () => {
+    const gitDir = makeGitRepo({ main: { 'a.txt': 'a\n' }, f: { 'a.txt': 'TODO\n' } })
+    bed = await startBed({ repos: [{ owner: 'acme', repo: 'shop', gitDir }] })
+    const { pull } = await bed.sim.openPullRequest({ owner: 'acme', repo: 'shop', head: 'f' })
+    await bed.app.worker.idle()
+    const todo = checkRunsFor(bed.sim, pull.headSha).get('oda / todo')
+    const rerequest = await bed.sim.webhooks.send({ event: 'check_run', payload: bed.sim.webhooks.checkRun({ checkRunId: todo!.id, action: 'rerequested' }) })
+    await bed.sim.webhooks.redeliver(rerequest.id)
+    await bed.sim.webhooks.send({ event: 'check_run', payload: bed.sim.webhooks.checkRun({ checkRunId: todo!.id, action: 'requested_action', identifier: 'rerun' }) })
+    await bed.sim.webhooks.send({ event: 'check_run', payload: bed.sim.webhooks.checkRun({ checkRunId: todo!.id, action: 'requested_action', identifier: 'not-ours' }) })
+    await bed.app.worker.idle()
+    const names = [...bed.sim.state.checkRuns.values()].filter((r) => r.headSha === pull.headSha).map((r) => r.name).sort()
+    expect(names).toEqual(['oda / ok', 'oda / todo', 'oda / todo', 'oda / todo'])
+    expectValidRequests(bed.sim)
+  })
+
+  it('runs every check again for check_suite.rerequested', async () => {
+    const gitDir = makeGitRepo({ main: { 'a.txt': 'a\n' }, f: { 'a.txt': 'TODO\n' } })
+    bed = await startBed({ repos: [{ owner: 'acme', repo: 'shop', gitDir }] })
+    const { pull } = await bed.sim.openPullRequest({ owner: 'acme', repo: 'shop', head: 'f' })
+    await bed.app.worker.idle()
+    await bed.sim.webhooks.send({ event: 'check_suite', payload: await bed.sim.webhooks.checkSuite({ owner: 'acme', repo: 'shop', sha: pull.headSha, action: 'rerequested' }) })
+    await bed.app.worker.idle()
+    const names = [...bed.sim.state.checkRuns.values()].filter((r) => r.headSha === pull.headSha).map((r) => r.name).sort()
+    expect(names).toEqual(['oda / ok', 'oda / ok', 'oda / todo', 'oda / todo'])
+    expectValidRequests(bed.sim)
+  })
+})
+
+describe('the App on a slow check', () => {
+  it('shows a check that outruns the grace time in progress, then completes that same run', async () => {
+    const slowOp: Op = defineOp({
+      name: 'test.slow', summary: 'Takes a while', input: z.object({ dir: z.string().describe('Repository root') }),
+      check: { name: 'slow', input: ({ dir }) => ({ dir }) },
+      run: async () => {
+        await sleep(600)
+        return makeReport({ conclusion: 'neutral', title: 'Slow but done' })
+      },
+    })
+    const gitDir = makeGitRepo({ main: { 'a.txt': 'a\n' }, f: { 'a.txt': 'b\n' } })
+    bed = await startBed({ repos: [{ owner: 'acme', repo: 'shop', gitDir }], ops: [slowOp], graceMs: 50 })
+    const { pull } = await bed.sim.openPullRequest({ owner: 'acme', repo: 'shop', head: 'f' })
+    await bed.app.worker.idle()
+    const runs = [...bed.sim.state.checkRuns.values()].filter((r) => r.headSha === pull.headSha)
+    expect(runs).toHaveLength(1)
+    expect(runs[0]).toMatchObject({ name: 'oda / slow', status: 'completed', conclusion: 'neutral', writes: 2 })
+    const writes = bed.sim.routeLog.entries.filter((e) => e.url.includes('/check-runs')).map((e) => e.method)
+    expect(writes).toEqual(['POST', 'PATCH'])
+    expectValidRequests(bed.sim)
+  })
+})
