@@ -3,6 +3,8 @@ import type { Logger } from 'pino'
 import type { OdaConfig } from '../config/schema.ts'
 import { defaultConfig } from '../config/schema.ts'
 import { builtinRedactionPatterns } from '../log/builtin-patterns.ts'
+import { secretRedactionPatterns } from '../secrets/redaction-patterns.ts'
+import type { RedactionPattern } from '../log/redactor.ts'
 import { Redactor } from '../log/redactor.ts'
 import type { Face, OpPorts, TraceStep } from './context.ts'
 import { createOpContext } from './create-context.ts'
@@ -75,10 +77,11 @@ export async function runOp(o: RunOpOptions): Promise<RunRecord> {
   const scope = guard?.scope?.(input) ?? o.op.name
   const runId = o.runId ?? newRunId(now())
 
+  const createdAt = now().toISOString()
   if (o.runId === undefined) {
     await o.store.createRun({
       id: runId, op: o.op.name, input: redactor.redactValue(input), actor: o.actor, face: o.face, state: 'queued',
-      externalRef: o.externalRef ?? {}, trace: [], pdrs: [], artifacts: [], scope, createdAt: now().toISOString(),
+      externalRef: o.externalRef ?? {}, trace: [], pdrs: [], artifacts: [], scope, createdAt,
     })
   }
   const startedAt = now().toISOString()
@@ -93,10 +96,15 @@ export async function runOp(o: RunOpOptions): Promise<RunRecord> {
     const evidence = wantEvidence
       ? await recordEvidence({ root: o.evidence?.root ?? join(o.dataDir, 'evidence'), topic: o.evidence?.topic ?? o.op.name, runId, op: o.op.name, actor: o.actor, face: o.face, input: redactor.redactValue(input), report: clean, trace, pdrs, cwd: o.cwd, redactor, when: now(), artifactsBase: artifactsDir })
       : undefined
-    await o.store.transition(runId, 'running', state, { ...patch, evidenceDigest: evidence?.digest, evidencePath: evidence?.dir })
-    const record = await o.store.getRun(runId)
-    if (!record) throw new Error(`run ${runId} vanished from the store`)
-    return record
+    const final = { ...patch, evidenceDigest: evidence?.digest, evidencePath: evidence?.dir }
+    await o.store.transition(runId, 'running', state, final)
+    // A run created by this call is fully known here; one created earlier (queue) is read back.
+    if (o.runId !== undefined) {
+      const record = await o.store.getRun(runId)
+      if (!record) throw new Error(`run ${runId} vanished from the store`)
+      return record
+    }
+    return { id: runId, op: o.op.name, input: redactor.redactValue(input), actor: o.actor, face: o.face, state, externalRef: o.externalRef ?? {}, scope, createdAt, startedAt, ...final }
   }
 
   // 3-4. Policy and guards: every decision is kept; the first denial stops the run.
@@ -164,8 +172,16 @@ export function stateFor(conclusion: Conclusion): RunState {
   }
 }
 
+let patterns: readonly RedactionPattern[] | undefined
+
+/** Built-in credential formats plus every secret-scanner rule: what a scan would report is never printed. */
+function redactionPatterns(): readonly RedactionPattern[] {
+  patterns ??= [...builtinRedactionPatterns, ...secretRedactionPatterns()]
+  return patterns
+}
+
 function buildRedactor(config: OdaConfig, env: Record<string, string | undefined>, values: readonly string[]): Redactor {
-  const r = new Redactor({ patterns: builtinRedactionPatterns, values })
+  const r = new Redactor({ patterns: redactionPatterns(), values })
   for (const name of config.redact.env) r.addValue(env[name] ?? process.env[name])
   return r
 }

@@ -4,19 +4,19 @@ import type { Report } from '../../engine/report.ts'
 import { UsageError } from '../usage-error.ts'
 import { renderGithub } from './render-github.ts'
 import { renderText } from './render-text.ts'
+import { renderSarif } from './render-sarif.ts'
 
 /** Formats every op supports; ops add their own (junit, sarif, dot...) via `formats`. */
-export const baseFormats = ['text', 'json', 'github'] as const
+export const baseFormats = ['text', 'json', 'github', 'sarif'] as const
 
 /** The formats `op` can be printed in. */
 export function formatsOf(op: Op): string[] {
   return [...baseFormats, ...Object.keys(op.formats ?? {})]
 }
 
-/** Renders a finished run for the terminal in `format`. */
-export function renderRun(op: Op, record: RunRecord, format: string): string {
+/** Renders a finished run for the terminal in `format`; `label` names it (default `oda <op>`). */
+export function renderRun(op: Op, record: RunRecord, format: string, label = op.check ? `oda / ${op.check.name}` : `oda ${op.name}`): string {
   const report: Report = record.report ?? { conclusion: 'failure', title: record.error ?? 'no report', summary: '', findings: [], artifacts: [] }
-  const label = `oda ${op.name}`
   const custom = op.formats?.[format]
   if (custom) return ensureNewline(custom(report))
   switch (format) {
@@ -28,6 +28,8 @@ export function renderRun(op: Op, record: RunRecord, format: string): string {
       return JSON.stringify({ id: record.id, op: record.op, state: record.state, conclusion: report.conclusion, title: report.title, summary: report.summary, findings: report.findings, artifacts: report.artifacts, data: report.data, pdrs: record.pdrs, evidence: record.evidencePath }, null, 2) + '\n'
     case 'github':
       return renderGithub(label, report)
+    case 'sarif':
+      return renderSarif(op, report)
     default:
       throw new UsageError(`unknown format "${format}" for ${op.name}; use one of ${formatsOf(op).join(', ')}`)
   }
