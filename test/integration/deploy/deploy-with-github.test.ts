@@ -1,0 +1,97 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { ProbotOctokit } from 'probot'
+import { startSimulator, type Simulator } from '../../../src/sim/start-simulator.ts'
+import { createOpContext } from '../../../src/engine/create-context.ts'
+import type { OdaConfig } from '../../../src/config/schema.ts'
+import { runDeploy } from '../../../src/ops/deploy/run.ts'
+import { runRollback } from '../../../src/ops/rollback/run.ts'
+import { deployInputSchema } from '../../../src/ops/deploy/schema.ts'
+import { rollbackInputSchema } from '../../../src/ops/rollback/schema.ts'
+import type { ReleaseRecord } from '../../../src/deploy/release-record.ts'
+import { createGitHubDeployLock } from '../../../src/github/locks/github-deploy-lock.ts'
+import { startSshd, type TestSshd } from '../../helpers/sshd.ts'
+import { createDeployFixture, type DeployFixture } from './deploy-fixture.ts'
+
+const repo = { owner: 'acme', repo: 'shop' }
+let sshd: TestSshd
+let fx: DeployFixture
+let sim: Simulator
+let gh: InstanceType<typeof ProbotOctokit>
+
+beforeAll(async () => {
+  sshd = await startSshd()
+})
+afterAll(async () => {
+  await sshd.stop()
+})
+beforeEach(async () => {
+  fx = await createDeployFixture(sshd)
+  sim = await startSimulator({ repos: [{ ...repo, gitDir: fx.repo }] })
+  gh = new ProbotOctokit({ baseUrl: sim.url, auth: { token: sim.issueToken() }, throttle: { enabled: false }, retry: { enabled: false } })
+})
+afterEach(async () => {
+  sim.assertNoViolations()
+  await sim.close()
+  await fx.cleanup()
+})
+
+const actionsEnv = (runId: string) => ({ DEPLOY_KEY: sshd.privateKey, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: runId, GITHUB_EVENT_NAME: 'workflow_dispatch' })
+const context = (config: OdaConfig, runId = '100') => createOpContext({ cwd: fx.repo, config, actor: 'alice', face: 'action', runId: `run-${runId}`, env: actionsEnv(runId), ports: { github: gh, repo } })
+const deploy = async (config: OdaConfig, ref: string, runId?: string) => (await runDeploy(context(config, runId), deployInputSchema.parse({ environment: 'staging', ref }))).data as ReleaseRecord
+const statesOf = async (id: number) => (await gh.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: id })).data.map((s) => s.state)
+
+describe('deploy recorded in GitHub (simulator) with the lock ref', () => {
+  it('creates a Deployment with payload and moves it in_progress -> success with the environment URL', async () => {
+    const record = await deploy(fx.config(), 'main')
+    expect(record.outcome).toBe('deployed')
+    expect(record.sha).toBe(fx.shas.good2)
+    expect(record.runUrl).toBe('https://github.com/acme/shop/actions/runs/100')
+    expect(record.trigger).toBe('action:workflow_dispatch')
+    const { data: d } = await gh.rest.repos.getDeployment({ ...repo, deployment_id: record.deploymentId! })
+    expect(d).toMatchObject({ sha: fx.shas.good2, environment: 'staging', task: 'deploy', payload: { tool: 'oda', actor: 'alice', sha: fx.shas.good2, runUrl: record.runUrl } })
+    const statuses = (await gh.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: d.id })).data
+    expect(statuses.map((s) => s.state)).toEqual(['success', 'in_progress'])
+    expect(statuses[0]?.environment_url).toBe(`http://127.0.0.1:${fx.port}`)
+    await expect(gh.rest.git.getRef({ ...repo, ref: 'oda/locks/staging' })).rejects.toMatchObject({ status: 404 })
+  })
+
+  it('rolls back automatically to the last good deployment from the Deployments history', async () => {
+    const good = await deploy(fx.config(), 'v1', '1')
+    const bad = await deploy(fx.config(), fx.shas.broken, '2')
+    expect(bad.outcome).toBe('rolled_back')
+    expect(bad.rollback).toMatchObject({ toSha: fx.shas.good1, toDeploymentId: good.deploymentId, healthy: true })
+    expect(await statesOf(bad.deploymentId!)).toEqual(['failure', 'in_progress'])
+    expect((await statesOf(bad.rollback!.deploymentId!))[0]).toBe('success')
+    expect(await fx.currentHealth()).toBe('{"status":"pass"}')
+  })
+
+  it('rollback with no SHA returns to the previous good deployment and records it', async () => {
+    await deploy(fx.config(), 'v1', '1')
+    await deploy(fx.config(), 'main', '2')
+    const report = await runRollback(context(fx.config(), '3'), rollbackInputSchema.parse({ environment: 'staging' }))
+    const record = report.data as ReleaseRecord
+    expect(record).toMatchObject({ kind: 'rollback', outcome: 'deployed', sha: fx.shas.good1 })
+    const { data: d } = await gh.rest.repos.getDeployment({ ...repo, deployment_id: record.deploymentId! })
+    expect(d.payload).toMatchObject({ kind: 'rollback', rolledBackFrom: record.rolledBackFrom })
+  })
+
+  it('lets exactly one of two simultaneous deploys run; the other fails "locked by <run>"', async () => {
+    const config = fx.config({ target: 'local', extraSteps: [{ name: 'settle', run: 'sleep 1' }] })
+    const [a, b] = await Promise.all([deploy(config, 'v1', '201'), deploy(config, 'v1', '202')])
+    expect([a.outcome, b.outcome].sort()).toEqual(['deployed', 'refused'])
+    const loser = a.outcome === 'refused' ? a : b
+    const winner = a.outcome === 'refused' ? b : a
+    expect(loser.failure).toContain(`environment staging is locked by ${winner.runUrl} (alice`)
+    expect(loser.deploymentId).toBeUndefined()
+  })
+
+  it('takes over a lock whose lease ran out, and never steals a ref oda did not write', async () => {
+    const lock = createGitHubDeployLock({ octokit: gh, ...repo, now: () => new Date(), anchorSha: async () => fx.shas.good1 })
+    const crashed = await lock.acquire({ environment: 'staging', owner: 'bob', runId: 'old', runUrl: 'https://github.com/acme/shop/actions/runs/1', reason: 'deploy', createdAt: '2020-01-01T00:00:00Z', expiresAt: '2020-01-01T01:00:00Z' })
+    expect(crashed.acquired).toBe(true)
+    expect((await deploy(fx.config({ target: 'local' }), 'v1')).outcome).toBe('deployed')
+    await gh.rest.git.createRef({ ...repo, ref: 'refs/oda/locks/staging', sha: fx.shas.good1 })
+    const refused = await deploy(fx.config({ target: 'local' }), 'v1')
+    expect(refused.failure).toContain('lock ref not written by oda')
+  })
+})
