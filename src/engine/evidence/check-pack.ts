@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { EvidenceLink, EvidenceProblem } from './evidence-record.ts'
 import { JSON_FILE, SUMS_FILE } from './pack-layout.ts'
-import { parseSums, sha256 } from './sha256-sums.ts'
+import { parseSums, sha256, sha256File } from './sha256-sums.ts'
 
 /** What checkPack learnt about one pack. */
 export interface CheckedPack {
@@ -67,7 +67,7 @@ export async function checkPack(dir: string, show: string): Promise<CheckedPack>
         problems.push({ path: at(file), code: 'missing_file', message: 'is listed in SHA256SUMS but missing' })
         continue
       }
-      const actual = sha256(await readFile(join(dir, file)))
+      const actual = await sha256File(join(dir, file))
       if (actual !== expected) problems.push({ path: at(file), code: 'changed_file', message: `changed: SHA256SUMS says ${expected}, the file hashes to ${actual}` })
     }
     for (const file of present) if (!entries.has(file)) problems.push({ path: at(file), code: 'extra_file', message: 'is not listed in SHA256SUMS (added after the pack was written)' })

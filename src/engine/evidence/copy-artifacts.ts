@@ -1,10 +1,8 @@
-import { createReadStream } from 'node:fs'
 import { copyFile, mkdir, open, readFile, stat, writeFile } from 'node:fs/promises'
 import { basename, extname, join, resolve } from 'node:path'
-import { createHash } from 'node:crypto'
 import type { Redactor } from '../../log/redactor.ts'
 import type { EvidenceArtifact } from './evidence-record.ts'
-import { sha256 } from './sha256-sums.ts'
+import { sha256, sha256File } from './sha256-sums.ts'
 
 /** Text files up to this size are read whole and redacted; larger ones are copied as they are. */
 const REDACT_MAX_BYTES = 64 * 1024 * 1024
@@ -31,17 +29,16 @@ async function looksLikeText(file: string): Promise<boolean> {
     const { bytesRead } = await handle.read(buf, 0, SNIFF_BYTES, 0)
     const head = buf.subarray(0, bytesRead)
     if (head.includes(0)) return false
-    // A multi-byte character cut at the sniff boundary is fine; anything else invalid is binary.
-    return Buffer.from(head.toString('utf8'), 'utf8').equals(head) || bytesRead === SNIFF_BYTES
+    // A multi-byte character cut at the sniff boundary (at most 3 bytes) is fine; anything else invalid is binary.
+    const cut = bytesRead === SNIFF_BYTES ? 3 : 0
+    for (let drop = 0; drop <= cut; drop++) {
+      const part = head.subarray(0, bytesRead - drop)
+      if (Buffer.from(part.toString('utf8'), 'utf8').equals(part)) return true
+    }
+    return false
   } finally {
     await handle.close()
   }
-}
-
-async function hashFile(file: string): Promise<string> {
-  const h = createHash('sha256')
-  for await (const chunk of createReadStream(file)) h.update(chunk)
-  return h.digest('hex')
 }
 
 /**
@@ -69,7 +66,7 @@ export async function copyArtifacts(o: { packDir: string; artifacts: readonly { 
       out.push({ name: o.redactor.redact(a.name), file, sha256: sha256(text), bytes: Buffer.byteLength(text), redacted: true })
     } else {
       await copyFile(source, target)
-      out.push({ name: o.redactor.redact(a.name), file, sha256: await hashFile(target), bytes: info.size, redacted: false })
+      out.push({ name: o.redactor.redact(a.name), file, sha256: await sha256File(target), bytes: info.size, redacted: false })
     }
   }
   return out

@@ -1,8 +1,16 @@
 import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
 
 /** Hex SHA-256 of bytes or text. */
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex')
+}
+
+/** Hex SHA-256 of a file, streamed so a large artifact never sits in memory whole. */
+export async function sha256File(file: string): Promise<string> {
+  const h = createHash('sha256')
+  for await (const chunk of createReadStream(file)) h.update(chunk)
+  return h.digest('hex')
 }
 
 /** `sha256sum`-compatible text (`<hex>  <path>` per line, sorted by path), checkable with `sha256sum -c`. */

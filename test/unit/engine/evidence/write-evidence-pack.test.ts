@@ -91,6 +91,21 @@ describe('writeEvidencePack', () => {
     expect(execFileSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: dir, encoding: 'utf8' })).toBe('')
   })
 
+  it('tells text from binary past the first 8 KiB: a cut multi-byte character is text, invalid UTF-8 is binary', async () => {
+    const root = tempRoot()
+    const src = tempRoot()
+    const secret = 'pg-password-123'
+    const text = `${'a'.repeat(8191)}é ${secret}\n`
+    const noNul = Buffer.alloc(10_000, 0xff)
+    writeFileSync(join(src, 'long.log'), text)
+    writeFileSync(join(src, 'blob'), noNul)
+    const { dir } = await writeEvidencePack({ root, topic: 'backup', when, redactor: new Redactor({ values: [secret] }), artifactsBase: src, record: record({ artifacts: [{ name: 'long.log', path: 'long.log' }, { name: 'blob', path: 'blob' }] }) })
+    expect(readFileSync(join(dir, 'artifacts/long.log'), 'utf8')).toBe(`${'a'.repeat(8191)}é ***\n`)
+    expect(readFileSync(join(dir, 'artifacts/blob'))).toEqual(noNul)
+    const json = JSON.parse(readFileSync(join(dir, 'evidence.json'), 'utf8'))
+    expect(json.artifacts.map((a: { redacted: boolean }) => a.redacted)).toEqual([true, false])
+  })
+
   it('leaves nothing behind when writing fails half-way', async () => {
     const root = tempRoot()
     class FailingRedactor extends Redactor {
