@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path'
+import { isAbsolute, join, relative, resolve } from 'node:path'
 import { verifyEvidence } from '../../engine/evidence/verify-evidence.ts'
 import type { Store } from '../../engine/store/store.ts'
 import type { CliIo } from '../cli-io.ts'
@@ -20,10 +20,11 @@ export async function evidenceCommand(o: { args: readonly string[]; options: Glo
       o.io.err('usage: oda evidence verify <dir>\n')
       return 2
     }
-    const result = await verifyEvidence(resolve(o.io.cwd, target))
+    const dir = resolve(o.io.cwd, target)
+    const result = await verifyEvidence(dir)
     if (o.options.format === 'json') o.io.out(JSON.stringify(result, null, 2) + '\n')
     else if (result.problems.length === 0) o.io.out(`OK: ${result.packs} pack(s) verified under ${target}\n`)
-    else for (const p of result.problems) o.io.out(`FAIL ${p.path}: ${p.message}\n`)
+    else for (const p of result.problems) o.io.out(`FAIL ${isAbsolute(p.path) ? relative(dir, p.path) : p.path}: ${p.message}\n`)
     return result.problems.length === 0 ? 0 : 1
   }
   const dir = resolve(o.io.cwd, o.args[0] ?? '.')

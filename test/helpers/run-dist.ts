@@ -1,0 +1,22 @@
+import { spawnSync } from 'node:child_process'
+import { join } from 'node:path'
+
+/** The committed bundle: scenario tests run what users run. */
+export const DIST_CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js')
+
+export interface DistResult {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** Runs `node dist/cli.js ...args` with exactly `env` (plus PATH/HOME) in `cwd`. */
+export function runDist(args: readonly string[], o: { cwd: string; env?: Record<string, string> }): DistResult {
+  const r = spawnSync(process.execPath, [DIST_CLI, ...args], {
+    cwd: o.cwd,
+    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', ...o.env },
+    encoding: 'utf8',
+    timeout: 120_000,
+  })
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr }
+}
