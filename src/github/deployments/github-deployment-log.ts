@@ -42,7 +42,9 @@ export function createGitHubDeploymentLog(o: { octokit: OctokitLike; owner: stri
     },
     async history(environment, limit = 30): Promise<DeploymentRecord[]> {
       const res = await o.octokit.request('GET /repos/{owner}/{repo}/deployments', { ...repo, environment, per_page: Math.min(limit, 100) })
-      const list = z.array(deploymentSchema).parse(res.data)
+      // Only oda's own deployments count: a job with `environment:` makes Actions record one of its
+      // own for the workflow's commit, which says nothing about what runs on the target.
+      const list = z.array(deploymentSchema).parse(res.data).filter((d) => isOdaPayload(typeof d.payload === 'string' ? safeJson(d.payload) : d.payload))
       return Promise.all(
         list.map(async (d) => {
           const statuses = z.array(statusSchema).parse((await o.octokit.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: d.id, per_page: 100 })).data)
@@ -61,4 +63,8 @@ function safeJson(text: string): unknown {
   } catch {
     return undefined
   }
+}
+
+function isOdaPayload(payload: unknown): boolean {
+  return payload !== null && typeof payload === 'object' && 'tool' in payload && payload.tool === 'oda'
 }

@@ -68,6 +68,10 @@ describe('deploy recorded in GitHub (simulator) with the lock ref', () => {
   it('rollback with no SHA returns to the previous good deployment and records it', async () => {
     await deploy(fx.config(), 'v1', '1')
     await deploy(fx.config(), 'main', '2')
+    // A deployment Actions records for a job's `environment:` is not oda's and must not count.
+    const foreign = await gh.rest.repos.createDeployment({ ...repo, ref: fx.shas.broken, environment: 'staging', auto_merge: false, required_contexts: [] })
+    if (!('id' in foreign.data)) throw new Error('no deployment')
+    await gh.rest.repos.createDeploymentStatus({ ...repo, deployment_id: foreign.data.id, state: 'success' })
     const report = await runRollback(context(fx.config(), '3'), rollbackInputSchema.parse({ environment: 'staging' }))
     const record = report.data as ReleaseRecord
     expect(record).toMatchObject({ kind: 'rollback', outcome: 'deployed', sha: fx.shas.good1 })
