@@ -85,8 +85,9 @@ export async function handleRequest(p: Pipeline, req: IncomingMessage, res: Serv
   const checks: [Violation['where'], SchemaError[]][] = [
     ['path', op.checkPath(params)],
     ['query', op.checkQuery(query)],
-    ['body', op.checkBody(body, p.core.strict)],
+    // Documented limits first: their messages say what to do ("send the rest in updates").
     ['limits', checkDocLimits(key, body)],
+    ['body', op.checkBody(body, p.core.strict)],
   ]
   for (const [where, errors] of checks) {
     if (errors.length === 0) continue

@@ -52,6 +52,11 @@ export class OpenapiValidator {
     this.#coercing = new Ajv({ ...options, coerceTypes: 'array' })
     for (const ajv of [this.#ajv, this.#coercing]) {
       addFormats(ajv)
+      // GitHub answers "" for unset URLs (deployment status log_url, environment_url) and
+      // copies commit e-mails verbatim (`t@localhost`), though the description says uri/email.
+      const uri = ajv.formats.uri
+      ajv.addFormat('uri', (v: string) => v === '' || (uri instanceof RegExp ? uri.test(v) : typeof uri === 'function' ? uri(v) : true))
+      ajv.addFormat('email', (v: string) => v === '' || v.includes('@'))
       ajv.addSchema(this.doc, 'gh')
     }
     for (const key of servedOperations) this.#ops.set(key, this.#build(key))
