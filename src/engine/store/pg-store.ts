@@ -4,6 +4,9 @@ import type { SqlDriver, SqlExecutor, SqlRow, SqlValue } from './sql-driver.ts'
 import { SqlStore } from './sql-store.ts'
 import type { SqlStoreOptions } from './sql-store.ts'
 import { StoreInputError } from './store-input-error.ts'
+import type { Migration } from './migrations.ts'
+import { MIGRATION_SQL, pendingMigrations } from './apply-migrations.ts'
+import { readText } from './sql-row.ts'
 
 export interface PgStoreOptions extends SqlStoreOptions {
   /** A libpq connection URL (`DATABASE_URL`). */
@@ -76,7 +79,7 @@ class PgDriver implements SqlDriver {
     return this.#direct.query(sql, params)
   }
 
-  async migrationTransaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+  async migrate(list: readonly Migration[], nowMs: number): Promise<string[]> {
     const client = await this.#pool.connect()
     let broken = false
     try {
@@ -85,9 +88,14 @@ class PgDriver implements SqlDriver {
       // Transaction-scoped advisory lock: concurrent starters wait here, then see the work done.
       await tx.query('SELECT pg_advisory_xact_lock($1)', [lockKey(this.#schema ?? '')])
       if (this.#schema !== undefined) await tx.exec(`CREATE SCHEMA IF NOT EXISTS ${this.#schema}`)
-      const value = await fn(tx)
+      await tx.exec(MIGRATION_SQL.createTable)
+      const pending = pendingMigrations(list, (await tx.query(MIGRATION_SQL.selectApplied)).map((r) => readText(r, 'id')))
+      for (const m of pending) {
+        await tx.exec(m.sql)
+        await tx.query(MIGRATION_SQL.recordApplied, [m.id, nowMs])
+      }
       await client.query('COMMIT')
-      return value
+      return pending.map((m) => m.id)
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {
         broken = true

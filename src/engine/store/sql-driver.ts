@@ -1,6 +1,8 @@
 /** A value bound to a `$n` placeholder. Times are epoch milliseconds, JSON is text. */
 export type SqlValue = string | number | null
 
+import type { Migration } from './migrations.ts'
+
 /** One result row, column name to raw value (PostgreSQL returns BIGINT as a string). */
 export type SqlRow = Record<string, unknown>
 
@@ -14,16 +16,19 @@ export interface SqlExecutor {
 
 /**
  * The tiny layer the shared store code talks to. Every store write is ONE atomic
- * statement (compare-and-set, upsert): on sqlite it runs synchronously inside
- * `BEGIN IMMEDIATE ... COMMIT`, so no transaction ever stays open across an `await`
- * (another connection of the same thread would otherwise block on it until its busy
- * timeout). Only migrations run as a multi-statement transaction.
+ * statement (compare-and-set, upsert). On sqlite every transaction, migrations included,
+ * runs synchronously from `BEGIN IMMEDIATE` to `COMMIT`, so none stays open across an
+ * `await`: another connection of the same thread would otherwise block on it until its
+ * busy timeout.
  */
 export interface SqlDriver extends SqlExecutor {
   readonly kind: 'sqlite' | 'postgres'
   /** One write statement, atomic on its own. */
   write(sql: string, params?: readonly SqlValue[]): Promise<SqlRow[]>
-  /** Runs `fn` in one transaction holding the engine's cross-process migration lock; rolls back when it throws. */
-  migrationTransaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>
+  /**
+   * Applies the pending migrations of `list` in one transaction holding the engine's
+   * cross-process lock, recording each; returns the ids applied. Idempotent.
+   */
+  migrate(list: readonly Migration[], nowMs: number): Promise<string[]>
   close(): Promise<void>
 }

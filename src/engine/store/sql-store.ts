@@ -3,7 +3,6 @@ import { assertTransition, IllegalTransitionError, isTerminal } from '../run-sta
 import type { Lease, ListRunsQuery, RunPatch, Store } from './store.ts'
 import type { SqlDriver, SqlExecutor, SqlRow, SqlValue } from './sql-driver.ts'
 import { migrations } from './migrations.ts'
-import { applyMigrations } from './apply-migrations.ts'
 import { patchToSql, RUN_COLUMNS, rowToRun, runToValues, toMs } from './run-row.ts'
 import { readInt, readOptInt, readOptText, readText } from './sql-row.ts'
 import { RunNotFoundError } from './run-not-found-error.ts'
@@ -44,7 +43,7 @@ export class SqlStore implements Store {
   }
 
   async migrate(): Promise<void> {
-    await this.#db.migrationTransaction((tx) => applyMigrations(tx, migrations, this.#now().getTime()))
+    await this.#db.migrate(migrations, this.#now().getTime())
   }
 
   async createRun(run: RunRecord): Promise<void> {

@@ -2,7 +2,10 @@ import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import type { StatementSync } from 'node:sqlite'
-import type { SqlDriver, SqlExecutor, SqlRow, SqlValue } from './sql-driver.ts'
+import type { SqlDriver, SqlRow, SqlValue } from './sql-driver.ts'
+import type { Migration } from './migrations.ts'
+import { MIGRATION_SQL, pendingMigrations } from './apply-migrations.ts'
+import { readText } from './sql-row.ts'
 import { SqlStore } from './sql-store.ts'
 import type { SqlStoreOptions } from './sql-store.ts'
 
@@ -29,10 +32,10 @@ function toSqlite(sql: string): string {
 }
 
 /**
- * Every connection of this process to one file queues on the same gate. Statements run
- * synchronously, so the gate only matters for the migration transaction, the one place
- * that awaits while a transaction is open: nothing else may start one meanwhile, or its
- * `BEGIN IMMEDIATE` would block this thread on a lock only this thread can release.
+ * Every connection of this process to one file queues on the same gate, so calls keep
+ * their order. Each call runs synchronously, transactions included: no transaction is
+ * ever open while this thread runs other code, whose `BEGIN IMMEDIATE` would otherwise
+ * block the thread on a lock only this thread can release.
  */
 const gates = new Map<string, { tail: Promise<unknown>; users: number }>()
 
@@ -41,7 +44,6 @@ class SqliteDriver implements SqlDriver {
   readonly #file: string
   readonly #db: DatabaseSync
   readonly #statements = new Map<string, StatementSync>()
-  readonly #raw: SqlExecutor
   readonly #gate: { tail: Promise<unknown>; users: number }
 
   constructor(file: string, busyTimeoutMs: number) {
@@ -50,10 +52,6 @@ class SqliteDriver implements SqlDriver {
     // WAL lets readers and one writer work at once across processes; NORMAL sync is durable in WAL mode.
     this.#db.exec('PRAGMA journal_mode = WAL')
     this.#db.exec('PRAGMA synchronous = NORMAL')
-    this.#raw = {
-      query: async (sql, params) => this.#run(sql, params ?? []),
-      exec: async (sql) => this.#db.exec(sql),
-    }
     const gate = gates.get(file) ?? { tail: Promise.resolve(), users: 0 }
     gate.users += 1
     gates.set(file, gate)
@@ -99,14 +97,20 @@ class SqliteDriver implements SqlDriver {
     })
   }
 
-  migrationTransaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
-    // BEGIN IMMEDIATE serialises migrators across processes; the gate does it within this one.
-    return this.#serial(async () => {
+  migrate(list: readonly Migration[], nowMs: number): Promise<string[]> {
+    // BEGIN IMMEDIATE serialises migrators across processes; being synchronous, nothing
+    // else in this process can start a transaction on this file in between.
+    return this.#serial(() => {
       this.#db.exec('BEGIN IMMEDIATE')
       try {
-        const value = await fn(this.#raw)
+        this.#db.exec(MIGRATION_SQL.createTable)
+        const pending = pendingMigrations(list, this.#run(MIGRATION_SQL.selectApplied, []).map((r) => readText(r, 'id')))
+        for (const m of pending) {
+          this.#db.exec(m.sql)
+          this.#run(MIGRATION_SQL.recordApplied, [m.id, nowMs])
+        }
         this.#db.exec('COMMIT')
-        return value
+        return pending.map((m) => m.id)
       } catch (error) {
         if (this.#db.isTransaction) this.#db.exec('ROLLBACK')
         throw error
