@@ -1,5 +1,6 @@
 import type { Finding, FindingLevel } from '../engine/report.ts'
-import type { Kit, ParsedDoc, RawFile, Task } from './kit-types.ts'
+import type { Kit, KitDoc, ParsedDoc, RawFile, Task } from './kit-types.ts'
+import { checkParseLimits } from './check-parse-limits.ts'
 import { checkDoc } from './check-doc.ts'
 import { checkStories } from './check-stories.ts'
 import { checkSummaries } from './check-summaries.ts'
@@ -55,9 +56,9 @@ export function inspectKits(kits: readonly Kit[], files: ReadonlyMap<string, Raw
           findings.push(...decoded.findings)
           parsed.set(d.path, undefined)
         } else {
-          const result = parseMarkdown({ path: d.path, role: d.role, text: decoded.text })
-          findings.push(...result.findings, ...checkDoc(result.doc, kit.layout, options.maxClarifications))
-          parsed.set(d.path, result.doc)
+          const checked = parseAndCheck(d.path, d.role, decoded.text, kit.layout, options)
+          findings.push(...checked.findings)
+          parsed.set(d.path, checked.doc)
         }
       }
       const doc = parsed.get(d.path)
@@ -91,6 +92,19 @@ export function applySeverities(findings: readonly Finding[], severities: Readon
     out.push(s ? { ...f, level: s } : f)
   }
   return out
+}
+
+/** Parses one document and runs its own checks; a parser failure becomes a finding, never a crash. */
+function parseAndCheck(path: string, role: KitDoc['role'], text: string, layout: Kit['layout'], options: InspectOptions): { doc: ParsedDoc | undefined; findings: Finding[] } {
+  const tooComplex = checkParseLimits(path, text)
+  if (tooComplex) return { doc: undefined, findings: [tooComplex] }
+  try {
+    const result = parseMarkdown({ path, role, text })
+    return { doc: result.doc, findings: [...result.findings, ...checkDoc(result.doc, layout, options.maxClarifications)] }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    return { doc: undefined, findings: [makeFinding({ rule: 'spec-kit/invalid-markdown', path, message: `${path} could not be parsed as markdown (${reason}); the file was not checked` })] }
+  }
 }
 
 function sortFindings(findings: Finding[]): Finding[] {
