@@ -89,6 +89,8 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
     if (!check) return
     const p = progressFor(o.progress, check.name, now)
     if (p.done) return
+    // The workspace is a tarball, without git history: base/head revisions would not resolve
+    // in it, so PR-aware checks get the PR's changed files instead.
     const reporter = checkReporter({ client: o.client, owner: o.j.owner, repo: o.j.repo, name: checkRunName(check.name), headSha: o.j.headSha, progress: p, save: o.save, now })
     const previous = await deps.store.getRun(p.runId)
     let record: RunRecord
@@ -102,7 +104,7 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
       if (long) await reporter.start()
       try {
         record = await runOp({
-          op: o.op, rawInput: check.input({ dir: o.dir, changedFiles: o.changedFiles, base: o.j.baseSha, head: o.j.headSha }),
+          op: o.op, rawInput: check.input({ dir: o.dir, changedFiles: o.changedFiles }),
           face: 'app', actor: o.j.actor, actorPermission: 'read', store: deps.store, config: o.config, cwd: o.dir,
           dataDir: deps.dataDir, runId: await createQueuedRun(o.op, p.runId, o.j), signal: o.control.signal, log: o.log,
           ports: { github: o.client, repo: { owner: o.j.owner, repo: o.j.repo } },

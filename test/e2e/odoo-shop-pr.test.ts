@@ -1,0 +1,102 @@
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { defaultConfig } from '../../src/config/schema.ts'
+import { enabledChecks } from '../../src/engine/run-checks.ts'
+import { runOp } from '../../src/engine/run-op.ts'
+import { openStore } from '../../src/engine/store/open-store.ts'
+import { allOps } from '../../src/ops/registry.ts'
+import { seedRepo, type SeededRepo } from '../../src/sim/seed-repo.ts'
+import { startSimulator, type Simulator } from '../../src/sim/start-simulator.ts'
+import { formatViolation } from '../../src/sim/violation.ts'
+
+// The App runs as its own process (`node app/main.ts`), the simulator as another server:
+// they meet only over HTTP, as the App and GitHub do.
+const SCENARIOS = ['pr-spec-kit-problems', 'pr-leaked-secrets']
+let seeded: SeededRepo
+let sim: Simulator
+let app: ChildProcess
+let dataDir: string
+let appUrl = ''
+
+beforeAll(async () => {
+  seeded = await seedRepo()
+  sim = await startSimulator({ repos: [{ owner: 'oda-sandbox', repo: 'odoo-shop', gitDir: seeded.gitDir }] })
+  dataDir = mkdtempSync(join(tmpdir(), 'oda-e2e-'))
+  app = spawn(process.execPath, ['app/main.ts'], {
+    cwd: join(import.meta.dirname, '../..'),
+    env: { ...process.env, APP_ID: String(sim.app.id), PRIVATE_KEY: sim.app.privateKey, WEBHOOK_SECRET: sim.app.webhookSecret, GITHUB_API_URL: sim.url, ODA_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  appUrl = await new Promise<string>((resolve, reject) => {
+    let seen = ''
+    const onData = (chunk: Buffer): void => {
+      seen += chunk.toString()
+      const m = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(seen)
+      if (m?.[1]) resolve(m[1])
+    }
+    app.stdout?.on('data', onData)
+    app.stderr?.on('data', onData)
+    app.once('exit', (code) => reject(new Error(`app exited with ${String(code)}: ${seen}`)))
+  })
+  sim.webhooks.configure({ url: `${appUrl}/api/github/webhooks`, secret: sim.app.webhookSecret })
+})
+
+afterAll(async () => {
+  app?.kill('SIGTERM')
+  await sim?.close()
+  await seeded?.cleanup()
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+/** Findings the same checks report when run locally on the branch's files (the CLI's view). */
+async function localFindings(branch: string): Promise<Map<string, string[]>> {
+  const dir = mkdtempSync(join(tmpdir(), 'oda-e2e-tree-'))
+  const store = await openStore({ dataDir: dir })
+  try {
+    const tree = join(dir, 'tree')
+    execFileSync('sh', ['-c', 'mkdir -p "$1" && git -C "$2" archive "$3" | tar -x -C "$1"', 'sh', tree, seeded.gitDir, branch])
+    const changed = execFileSync('git', ['-C', seeded.gitDir, 'diff', '--name-only', '--diff-filter=d', `main...${branch}`], { encoding: 'utf8' }).split('\n').filter(Boolean)
+    const out = new Map<string, string[]>()
+    for (const op of enabledChecks(allOps(), defaultConfig())) {
+      const record = await runOp({ op, rawInput: op.check!.input({ dir: tree, changedFiles: changed }), face: 'cli', actor: 'e2e', actorPermission: 'admin', store, cwd: tree, dataDir: dir })
+      out.set(`oda / ${op.check!.name}`, (record.report?.findings ?? []).map((f) => `${f.path}:${f.line}:${f.level}:${f.message}`).sort())
+    }
+    return out
+  } finally {
+    await store.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+async function completedRuns(sha: string, count: number): Promise<NonNullable<ReturnType<Simulator['state']['checkRuns']['get']>>[]> {
+  for (;;) {
+    const runs = [...sim.state.checkRuns.values()].filter((r) => r.headSha === sha)
+    if (runs.length >= count && runs.every((r) => r.status === 'completed')) return runs
+    await sleep(100)
+  }
+}
+
+describe('oda App and GitHub simulator as separate servers', () => {
+  for (const branch of SCENARIOS) {
+    it(`reports ${branch} of examples/odoo-shop as completed check runs annotated line for line`, async () => {
+      const expected = await localFindings(branch)
+      const { pull, delivery } = await sim.openPullRequest({ owner: 'oda-sandbox', repo: 'odoo-shop', head: branch })
+      expect(delivery?.status).toBe(200)
+      const runs = await completedRuns(pull.headSha, expected.size)
+      expect(runs.map((r) => r.name).sort()).toEqual([...expected.keys()].sort())
+      let problems = 0
+      for (const run of runs) {
+        const annotations = run.output.annotations.map((a) => `${a.path}:${a.start_line}:${a.annotation_level}:${a.message}`).sort()
+        expect(annotations, run.name).toEqual(expected.get(run.name))
+        problems += annotations.length
+      }
+      expect(problems).toBeGreaterThan(0)
+      const bad = sim.violations.filter((v) => v.where !== 'response')
+      expect(bad.map(formatViolation)).toEqual([])
+    }, 120_000)
+  }
+})
