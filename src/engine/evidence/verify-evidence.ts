@@ -11,7 +11,7 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /**
- * Checks evidence: `dir` is one pack or a root holding many. Every file is checked
+ * Checks evidence: `dir` is one pack, one stamp folder, or a root holding many. Every file is checked
  * against its pack's SHA256SUMS, and each topic's chain link by link (each pack names
  * the path and digest of the pack before it), so a changed, added, removed, moved or
  * reordered file or pack shows up. Returns every problem with the path concerned;
@@ -31,6 +31,15 @@ export async function verifyEvidence(dir: string): Promise<EvidenceVerification>
     const all = await verifyRoot(root, root)
     const mine = join(root, rel)
     return { packs: 1, problems: all.problems.filter((p) => p.path === mine || p.path.startsWith(`${mine}/`)) }
+  }
+  if (STAMP_PATTERN.test(basename(dir))) {
+    // One stamp folder of a root: its packs, each with its link to the pack before it.
+    const root = dirname(dir)
+    const all = await verifyRoot(root, root)
+    const packs = (await listPacks(root)).filter((p) => dirname(p.dir) === join(root, basename(dir))).length
+    const mine = join(root, basename(dir))
+    if (packs === 0) return { packs: 0, problems: [{ path: dir, code: 'no_packs', message: 'holds no evidence packs (<topic>/ folders)' }] }
+    return { packs, problems: all.problems.filter((p) => p.path.startsWith(`${mine}/`)) }
   }
   return verifyRoot(dir, dir)
 }

@@ -112,6 +112,16 @@ describe('verifyEvidence', () => {
     expect(await codes(packs[3]!)).toEqual([])
   })
 
+  it('checks the packs of one stamp folder, with their links', async () => {
+    expect(await verifyEvidence(join(root, '20261121-1100'))).toEqual({ packs: 2, problems: [] })
+    rmSync(packs[0]!, { recursive: true })
+    appendFileSync(join(packs[2]!, 'VERIFICATION.md'), 'x')
+    expect(await codes(join(root, '20261121-1100'))).toEqual(['chain_missing 20261121-1100/manifest'])
+    const empty = join(root, '20261121-0900')
+    mkdirSync(empty)
+    expect((await verifyEvidence(empty)).problems.map((p) => p.code)).toEqual(['no_packs'])
+  })
+
   it('reports a folder that does not exist or holds no packs', async () => {
     const empty = tempRoot()
     expect((await verifyEvidence(empty)).problems).toEqual([{ path: empty, code: 'no_packs', message: expect.stringMatching(/holds no evidence packs/) }])
