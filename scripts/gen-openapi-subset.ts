@@ -1,32 +1,30 @@
 /**
- * Writes src/sim/openapi/api.github.com.subset.json: the operations the GitHub simulator
- * serves (src/sim/served-operations.ts), cut from @octokit/openapi's
- * generated/api.github.com.json with every component they reference. The output is
- * generated, never edited by hand: run `node scripts/gen-openapi-subset.ts` after
- * changing the served list or upgrading @octokit/openapi.
+ * Generates what the GitHub simulator validates against and sends, from pinned packages:
+ * - src/sim/openapi/api.github.com.subset.json: the operations it serves
+ *   (src/sim/served-operations.ts), cut from @octokit/openapi's generated/api.github.com.json
+ *   with every component they reference;
+ * - src/sim/openapi/webhook-examples.json: the webhook payload templates it retargets, from
+ *   @octokit/webhooks-examples, repaired where @octokit/openapi-webhooks rejects them.
+ * Both are generated, never edited by hand: run `node scripts/gen-openapi-subset.ts` after
+ * changing the served list or upgrading those packages. A unit test checks they are current.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { servedOperations } from '../src/sim/served-operations.ts'
 
-const require = createRequire(import.meta.url)
-const source = require.resolve('@octokit/openapi/generated/api.github.com.json')
-const target = fileURLToPath(new URL('../src/sim/openapi/api.github.com.subset.json', import.meta.url))
-const pkg: unknown = JSON.parse(readFileSync(require.resolve('@octokit/openapi/package.json'), 'utf8'))
-
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
 const isObject = (v: Json | undefined): v is { [k: string]: Json } => typeof v === 'object' && v !== null && !Array.isArray(v)
+const require = createRequire(import.meta.url)
+const readJson = (file: string): Json => JSON.parse(readFileSync(file, 'utf8'))
 
-const spec: Json = JSON.parse(readFileSync(source, 'utf8'))
-if (!isObject(spec) || !isObject(spec.paths) || !isObject(spec.components)) throw new Error(`${source}: not an OpenAPI document`)
-const paths = spec.paths
-const components = spec.components
+export const restSubsetFile = fileURLToPath(new URL('../src/sim/openapi/api.github.com.subset.json', import.meta.url))
+export const webhookTemplatesFile = fileURLToPath(new URL('../src/sim/openapi/webhook-examples.json', import.meta.url))
 
 /** Keys dropped from the copy: prose and vendor extensions the validator never reads. */
 const dropped = new Set(['description', 'x-github', 'x-github-releases', 'x-githubEnterpriseOverlays', 'x-multi-segment', 'tags'])
 
-/** Copies a node without prose; `inProperties` keeps a property literally named `description`. */
+/** Copies a schema node without prose; `inProperties` keeps a property literally named `description`. */
 function trim(node: Json, inProperties = false): Json {
   if (Array.isArray(node)) return node.map((n) => trim(n))
   if (!isObject(node)) return node
@@ -43,51 +41,58 @@ function trim(node: Json, inProperties = false): Json {
   return out
 }
 
-const refs = new Set<string>()
-function collectRefs(node: Json): void {
-  if (Array.isArray(node)) return node.forEach(collectRefs)
-  if (!isObject(node)) return
-  for (const [k, v] of Object.entries(node)) {
-    if (k === '$ref' && typeof v === 'string') {
+/** The REST subset as text. */
+export function buildRestSubset(): string {
+  const source = require.resolve('@octokit/openapi/generated/api.github.com.json')
+  const spec = readJson(source)
+  const pkg = readJson(require.resolve('@octokit/openapi/package.json'))
+  if (!isObject(spec) || !isObject(spec.paths) || !isObject(spec.components)) throw new Error(`${source}: not an OpenAPI document`)
+  const { paths, components } = spec
+  const refs = new Set<string>()
+  const collectRefs = (node: Json): void => {
+    if (Array.isArray(node)) return node.forEach(collectRefs)
+    if (!isObject(node)) return
+    for (const [k, v] of Object.entries(node)) {
+      if (k !== '$ref' || typeof v !== 'string') {
+        collectRefs(v)
+        continue
+      }
       if (refs.has(v)) continue
       refs.add(v)
-      const [, , group, name] = v.split('/')
-      const target = group && name ? components[group] : undefined
-      const found = isObject(target) ? target[name ?? ''] : undefined
+      const [, , group = '', name = ''] = v.split('/')
+      const from = components[group]
+      const found = isObject(from) ? from[name] : undefined
       if (found === undefined) throw new Error(`dangling $ref ${v}`)
       collectRefs(found)
-    } else collectRefs(v)
+    }
   }
+  const outPaths: { [k: string]: { [k: string]: Json } } = {}
+  for (const key of servedOperations) {
+    const space = key.indexOf(' ')
+    const method = key.slice(0, space).toLowerCase()
+    const path = key.slice(space + 1)
+    const item = paths[path]
+    const op = isObject(item) ? item[method] : undefined
+    if (!isObject(op)) throw new Error(`${key}: not in ${source}`)
+    const kept = trim({ operationId: op.operationId ?? null, summary: op.summary ?? null, externalDocs: op.externalDocs ?? null, parameters: op.parameters ?? [], requestBody: op.requestBody ?? null, responses: op.responses ?? {} })
+    collectRefs(kept)
+    outPaths[path] = { ...(outPaths[path] ?? {}), [method]: kept }
+  }
+  const outComponents: { [k: string]: { [k: string]: Json } } = {}
+  for (const ref of [...refs].sort()) {
+    const [, , group = '', name = ''] = ref.split('/')
+    const from = components[group]
+    const value = isObject(from) ? from[name] : undefined
+    if (value === undefined) continue
+    // Examples are data: they keep every field, prose included.
+    outComponents[group] = { ...(outComponents[group] ?? {}), [name]: group === 'examples' ? value : trim(value) }
+  }
+  const version = isObject(pkg) ? pkg.version : undefined
+  const subset = { openapi: spec.openapi ?? '3.0.3', info: { title: 'api.github.com subset served by the oda GitHub simulator', version: `@octokit/openapi ${String(version)}` }, paths: outPaths, components: outComponents }
+  return JSON.stringify(subset, null, 1) + '\n'
 }
 
-const outPaths: { [k: string]: { [k: string]: Json } } = {}
-for (const key of servedOperations) {
-  const [method, path] = key.split(' ') as [string, string]
-  const item = paths[path]
-  const op = isObject(item) ? item[method.toLowerCase()] : undefined
-  if (!isObject(op)) throw new Error(`${key}: not in ${source}`)
-  const kept: Json = trim({ operationId: op.operationId ?? null, summary: op.summary ?? null, externalDocs: op.externalDocs ?? null, parameters: op.parameters ?? [], requestBody: op.requestBody ?? null, responses: op.responses ?? {} })
-  collectRefs(kept)
-  outPaths[path] = { ...(outPaths[path] ?? {}), [method.toLowerCase()]: kept }
-}
-
-const outComponents: { [k: string]: { [k: string]: Json } } = {}
-for (const ref of [...refs].sort()) {
-  const [, , group = '', name = ''] = ref.split('/')
-  const from = components[group]
-  if (!isObject(from) || from[name] === undefined) continue
-  // Examples are data: they keep every field, prose included.
-  outComponents[group] = { ...(outComponents[group] ?? {}), [name]: group === 'examples' ? from[name] : trim(from[name]) }
-}
-
-const version = isObject(pkg as Json) ? (pkg as { version?: string }).version : undefined
-const subset = { openapi: spec.openapi ?? '3.0.3', info: { title: 'api.github.com subset served by the oda GitHub simulator', version: `@octokit/openapi ${version}` }, paths: outPaths, components: outComponents }
-writeFileSync(target, JSON.stringify(subset, null, 1) + '\n')
-console.log(`wrote ${target}: ${servedOperations.length} operations, ${refs.size} components`)
-
-// Webhook payload templates: the first example of each event and action the simulator
-// sends, from @octokit/webhooks-examples. Sandbox mode ships without dev dependencies,
-// so the templates are committed next to the REST subset.
+/** Events and actions the simulator sends; the first example of each becomes its template. */
 const sentWebhooks: Record<string, string[]> = {
   pull_request: ['opened', 'synchronize', 'reopened', 'ready_for_review', 'closed', 'labeled'],
   check_run: ['created', 'completed', 'rerequested', 'requested_action'],
@@ -99,18 +104,48 @@ const sentWebhooks: Record<string, string[]> = {
   push: [''],
   installation: ['created'],
 }
-const examplesFile = require.resolve('@octokit/webhooks-examples/api.github.com/index.json')
-const definitions: unknown = JSON.parse(readFileSync(examplesFile, 'utf8'))
-const templates: { [k: string]: Json } = {}
-for (const [event, actions] of Object.entries(sentWebhooks)) {
-  const def = Array.isArray(definitions) ? definitions.find((d: unknown) => isObject(d as Json) && (d as { name?: string }).name === event) : undefined
-  const list: Json[] = def && Array.isArray(def.examples) ? def.examples : []
-  for (const action of actions) {
-    const found = list.find((e) => isObject(e) && (action === '' ? e.action === undefined : e.action === action))
-    if (found === undefined) throw new Error(`${examplesFile}: no ${event}.${action} example`)
-    templates[action ? `${event}.${action}` : event] = found
-  }
+
+const reactions = { url: '', total_count: 0, '+1': 0, '-1': 0, laugh: 0, hooray: 0, confused: 0, heart: 0, rocket: 0, eyes: 0 }
+/**
+ * Repairs: fields @octokit/openapi-webhooks requires that these examples lack. Each is set
+ * only when missing, with the value GitHub sends when the feature is unused.
+ */
+export const webhookRepairs: Record<string, [string, Json][]> = {
+  'pull_request.opened': [['pull_request.auto_merge', null]],
+  'pull_request.synchronize': [['pull_request.head.repo.has_discussions', false], ['pull_request.base.repo.has_discussions', false]],
+  'check_run.rerequested': [['repository.disabled', false]],
+  'issue_comment.created': [['comment.performed_via_github_app', null], ['comment.reactions', reactions], ['issue.active_lock_reason', null], ['issue.reactions', reactions]],
 }
-const templatesTarget = fileURLToPath(new URL('../src/sim/openapi/webhook-examples.json', import.meta.url))
-writeFileSync(templatesTarget, JSON.stringify(templates, null, 1) + '\n')
-console.log(`wrote ${templatesTarget}: ${Object.keys(templates).length} payload templates`)
+
+/** The webhook payload templates as text. */
+export function buildWebhookTemplates(): string {
+  const examplesFile = require.resolve('@octokit/webhooks-examples/api.github.com/index.json')
+  const definitions = readJson(examplesFile)
+  const templates: { [k: string]: Json } = {}
+  for (const [event, actions] of Object.entries(sentWebhooks)) {
+    const def = Array.isArray(definitions) ? definitions.find((d) => isObject(d) && d.name === event) : undefined
+    const list = isObject(def) && Array.isArray(def.examples) ? def.examples : []
+    for (const action of actions) {
+      const found = list.find((e) => isObject(e) && (action === '' ? e.action === undefined : e.action === action))
+      if (found === undefined) throw new Error(`${examplesFile}: no ${event}.${action} example`)
+      templates[action ? `${event}.${action}` : event] = structuredClone(found)
+    }
+  }
+  for (const [name, fixes] of Object.entries(webhookRepairs)) {
+    for (const [path, value] of fixes) {
+      const keys = path.split('.')
+      const last = keys.pop() ?? ''
+      let node: Json | undefined = templates[name]
+      for (const k of keys) node = isObject(node) ? node[k] : undefined
+      if (!isObject(node)) throw new Error(`repair ${name} ${path}: no such object in the example`)
+      if (node[last] === undefined) node[last] = value
+    }
+  }
+  return JSON.stringify(templates, null, 1) + '\n'
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeFileSync(restSubsetFile, buildRestSubset())
+  writeFileSync(webhookTemplatesFile, buildWebhookTemplates())
+  console.log(`wrote ${restSubsetFile} (${servedOperations.length} operations) and ${webhookTemplatesFile}`)
+}

@@ -43,7 +43,7 @@ export function checkRoutes(): Route[] {
       if (!sha || !sha.startsWith(headSha.toLowerCase())) throw unprocessable(`No commit found for SHA: ${headSha}`)
       const suite = suiteFor(core, repo, sha)
       const at = core.state.timestamp()
-      const run: CheckRunState = { id: core.state.nextId('check_run'), repo: repoKey(repo), headSha: sha, name: String(body.name), status: 'queued', conclusion: null, startedAt: at, completedAt: null, detailsUrl: null, externalId: '', output: { title: null, summary: null, text: null, annotations: [] }, actions: [], checkSuiteId: suite.id, appId: core.app.id, writes: 0 }
+      const run: CheckRunState = { id: core.state.nextId('check_run'), repo: repoKey(repo), headSha: sha, name: String(body.name), status: 'queued', conclusion: null, startedAt: at, completedAt: null, detailsUrl: core.url, externalId: '', output: { title: null, summary: null, text: null, annotations: [] }, actions: [], checkSuiteId: suite.id, appId: core.app.id, writes: 0 }
       applyCheckRunBody(core, run, body)
       core.state.checkRuns.set(run.id, run)
       settleSuite(core, suite)

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { Ajv } from 'ajv'
+import addFormatsModule from 'ajv-formats'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startHarness, type Harness } from './sim-harness.ts'
+
+const require = createRequire(import.meta.url)
+const webhooksSpec: { webhooks: Record<string, unknown>; components: unknown } = JSON.parse(readFileSync(require.resolve('@octokit/openapi-webhooks/generated/api.github.com.json'), 'utf8'))
+const ajv = new Ajv({ strict: false, allErrors: true, logger: false })
+addFormatsModule.default(ajv)
+ajv.addSchema(webhooksSpec, 'hooks')
+
+/** Validates a payload against @octokit/openapi-webhooks' schema for `event-action`. */
+function errorsFor(name: string, payload: unknown): string[] {
+  const validate = ajv.getSchema(`hooks#/webhooks/${name}/post/requestBody/content/application~1json/schema`)
+  if (!validate) throw new Error(`no webhook schema ${name}`)
+  return validate(payload) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`)
+}
+
+describe('webhook payload builders', () => {
+  let h: Harness
+  let runId: number
+  let suiteId: number
+  const repo = { owner: 'acme', repo: 'shop' }
+  beforeAll(async () => {
+    h = await startHarness()
+    await h.sim.openPullRequest({ ...repo, head: 'pr-spec-kit-problems', title: 'Gift cards', body: 'Adds gift cards' })
+    const sha = h.seed.branches['pr-spec-kit-problems'] ?? ''
+    const { data } = await h.gh.rest.checks.create({ ...repo, name: 'oda / spec-kit', head_sha: sha, conclusion: 'failure', output: { title: 't', summary: 's' }, actions: [{ label: 'Re-run', description: 'Run the check again', identifier: 'rerun' }] })
+    runId = data.id
+    suiteId = data.check_suite?.id ?? 0
+  })
+  afterAll(async () => {
+    await h.close()
+  })
+
+  for (const action of ['opened', 'synchronize', 'reopened', 'ready_for_review', 'closed'] as const) {
+    it(`builds pull_request.${action} that validates against @octokit/openapi-webhooks and names the simulated PR`, () => {
+      const payload = h.sim.webhooks.pullRequest({ ...repo, number: 1, action })
+      expect(errorsFor(`pull-request-${action.replaceAll('_', '-')}`, payload)).toEqual([])
+      expect(payload).toMatchObject({ action, number: 1, installation: { id: h.sim.state.repo('acme', 'shop').installationId }, repository: { full_name: 'acme/shop' }, pull_request: { title: 'Gift cards', head: { sha: h.seed.branches['pr-spec-kit-problems'], ref: 'pr-spec-kit-problems' }, base: { ref: 'main' } } })
+    })
+  }
+
+  for (const action of ['created', 'completed', 'rerequested', 'requested_action'] as const) {
+    it(`builds check_run.${action} that validates and carries the run`, () => {
+      const payload = h.sim.webhooks.checkRun({ checkRunId: runId, action, identifier: 'rerun', sender: 'acme' })
+      expect(errorsFor(`check-run-${action.replaceAll('_', '-')}`, payload)).toEqual([])
+      expect(payload).toMatchObject({ action, check_run: { id: runId, name: 'oda / spec-kit', check_suite: { id: suiteId } }, repository: { full_name: 'acme/shop' } })
+      if (action === 'requested_action') expect(payload.requested_action).toEqual({ identifier: 'rerun' })
+    })
+  }
+
+  for (const action of ['requested', 'rerequested', 'completed'] as const) {
+    it(`builds check_suite.${action} that validates`, async () => {
+      const payload = await h.sim.webhooks.checkSuite({ ...repo, checkSuiteId: suiteId, action })
+      expect(errorsFor(`check-suite-${action}`, payload)).toEqual([])
+      expect(payload).toMatchObject({ action, check_suite: { id: suiteId, head_sha: h.seed.branches['pr-spec-kit-problems'] } })
+    })
+  }
+
+  it('builds issue_comment.created for a PR comment, recorded in state, that validates', () => {
+    const { comment, payload } = h.sim.webhooks.issueComment({ ...repo, number: 1, body: '/deploy staging', user: 'maintainer' })
+    expect(errorsFor('issue-comment-created', payload)).toEqual([])
+    expect(payload).toMatchObject({ action: 'created', comment: { id: comment.id, body: '/deploy staging', user: { login: 'maintainer' } }, issue: { number: 1, pull_request: expect.any(Object) }, sender: { login: 'maintainer' } })
+    expect(h.sim.state.comments.get(comment.id)?.body).toBe('/deploy staging')
+  })
+})
