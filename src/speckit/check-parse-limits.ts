@@ -27,6 +27,12 @@ export function checkParseLimits(path: string, text: string): Finding | undefine
       blockStart = lineNo + 1
       continue
     }
+    // a list item or heading starts a new inline run: counts are per paragraph, not per list
+    if (/^[ \t>]*(?:[-*+]|\d{1,9}[.)]|#{1,6})(?:[ \t]|$)/.test(line)) {
+      brackets = 0
+      emphasis = 0
+      blockStart = lineNo
+    }
     const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length
     if (indent > MAX_INDENT) return limit(path, lineNo, `is indented ${indent} columns (more than ${MAX_INDENT}): nesting this deep is not a spec document`)
     const quotes = /^(?:\s*>)*/.exec(line)![0].split('>').length - 1

@@ -10,17 +10,19 @@ import { SpecKitPathError } from './spec-kit-path-error.ts'
  * layouts, read each file once (bounded), parse and check. `paths` empty means detect.
  */
 export function inspectRepo(a: { root: string; paths: readonly string[]; options: InspectOptions }): { kits: InspectedKit[]; findings: Finding[] } {
-  let isDir = false
-  try {
-    isDir = statSync(a.root).isDirectory()
-  } catch {
-    isDir = false
-  }
-  if (!isDir) throw new SpecKitPathError(`repository folder ${a.root} does not exist or is not a folder: pass the repository root as dir`)
+  if (!isDirectory(a.root)) throw new SpecKitPathError(`repository folder ${a.root} does not exist or is not a folder: pass the repository root as dir`)
   const listing = listKitTree(a.root, a.paths)
   const detected = detectKits(listing, a.paths)
   const wanted = [...new Set(detected.kits.flatMap((k) => k.docs.map((d) => d.path)))]
   const files = readKitFiles(a.root, wanted, a.options.maxFileBytes)
   const result = inspectKits(detected.kits, files, a.options)
   return { kits: result.kits, findings: [...detected.findings, ...result.findings] }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
 }
