@@ -64,7 +64,7 @@ export async function runRelease(q: ReleaseRequest): Promise<ReleaseRecord> {
       const id = await q.deployments.create({
         environment: q.envName, sha: q.resolved.sha, ref: q.resolved.fullName, task: 'deploy', production: q.env.production, transient: q.env.deployment.transient,
         requiredContexts: q.env.deployment.requiredContexts, description: `oda ${q.kind} ${q.resolved.sha.slice(0, 7)} by ${ctx.actor}`,
-        payload: { tool: 'oda', kind: q.kind, actor: ctx.actor, sha: q.resolved.sha, runUrl: q.runUrl, runId: ctx.runId, ...(q.rolledBackFrom !== undefined ? { rolledBackFrom: q.rolledBackFrom } : {}) },
+        payload: { tool: 'oda', kind: q.kind, actor: ctx.actor, sha: q.resolved.sha, ref: q.resolved.fullName, runUrl: q.runUrl, runId: ctx.runId, ...(q.rolledBackFrom !== undefined ? { rolledBackFrom: q.rolledBackFrom } : {}) },
       })
       await q.deployments.setStatus(id, { state: 'in_progress', logUrl: q.runUrl, description: `${q.kind} in progress` })
       return id

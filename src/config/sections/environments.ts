@@ -165,8 +165,8 @@ export const environmentSchema = z.strictObject({
   /** Whether this is production (stricter policy, restore guard). */
   production: z.boolean().default(false).describe('Whether this is a production environment'),
   target: targetSchema.prefault({}),
-  /** Refs that may be deployed, as globs over full ref names (`refs/heads/main`, `refs/tags/v*`); empty allows any. */
-  allowedRefs: z.array(z.string()).default([]).describe('Globs over full ref names that may be deployed; empty allows any'),
+  /** Refs that may be deployed, as globs over full ref names (`refs/heads/main`, `refs/tags/v*`); empty allows any (production: default branch and tags). */
+  allowedRefs: z.array(z.string()).default([]).describe('Globs over full ref names that may be deployed; empty allows any (production: default branch and tags)'),
   /** Env-var names that must be present on the runner; passed to steps, masked everywhere. */
   secrets: z.array(envName).default([]).describe('Env-var names required and passed to steps (values masked)'),
   preflight: preflightSchema.prefault({}),

@@ -32,7 +32,9 @@ export async function runDeploy(ctx: OpContext, input: DeployInput): Promise<Rep
       const r = await ports.refs.resolve(ref)
       if (!r) throw new DeployError('unknown_ref', `ref ${JSON.stringify(ref)} does not exist in the repository`)
       h.note(`${ref} -> ${r.fullName} ${r.sha}`)
-      if (!isRefAllowed(env.allowedRefs, r.fullName)) throw new DeployError('ref_not_allowed', `${r.fullName} may not be deployed to ${input.environment}; allowedRefs: ${env.allowedRefs.join(', ')}`)
+      // Production without an explicit list deploys only the default branch and tags, never a stray branch or SHA.
+      const allowed = env.allowedRefs.length > 0 ? env.allowedRefs : env.production ? [`refs/heads/${await ports.refs.defaultBranch()}`, 'refs/tags/**'] : []
+      if (!isRefAllowed(allowed, r.fullName)) throw new DeployError('ref_not_allowed', `${r.fullName} may not be deployed to ${input.environment}; allowed: ${allowed.join(', ')}${env.allowedRefs.length === 0 ? ' (the production default; set allowedRefs to change it)' : ''}`)
       return r
     })
     resolvedSha = resolved.sha

@@ -46,11 +46,20 @@ describe('hostile input never reaches a shell or the file system', () => {
   it('refuses a ref the environment does not allow, by its full name', async () => {
     const ctx = createOpContext({ cwd: fx.repo, config: fx.config({ target: 'local', allowedRefs: ['refs/tags/v*'] }) })
     const denied = await runDeploy(ctx, deployInputSchema.parse({ environment: 'staging', ref: 'main' }))
-    expect((denied.data as ReleaseRecord).failure).toBe('refs/heads/main may not be deployed to staging; allowedRefs: refs/tags/v*')
+    expect((denied.data as ReleaseRecord).failure).toBe('refs/heads/main may not be deployed to staging; allowed: refs/tags/v*')
     const sha = await runDeploy(ctx, deployInputSchema.parse({ environment: 'staging', ref: fx.shas.good2 }))
     expect((sha.data as ReleaseRecord).outcome).toBe('refused')
     const allowed = await runDeploy(ctx, deployInputSchema.parse({ environment: 'staging', ref: 'v1', dryRun: true }))
     expect((allowed.data as ReleaseRecord).outcome).toBe('planned')
+  })
+
+  it('deploys production only from the default branch or a tag when allowedRefs is empty', async () => {
+    const config = fx.config({ target: 'local' })
+    config.environments.staging!.production = true
+    const ctx = createOpContext({ cwd: fx.repo, config })
+    const sha = await runDeploy(ctx, deployInputSchema.parse({ environment: 'staging', ref: fx.shas.broken, dryRun: true }))
+    expect((sha.data as ReleaseRecord).failure).toBe(`${fx.shas.broken} may not be deployed to staging; allowed: refs/heads/main, refs/tags/** (the production default; set allowedRefs to change it)`)
+    for (const ref of ['main', 'v1']) expect(((await runDeploy(ctx, deployInputSchema.parse({ environment: 'staging', ref, dryRun: true }))).data as ReleaseRecord).outcome).toBe('planned')
   })
 
   it('names a ref that does not exist', async () => {
