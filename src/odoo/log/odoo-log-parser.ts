@@ -1,7 +1,9 @@
 import type { FatalError, LoggedIssue, ModuleTotals, OdooTest, ParsedOdooLog, RunSummary, TestPhase } from './odoo-log-types.ts'
 import type { RecordHeader } from './parse-record-header.ts'
-import { parseRecordHeader, recordTimeMs } from './parse-record-header.ts'
+import type { HeaderScan } from './parse-record-header.ts'
+import { headerAt, recordTimeMs, scanRecordHeader } from './parse-record-header.ts'
 import { classifyFatal } from './classify-fatal.ts'
+import { detach } from './detach.ts'
 import { applyFailure, closeTest, newModuleTotals, openTest, parseFixtureError } from './test-events.ts'
 
 export interface OdooLogParserOptions {
@@ -45,6 +47,8 @@ export class OdooLogParser {
   #pendingChars = 0
   #lineNo = 0
   #lastTimeMs = 0
+  #lastLine: string | undefined
+  readonly #scan: HeaderScan = { p1: 0, p2: 0, p3: 0, colon: 0 }
   #phase: TestPhase = 'at_install'
   #loadingModule: string | undefined
   #current: { test: OdooTest; startMs: number } | undefined
@@ -58,7 +62,7 @@ export class OdooLogParser {
   #version: string | undefined
   #database: string | undefined
   #addonsPaths: string[] = []
-  readonly #loaded: string[] = []
+  readonly #loaded = new Set<string>()
   #registryFailed: { message: string; logLine: number } | undefined
 
   constructor(options: OdooLogParserOptions = {}) {
@@ -68,11 +72,17 @@ export class OdooLogParser {
   /** Feeds one line (without its newline). */
   pushLine(line: string): void {
     this.#lineNo++
-    const header = parseRecordHeader(line)
-    if (header) {
+    const scan = this.#scan
+    if (scanRecordHeader(line, scan)) {
       if (this.#pending) this.#record(this.#pending)
-      this.#pending = { header, lines: undefined, lineNo: this.#lineNo }
+      this.#lastLine = line
       this.#pendingChars = 0
+      // Most records are INFO lines nobody needs (data files loading, models, crons): skip building them.
+      if (this.#routine(line, scan)) {
+        this.#pending = undefined
+        return
+      }
+      this.#pending = { header: headerAt(line, scan), lines: undefined, lineNo: this.#lineNo }
       return
     }
     // A line before the first record (`Running as user 'root'...`) belongs to nothing.
@@ -87,7 +97,7 @@ export class OdooLogParser {
   end(): ParsedOdooLog {
     if (this.#pending) this.#record(this.#pending)
     this.#pending = undefined
-    this.#closeCurrent(this.#lastTimeMs)
+    this.#closeCurrent(this.#lastLine !== undefined ? recordTimeMs(this.#lastLine) : this.#lastTimeMs)
     if (this.#fatal.length === 0 && this.#registryFailed) {
       this.#fatal.push({ kind: 'registry_failure', message: this.#registryFailed.message, logLine: this.#registryFailed.logLine, module: this.#loadingModule })
     }
@@ -103,15 +113,34 @@ export class OdooLogParser {
       fatal: this.#fatal,
       issues: this.#issues,
       droppedIssues: this.#droppedIssues,
-      loadedModules: this.#loaded,
+      loadedModules: [...this.#loaded],
       lines: this.#lineNo,
       incomplete: this.#summary === undefined,
     }
   }
 
+  /** True for an INFO record that can neither start, end nor fail a test, nor be an issue. */
+  #routine(line: string, s: HeaderScan): boolean {
+    if (s.p2 - s.p1 !== 5 || !line.startsWith('INFO', s.p1 + 1)) return false
+    const at = s.p3 + 1
+    if (line.startsWith('odoo.modules.loading: ', at)) {
+      const m = s.colon + 2
+      // Needed: the module being loaded, and its test time (`Module x loaded in 1s (incl. 0.5s test)`).
+      if (line.startsWith('Loading module ', m) || (line.startsWith('Module ', m) && line.includes('(incl.', m))) return false
+      // Anything else there only matters as the end of a running test.
+      return this.#current === undefined
+    }
+    if (line.startsWith('odoo.addons.', at)) {
+      const tests = line.indexOf('.tests', at)
+      return tests < 0 || tests > s.colon
+    }
+    if (line.startsWith('odoo.modules.', at)) return true
+    return !(line.startsWith('odoo.tests.', at) || line.startsWith('odoo.service.server:', at) || line.startsWith('odoo:', at) || line.startsWith('unittest.suite:', at))
+  }
+
   #record(rec: PendingRecord): void {
     const h = rec.header
-    if (h.db !== '?' && this.#database === undefined) this.#database = h.db
+    if (this.#database === undefined && h.db !== '?') this.#database = detach(h.db)
     const logger = h.logger
     if (logger.startsWith('odoo.addons.') && logger.includes('.tests')) {
       const m = TEST_LOGGER.exec(logger)
@@ -131,7 +160,7 @@ export class OdooLogParser {
       case 'odoo.tests.stats':
         return this.#statsRecord(rec)
       case 'odoo.service.server':
-        this.#closeCurrent(this.#time(h))
+        this.#closeCurrent(h)
         if (h.message === 'Starting post tests') this.#phase = 'post_install'
         if (h.message.startsWith('Failed to initialize database')) return this.#fatalRecord(rec)
         break
@@ -141,7 +170,7 @@ export class OdooLogParser {
       case 'odoo.modules.module': {
         const m = COULD_NOT_LOAD.exec(h.message)
         if (m) {
-          this.#loadingModule = m[1]
+          this.#loadingModule = detach(m[1]!)
           return this.#fatalRecord(rec)
         }
         break
@@ -152,8 +181,8 @@ export class OdooLogParser {
   }
 
   #odooRecord(message: string): void {
-    if (message.startsWith('Odoo version ')) this.#version = message.slice('Odoo version '.length).trim()
-    else if (message.startsWith('addons paths: [')) this.#addonsPaths = [...message.matchAll(/'([^']*)'/g)].map((m) => m[1]!)
+    if (message.startsWith('Odoo version ')) this.#version = detach(message.slice('Odoo version '.length).trim())
+    else if (message.startsWith('addons paths: [')) this.#addonsPaths = [...message.matchAll(/'([^']*)'/g)].map((m) => detach(m[1]!))
   }
 
   #testRecord(rec: PendingRecord, module: string, logger: string): void {
@@ -190,7 +219,7 @@ export class OdooLogParser {
       if (m) {
         const target = this.#targetFor(m[1]!, module, logger, rec.lineNo)
         if (target.status === 'passed') target.status = 'skipped'
-        if (m[2] !== undefined) target.message = m[2]
+        if (m[2] !== undefined) target.message = detach(m[2])
         return
       }
     }
@@ -215,7 +244,7 @@ export class OdooLogParser {
       if (!/^=+$/.test(rec.header.message)) this.#issue(rec)
       return
     }
-    this.#closeCurrent(this.#time(rec.header))
+    this.#closeCurrent(rec.header)
     this.#counted.errors++
     this.#moduleTotals(fixture.module).errors++
     const test = openTest({ module: fixture.module, logger: fixture.pythonModule, description: fixture.className ? `${fixture.className}.${fixture.method}` : fixture.method, phase: this.#phase, logLine: rec.lineNo })
@@ -226,13 +255,13 @@ export class OdooLogParser {
 
   #loadingRecord(rec: PendingRecord): void {
     const msg = rec.header.message
-    this.#closeCurrent(this.#time(rec.header))
+    this.#closeCurrent(rec.header)
     // `loading <module>/<file>` is most of a big log and says nothing about tests.
     if (msg.startsWith('loading ') && rec.header.level === 'INFO') return
     let m = LOADING_MODULE.exec(msg)
     if (m) {
-      this.#loadingModule = m[1]
-      this.#loaded.push(m[1]!)
+      this.#loadingModule = detach(m[1]!)
+      this.#loaded.add(this.#loadingModule)
       return
     }
     if ((m = MODULE_LOADED.exec(msg))) {
@@ -249,26 +278,27 @@ export class OdooLogParser {
   }
 
   #resultRecord(rec: PendingRecord): void {
-    this.#closeCurrent(this.#time(rec.header))
+    this.#closeCurrent(rec.header)
     const m = SUMMARY.exec(rec.header.message)
     if (!m) return this.#issue(rec)
-    this.#summary = { failed: Number(m[1]), errors: Number(m[2]), tests: Number(m[3]), database: m[4]!, logger: rec.header.logger, logLine: rec.lineNo }
+    this.#summary = { failed: Number(m[1]), errors: Number(m[2]), tests: Number(m[3]), database: detach(m[4]!), logger: detach(rec.header.logger), logLine: rec.lineNo }
     this.#database ??= m[4]
   }
 
   #statsRecord(rec: PendingRecord): void {
-    this.#closeCurrent(this.#time(rec.header))
+    this.#closeCurrent(rec.header)
     const m = STATS.exec(rec.header.message)
     if (m) this.#moduleTotals(m[1]!).stats = { entries: Number(m[2]), timeS: Number(m[3]), queries: Number(m[4]) }
   }
 
   #fatalRecord(rec: PendingRecord): void {
-    this.#closeCurrent(this.#time(rec.header))
+    this.#closeCurrent(rec.header)
     const fatal = classifyFatal({ message: rec.header.message, lines: rec.lines ?? [], logLine: rec.lineNo, loadingModule: this.#loadingModule })
     if (!fatal) {
       this.#registryFailed ??= { message: rec.header.message, logLine: rec.lineNo }
       return
     }
+    for (const k of ['message', 'module', 'file', 'dependency'] as const) if (fatal[k] !== undefined) fatal[k] = detach(fatal[k])
     // Odoo logs the same failure twice (registry, then server): keep the first report of each cause.
     const same = this.#fatal.some((f) => f.kind === fatal.kind && f.message === fatal.message && f.file === fatal.file && f.line === fatal.line)
     if (!same) this.#fatal.push(fatal)
@@ -278,7 +308,7 @@ export class OdooLogParser {
     const h = rec.header
     if (!ISSUE_LEVELS.has(h.level)) return
     const message = rec.lines && rec.lines.length > 0 ? `${h.message}\n${rec.lines.slice(0, 20).join('\n')}`.trimEnd() : h.message
-    const issue: LoggedIssue = { level: h.level as LoggedIssue['level'], logger: h.logger, message, logLine: rec.lineNo, module: this.#loadingModule }
+    const issue: LoggedIssue = { level: issueLevel(h.level), logger: detach(h.logger), message: detach(message), logLine: rec.lineNo, module: this.#loadingModule }
     const cur = this.#current?.test
     if (cur) {
       ;(cur.logged ??= []).push(issue)
@@ -288,9 +318,10 @@ export class OdooLogParser {
     else this.#issues.push(issue)
   }
 
-  #closeCurrent(nowMs: number): void {
+  #closeCurrent(nowMs: number | RecordHeader): void {
     const cur = this.#current
     if (!cur) return
+    if (typeof nowMs !== 'number') nowMs = this.#time(nowMs)
     this.#current = undefined
     closeTest(cur.test, Math.max(0, nowMs - cur.startMs))
     this.#emit(cur.test)
@@ -309,14 +340,18 @@ export class OdooLogParser {
 
   #moduleTotals(module: string): ModuleTotals {
     let t = this.#modules.get(module)
-    if (!t) this.#modules.set(module, (t = newModuleTotals(module)))
+    if (!t) this.#modules.set(module, (t = newModuleTotals(detach(module))))
     return t
   }
 
   #time(h: RecordHeader | undefined): number {
-    if (h) this.#lastTimeMs = recordTimeMs(h.time)
+    if (h) this.#lastTimeMs = recordTimeMs(h.line)
     return this.#lastTimeMs
   }
+}
+
+function issueLevel(level: string): LoggedIssue['level'] {
+  return level === 'CRITICAL' ? 'CRITICAL' : level === 'ERROR' ? 'ERROR' : 'WARNING'
 }
 
 function seriesOf(version: string | undefined, summary: RunSummary | undefined): number | undefined {

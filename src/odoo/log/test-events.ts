@@ -1,17 +1,18 @@
 import type { ModuleTotals, OdooTest, TestPhase } from './odoo-log-types.ts'
 import { capText } from './classify-fatal.ts'
+import { detach } from './detach.ts'
 import { lastFrameUnder, parseTraceback } from './parse-traceback.ts'
 
 /** A new running test from `Starting Class.method ...` on logger `odoo.addons.<module>.tests.<file>`. */
 export function openTest(o: { module: string; logger: string; description: string; phase: TestPhase; logLine: number }): OdooTest {
   const dot = o.description.lastIndexOf('.')
   return {
-    module: o.module,
-    className: dot > 0 ? o.description.slice(0, dot) : '',
-    method: dot > 0 ? o.description.slice(dot + 1) : o.description,
+    module: detach(o.module),
+    className: dot > 0 ? detach(o.description.slice(0, dot)) : '',
+    method: detach(dot > 0 ? o.description.slice(dot + 1) : o.description),
     status: 'passed',
     phase: o.phase,
-    pythonModule: o.logger,
+    pythonModule: detach(o.logger),
     logLine: o.logLine,
   }
 }
@@ -26,16 +27,16 @@ export function applyFailure(test: OdooTest, f: { flavour: 'failed' | 'error'; d
   const message = last?.exception || f.lines.find((l) => l.trim())?.trim() || (f.flavour === 'failed' ? 'test failed' : 'test raised an error')
   if (f.description.startsWith('Subtest ')) {
     const params = f.description.slice(8).split(' ').slice(1).join(' ')
-    ;(test.subtests ??= []).push({ params, status: f.flavour, message })
+    ;(test.subtests ??= []).push({ params: detach(params), status: f.flavour, message: detach(message) })
   }
   if (test.status !== 'error') test.status = f.flavour
   if (test.traceback !== undefined) return
-  test.message = message
+  test.message = detach(message)
   test.traceback = capText(f.lines.join('\n').trimEnd())
   const frames = blocks.flatMap((b) => b.frames)
   const frame = lastFrameUnder(frames, `/${test.module}/tests/`) ?? lastFrameUnder(frames, `/${test.module}/`)
   if (frame) {
-    test.file = frame.file
+    test.file = detach(frame.file)
     test.line = frame.line
   }
 }

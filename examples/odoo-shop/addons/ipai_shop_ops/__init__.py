@@ -1,0 +1,1 @@
+# Data-only addon: crons and settings for the shop's operations.

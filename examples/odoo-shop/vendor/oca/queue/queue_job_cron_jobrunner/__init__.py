@@ -1,0 +1,1 @@
+# Vendored copy for the example: manifest and file layout only.

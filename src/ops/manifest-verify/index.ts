@@ -1,0 +1,14 @@
+import { defineOp } from '../../engine/define-op.ts'
+import { runManifestVerify } from './run.ts'
+import { manifestVerifyInputSchema } from './schema.ts'
+
+/** `oda manifest verify [dir]`: the `oda / manifest` PR check. */
+export const manifestVerifyOp = defineOp({
+  name: 'manifest.verify',
+  summary: 'Verify OCA/ipai addons: catalog and mounts, repo layout, __manifest__.py content, licenses, dependencies and cycles',
+  input: manifestVerifyInputSchema,
+  positional: ['dir'],
+  guard: { permission: 'read', timeoutS: 120 },
+  check: { name: 'manifest', input: ({ dir }) => ({ dir }) },
+  run: runManifestVerify,
+})

@@ -1,0 +1,46 @@
+import { resolve } from 'node:path'
+import type { OpContext } from '../../engine/context.ts'
+import { conclusionFor, makeReport, type Report } from '../../engine/report.ts'
+import { loadAddonsWorkspace } from '../../odoo/manifest/load-addons-workspace.ts'
+import { renderVerifySummary } from '../../odoo/manifest/render-verify-summary.ts'
+import { verifyAddons } from '../../odoo/manifest/verify-addons.ts'
+import { readRepoBranches } from '../../odoo/layout/read-repo-branches.ts'
+import type { ManifestVerifyInput } from './schema.ts'
+
+/**
+ * Verifies the addons layout and manifests of a repository:
+ * 1. settings: input over the `manifest:` config section;
+ * 2. scan: read the catalog and mounts, list addons paths, parse every manifest, build the graph;
+ * 3. branches: ask git for the branch of each listed repo that is a checkout;
+ * 4. verify: layout, content and dependency rules, configured severities;
+ * 5. report: conclusion by failOn, summary by rule, data with counts.
+ */
+export async function runManifestVerify(ctx: OpContext, input: ManifestVerifyInput): Promise<Report> {
+  const cfg = ctx.config.manifest
+  const root = resolve(ctx.cwd, input.dir)
+  const ws = await ctx.step('scan', async (s) => {
+    const w = loadAddonsWorkspace({ root, series: input.series ?? cfg.series, reposFile: cfg.reposFile, mountsFile: cfg.mountsFile, addonsPaths: cfg.addonsPaths, odooSourcePath: cfg.odooSourcePath, maxManifestBytes: cfg.maxManifestBytes })
+    s.note(`series ${w.series}: ${w.layout.repos.length} repos, ${w.discovered.length} addons on disk, ${w.selected.length} checked`)
+    return w
+  })
+  const branches = await ctx.step('branches', async () => readRepoBranches({ root, repoPaths: ws.layout.repos.map((r) => r.path), exec: ctx.exec }))
+  const findings = await ctx.step('verify', async (s) => {
+    const f = verifyAddons(ws, { reposFile: cfg.reposFile, mountsFile: cfg.mountsFile, allowedLicenses: cfg.allowedLicenses, requiredKeys: cfg.requiredKeys, severities: cfg.severities, branches })
+    s.note(`${f.length} findings`)
+    return f.map((x) => ({ ...x, message: ctx.redact.redact(x.message) }))
+  })
+  const counts = { failure: 0, warning: 0, notice: 0 }
+  for (const f of findings) counts[f.level]++
+  const data = {
+    schemaVersion: 1,
+    series: ws.series,
+    coreAddons: ws.core.origin,
+    repos: ws.layout.repos.map((r) => ({ name: r.name, branch: r.branch, path: r.path, modules: r.modules.map((m) => m.name) })),
+    checked: ws.selected.map((a) => a.name).sort(),
+    addonsOnDisk: ws.discovered.length,
+    counts,
+  }
+  const what = `${ws.selected.length} addon${ws.selected.length === 1 ? '' : 's'} (series ${ws.series})`
+  const title = findings.length === 0 ? `manifest: ${what} verified` : `manifest: ${[counts.failure && `${counts.failure} failures`, counts.warning && `${counts.warning} warnings`, counts.notice && `${counts.notice} notices`].filter(Boolean).join(', ')} in ${what}`
+  return makeReport({ conclusion: conclusionFor(findings, input.failOn), title, summary: renderVerifySummary({ findings, checked: ws.selected.length, series: ws.series, repos: ws.layout.repos.length, coreOrigin: ws.core.origin }), findings, data })
+}
