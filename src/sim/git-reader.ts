@@ -42,9 +42,19 @@ const safeRev = (rev: string): string => {
   return rev
 }
 
+/** An annotated tag object as git stores it. */
+export interface TagObject {
+  sha: string
+  object: string
+  type: string
+  tag: string
+  tagger: { name: string; email: string; date: string }
+  message: string
+}
+
 /**
- * Read-only access to a git directory (bare or not) through the git CLI. Every call is an
- * argument array; nothing is written to the repository.
+ * Access to a git directory (bare or not) through the git CLI, every call an argument
+ * array. It reads; the only write is `writeTag`, which adds an object and never a ref.
  */
 export class GitReader {
   readonly gitDir: string
@@ -52,8 +62,8 @@ export class GitReader {
     this.gitDir = gitDir
   }
 
-  async #git(args: string[]): Promise<{ ok: boolean; stdout: string; stderr: string }> {
-    const r = await runCommand({ file: 'git', args: ['-C', this.gitDir, ...args], maxBuffer: 64 * 1024 * 1024, env: { GIT_TERMINAL_PROMPT: '0' } })
+  async #git(args: string[], input?: string): Promise<{ ok: boolean; stdout: string; stderr: string }> {
+    const r = await runCommand({ file: 'git', args: ['-C', this.gitDir, ...args], maxBuffer: 64 * 1024 * 1024, env: { GIT_TERMINAL_PROMPT: '0' }, ...(input !== undefined ? { input } : {}) })
     return { ok: r.exitCode === 0, stdout: r.stdout, stderr: r.stderr }
   }
 
@@ -77,6 +87,33 @@ export class GitReader {
   /** True when `ancestor` is reachable from `descendant` (a fast-forward). */
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
     return (await this.#git(['merge-base', '--is-ancestor', safeRev(ancestor), safeRev(descendant)])).ok
+  }
+
+  /** Writes an annotated tag object (what `POST git/tags` does) and returns its SHA. */
+  async writeTag(t: Omit<TagObject, 'sha'>): Promise<string> {
+    const when = Math.floor(new Date(t.tagger.date).getTime() / 1000)
+    const oneLine = (s: string): string => s.replace(/[\n<>]/g, ' ')
+    const text = `object ${t.object}\ntype ${t.type}\ntag ${oneLine(t.tag)}\ntagger ${oneLine(t.tagger.name)} <${oneLine(t.tagger.email)}> ${when} +0000\n\n${t.message}`
+    const r = await this.#git(['mktag'], text.endsWith('\n') ? text : `${text}\n`)
+    if (!r.ok) throw new Error(`git mktag failed: ${r.stderr.trim()}`)
+    return r.stdout.trim()
+  }
+
+  /** Reads an annotated tag object, or undefined when `sha` is not one. */
+  async readTag(sha: string): Promise<TagObject | undefined> {
+    if ((await this.objectType(sha)) !== 'tag') return undefined
+    const r = await this.#git(['cat-file', 'tag', safeRev(sha)])
+    const [head = '', ...rest] = r.stdout.split('\n\n')
+    const fields = new Map(head.split('\n').map((l) => [l.slice(0, l.indexOf(' ')), l.slice(l.indexOf(' ') + 1)]))
+    const tagger = /^(.*) <(.*)> (\d+) [+-]\d{4}$/.exec(fields.get('tagger') ?? '')
+    return {
+      sha,
+      object: fields.get('object') ?? '',
+      type: fields.get('type') ?? 'commit',
+      tag: fields.get('tag') ?? '',
+      tagger: { name: tagger?.[1] ?? '', email: tagger?.[2] ?? '', date: new Date(Number(tagger?.[3] ?? 0) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z') },
+      message: rest.join('\n\n'),
+    }
   }
 
   /** Every ref with the commit it points to (`refs/heads/main` -> sha). */

@@ -70,6 +70,8 @@ export const servedOperations = [
   'GET /repos/{owner}/{repo}/git/matching-refs/{ref}',
   'PATCH /repos/{owner}/{repo}/git/refs/{ref}',
   'DELETE /repos/{owner}/{repo}/git/refs/{ref}',
+  'POST /repos/{owner}/{repo}/git/tags',
+  'GET /repos/{owner}/{repo}/git/tags/{tag_sha}',
   // actions
   'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
   'GET /repos/{owner}/{repo}/actions/runs',

@@ -63,3 +63,34 @@ describe('git refs (environment locks)', () => {
     expect(data.commit.sha).toBe(head)
   })
 })
+
+describe('git tags (lock holders)', () => {
+  let h: Harness
+  beforeAll(async () => {
+    h = await startHarness()
+  })
+  afterAll(async () => {
+    await h.close()
+  })
+  const repo = { owner: 'acme', repo: 'shop' }
+
+  it('writes an annotated tag, reads it back, and a lock ref pointing at it is of type tag', async () => {
+    const main = h.seed.branches.main ?? ''
+    const message = 'owner: alice\nrun: https://ci.example.com/1\nexpires: 2030-01-01T00:00:00Z\n'
+    const { data: tag } = await h.gh.rest.git.createTag({ ...repo, tag: 'oda-lock-staging', message, object: main, type: 'commit' })
+    expect(tag).toMatchObject({ tag: 'oda-lock-staging', message, object: { sha: main, type: 'commit' }, tagger: { name: 'oda-sim[bot]' } })
+    const { data: again } = await h.gh.rest.git.getTag({ ...repo, tag_sha: tag.sha })
+    expect(again.message).toBe(message)
+    await h.gh.rest.git.createRef({ ...repo, ref: 'refs/oda/locks/staging', sha: tag.sha })
+    const { data: ref } = await h.gh.rest.git.getRef({ ...repo, ref: 'oda/locks/staging' })
+    expect(ref.object).toMatchObject({ type: 'tag', sha: tag.sha })
+    expect(h.sim.violations).toEqual([])
+  })
+
+  it('refuses a tag on a missing object or with the wrong type, and 404s an unknown tag', async () => {
+    const main = h.seed.branches.main ?? ''
+    await expect(h.gh.rest.git.createTag({ ...repo, tag: 't', message: 'm', object: 'b'.repeat(40), type: 'commit' })).rejects.toMatchObject({ status: 422 })
+    await expect(h.gh.rest.git.createTag({ ...repo, tag: 't', message: 'm', object: main, type: 'blob' })).rejects.toMatchObject({ status: 422 })
+    await expect(h.gh.rest.git.getTag({ ...repo, tag_sha: main })).rejects.toMatchObject({ status: 404 })
+  })
+})
