@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import Ajv from 'ajv-draft-04'
-import addFormats from 'ajv-formats'
+import AjvDraft04Module from 'ajv-draft-04'
+import addFormatsModule from 'ajv-formats'
 import { toSarif } from '../../../src/sarif/to-sarif.ts'
 import type { Finding } from '../../../src/engine/report.ts'
 import { createOpContext } from '../../../src/engine/create-context.ts'
@@ -12,8 +12,9 @@ import { expandTemplate } from '../../fixtures/secrets/expand-template.ts'
 
 // The official OASIS schema (errata01), vendored as test data.
 const schema: object = JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/secrets/sarif-schema-2.1.0.json'), 'utf8'))
-const ajv = new Ajv({ allErrors: true, strict: false })
-addFormats(ajv)
+// Both packages are CommonJS: under NodeNext the class and function are their `default`.
+const ajv = new AjvDraft04Module.default({ allErrors: true, strict: false })
+addFormatsModule.default(ajv)
 const validate = ajv.compile(schema)
 
 function expectValid(log: unknown): void {
