@@ -17,13 +17,15 @@ describe('stripAnsi', () => {
 
 describe('parseRecordHeader', () => {
   it('drops the trailing space of the record format and keeps the `?` database', () => {
-    expect(parseRecordHeader('2026-11-21 14:36:59,027 19033 INFO ? odoo: Odoo version 17.0 ')).toEqual({
-      time: '2026-11-21 14:36:59,027', pid: 19033, level: 'INFO', db: '?', logger: 'odoo', message: 'Odoo version 17.0',
-    })
+    const line = '2026-11-21 14:36:59,027 19033 INFO ? odoo: Odoo version 17.0 '
+    expect(parseRecordHeader(line)).toEqual({ line, level: 'INFO', db: '?', logger: 'odoo', message: 'Odoo version 17.0' })
+    expect(parseRecordHeader('2026-11-21 14:36:59,027 19033 INFO db odoo.sql_db:')).toMatchObject({ logger: 'odoo.sql_db', message: '' })
   })
   it('rejects traceback and stray lines', () => {
     expect(parseRecordHeader('  File "/x.py", line 3, in f')).toBeUndefined()
     expect(parseRecordHeader("Running as user 'root' is a security risk.")).toBeUndefined()
     expect(parseRecordHeader('2026-11-21 not a record at all, really not')).toBeUndefined()
+    expect(parseRecordHeader('2026-11-21 14:36:59,027 19033 info db odoo: lower-case level')).toBeUndefined()
+    expect(parseRecordHeader('2026-11-21 14:36:59,027 19033 INFO db no colon here at all')).toBeUndefined()
   })
 })

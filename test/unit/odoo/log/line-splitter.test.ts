@@ -1,14 +1,15 @@
-import { Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import { readLines } from '../../../../src/odoo/log/read-lines.ts'
+import { LineSplitter } from '../../../../src/odoo/log/line-splitter.ts'
 
 async function collect(chunks: (string | Uint8Array)[]): Promise<string[]> {
   const out: string[] = []
-  for await (const l of readLines(Readable.from(chunks))) out.push(l)
+  const splitter = new LineSplitter((l) => out.push(l))
+  for (const c of chunks) splitter.push(c)
+  splitter.end()
   return out
 }
 
-describe('readLines', () => {
+describe('LineSplitter', () => {
   it('joins lines split across chunks and accepts CRLF endings', async () => {
     expect(await collect(['a\r\nbb', 'b\ncc', 'c'])).toEqual(['a', 'bbb', 'ccc'])
   })
