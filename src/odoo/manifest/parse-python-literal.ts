@@ -33,6 +33,8 @@ export function parsePythonLiteral(source: string): PyValue {
 class LiteralParser {
   #i = 0
   #depth = 0
+  /** Line of the next-to-last piece when the last string literal was glued from pieces on several lines. */
+  #gluedStringLine: number | undefined
   readonly #tokens: PyToken[]
   readonly #pos: (offset: number) => PyPos
   constructor(tokens: PyToken[], pos: (offset: number) => PyPos) {
@@ -188,7 +190,11 @@ class LiteralParser {
       this.#i++
       return
     }
-    this.#unexpected(this.#peek(), `',' or '${text}' to close the '${open.type === 'op' ? open.text : ''}' on line ${this.#pos(open.start).line}`)
+    const tok = this.#peek()
+    const glued = this.#gluedStringLine
+    // `"a": "x"\n "b": 1` glues "x" "b" into one string, so the parser first trips on the ':'.
+    const hint = tok.type === 'op' && tok.text === ':' && glued !== undefined && this.#tokens[this.#i - 1]?.type === 'string' ? ` (is a comma missing at the end of line ${glued}?)` : ''
+    this.#unexpected(tok, `',' or '${text}' to close the '${open.type === 'op' ? open.text : ''}' on line ${this.#pos(open.start).line}${hint}`)
   }
 
   #parseItems(close: string, open: PyToken): PyValue[] {
@@ -255,6 +261,10 @@ class LiteralParser {
       this.#i++
     }
     const pos = this.#pos(first.start)
+    const pieces = this.#tokens.slice(this.#tokens.indexOf(first), this.#i)
+    const before = pieces[pieces.length - 2]
+    const last = pieces[pieces.length - 1]
+    this.#gluedStringLine = before && last && this.#pos(before.start).line < this.#pos(last.start).line ? this.#pos(before.start).line : undefined
     return kind === 'bytes' ? { kind: 'bytes', value: Uint8Array.from(bytes), ...pos } : { kind: 'str', value: text, ...pos }
   }
 
