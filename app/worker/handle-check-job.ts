@@ -1,7 +1,9 @@
 import type { Logger } from 'pino'
 import { ConfigError } from '../../src/config/config-error.ts'
 import type { OdaConfig } from '../../src/config/schema.ts'
-import type { Op } from '../../src/engine/define-op.ts'
+import type { Op, Permission } from '../../src/engine/define-op.ts'
+import { permits } from '../../src/engine/policy/evaluate-policy.ts'
+import { getActorPermission } from '../../src/github/get-actor-permission.ts'
 import { InputError } from '../../src/engine/errors.ts'
 import { makeReport } from '../../src/engine/report.ts'
 import { newRunId } from '../../src/engine/new-run-id.ts'
@@ -35,7 +37,7 @@ export interface CheckWorkerDeps {
   log: Logger
   /** A fast check that runs longer than this is shown in progress (default 2 s). */
   graceMs?: number
-  /** Checks whose guard timeout is at least this are long: shown in progress at once (default 300 s). */
+  /** Checks whose guard timeout is at least this are long: shown in progress at once (default 1 h). */
   longTimeoutS?: number
   now?: () => Date
 }
@@ -75,16 +77,17 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
     const checks = enabledChecks(deps.ops(), config).filter((op) => !wanted || wanted.has(op.check?.name ?? ''))
     if (checks.every((op) => progress.checks[op.check?.name ?? '']?.done)) return
 
+    const actorPermission = await permissionFor(checks, config, j, client)
     const workspace = await prepareWorkspace({ client, owner: j.owner, repo: j.repo, sha: j.headSha, dataDir: deps.dataDir, name: `${job.id}-${job.attempts}`, signal: control.signal })
     try {
       const changedFiles = j.pullNumber !== undefined ? await listPullFiles({ client, owner: j.owner, repo: j.repo, pullNumber: j.pullNumber }) : undefined
-      await Promise.all(checks.map((op) => runAndReport({ op, j, client, config, dir: workspace.dir, changedFiles, progress, save, control, log })))
+      await Promise.all(checks.map((op) => runAndReport({ op, j, client, config, dir: workspace.dir, changedFiles, progress, save, control, log, actorPermission })))
     } finally {
       workspace.dispose()
     }
   }
 
-  async function runAndReport(o: { op: Op; j: CheckJob; client: CheckRunClient; config: OdaConfig; dir: string; changedFiles: string[] | undefined; progress: JobProgress; save: () => Promise<void>; control: JobControl; log: Logger }): Promise<void> {
+  async function runAndReport(o: { op: Op; j: CheckJob; client: CheckRunClient; config: OdaConfig; dir: string; changedFiles: string[] | undefined; progress: JobProgress; save: () => Promise<void>; control: JobControl; log: Logger; actorPermission: Permission }): Promise<void> {
     const check = o.op.check
     if (!check) return
     const p = progressFor(o.progress, check.name, now)
@@ -99,13 +102,13 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
     } else {
       if (previous) p.runId = newRunId(now())
       await o.save()
-      const long = (o.op.guard?.timeoutS ?? 0) >= (deps.longTimeoutS ?? 300)
+      const long = (o.op.guard?.timeoutS ?? 0) >= (deps.longTimeoutS ?? 3600)
       const grace = long ? undefined : setTimeout(() => void reporter.start().catch((e: unknown) => o.log.warn({ err: String(e) }, 'could not show check in progress')), deps.graceMs ?? 2000)
       if (long) await reporter.start()
       try {
         record = await runOp({
           op: o.op, rawInput: check.input({ dir: o.dir, changedFiles: o.changedFiles }),
-          face: 'app', actor: o.j.actor, actorPermission: 'read', store: deps.store, config: o.config, cwd: o.dir,
+          face: 'app', actor: o.j.actor, actorPermission: o.actorPermission, store: deps.store, config: o.config, cwd: o.dir,
           dataDir: deps.dataDir, runId: await createQueuedRun(o.op, p.runId, o.j), signal: o.control.signal, log: o.log,
           ports: { github: o.client, repo: { owner: o.j.owner, repo: o.j.repo } },
           externalRef: { repo: `${o.j.owner}/${o.j.repo}`, sha: o.j.headSha, ...(o.j.pullNumber !== undefined ? { pull: String(o.j.pullNumber) } : {}) },
@@ -130,6 +133,18 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
     })
     return runId
   }
+}
+
+/**
+ * The permission the runs are judged with. Read-only checks run for every PR author (they
+ * only read the PR's files); a check that needs more (Odoo CI runs the PR's code) runs only
+ * when the author has it on the repository, so an outsider's PR cannot start it unasked.
+ */
+async function permissionFor(checks: readonly Op[], config: OdaConfig, j: CheckJob, client: CheckRunClient): Promise<Permission> {
+  const needsMore = checks.some((op) => !permits('read', config.policy.permissions[op.name] ?? op.guard?.permission ?? 'read'))
+  if (!needsMore) return 'read'
+  const actual = await getActorPermission({ client, owner: j.owner, repo: j.repo, username: j.actor })
+  return permits(actual, 'read') ? actual : 'read'
 }
 
 function progressFor(progress: JobProgress, name: string, now: () => Date): CheckProgress {

@@ -21,11 +21,12 @@ export interface ReleasePorts {
 /**
  * GitHub when the face gave a client and a repository (Actions, App): lock refs and the
  * Deployments API, visible to every face. Otherwise (local CLI) files under `.oda/state`
- * and the local git checkout, so the ops still work with no GitHub at all.
+ * and the local git checkout, so the ops still work with no GitHub at all. A face that gives
+ * only a token (`ports.githubToken`, `ports.githubApiUrl`) gets a paced Probot Octokit.
  */
-export function selectReleasePorts(ctx: OpContext, anchorSha: () => Promise<string>): ReleasePorts {
-  const github = ctx.ports.github
+export async function selectReleasePorts(ctx: OpContext, anchorSha: () => Promise<string>): Promise<ReleasePorts> {
   const repo = ctx.ports.repo
+  const github = ctx.ports.github ?? (repo ? await octokitFromToken(ctx) : undefined)
   if (isOctokitLike(github) && repo) {
     const o = { octokit: github, owner: repo.owner, repo: repo.repo }
     return { mode: 'github', refs: createGitHubRefResolver(o), deployments: createGitHubDeploymentLog(o), lock: createGitHubDeployLock({ ...o, now: ctx.now, anchorSha }) }
@@ -37,4 +38,13 @@ export function selectReleasePorts(ctx: OpContext, anchorSha: () => Promise<stri
     deployments: createFileDeploymentLog({ file: join(state, 'deployments.json'), now: ctx.now }),
     lock: createFileDeployLock({ dir: join(state, 'locks'), now: ctx.now }),
   }
+}
+
+// Loaded on demand: probot is heavy, and only runs that talk to GitHub need it.
+async function octokitFromToken(ctx: OpContext): Promise<unknown> {
+  const token = ctx.ports.githubToken
+  if (typeof token !== 'string' || token.length === 0) return undefined
+  const baseUrl = typeof ctx.ports.githubApiUrl === 'string' ? ctx.ports.githubApiUrl : 'https://api.github.com'
+  const { ProbotOctokit } = await import('probot')
+  return new ProbotOctokit({ auth: { token }, baseUrl })
 }

@@ -104,3 +104,28 @@ describe('the App on a slow check', () => {
     expectValidRequests(bed.sim)
   })
 })
+
+describe('the App and the PR author\'s permission', () => {
+  const runsCode: Op = { ...okOp, name: 'test.runs-code', guard: { permission: 'write' }, check: { name: 'runs-code', input: okOp.check!.input } }
+
+  it('runs a check that needs write access for a collaborator with write access', async () => {
+    bed = await startBed({ repos: [{ owner: 'acme', repo: 'shop', gitDir: makeGitRepo({ main: { 'a.txt': 'a\n' }, f: { 'a.txt': 'b\n' } }) }], ops: [runsCode, okOp] })
+    bed.sim.setPermission({ owner: 'acme', repo: 'shop', user: 'dev', permission: 'write' })
+    const { pull } = await bed.sim.openPullRequest({ owner: 'acme', repo: 'shop', head: 'f', user: 'dev' })
+    await bed.app.worker.idle()
+    expect(checkRunsFor(bed.sim, pull.headSha).get('oda / runs-code')).toMatchObject({ status: 'completed', conclusion: 'success' })
+    expectValidRequests(bed.sim)
+  })
+
+  it('asks for action instead of running it for an outsider, while read-only checks still run', async () => {
+    bed = await startBed({ repos: [{ owner: 'acme', repo: 'shop', gitDir: makeGitRepo({ main: { 'a.txt': 'a\n' }, f: { 'a.txt': 'b\n' } }) }], ops: [runsCode, okOp] })
+    bed.sim.setPermission({ owner: 'acme', repo: 'shop', user: 'stranger', permission: 'none' })
+    const { pull } = await bed.sim.openPullRequest({ owner: 'acme', repo: 'shop', head: 'f', user: 'stranger' })
+    await bed.app.worker.idle()
+    const runs = checkRunsFor(bed.sim, pull.headSha)
+    expect(runs.get('oda / runs-code')).toMatchObject({ status: 'completed', conclusion: 'action_required' })
+    expect(runs.get('oda / runs-code')?.output.title).toContain('requires write')
+    expect(runs.get('oda / ok')).toMatchObject({ conclusion: 'success' })
+    expectValidRequests(bed.sim)
+  })
+})
