@@ -26,7 +26,7 @@ export async function runDeploy(ctx: OpContext, input: DeployInput): Promise<Rep
     const env = findEnvironment(ctx.config, input.environment)
     if (input.ref) validateRefName(input.ref)
     let resolvedSha = ''
-    const ports = selectReleasePorts(ctx, async () => resolvedSha)
+    const ports = await selectReleasePorts(ctx, async () => resolvedSha)
     const ref = input.ref || (await ports.refs.defaultBranch())
     const resolved = await ctx.step('resolve ref', async (h) => {
       const r = await ports.refs.resolve(ref)

@@ -24,7 +24,7 @@ import type { RollbackInput } from './schema.ts'
 export async function runRollback(ctx: OpContext, input: RollbackInput): Promise<Report> {
   try {
     const env = findEnvironment(ctx.config, input.environment)
-    const ports = selectReleasePorts(ctx, async () => input.sha || current?.sha || (await ports.refs.resolve(await ports.refs.defaultBranch()))!.sha)
+    const ports = await selectReleasePorts(ctx, async () => input.sha || current?.sha || (await ports.refs.resolve(await ports.refs.defaultBranch()))!.sha)
     const history = await ctx.step('history', () => ports.deployments.history(input.environment))
     const current = selectCurrentDeployment(history)
     const sha = await ctx.step('select target', async (h) => {

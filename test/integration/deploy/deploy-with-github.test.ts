@@ -98,4 +98,11 @@ describe('deploy recorded in GitHub (simulator) with the lock ref', () => {
     const refused = await deploy(fx.config({ target: 'local' }), 'v1')
     expect(refused.failure).toContain('lock ref not written by oda')
   })
+
+  it('builds its own client from a token when the face gives only githubToken (Actions face)', async () => {
+    const ctx = createOpContext({ cwd: fx.repo, config: fx.config({ target: 'local' }), actor: 'alice', face: 'action', env: actionsEnv('300'), ports: { repo, githubToken: sim.issueToken(), githubApiUrl: sim.url } })
+    const record = (await runDeploy(ctx, deployInputSchema.parse({ environment: 'staging', ref: 'v1' }))).data as ReleaseRecord
+    expect(record.outcome).toBe('deployed')
+    expect(await statesOf(record.deploymentId!)).toEqual(['success', 'in_progress'])
+  }, 60_000)
 })
