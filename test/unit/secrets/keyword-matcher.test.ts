@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { KeywordMatcher } from '../../../src/secrets/keyword-matcher.ts'
+
+function hits(m: KeywordMatcher, text: string): string[] {
+  const out: string[] = []
+  m.scan(text, (id, end, line, lineStart) => out.push(`${m.keywords[id]}@${end}:${line}:${lineStart}`))
+  return out
+}
+
+describe('KeywordMatcher', () => {
+  it('finds every occurrence of overlapping keywords in one pass, case-insensitively, with line bookkeeping', () => {
+    const m = new KeywordMatcher(['he', 'she', 'his', 'hers', 'ghp_'])
+    expect(hits(m, 'uSHErs\nGHP_x his')).toEqual(['she@4:0:0', 'he@4:0:0', 'hers@6:0:0', 'ghp_@11:1:7', 'his@16:1:7'])
+  })
+
+  it('never matches across a newline or through non-ASCII characters', () => {
+    const m = new KeywordMatcher(['token'])
+    expect(hits(m, 'tok\nen tokén TOKEN')).toEqual(['token@18:1:4'])
+  })
+
+  it('rejects keywords that are not lowercase printable ASCII', () => {
+    expect(() => new KeywordMatcher(['Token'])).toThrow(/lowercase printable ASCII/)
+    expect(() => new KeywordMatcher(['clé'])).toThrow(/lowercase printable ASCII/)
+  })
+})
