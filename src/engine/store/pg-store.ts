@@ -5,7 +5,7 @@ import { SqlStore } from './sql-store.ts'
 import type { SqlStoreOptions } from './sql-store.ts'
 import { StoreInputError } from './store-input-error.ts'
 import type { Migration } from './migrations.ts'
-import { MIGRATION_SQL, pendingMigrations } from './apply-migrations.ts'
+import { MIGRATION_SQL, pendingMigrations } from './pending-migrations.ts'
 import { readText } from './sql-row.ts'
 
 export interface PgStoreOptions extends SqlStoreOptions {

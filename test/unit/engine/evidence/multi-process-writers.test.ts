@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { verifyEvidence } from '../../../../src/engine/evidence/verify-evidence.ts'
-import { tempRoot } from './pack-fixtures.ts'
+import { tempRoot } from './temp-root.ts'
 
 const WRITER = fileURLToPath(new URL('./fixtures/evidence-writer.ts', import.meta.url))
 

@@ -1,12 +1,4 @@
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { EvidenceRecord } from '../../../../src/engine/evidence/evidence-record.ts'
-
-/** A fresh, empty folder for one test. */
-export function tempRoot(): string {
-  return mkdtempSync(join(tmpdir(), 'oda-evidence-'))
-}
 
 /** A realistic record of a finished check run; `over` replaces fields. */
 export function record(over: Partial<EvidenceRecord> = {}): EvidenceRecord {

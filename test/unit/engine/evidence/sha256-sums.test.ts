@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { formatSums, parseSums, sha256 } from '../../../../src/engine/evidence/sha256-sums.ts'
-import { tempRoot } from './pack-fixtures.ts'
+import { tempRoot } from './temp-root.ts'
 
 describe('SHA256SUMS', () => {
   it('reads what sha256sum writes, in text and binary mode', () => {

@@ -2,7 +2,7 @@ import { existsSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { withTopicLock } from '../../../../src/engine/evidence/topic-lock.ts'
-import { tempRoot } from './pack-fixtures.ts'
+import { tempRoot } from './temp-root.ts'
 
 describe('withTopicLock', () => {
   it('holds the lock file while the work runs and removes it afterwards, also on failure', async () => {

@@ -5,7 +5,8 @@ import { writeEvidencePack } from '../../../../src/engine/evidence/write-evidenc
 import { verifyEvidence } from '../../../../src/engine/evidence/verify-evidence.ts'
 import { sha256 } from '../../../../src/engine/evidence/sha256-sums.ts'
 import { Redactor } from '../../../../src/log/redactor.ts'
-import { record, tempRoot } from './pack-fixtures.ts'
+import { record } from './pack-fixtures.ts'
+import { tempRoot } from './temp-root.ts'
 
 const redactor = new Redactor()
 const minutes = ['2026-11-21T10:00:00Z', '2026-11-21T11:00:00Z', '2026-11-21T12:00:00Z', '2026-11-21T13:00:00Z']

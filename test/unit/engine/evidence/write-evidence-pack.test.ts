@@ -7,7 +7,8 @@ import { verifyEvidence } from '../../../../src/engine/evidence/verify-evidence.
 import { sha256 } from '../../../../src/engine/evidence/sha256-sums.ts'
 import { EvidenceError } from '../../../../src/engine/evidence/evidence-error.ts'
 import { Redactor } from '../../../../src/log/redactor.ts'
-import { record, tempRoot } from './pack-fixtures.ts'
+import { record } from './pack-fixtures.ts'
+import { tempRoot } from './temp-root.ts'
 
 const when = new Date('2026-11-21T15:40:59.999Z')
 const redactor = new Redactor()
