@@ -11,7 +11,7 @@ export const specKitSectionSchema = z.strictObject({
   /** Lowest finding level that fails the check. */
   failOn: z.enum(['notice', 'warning', 'failure']).default('failure').describe('Lowest finding level that fails the check'),
   /** Files larger than this are reported, not parsed. */
-  maxFileBytes: z.number().int().min(1).default(2_000_000).describe('Kit files larger than this many bytes are reported, not parsed'),
+  maxFileBytes: z.number().int().min(1).default(1_000_000).describe('Kit files larger than this many bytes are reported, not parsed'),
   /** Level per rule id (e.g. `spec-kit/empty-section: notice`), or `off` to drop the rule. */
   severities: z
     .record(z.string(), z.enum(['off', 'notice', 'warning', 'failure']))

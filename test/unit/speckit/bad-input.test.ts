@@ -32,7 +32,7 @@ describe('bad input', () => {
   })
   it('a huge valid tasks file still completes', async () => {
     const lines = ['# Tasks', '', '## Phase 1: Bulk', '']
-    for (let i = 1; i <= 20_000; i++) lines.push(`- [${i % 3 === 0 ? 'x' : ' '}] T${String(i).padStart(5, '0')} [US1] Task number ${i} (depends on T00001)`)
+    for (let i = 1; i <= 3_000; i++) lines.push(`- [${i % 3 === 0 ? 'x' : ' '}] T${String(i).padStart(5, '0')} [US1] Task number ${i} (depends on T00001)`)
     lines[4] = '- [ ] T00001 [US1] First'
     expect(await findings({ 'spec/k/tasks.md': lines.join('\n') + '\n' })).toEqual([])
   })
