@@ -13,12 +13,15 @@ import { routes } from './routes/all-routes.ts'
 import type { DispatchListener } from './routes/actions-routes.ts'
 import type { SimApp, SimCore } from './sim-core.ts'
 import type { SimResponse } from './sim-request.ts'
-import { SimState, type ArtifactState, type PullState, type RepoState, type WorkflowRunState } from './sim-state.ts'
+import { repoKey, SimState, type ArtifactState, type CheckRunState, type PullState, type RepoState, type WorkflowRunState } from './sim-state.ts'
 import { formatViolation, type Violation } from './violation.ts'
 import { SimWebhooks } from './webhooks/sim-webhooks.ts'
 import type { Delivery } from './webhooks/webhook-sender.ts'
 import { addRepo, type AddRepoOptions } from './add-repo.ts'
 import { openPullRequest, type OpenPullRequestOptions } from './open-pull-request.ts'
+import { updatePullRequest, type UpdatePullRequestOptions } from './update-pull-request.ts'
+import { waitFor } from './wait-for.ts'
+import { checkRunEvent } from './webhooks/check-payloads.ts'
 
 export interface SimulatorOptions {
   /** Port on 127.0.0.1; 0 (default) picks a free one. */
@@ -53,6 +56,14 @@ export interface Simulator {
   violations: Violation[]
   addRepo(o: AddRepoOptions): RepoState
   openPullRequest(o: OpenPullRequestOptions): Promise<{ pull: PullState; delivery: Delivery | undefined }>
+  /** Synchronize (after committing to the head branch), close, reopen or mark ready; sends the event. */
+  updatePullRequest(o: UpdatePullRequestOptions): Promise<{ pull: PullState; delivery: Delivery | undefined }>
+  /** Check runs on a commit (every run, oldest first; `latest` keeps the newest per name). */
+  checkRunsFor(o: { owner: string; repo: string; sha: string; latest?: boolean }): CheckRunState[]
+  /** A user clicks a check run button: delivers `check_run.requested_action` to the app. */
+  requestAction(o: { checkRunId: number; identifier: string; user?: string }): Promise<Delivery>
+  /** Polls `predicate` until true (default every 20 ms, up to 10 s); throws with the route log on timeout. */
+  waitFor(predicate: () => boolean | Promise<boolean>, o?: { timeoutMs?: number; intervalMs?: number; what?: string }): Promise<void>
   /** An installation token without the JWT dance (Actions-style `GITHUB_TOKEN`). */
   issueToken(o?: { installationId?: number; owner?: string }): string
   /** Holds matching requests until `count` arrive (race tests). */
@@ -153,6 +164,20 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     violations: pipeline.violations,
     addRepo: (o) => addRepo(core, o),
     openPullRequest: (o) => openPullRequest(core, webhooks, o),
+    updatePullRequest: (o) => updatePullRequest(core, webhooks, o),
+    checkRunsFor: (o) => {
+      const runs = state.checkRunsFor(repoKey(state.repo(o.owner, o.repo)), o.sha)
+      if (!o.latest) return runs
+      return [...new Map(runs.map((r) => [r.name, r])).values()]
+    },
+    requestAction: async (o) => {
+      const run = state.checkRuns.get(o.checkRunId)
+      if (!run) throw new Error(`requestAction: no check run ${o.checkRunId}`)
+      const [owner = '', name = ''] = run.repo.split('/')
+      const repo = state.repo(owner, name)
+      return webhooks.send({ event: 'check_run', payload: checkRunEvent(core, repo, run, 'requested_action', { identifier: o.identifier, sender: o.user ?? repo.owner }) })
+    },
+    waitFor: (predicate, o = {}) => waitFor(predicate, { ...o, context: () => pipeline.log.format() }),
     issueToken: (o = {}) => {
       const owner = o.owner
       const inst = o.installationId ?? (owner ? [...state.repos.values()].find((r) => r.owner === owner)?.installationId : [...state.installations.keys()][0])
