@@ -1,0 +1,12 @@
+import { defineOp } from '../../engine/define-op.ts'
+import { stackCheckInputSchema } from './schema.ts'
+import { runStackCheck } from './run.ts'
+
+/** `oda odoo stack-check`: bring a compose stack up, check health endpoints and smoke commands, tear it down. */
+export const odooStackCheckOp = defineOp({
+  name: 'odoo.stack-check',
+  summary: 'Bring the Odoo stack up, wait for its health endpoints, run smoke commands, always tear it down',
+  input: stackCheckInputSchema,
+  guard: { permission: 'write', timeoutS: 3600 },
+  run: runStackCheck,
+})

@@ -1,0 +1,18 @@
+import type { OpContext } from '../../../engine/context.ts'
+
+export interface StackCommandResult {
+  ok: boolean
+  exitCode: number | undefined
+  timedOut: boolean
+  /** Last lines of output, redacted. */
+  tail: string
+}
+
+/** Runs one configured command (an argument array) and keeps the end of its output. */
+export async function runStackCommand(ctx: OpContext, o: { argv: readonly string[]; cwd: string; timeoutS: number; expectExit?: number }): Promise<StackCommandResult> {
+  const [file, ...args] = o.argv
+  if (!file) return { ok: false, exitCode: undefined, timedOut: false, tail: 'empty command' }
+  const r = await ctx.exec(file, args, { cwd: o.cwd, timeoutMs: o.timeoutS * 1000, maxBuffer: 64 * 1024 })
+  const tail = `${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-8).join('\n')
+  return { ok: !r.timedOut && r.exitCode === (o.expectExit ?? 0), exitCode: r.exitCode, timedOut: r.timedOut, tail }
+}

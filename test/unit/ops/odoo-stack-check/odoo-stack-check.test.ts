@@ -1,0 +1,121 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { odaConfigSchema } from '../../../../src/config/schema.ts'
+import { createOpContext } from '../../../../src/engine/create-context.ts'
+import { odooStackCheckOp } from '../../../../src/ops/odoo-stack-check/index.ts'
+
+const fakeStack = join(import.meta.dirname, '../../../fixtures/odoo/bin/fake-stack.mjs')
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const address = s.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      s.close(() => resolve(port))
+    })
+  })
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+async function check(o: { services: string[]; health: Record<string, unknown>[]; smoke?: Record<string, unknown>[]; up?: string[]; input?: Record<string, unknown> }) {
+  const state = mkdtempSync(join(tmpdir(), 'oda-stack-'))
+  const config = odaConfigSchema.parse({
+    'odoo-ci': {
+      stack: {
+        up: o.up ?? [process.execPath, fakeStack, 'up', state, ...o.services],
+        down: [process.execPath, fakeStack, 'down', state],
+        health: o.health,
+        smoke: o.smoke ?? [],
+      },
+    },
+  })
+  const ctx = createOpContext({ cwd: state, config })
+  const report = await odooStackCheckOp.run(ctx, odooStackCheckOp.input.parse(o.input ?? {}))
+  const pids = existsSync(join(state, 'pids')) ? readFileSync(join(state, 'pids'), 'utf8').trim().split('\n').map(Number) : []
+  return { report, state, pids, downCalled: existsSync(join(state, 'down-called')) }
+}
+
+describe('odoo.stack-check against a local process stack', () => {
+  it('waits for a slow service, checks status and body, runs smoke commands, tears down', async () => {
+    const [odoo, n8n] = [await freePort(), await freePort()]
+    const { report, downCalled, pids } = await check({
+      services: [`${odoo}:200:800:{"status": "pass"}`, `${n8n}:200:0:ok`],
+      health: [
+        { name: 'odoo', url: `http://127.0.0.1:${odoo}/web/health`, bodyMatch: '"status": "pass"', retries: 40, intervalS: 0.1 },
+        { name: 'n8n', url: `http://127.0.0.1:${n8n}/healthz`, bodyMatch: '^ok$', retries: 40, intervalS: 0.1 },
+      ],
+      smoke: [
+        { name: 'fetch home', command: [process.execPath, '-e', `fetch('http://127.0.0.1:${odoo}/').then(r => process.exit(r.ok ? 0 : 1))`] },
+        { name: 'expected exit 3', command: [process.execPath, '-e', 'process.exit(3)'], expectExit: 3 },
+      ],
+    })
+    expect(report.conclusion).toBe('success')
+    expect(report.title).toBe('Stack healthy: 2 endpoints, 2 smoke commands passed')
+    expect(report.summary).toMatch(/\| odoo \(http:\/\/127\.0\.0\.1:\d+\/web\/health\) \| yes \| (?:[2-9]|\d{2,}) \|/)
+    expect(downCalled).toBe(true)
+    for (const pid of pids) for (let i = 0; i < 50 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100))
+    expect(pids.some(alive)).toBe(false)
+  })
+
+  it('an endpoint with the wrong status or body fails with what it answered; smoke is skipped; still torn down', async () => {
+    const [a, b] = [await freePort(), await freePort()]
+    const { report, downCalled } = await check({
+      services: [`${a}:500:0:boom`, `${b}:200:0:maintenance`],
+      health: [
+        { name: 'odoo', url: `http://127.0.0.1:${a}/web/health`, retries: 2, intervalS: 0.05 },
+        { name: 'website', url: `http://127.0.0.1:${b}/`, bodyMatch: 'Welcome', retries: 2, intervalS: 0.05 },
+      ],
+      smoke: [{ name: 'never', command: [process.execPath, '-e', 'process.exit(0)'] }],
+    })
+    expect(report.conclusion).toBe('failure')
+    expect(report.findings.map((f) => f.message)).toEqual([
+      `http://127.0.0.1:${a}/web/health: HTTP 500, expected 200 (after 3 attempts)`,
+      `http://127.0.0.1:${b}/: body does not match /Welcome/: maintenance (after 3 attempts)`,
+    ])
+    expect(report.summary).toContain('| never | **no** | skipped: the stack is not healthy |')
+    expect(downCalled).toBe(true)
+  })
+
+  it('a connection refused is reported as such', async () => {
+    const port = await freePort()
+    const { report } = await check({ services: [], health: [{ name: 'odoo', url: `http://127.0.0.1:${port}/`, retries: 1, intervalS: 0.05 }] })
+    expect(report.findings[0]!.message).toMatch(/fetch failed: connect ECONNREFUSED/)
+  })
+
+  it('a failing smoke command fails the check with its exit code and output', async () => {
+    const port = await freePort()
+    const { report } = await check({
+      services: [`${port}:200:0:ok`],
+      health: [{ name: 'odoo', url: `http://127.0.0.1:${port}/`, retries: 20, intervalS: 0.1 }],
+      smoke: [{ name: 'migrations', command: [process.execPath, '-e', 'console.error("table missing"); process.exit(4)'] }],
+    })
+    expect(report.conclusion).toBe('failure')
+    expect(report.findings[0]).toMatchObject({ ruleId: 'odoo-stack/smoke-failed', title: 'Smoke command migrations failed' })
+    expect(report.findings[0]!.message).toContain('exited with 4, expected 0\ntable missing')
+  })
+
+  it('an up command that fails still runs down', async () => {
+    const { report, downCalled } = await check({ services: [], up: [process.execPath, '-e', 'process.exit(1)'], health: [{ name: 'odoo', url: 'http://127.0.0.1:1/' }] })
+    expect(report).toMatchObject({ conclusion: 'failure', title: 'Stack did not start' })
+    expect(downCalled).toBe(true)
+  })
+
+  it('dry run lists the plan and starts nothing', async () => {
+    const { report, pids, downCalled } = await check({ services: ['1:200:0:x'], health: [{ name: 'odoo', url: 'http://127.0.0.1:1/web/health', bodyMatch: 'pass' }], input: { dryRun: true } })
+    expect(report.conclusion).toBe('neutral')
+    expect(report.summary).toContain('health odoo: GET http://127.0.0.1:1/web/health -> 200 /pass/')
+    expect(pids).toEqual([])
+    expect(downCalled).toBe(false)
+  })
+})
