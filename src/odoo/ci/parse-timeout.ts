@@ -3,19 +3,19 @@ export class TimeoutValueError extends Error {
   override name = 'TimeoutValueError'
   readonly value: string
   constructor(value: string) {
-    super(`TIMEOUT "${value}" is not a duration: expected minutes ("45"), or a number with s, m or h ("90s", "30m", "2h")`)
+    super(`TIMEOUT "${value}" is not a duration: expected seconds ("1800"), or a number with s, m or h ("90s", "30m", "2h")`)
     this.value = value
   }
 }
 
 /**
- * Reads a timeout: a bare number is minutes (as `timeout-minutes` in workflows), or a number
+ * Reads a timeout: a bare number is seconds (as the deploy steps read TIMEOUT), or a number
  * with an `s`, `m` or `h` unit. Returns milliseconds.
  */
 export function parseTimeout(value: string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*$/.exec(value)
   if (!m || Number(m[1]) <= 0) throw new TimeoutValueError(value)
   const n = Number(m[1])
-  const unit = m[2] === 's' ? 1000 : m[2] === 'h' ? 3_600_000 : 60_000
+  const unit = m[2] === 'm' ? 60_000 : m[2] === 'h' ? 3_600_000 : 1000
   return Math.round(n * unit)
 }

@@ -4,8 +4,9 @@ import { databaseName } from '../../../../src/odoo/ci/database-name.ts'
 import { testFileOf } from '../../../../src/odoo/ci/test-file-of.ts'
 
 describe('parseTimeout', () => {
-  it('reads minutes by default and s/m/h units', () => {
-    expect(parseTimeout('45')).toBe(45 * 60_000)
+  it('reads seconds by default and s/m/h units', () => {
+    expect(parseTimeout('45')).toBe(45_000)
+    expect(parseTimeout('30m')).toBe(1_800_000)
     expect(parseTimeout('90s')).toBe(90_000)
     expect(parseTimeout('1.5h')).toBe(5_400_000)
   })

@@ -48,6 +48,6 @@ describe('odoo.test timeout', () => {
   })
 
   it('rejects an unreadable TIMEOUT with a message saying what is expected', async () => {
-    await expect(runWithFake({ log, addons: ['ci_demo'], input: { modules: ['ci_demo'] }, env: { TIMEOUT: 'soon' } })).rejects.toThrow(/TIMEOUT "soon" is not a duration: expected minutes/)
+    await expect(runWithFake({ log, addons: ['ci_demo'], input: { modules: ['ci_demo'] }, env: { TIMEOUT: 'soon' } })).rejects.toThrow(/TIMEOUT "soon" is not a duration: expected seconds/)
   })
 })
