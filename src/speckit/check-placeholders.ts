@@ -1,3 +1,4 @@
+import type { Nodes, Parents } from 'mdast'
 import type { Finding } from '../engine/report.ts'
 import type { ParsedDoc } from './kit-types.ts'
 import { findPlaceholders, templateCommentPattern } from './find-placeholders.ts'
@@ -15,7 +16,7 @@ export function checkPlaceholders(doc: ParsedDoc): Finding[] {
     const at = positionAt(doc.lineStarts, offset)
     findings.push(makeFinding({ rule: 'spec-kit/template-placeholder', path: doc.path, ...at, message: `${what} ${token} left from the template: replace it with real content`, properties: { token } }))
   }
-  walkNodes(doc.tree, (node) => {
+  walkNodes(doc.tree, (node, ancestors) => {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start === undefined || end === undefined) return
@@ -23,8 +24,10 @@ export function checkPlaceholders(doc: ParsedDoc): Finding[] {
       const raw = doc.text.slice(start, end)
       // escapes and entities make the value differ from the source: fall back to the node start
       const base = node.type === 'text' && raw === node.value ? start : undefined
-      // in inline code only a slot that is the whole span counts (`[###-feature-name]`), not `arr[INDEX]`
-      const hits = findPlaceholders(node.value).filter((h) => node.type === 'text' || /^\[[^\]]+\]$/.test(node.value.trim()) || !h.token.startsWith('['))
+      // in inline code a slot counts only as a field's whole value ("**Branch**: `[###-feature-name]`"),
+      // not when prose quotes a pattern or code (`arr[INDEX]`)
+      const slotValue = node.type === 'inlineCode' && /^\[[^\]]+\]$/.test(node.value.trim()) && isFieldValue(node, ancestors[ancestors.length - 1])
+      const hits = findPlaceholders(node.value).filter((h) => node.type === 'text' || slotValue || !h.token.startsWith('['))
       for (const hit of hits) {
         const offset = base !== undefined ? base + hit.index : node.type === 'inlineCode' ? rawIndex(raw, hit.token, start) : start
         report(hit.token, offset, 'placeholder')
@@ -38,6 +41,14 @@ export function checkPlaceholders(doc: ParsedDoc): Finding[] {
     }
   })
   return findings
+}
+
+/** True when `node` directly follows a bold label (`**Label**:`) at the start of its paragraph. */
+function isFieldValue(node: Nodes, parent: Parents | undefined): boolean {
+  if (!parent || parent.type !== 'paragraph') return false
+  const i = parent.children.findIndex((c) => c === node)
+  const before = parent.children.slice(0, i)
+  return before.length > 0 && before[0]!.type === 'strong' && before.slice(1).every((n) => n.type === 'text' && /^[\s:]*$/.test(n.value))
 }
 
 function rawIndex(raw: string, token: string, start: number): number {

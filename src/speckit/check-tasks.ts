@@ -36,7 +36,7 @@ export function checkTasks(doc: ParsedDoc, tasks: readonly Task[]): Finding[] {
   }
   for (const t of withId) {
     for (const dep of t.dependsOn) {
-      const digits = /\d+(?:\.\d+)*/.exec(dep.id)![0]
+      const digits = /\d+(?:\.\d+)*[a-z]?/.exec(dep.id)![0]
       const target = byKey.get(taskIdKey(taskIdOrder(digits)))
       const at = { path: doc.path, line: dep.line, column: dep.column }
       if (!target) findings.push(makeFinding({ rule: 'spec-kit/task-dependency', ...at, message: `${t.id} depends on ${dep.id}, which is not a task in this file` }))

@@ -1,11 +1,16 @@
-/** A task ID at the start of a task's text: `T001`, seed style `T1.2`, or `Task 1.3`. */
-export const taskIdAtStart = /^(?:T(\d+(?:\.\d+)*)|Task\s+(\d+(?:\.\d+)*))(?=[\s:.,;)\]—–-]|$)/
+/**
+ * A task ID at the start of a task's text: `T001`, `T018a` (a task inserted after T018),
+ * seed style `T1.2`, or `Task 1.3`. Group 1 or 2 holds the numbers.
+ */
+export const taskIdAtStart = /^(?:T(\d+(?:\.\d+)*[a-z]?)|Task\s+(\d+(?:\.\d+)*))(?=[\s:.,;)\]—–-]|$)/
 /** Task IDs anywhere in a text (for "depends on" lists). */
-export const taskIdAnywhere = /\b(?:T(\d+(?:\.\d+)*)|Task\s+(\d+(?:\.\d+)*))\b/g
+export const taskIdAnywhere = /\b(?:T(\d+(?:\.\d+)*[a-z]?)|Task\s+(\d+(?:\.\d+)*))\b/g
 
-/** Numeric parts of an ID: `T001` is [1], `T1.2` and `Task 1.2` are [1, 2]. */
+/** Numeric parts of an ID: `T001` is [1], `T1.2` and `Task 1.2` are [1, 2], `T018a` is [18, 1]. */
 export function taskIdOrder(digits: string): number[] {
-  return digits.split('.').map(Number)
+  const letter = /[a-z]$/.exec(digits)
+  const parts = (letter ? digits.slice(0, -1) : digits).split('.').map(Number)
+  return letter ? [...parts, letter[0].charCodeAt(0) - 96] : parts
 }
 
 /** The key two spellings of one ID share (`T001`, `T1` and `Task 1` are the same task). */

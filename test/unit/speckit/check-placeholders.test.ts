@@ -34,6 +34,10 @@ describe('checkPlaceholders', () => {
     const doc = parseDoc(md('# T', '', '**Feature Branch**: `[###-feature-name]`'))
     expect(checkPlaceholders(doc)).toMatchObject([{ line: 3, column: 22 }])
   })
+  it('leaves a slot quoted inside prose alone', () => {
+    const doc = parseDoc(md('# C', '', '- **Branch naming**: branches MUST follow the pattern `[###-feature-name]`.'), 'constitution')
+    expect(checkPlaceholders(doc)).toEqual([])
+  })
   it('reports template guidance comments and slots inside the plan template code block', () => {
     const doc = parseDoc(md('# T', '', '<!--', '  IMPORTANT: The tasks below are SAMPLE TASKS', '-->', '', '```text', '# [REMOVE IF UNUSED] Option 1', '```'))
     expect(checkPlaceholders(doc).map((f) => f.line)).toEqual([3, 8])

@@ -44,6 +44,9 @@ describe('spec-kit.validate', () => {
     expect((await validate(root, { failOn: 'failure' }, { failOn: 'warning' })).conclusion).toBe('success')
     expect((await validate(root, {}, { severities: { 'spec-kit/empty-section': 'failure' } })).conclusion).toBe('failure')
     expect((await validate(root, {}, { severities: { 'spec-kit/empty-section': 'off' } })).findings).toEqual([])
+    const notice = await validate(root, {}, { severities: { 'spec-kit/empty-section': 'notice' } })
+    expect([notice.conclusion, notice.title]).toEqual(['success', 'spec-kit: 1 notice in 1 spec kit'])
+    expect((await validate(root)).title).toBe('spec-kit: 1 warning in 1 spec kit')
   })
   it('takes maxClarifications from input over config', async () => {
     const root = makeRepo({ ...cleanKit, 'spec/k/plan.md': '# Plan\n\n## Open\n\n- [NEEDS CLARIFICATION: a]\n- [NEEDS CLARIFICATION: b]\n' })
