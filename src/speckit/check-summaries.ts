@@ -28,8 +28,8 @@ const patterns: { re: RegExp; read: (m: RegExpExecArray) => Omit<Claim, 'column'
   { re: new RegExp(String.raw`\bphase\s+${KEY}\b[^%(\n]*?[:\-–—]\s*${NUM}\s*%\s*(?:complete|completed|done)\b(?!\s*\()`, 'gi'), read: (m) => ({ phase: m[1], percent: Number(m[2]) }) },
   // "Total Tasks: 32", "Total number of tasks: 32", "Tasks total: 32", "32 tasks in total"
   { re: /\btotal\s+(?:number\s+of\s+)?tasks?\s*[:=]?\s*(\d+)\b|\btasks?\s+total\s*[:=]?\s*(\d+)\b|\b(\d+)\s+tasks?\s+in\s+total\b/gi, read: (m) => ({ total: Number(m[1] ?? m[2] ?? m[3]) }), wholeFile: true },
-  // "Progress: 31% (10/32)", "Overall progress: 31%"
-  { re: new RegExp(String.raw`\b(?:overall\s+|total\s+)?progress\s*:\s*${NUM}\s*%(?:\s*\(\s*(\d+)\s*(?:/|of)\s*(\d+)[^)\n]*\))?`, 'gi'), read: (m) => ({ percent: Number(m[1]), done: m[2] ? Number(m[2]) : undefined, total: m[3] ? Number(m[3]) : undefined }) },
+  // "Progress: 31% (10/32)", "Overall progress: 31%", "Overall: 22% Complete (2/9 tasks)"
+  { re: new RegExp(String.raw`\b(?:overall(?:\s+progress)?|total\s+progress|progress)\s*:\s*${NUM}\s*%(?:\s*(?:complete|completed|done))?(?:\s*\(\s*(\d+)\s*(?:/|of)\s*(\d+)[^)\n]*\))?`, 'gi'), read: (m) => ({ percent: Number(m[1]), done: m[2] ? Number(m[2]) : undefined, total: m[3] ? Number(m[3]) : undefined }) },
   // "Completed: 10/32", "Done tasks: 10", "10 of 32 tasks complete"
   { re: /\b(?:completed|done)(?:\s+tasks?)?\s*:\s*(\d+)(?:\s*(?:\/|of)\s*(\d+))?|\b(\d+)\s+of\s+(\d+)\s+tasks?\s+(?:are\s+)?(?:complete|completed|done)\b/gi, read: (m) => ({ done: Number(m[1] ?? m[3]), total: m[2] ?? m[4] ? Number(m[2] ?? m[4]) : undefined }) },
 ]

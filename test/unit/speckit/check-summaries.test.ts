@@ -15,7 +15,7 @@ function check(extra: string[], where: 'tasks' | 'plan' = 'tasks') {
 describe('checkSummaries', () => {
   it('accepts figures that match the counted tasks, rounded either way', () => {
     expect(check(['## Progress', '', '- **Total Tasks**: 6', '- Phase 1: 50% (2/4 complete)', '- Phase 2: 1/2 done', '- Progress: 50% (3/6)', '- Completed: 3/6', '- 3 of 6 tasks done'])).toEqual([])
-    expect(check(['Overall progress: 50%', 'Phase 2: 50% complete'])).toEqual([])
+    expect(check(['## Summary', '', 'Overall progress: 50%', 'Phase 2: 50% complete', '**Overall**: 50% Complete (3/6 tasks)'])).toEqual([])
   })
   it('reports a wrong total with both numbers', () => {
     const f = check(['## Summary', '', 'Total Tasks: 32'])
@@ -25,6 +25,16 @@ describe('checkSummaries', () => {
   it('reports wrong phase progress with both fractions', () => {
     const f = check(['## Progress', '', '- Phase 1: 50% (3/4 complete)'])
     expect(f[0]!.message).toBe('states 3/4 done (50%), but phase 1 of spec/kit/tasks.md counts 2/4 done (50%): update the figure')
+  })
+  it('reads the common ways people write progress', () => {
+    expect(check(['## Status', '', '**Overall**: 22% Complete (2/9 tasks)'])[0]!.message).toBe('states 2/9 done (22%), but spec/kit/tasks.md counts 3/6 done (50%): update the figure')
+    const own = (heading: string) => {
+      const doc = parseDoc(md('# T', '', heading, '', '- [x] T001 a', '- [x] T002 b', '- [ ] T003 c', '- [ ] T004 d'), 'tasks')
+      const t = extractTasks(doc)
+      return checkSummaries({ doc, tasksDoc: doc, tasks: t.tasks, phases: t.phases })
+    }
+    expect(own('## Phase 1 - Setup (2/4 complete)')).toEqual([])
+    expect(own('## PHASE 1: SETUP ✅ PARTIAL (3/4 COMPLETE)')).toMatchObject([{ line: 3 }])
   })
   it('reports a percentage that disagrees with its own fraction', () => {
     expect(check(['- Phase 1: 75% (2/4 complete)'])).toHaveLength(1)
