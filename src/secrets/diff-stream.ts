@@ -45,7 +45,7 @@ export class DiffStream {
     if (line.startsWith(COMMIT_MARKER)) {
       this.#flush()
       const [hash = '', author = '', date = ''] = line.slice(COMMIT_MARKER.length).split('\u0000')
-      this.#provenance = { commit: hash, author, date }
+      this.#provenance = { commit: detach(hash), author: detach(author), date: detach(date) }
       this.#path = undefined
     } else if (line.startsWith('diff --git ')) {
       this.#flush()
@@ -109,7 +109,16 @@ export function parseDiffPath(spec: string): string | undefined {
   let s = spec.replace(/\t$/, '')
   if (s === '/dev/null') return undefined
   if (s.startsWith('"') && s.endsWith('"')) s = unquoteC(s.slice(1, -1))
-  return s.startsWith('b/') ? s.slice(2) : s
+  return detach(s.startsWith('b/') ? s.slice(2) : s)
+}
+
+/**
+ * A copy of `s` that does not share memory with the string it was sliced from. V8 keeps a
+ * slice's whole parent alive (here: a 64 KB chunk of git output), so a path kept for the
+ * rest of a history scan would otherwise pin every chunk it came from.
+ */
+function detach(s: string): string {
+  return Buffer.from(s, 'utf8').toString('utf8')
 }
 
 function unquoteC(s: string): string {
