@@ -46,7 +46,16 @@ export interface StartAppOptions {
   fetch?: typeof fetch
   log?: Logger
   worker?: { concurrency?: number; graceMs?: number; pollMs?: number; backoffMs?: (attempt: number) => number }
+  /**
+   * What this process does (`ODA_APP_ROLE`): `all` (default) answers webhooks and runs checks;
+   * `web` only answers webhooks and queues; `worker` only runs queued checks. Split roles keep
+   * webhook answers fast while checks use the CPU: run one `web` and any number of `worker`
+   * processes on the same data dir (or database).
+   */
+  role?: AppRole
 }
+
+export type AppRole = 'all' | 'web' | 'worker'
 
 /** A running app: webhook server, queue and worker. */
 export interface AppHost {
@@ -54,9 +63,19 @@ export interface AppHost {
   webhookUrl: string
   queue: JobQueue
   store: Store
-  worker: Worker
+  /** The in-process worker; undefined in the `web` role. */
+  worker: Worker | undefined
+  role: AppRole
+  /** Resolves when no check job is queued or running, whichever process runs them. */
+  idle(): Promise<void>
   probot: Probot
   close(): Promise<void>
+}
+
+function parseRole(value: string | undefined): AppRole {
+  if (value === undefined || value === '' || value === 'all') return 'all'
+  if (value === 'web' || value === 'worker') return value
+  throw new Error(`ODA_APP_ROLE is "${value}"; expected all, web or worker`)
 }
 
 /** True when the environment has everything the App needs to serve a real GitHub App. */
@@ -93,37 +112,52 @@ export async function startApp(o: StartAppOptions): Promise<AppHost> {
   })
   const middleware = await createNodeMiddleware(odaApp({ queue }), { probot, webhooksPath: WEBHOOK_PATH })
   const auth = async (installationId: number): Promise<CheckRunClient> => probot.auth(installationId)
-  const worker = startWorker({
+  const role: AppRole = o.role ?? parseRole(env['ODA_APP_ROLE'])
+  const worker = role === 'web' ? undefined : startWorker({
     queue, kinds: [CHECK_JOB],
     handle: checkJobHandler({ auth, store, dataDir, ops: o.ops ?? allOps, log, ...(o.worker?.graceMs !== undefined ? { graceMs: o.worker.graceMs } : {}) }),
     concurrency: o.worker?.concurrency ?? 4,
-    ...(o.worker?.pollMs !== undefined ? { pollMs: o.worker.pollMs } : {}),
+    // A worker of its own process is not woken by enqueues in the web process: poll briskly.
+    pollMs: o.worker?.pollMs ?? (role === 'worker' ? 100 : 500),
     ...(o.worker?.backoffMs ? { backoffMs: o.worker.backoffMs } : {}),
     onError: (job, error, willRetry) => log.warn({ job: job.id, attempt: job.attempts, willRetry, err: error instanceof Error ? error.message : String(error) }, 'check job attempt failed'),
   })
 
-  const server = createServer((req, res) => {
+  const server = role === 'worker' ? undefined : createServer((req, res) => {
     if (req.method === 'GET' && req.url === '/healthz') {
-      void queue.counts().then((counts) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, queue: counts })))
+      void queue.counts().then((counts) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, role, queue: counts })))
       return
     }
     void middleware(req, res, () => res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n'))
   })
-  const host = o.host ?? env['HOST'] ?? '0.0.0.0'
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(o.port ?? Number(env['PORT'] ?? 3000), host, () => resolve())
-  })
-  const { port } = server.address() as AddressInfo
-  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`
-  log.info({ url, webhook: `${url}${WEBHOOK_PATH}` }, 'oda app listening')
+  let url = ''
+  if (server) {
+    const host = o.host ?? env['HOST'] ?? '0.0.0.0'
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(o.port ?? Number(env['PORT'] ?? 3000), host, () => resolve())
+    })
+    const { port } = server.address() as AddressInfo
+    url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`
+  }
+  log.info({ role, url, webhook: url ? `${url}${WEBHOOK_PATH}` : undefined }, role === 'worker' ? 'oda app worker running' : 'oda app listening')
 
   return {
-    url, webhookUrl: `${url}${WEBHOOK_PATH}`, queue, store, worker, probot,
+    url, webhookUrl: url ? `${url}${WEBHOOK_PATH}` : '', queue, store, worker, role, probot,
+    idle: async () => {
+      if (worker) return worker.idle()
+      for (;;) {
+        const c = await queue.counts()
+        if (c.queued === 0 && c.running === 0) return
+        await new Promise((r) => setTimeout(r, 50))
+      }
+    },
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()))
-      server.closeAllConnections()
-      await worker.stop()
+      if (server) {
+        await new Promise<void>((resolve) => server.close(() => resolve()))
+        server.closeAllConnections()
+      }
+      await worker?.stop()
       if (!o.queue) await queue.close()
       if (!o.store) await store.close()
     },

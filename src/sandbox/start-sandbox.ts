@@ -83,7 +83,7 @@ export async function startSandbox(o: SandboxOptions = {}): Promise<Sandbox> {
       if (!branches.includes(base)) throw new Error(`base branch "${base}" is not in ${gitDir}; branches: ${branches.join(', ')}`)
       const { pull, delivery } = await sim.openPullRequest({ owner, repo, head: p.head, base, ...(p.title ? { title: p.title } : {}) })
       if (delivery?.status !== 200) throw new Error(`the App did not accept pull_request.opened: ${delivery?.status ?? delivery?.error ?? 'no delivery'} ${delivery?.responseBody ?? ''}`)
-      await app.worker.idle()
+      await app.idle()
       const checkRuns = [...sim.state.checkRuns.values()].filter((r) => r.headSha === pull.headSha).sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id).map(toSandboxCheckRun)
       return { number: pull.number, headSha: pull.headSha, checkRuns }
     },
