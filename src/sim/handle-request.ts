@@ -42,8 +42,10 @@ export async function handleRequest(p: Pipeline, req: IncomingMessage, res: Serv
   const url = new URL(req.url ?? '/', p.core.url)
   const path = url.pathname
   const text = await readBody(req)
+  // Filled in once the caller is known, so the log line of any later answer names the installation.
+  const caller: { installationId?: number } = {}
   const reply = (status: number, body: Json | Buffer | undefined, headers: Record<string, string> = {}, route?: string, note?: string): void => {
-    p.log.add({ at: p.core.state.timestamp(), method, url: `${path}${url.search}`, route, status, ...(note ? { note } : {}) })
+    p.log.add({ at: p.core.state.timestamp(), atMs: Date.now(), method, url: `${path}${url.search}`, route, status, ...(caller.installationId !== undefined ? { installationId: caller.installationId } : {}), ...(note ? { note } : {}) })
     const isRaw = Buffer.isBuffer(body)
     res.writeHead(status, { 'x-github-request-id': `SIM:${p.log.entries.length}`, ...(body !== undefined && !isRaw ? { 'content-type': 'application/json; charset=utf-8' } : {}), ...headers })
     res.end(isRaw ? body : body === undefined ? undefined : JSON.stringify(body))
@@ -70,6 +72,7 @@ export async function handleRequest(p: Pipeline, req: IncomingMessage, res: Serv
 
   const auth = authenticate(p, req.headers.authorization, route.auth ?? 'installation')
   if (typeof auth === 'string') return fail(new SimHttpError(401, auth === 'missing' ? 'Requires authentication' : 'Bad credentials'), auth)
+  if (auth.installationId !== undefined) caller.installationId = auth.installationId
 
   let body: unknown
   if (text.length > 0) {

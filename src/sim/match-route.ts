@@ -27,6 +27,8 @@ export class RouteMatcher {
         .map((seg, i) =>
           seg.replace(/\{(\w+)\}/g, (_m, name: string) => {
             names.push(name)
+            // A repository's root listing is `contents/` with an empty path.
+            if (name === 'path' && i === segments.length - 1) return '(.*)'
             return greedy.has(name) && i === segments.length - 1 ? '(.+)' : '([^/]+)'
           }),
         )

@@ -1,6 +1,10 @@
 /** One request the simulator answered. */
 export interface RouteLogEntry {
   at: string
+  /** Milliseconds since the epoch when the answer was sent (pacing tests compare these). */
+  atMs: number
+  /** Installation whose token made the call, when one did. */
+  installationId?: number
   method: string
   /** Path and query as sent. */
   url: string

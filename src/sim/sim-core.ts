@@ -25,6 +25,6 @@ export interface SimCore {
   readonly app: SimApp
   readonly strict: boolean
   git(repo: RepoState): GitReader
-  /** Sends a webhook to the app as GitHub would after a write (fire and forget; failures are logged). */
+  /** Sends a webhook to the app as GitHub would after a write (fire and forget; failed deliveries stay in `webhooks.deliveries`). */
   emit(event: string, payload: JsonObject): void
 }
