@@ -8,6 +8,8 @@ export interface RepoAddon {
   dir: string
   depends: string[]
   installable: boolean
+  /** False for addons the project vendors (OCA repos): tested when changed, not by `all`. */
+  own?: boolean
 }
 
 const MANIFESTS = ['__manifest__.py', '__openerp__.py']

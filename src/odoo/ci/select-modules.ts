@@ -31,7 +31,7 @@ export function selectModules(i: SelectModulesInput): ModuleSelection {
     selected = i.explicit.filter((m) => !i.exclude.includes(m))
     reason = 'modules listed explicitly'
   } else if (i.select === 'all' || i.changedFiles === undefined) {
-    selected = usable.map((a) => a.name)
+    selected = usable.filter((a) => a.own !== false).map((a) => a.name)
     reason = i.select === 'all' ? 'all addons of the repository' : 'all addons (no changed files known)'
   } else {
     const changed = usable.filter((a) => i.changedFiles!.some((f) => f === a.dir || f.startsWith(a.dir + '/'))).map((a) => a.name)

@@ -9,6 +9,7 @@ import type { ParsedOdooLog } from '../../odoo/log/odoo-log-types.ts'
 import { buildOdooCommand } from '../../odoo/ci/build-odoo-command.ts'
 import { databaseName } from '../../odoo/ci/database-name.ts'
 import { listRepoAddons } from '../../odoo/ci/list-repo-addons.ts'
+import { addonsFromGraph, mergeAddons } from '../../odoo/ci/addons-from-graph.ts'
 import { toOdooCiData } from '../../odoo/ci/to-odoo-ci-data.ts'
 import { odooFindings } from '../../odoo/ci/odoo-findings.ts'
 import { concludeOdooRun } from '../../odoo/ci/conclude-odoo-run.ts'
@@ -37,7 +38,7 @@ const JUNIT_NAME = 'odoo-junit.xml'
  */
 export async function runOdooTest(ctx: OpContext, input: OdooTestInput): Promise<Report> {
   const s = resolveSettings(ctx, input)
-  const addons = listRepoAddons(s.root, s.cfg.addonsDirs)
+  const addons = mergeAddons(listRepoAddons(s.root, s.cfg.addonsDirs), addonsFromGraph(s.root, ctx.config.manifest))
   const addonDirs = new Map([...addons.values()].map((a) => [a.name, a.dir]))
   const sel = select(s, input, addons)
   const database = input.database || databaseName(s.cfg.databasePrefix, ctx.runId)
