@@ -5,10 +5,18 @@ import { nodeText } from './node-text.ts'
 import { walkNodes } from './walk-nodes.ts'
 
 // Headings the Spec Kit templates mark (mandatory); the four-file PRD needs its requirements.
-const mandatory: Record<string, string[]> = {
-  'spec-kit:spec': ['User Scenarios & Testing', 'Requirements', 'Success Criteria'],
-  'spec-kit:plan': ['Summary', 'Technical Context'],
-  'four-file:prd': ['Requirements'],
+// Each entry lists accepted spellings: English first (used in messages), then localised templates.
+const mandatory: Record<string, string[][]> = {
+  'spec-kit:spec': [
+    ['User Scenarios & Testing', '用户场景与测试', '用户场景和测试'],
+    ['Requirements', '需求', '功能需求'],
+    ['Success Criteria', '成功标准'],
+  ],
+  'spec-kit:plan': [
+    ['Summary', '摘要', '概要'],
+    ['Technical Context', '技术上下文', '技术背景'],
+  ],
+  'four-file:prd': [['Requirements', '需求']],
 }
 
 /** Normalised heading text: no "(mandatory)" note, no emoji, `&` as "and", lower case. */
@@ -32,11 +40,11 @@ export function checkHeadings(doc: ParsedDoc, layout: KitLayout): Finding[] {
     return [makeFinding({ rule: 'spec-kit/missing-heading', path: doc.path, message: `${doc.path} has no heading: start it with "# <title>"` })]
   }
   const findings: Finding[] = []
-  for (const want of mandatory[`${layout}:${doc.role}`] ?? []) {
-    const key = normalizeHeading(want)
+  for (const spellings of mandatory[`${layout}:${doc.role}`] ?? []) {
+    const keys = spellings.map(normalizeHeading)
     // "Requirements" is met by "Functional Requirements" as well as by "Requirements"
-    if (headings.some((h) => h === key || h.startsWith(key + ' ') || h.endsWith(' ' + key))) continue
-    findings.push(makeFinding({ rule: 'spec-kit/missing-heading', path: doc.path, message: `mandatory heading "## ${want}" is missing` }))
+    if (headings.some((h) => keys.some((key) => h === key || h.startsWith(key + ' ') || h.endsWith(' ' + key)))) continue
+    findings.push(makeFinding({ rule: 'spec-kit/missing-heading', path: doc.path, message: `mandatory heading "## ${spellings[0]}" is missing` }))
   }
   return findings
 }

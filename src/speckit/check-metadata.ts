@@ -5,8 +5,8 @@ import { visibleLines } from './visible-lines.ts'
 
 // semver.org's grammar: MAJOR.MINOR.PATCH, optional pre-release and build metadata
 const semver = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/
-const versionField = /(?:^|\|)\s*(?:[-+>]\s+)?(?:constitution\s+)?version\s*:\s*([^\s|,;]*)/gi
-const dateField = /(?:^|\|)\s*(?:[-+>]\s+)?(ratified|last amended|amended|adopted|created|last updated|updated|date)\s*:\s*([^|;]*)/gi
+const versionField = /(?:^|\|)\s*(?:[-+>]\s+)?(?:constitution\s+)?(?:version|版本)\s*[:：]\s*([^\s|,;]*)/gi
+const dateField = /(?:^|\|)\s*(?:[-+>]\s+)?(ratified|last amended|amended|adopted|created|last updated|updated|date|批准日期|最后修订|创建日期)\s*[:：]\s*([^|;]*)/gi
 
 /**
  * Version and date fields. The constitution must carry a semver version line and ISO

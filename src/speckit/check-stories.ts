@@ -14,9 +14,15 @@ export function checkStories(a: { spec: ParsedDoc; stories: readonly Story[]; ta
   const phaseStory = new Map(a.phases.filter((p) => p.story !== undefined).map((p) => [p.key, p.story!]))
   const declared = a.stories.length === 0 ? `${a.spec.path} declares no user story` : `${a.spec.path} declares ${a.stories.map((s) => `US${s.number}`).join(', ')}`
   for (const p of a.phases) {
-    if (p.story !== undefined && !known.has(p.story)) {
+    if (p.story !== undefined && !known.has(p.story) && a.stories.length > 0) {
       findings.push(makeFinding({ rule: 'spec-kit/unknown-story', path: a.tasksDoc.path, line: p.line, message: `phase ${p.key} is for User Story ${p.story}, but ${declared}` }))
     }
+  }
+  if (a.stories.length === 0) {
+    // one finding, not one per task: the spec's stories are missing or not written as story headings
+    const first = a.tasks.find((t) => t.stories.length > 0)
+    if (first) findings.push(makeFinding({ rule: 'spec-kit/unknown-story', path: a.tasksDoc.path, line: first.line, column: first.column, message: `${first.id || 'task'} is marked [US${first.stories[0]}], but ${declared}: write each story as a heading "### User Story N - Title"` }))
+    return findings
   }
   for (const t of a.tasks) {
     for (const n of t.stories) {

@@ -9,6 +9,10 @@ describe('checkMetadata', () => {
     expect(checkMetadata(constitution('**Version**: 2.1.1 | **Ratified**: 2025-06-13 | **Last Amended**: 2025-07-16'))).toEqual([])
     expect(checkMetadata(constitution('- Version: 1.0.0-rc.1+build.5'))).toEqual([])
   })
+  it('reads localised version and date labels with full-width colons', () => {
+    expect(checkMetadata(constitution('**版本**：1.0.0 | **批准日期**：2026-03-29 | **最后修订**：2026-03-29'))).toEqual([])
+    expect(checkMetadata(constitution('**版本**：1.0'))).toMatchObject([{ ruleId: 'spec-kit/constitution-version' }])
+  })
   it('reports a constitution without a version line', () => {
     expect(checkMetadata(constitution('**Ratified**: 2025-06-13'))).toMatchObject([{ ruleId: 'spec-kit/constitution-version', line: 1 }])
   })

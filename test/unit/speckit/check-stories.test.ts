@@ -25,6 +25,18 @@ describe('checkStories', () => {
     expect(f.map((x) => [x.ruleId, x.path, x.line])).toEqual([['spec-kit/unknown-story', 'spec/kit/tasks.md', 7], ['spec-kit/unknown-story', 'spec/kit/tasks.md', 5]])
     expect(f[1]!.message).toContain('[US7], but spec/kit/spec.md declares US1, US2')
   })
+  it('reports once, at the first marked task, when the spec declares no story heading', () => {
+    const spec = parseDoc(md('# Spec', '', 'Stories are listed in the wiki.'), 'spec')
+    const tasksDoc = parseDoc(md('# Tasks', '', '## Phase 1: User Story 1 - A', '', '- [ ] T001 a', '- [ ] T002 [US1] b', '- [ ] T003 [US2] c'), 'tasks')
+    const t = extractTasks(tasksDoc)
+    const f = checkStories({ spec, stories: extractStories(spec), tasksDoc, tasks: t.tasks, phases: t.phases })
+    expect(f.map((x) => [x.ruleId, x.line])).toEqual([['spec-kit/unknown-story', 6]])
+    expect(f[0]!.message).toContain('write each story as a heading "### User Story N - Title"')
+  })
+  it('reads localised story headings', () => {
+    const spec = parseDoc(md('# 规格', '', '### 用户故事 1 — 添加数据库连接（优先级：P1）', 'x'), 'spec')
+    expect(extractStories(spec).map((s) => [s.number, s.title])).toEqual([[1, '添加数据库连接']])
+  })
   it('reports a story without any task at the story heading', () => {
     expect(check('- [ ] T001 [US1] a').map((x) => [x.ruleId, x.path, x.line])).toEqual([['spec-kit/story-without-task', 'spec/kit/spec.md', 6]])
   })
