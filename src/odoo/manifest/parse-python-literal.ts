@@ -248,6 +248,7 @@ class LiteralParser {
 
   #parseStrings(): PyValue {
     const first = this.#peek()
+    const firstIndex = this.#i
     let kind: 'str' | 'bytes' | undefined
     let text = ''
     const bytes: number[] = []
@@ -261,7 +262,7 @@ class LiteralParser {
       this.#i++
     }
     const pos = this.#pos(first.start)
-    const pieces = this.#tokens.slice(this.#tokens.indexOf(first), this.#i)
+    const pieces = this.#tokens.slice(firstIndex, this.#i)
     const before = pieces[pieces.length - 2]
     const last = pieces[pieces.length - 1]
     this.#gluedStringLine = before && last && this.#pos(before.start).line < this.#pos(last.start).line ? this.#pos(before.start).line : undefined

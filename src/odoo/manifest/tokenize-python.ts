@@ -16,6 +16,8 @@ const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf'])
 // Longest first, so `**=` wins over `**` and `*`.
 const OPERATORS = ['**=', '//=', '>>=', '<<=', '...', '->', ':=', '**', '//', '<<', '>>', '<=', '>=', '==', '!=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=',
   '(', ')', '[', ']', '{', '}', ',', ':', ';', '.', '+', '-', '*', '/', '%', '@', '&', '|', '^', '~', '<', '>', '=']
+const OPERATORS_BY_FIRST = new Map<string, string[]>()
+for (const op of OPERATORS) OPERATORS_BY_FIRST.set(op[0] ?? '', [...(OPERATORS_BY_FIRST.get(op[0] ?? '') ?? []), op])
 const DIGITS = '[0-9](?:_?[0-9])*'
 const EXPONENT = `[eE][+-]?${DIGITS}`
 const NUMBER_RE = new RegExp(
@@ -78,7 +80,7 @@ export function tokenizePython(text: string, positions: PositionLookup = new Sou
       firstLine = false
     } else if (ch === '"' || ch === "'") {
       i = readString(text, i, '', tokens, fail)
-    } else if (/[0-9]/.test(ch) || (ch === '.' && /[0-9]/.test(text[i + 1] ?? ''))) {
+    } else if (isDigit(ch) || (ch === '.' && isDigit(text[i + 1] ?? ''))) {
       NUMBER_RE.lastIndex = i
       const m = NUMBER_RE.exec(text)
       const numText = m?.[0] ?? ''
@@ -87,9 +89,15 @@ export function tokenizePython(text: string, positions: PositionLookup = new Sou
       if (/^0[0-9_]*[1-9][0-9_]*$/.test(numText)) fail(i, 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers')
       tokens.push({ type: 'number', text: numText, start: i })
       i += numText.length
-    } else if (ID_START.test(String.fromCodePoint(text.codePointAt(i) ?? 0))) {
+    } else if (isAsciiNameStart(ch) || (ch > '\x7f' && ID_START.test(String.fromCodePoint(text.codePointAt(i) ?? 0)))) {
       let j = i
       while (j < text.length) {
+        const c = text[j] ?? ''
+        if (isAsciiNameStart(c) || isDigit(c)) {
+          j++
+          continue
+        }
+        if (c <= '\x7f') break
         const cp = String.fromCodePoint(text.codePointAt(j) ?? 0)
         if (!ID_CONTINUE.test(cp)) break
         j += cp.length
@@ -103,7 +111,7 @@ export function tokenizePython(text: string, positions: PositionLookup = new Sou
         i = j
       }
     } else {
-      const op = OPERATORS.find((o) => text.startsWith(o, i))
+      const op = OPERATORS_BY_FIRST.get(ch)?.find((o) => text.startsWith(o, i))
       if (op === undefined) {
         if (ch === '\0') fail(i, 'source code cannot contain null bytes')
         const cp = text.codePointAt(i) ?? 0
@@ -150,4 +158,12 @@ function readString(text: string, q: number, prefix: string, tokens: PyToken[], 
   }
   tokens.push({ type: 'string', prefix, body: text.slice(bodyStart, j), start, bodyStart })
   return j + quote.length
+}
+
+function isDigit(c: string): boolean {
+  return c >= '0' && c <= '9'
+}
+
+function isAsciiNameStart(c: string): boolean {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_'
 }
