@@ -4,6 +4,7 @@ import { runBackup } from './run.ts'
 
 /** `oda backup <environment>`: pg_dump to a timestamped, checksummed file, then retention. */
 export const backupOp = defineOp({
+  action: 'backup',
   name: 'backup',
   summary: "Back up an environment's database with pg_dump (checksummed), then apply retention",
   input: backupInputSchema,

@@ -4,6 +4,7 @@ import { runDeploy } from './run.ts'
 
 /** `oda deploy <environment>`: deploy a ref with lock, Deployment, health checks and automatic rollback. */
 export const deployOp = defineOp({
+  action: 'deploy',
   name: 'deploy',
   summary: 'Deploy a ref to an environment: lock, GitHub Deployment, steps, health checks, automatic rollback',
   input: deployInputSchema,

@@ -4,6 +4,7 @@ import { runHealth } from './run.ts'
 
 /** `oda health <environment>`: every check with status and latency, plus probes, as one parseable report. */
 export const healthOp = defineOp({
+  action: 'health',
   name: 'health',
   summary: "Run an environment's health checks and probes; JSON report with status and latency per check",
   input: healthInputSchema,

@@ -4,6 +4,7 @@ import { manifestVerifyInputSchema } from './schema.ts'
 
 /** `oda manifest verify [dir]`: the `oda / manifest` PR check. */
 export const manifestVerifyOp = defineOp({
+  action: 'manifest',
   name: 'manifest.verify',
   summary: 'Verify OCA/ipai addons: catalog and mounts, repo layout, __manifest__.py content, licenses, dependencies and cycles',
   input: manifestVerifyInputSchema,

@@ -6,6 +6,7 @@ import { runOdooTest } from './run.ts'
 
 /** `oda odoo test`: run Odoo's tests on the affected addons; the `oda / odoo-ci` check. */
 export const odooTestOp = defineOp({
+  action: 'odoo-ci',
   name: 'odoo.test',
   summary: "Run Odoo's tests for the affected addons and report tests, annotations and JUnit",
   input: odooTestInputSchema,

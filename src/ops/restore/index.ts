@@ -4,6 +4,7 @@ import { runRestore } from './run.ts'
 
 /** `oda restore <environment>`: restore a checksummed backup into a named (never production) database, or test one with --verify. */
 export const restoreOp = defineOp({
+  action: 'restore',
   name: 'restore',
   summary: 'Restore a backup into a named database (neutralized), or test the newest one with --verify',
   input: restoreInputSchema,

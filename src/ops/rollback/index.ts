@@ -4,6 +4,7 @@ import { runRollback } from './run.ts'
 
 /** `oda rollback <environment> [sha]`: return to the last good deployment, through the full release pipeline. */
 export const rollbackOp = defineOp({
+  action: 'rollback',
   name: 'rollback',
   summary: 'Roll an environment back to its last good deployment (or a SHA deployed there before)',
   input: rollbackInputSchema,

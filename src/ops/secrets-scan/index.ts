@@ -6,6 +6,7 @@ import { runSecretsScan } from './run.ts'
 
 /** `oda secrets scan`: finds leaked credentials in a PR diff, a tree or the whole history. */
 export const secretsScanOp = defineOp({
+  action: 'secret-scan',
   name: 'secrets.scan',
   summary: 'Find leaked credentials in a PR diff, a working tree or the git history',
   description: 'Provider-specific rules with checksum checks, placeholder suppression, inline `oda:allow`, an ignore file and a baseline matched by content hash. Never prints a secret: findings carry a 4-character preview, the length and a hash.',

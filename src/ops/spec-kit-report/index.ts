@@ -4,6 +4,7 @@ import { runSpecKitReport } from './run.ts'
 
 /** `oda spec-kit report [dir]`: the recomputed status table of every kit's tasks file. */
 export const specKitReportOp = defineOp({
+  action: 'spec-kit-report',
   name: 'spec-kit.report',
   summary: 'Recomputed task status per phase (done / in progress / todo / blocked, % complete) of each spec kit',
   input: specKitReportInputSchema,

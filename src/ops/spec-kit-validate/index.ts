@@ -4,6 +4,7 @@ import { runSpecKitValidate } from './run.ts'
 
 /** `oda spec-kit validate [dir]`: the `oda / spec-kit` PR check. */
 export const specKitValidateOp = defineOp({
+  action: 'spec-kit',
   name: 'spec-kit.validate',
   summary: 'Validate spec kits (four-file spec/<name>/ or GitHub Spec Kit specs/): structure, placeholders, tasks, stated totals',
   input: specKitValidateInputSchema,
