@@ -1,5 +1,5 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { tmpdir, userInfo } from 'node:os'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { odaConfigSchema } from '../../src/config/schema.ts'
@@ -14,7 +14,8 @@ import { odooLogsDir } from '../fixtures/odoo/fixture-logs.ts'
 const odooBin = process.env['ODOO_BIN']
 const python = process.env['ODOO_PYTHON'] ?? '/usr/bin/python3'
 const dbHost = process.env['ODOO_DB_HOST'] ?? '127.0.0.1'
-const dbUser = process.env['ODOO_DB_USER'] ?? 'postgres'
+// Odoo refuses to run as the `postgres` role; the default is the OS user, as for psql.
+const dbUser = process.env['ODOO_DB_USER'] ?? userInfo().username
 if (!odooBin) console.info('odoo-real: ODOO_BIN is not set, so only the recorded-log replay runs (see docs/odoo-real.md)')
 
 /** Runs odoo.test on a fresh checkout holding `addons`, with `command` as the Odoo program. */

@@ -31,6 +31,8 @@ export interface OdooCiData {
   droppedIssues: number
   /** Artifact name of the raw log, when one was kept. */
   logArtifact?: string
+  /** Last lines of output when Odoo exited without a record saying why. */
+  logTail?: string[]
   /** Minutes after which the run was killed, when it timed out. */
   timeoutMinutes?: number
 }

@@ -26,6 +26,7 @@ export function renderOdooSummary(data: OdooCiData, findings: readonly Finding[]
     out.push(`### Odoo could not load the modules`, '', `${f.message}${f.path ? ` (\`${f.path}${f.line ? `:${f.line}` : ''}\`)` : ''}`, '')
     if (f.traceback) out.push('```', firstLines(f.traceback, 15), '```', '')
   }
+  if (data.logTail?.length) out.push(`### Odoo stopped without a record saying why`, '', 'Last lines of its output:', '', '```', ...data.logTail, '```', '')
   if (data.modules.length) {
     out.push('| Module | Tests | Passed | Failed | Errors | Skipped | Time |', '|---|---:|---:|---:|---:|---:|---:|')
     for (const m of data.modules) {

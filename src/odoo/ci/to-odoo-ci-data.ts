@@ -15,6 +15,8 @@ export interface RunFacts {
   timeoutMinutes?: number
   database?: string
   logArtifact?: string
+  /** Last lines of output, shown when Odoo stopped without saying why in a record. */
+  logTail?: readonly string[]
 }
 
 /** Joins the parsed log and the facts of the run into the op's result, with repository paths. */
@@ -42,8 +44,15 @@ export function toOdooCiData(log: ParsedOdooLog, facts: RunFacts, mapping: PathM
     issues: log.issues,
     droppedIssues: log.droppedIssues,
     logArtifact: facts.logArtifact,
+    logTail: needsTail(log, facts) ? [...(facts.logTail ?? [])] : undefined,
     timeoutMinutes: facts.timedOut ? facts.timeoutMinutes : undefined,
   }
+}
+
+/** Only an exit Odoo did not explain (no failing test, no registry error) needs the raw tail. */
+function needsTail(log: ParsedOdooLog, facts: RunFacts): boolean {
+  const o = outcomeOf(log, facts)
+  return o === 'exit_code' || (o === 'fatal' && log.fatal.length === 0)
 }
 
 function outcomeOf(log: ParsedOdooLog, facts: RunFacts): OdooOutcome {

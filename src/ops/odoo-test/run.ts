@@ -51,6 +51,7 @@ export async function runOdooTest(ctx: OpContext, input: OdooTestInput): Promise
   const logPath = join(ctx.artifactsDir, LOG_NAME)
   const log = createWriteStream(logPath)
   const extra: Finding[] = []
+  const tail: string[] = []
   let outcome: { parsed: ParsedOdooLog; exitCode: number | undefined; timedOut: boolean; cancelled: boolean }
   try {
     outcome = await runAll()
@@ -62,7 +63,7 @@ export async function runOdooTest(ctx: OpContext, input: OdooTestInput): Promise
     await closeStream(log)
   }
 
-  const data = toOdooCiData(outcome.parsed, { ...base, ...outcome, timeoutMinutes: Math.round(s.timeoutMs / 600) / 100, logArtifact: LOG_NAME }, { pathMap: s.cfg.pathMap, addonDirs })
+  const data = toOdooCiData(outcome.parsed, { ...base, ...outcome, logTail: tail, timeoutMinutes: Math.round(s.timeoutMs / 600) / 100, logArtifact: LOG_NAME }, { pathMap: s.cfg.pathMap, addonDirs })
   const findings = [...odooFindings(data, s.cfg.policy, { addonDirs, manifestLine: (addon, needle) => manifestLine(s.root, addonDirs.get(addon), needle) }), ...extra]
   const { conclusion, title } = concludeOdooRun(data, findings, s.cfg.policy)
   const junitPath = join(ctx.artifactsDir, JUNIT_NAME)
@@ -75,12 +76,12 @@ export async function runOdooTest(ctx: OpContext, input: OdooTestInput): Promise
     const started = Date.now()
     if (deps) {
       const depsParser = new OdooLogParser()
-      const r = await ctx.step('install dependencies', () => runOdoo(ctx, { argv: deps, cwd: s.root, timeoutMs: s.timeoutMs, log, parser: depsParser }))
+      const r = await ctx.step('install dependencies', () => runOdoo(ctx, { argv: deps, cwd: s.root, timeoutMs: s.timeoutMs, log, parser: depsParser, tail }))
       if (r.exitCode !== 0 || r.timedOut || r.cancelled) return { ...r, parsed: depsParser.end() }
     }
     const parser = new OdooLogParser()
     const left = Math.max(1000, s.timeoutMs - (Date.now() - started))
-    const r = await ctx.step('run tests', () => runOdoo(ctx, { argv: tests, cwd: s.root, timeoutMs: left, log, parser }))
+    const r = await ctx.step('run tests', () => runOdoo(ctx, { argv: tests, cwd: s.root, timeoutMs: left, log, parser, tail }))
     return { ...r, parsed: parser.end() }
   }
 }

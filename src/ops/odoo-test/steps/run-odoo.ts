@@ -4,6 +4,8 @@ import type { Argv } from '../../../odoo/ci/build-odoo-command.ts'
 import type { OdooLogParser } from '../../../odoo/log/odoo-log-parser.ts'
 import { stripAnsi } from '../../../odoo/log/strip-ansi.ts'
 
+const TAIL_LINES = 15
+
 export interface OdooProcessResult {
   exitCode: number | undefined
   timedOut: boolean
@@ -16,7 +18,7 @@ export interface OdooProcessResult {
  * into the raw log file and the parser as it arrives, so nothing waits for the end and a
  * killed run still leaves its partial log.
  */
-export async function runOdoo(ctx: OpContext, o: { argv: Argv; cwd: string; timeoutMs: number; log: WriteStream; parser: OdooLogParser }): Promise<OdooProcessResult> {
+export async function runOdoo(ctx: OpContext, o: { argv: Argv; cwd: string; timeoutMs: number; log: WriteStream; parser: OdooLogParser; tail: string[] }): Promise<OdooProcessResult> {
   o.log.write(`# oda: ${[o.argv.file, ...o.argv.args].join(' ')}\n`)
   const r = await ctx.exec(o.argv.file, o.argv.args, {
     cwd: o.cwd,
@@ -27,6 +29,9 @@ export async function runOdoo(ctx: OpContext, o: { argv: Argv; cwd: string; time
       const plain = stripAnsi(line)
       o.log.write(plain + '\n')
       o.parser.pushLine(plain)
+      // The last lines explain an exit that left no record (Odoo aborting before logging starts).
+      o.tail.push(plain)
+      if (o.tail.length > TAIL_LINES) o.tail.shift()
     },
   })
   return { exitCode: r.exitCode, timedOut: r.timedOut, cancelled: r.cancelled, durationMs: r.durationMs }

@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { isAbsolute, join } from 'node:path'
 import { odaConfigSchema } from '../../../../src/config/schema.ts'
 import { createOpContext } from '../../../../src/engine/create-context.ts'
 import type { Report } from '../../../../src/engine/report.ts'
@@ -26,7 +26,7 @@ export async function runWithFake(o: { log: string; addons: string[]; input?: Re
   const config = odaConfigSchema.parse({
     'odoo-ci': {
       mode: 'custom',
-      command: [process.execPath, fakeOdoo, '--replay', join(odooLogsDir, o.log), '--argv-log', argvLog, ...(o.fakeArgs ?? [])],
+      command: [process.execPath, fakeOdoo, '--replay', isAbsolute(o.log) ? o.log : join(odooLogsDir, o.log), '--argv-log', argvLog, ...(o.fakeArgs ?? [])],
       dropDatabase: ['dropdb', ...pg, '--if-exists', '{database}'],
       ...o.odooCi,
     },

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { execa } from 'execa'
 import { describe, expect, it } from 'vitest'
@@ -65,6 +66,14 @@ describe('odoo.test with a fake odoo command replaying recorded logs', () => {
     expect(neutral.report.findings.map((f) => f.message)).toContain('module ci_no_tests was selected but no test of it ran')
     const strict = await runWithFake({ log: 'odoo17_ci_no_tests.log', addons: ['ci_no_tests'], input: { modules: ['ci_no_tests'] }, odooCi: { policy: { zeroTests: 'failure' } } })
     expect(strict.report.conclusion).toBe('failure')
+  })
+
+  it('an exit without any record shows the last lines Odoo printed', async () => {
+    const log = join(mkdtempSync(join(tmpdir(), 'oda-abort-')), 'abort.log')
+    writeFileSync(log, "Running as user 'root' is a security risk.\nUsing the database user 'postgres' is a security risk, aborting.\n")
+    const { report } = await runWithFake({ log, addons: [], input: { modules: ['queue_job'] }, fakeArgs: ['--exit', '1'] })
+    expect(report).toMatchObject({ conclusion: 'failure', title: 'Odoo exited with code 1 (0 tests ran, none failed)' })
+    expect(report.summary).toContain("### Odoo stopped without a record saying why\n\nLast lines of its output:\n\n```\nRunning as user 'root' is a security risk.\nUsing the database user 'postgres' is a security risk, aborting.\n```")
   })
 
   it('drops the per-run database after the run, even when the tests failed', async () => {
