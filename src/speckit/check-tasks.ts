@@ -1,6 +1,7 @@
 import type { Finding } from '../engine/report.ts'
 import type { ParsedDoc, Task } from './kit-types.ts'
 import { makeFinding } from './make-finding.ts'
+import { readBlockStatements } from './read-block-statements.ts'
 import { compareTaskIds, taskIdKey, taskIdOrder } from './task-id.ts'
 
 /**
@@ -36,13 +37,28 @@ export function checkTasks(doc: ParsedDoc, tasks: readonly Task[]): Finding[] {
   }
   for (const t of withId) {
     for (const dep of t.dependsOn) {
-      const digits = /\d+(?:\.\d+)*[a-z]?/.exec(dep.id)![0]
-      const target = byKey.get(taskIdKey(taskIdOrder(digits)))
+      const target = find(byKey, dep.id)
       const at = { path: doc.path, line: dep.line, column: dep.column }
       if (!target) findings.push(makeFinding({ rule: 'spec-kit/task-dependency', ...at, message: `${t.id} depends on ${dep.id}, which is not a task in this file` }))
       else if (target === t) findings.push(makeFinding({ rule: 'spec-kit/task-dependency', ...at, message: `${t.id} depends on itself` }))
       else if (target.line > t.line) findings.push(makeFinding({ rule: 'spec-kit/task-dependency', ...at, message: `${t.id} depends on ${dep.id}, which comes later (line ${target.line}): move ${dep.id} before ${t.id} or drop the dependency` }))
     }
   }
+  for (const b of readBlockStatements(doc)) {
+    const at = { path: doc.path, line: b.line, column: b.column }
+    const blocker = find(byKey, b.blocker)
+    for (const id of [b.blocker, ...b.blocked]) {
+      if (!find(byKey, id)) findings.push(makeFinding({ rule: 'spec-kit/task-dependency', ...at, message: `"${b.blocker} blocks ${b.blocked.join(', ')}" names ${id}, which is not a task in this file` }))
+    }
+    for (const id of b.blocked) {
+      const t = find(byKey, id)
+      if (blocker && t && t.line <= blocker.line) findings.push(makeFinding({ rule: 'spec-kit/task-dependency', ...at, message: `${b.blocker} blocks ${id}, but ${id} (line ${t.line}) comes before ${b.blocker} (line ${blocker.line})` }))
+    }
+  }
   return findings
+}
+
+function find(byKey: ReadonlyMap<string, Task>, id: string): Task | undefined {
+  const digits = /\d+(?:\.\d+)*[a-z]?/.exec(id)![0]
+  return byKey.get(taskIdKey(taskIdOrder(digits)))
 }

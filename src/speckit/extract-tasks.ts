@@ -21,6 +21,8 @@ export interface ExtractedTasks {
 
 // Sections whose bullets talk about tasks rather than being tasks.
 const proseSection = /depend|note|example|parallel|legend|format|strategy|summary|progress|convention|order/i
+// Sections whose checkboxes without ID are a review checklist, not work ("## Validation Checklist").
+const checklistSection = /checklist|validation|gate|criteria|definition of done|acceptance/i
 const pseudoBox = /^\[([^\]\n]{0,3})\]/
 const looseTaskLine = /^(\s*)([-*+]?)\[([ xX]?)\]\s*(?=T\d|Task\s+\d)/
 
@@ -37,6 +39,7 @@ export function extractTasks(doc: ParsedDoc): ExtractedTasks {
   const tasks: Task[] = []
   const taskItems = new WeakSet<ListItem>()
   const inLegend = (line: number): boolean => !!legend?.sections.some((s) => s.line < line && line <= s.endLine)
+  const isChecklist = (line: number): boolean => sectionAt(sections, line, (s) => checklistSection.test(s.title)) !== undefined
   const isProse = (line: number): boolean => sectionAt(sections, line, (s) => proseSection.test(s.title) && !/^phase\s/i.test(s.title)) !== undefined
   const legendStatus = (marker: string): TaskStatus | undefined => legend?.entries.find((e) => e.marker === marker)?.status
 
@@ -71,7 +74,7 @@ export function extractTasks(doc: ParsedDoc): ExtractedTasks {
     const hasBox = typeof node.checked === 'boolean' || isPseudo
     const idOnly = !hasBox && id !== null && !isProse(line) && (phases.length === 0 || phaseAt(phases, line) !== undefined)
     if (!hasBox && !idOnly) return
-    if (nested && !id) return
+    if (!id && (nested || isChecklist(line))) return
     taskItems.add(node)
     if (idOnly) problem = 'has no checkbox: write "- [ ] ' + id[0] + ' ..."'
     const label = id ? id[0] : `task "${short(rest)}"`

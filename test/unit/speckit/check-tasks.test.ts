@@ -41,4 +41,13 @@ describe('checkTasks', () => {
     expect(f[0]!.message).toBe('T001 depends on T002, which comes later (line 4): move T002 before T001 or drop the dependency')
     expect(f[0]!.column).toBe(26)
   })
+  it('checks "X blocks Y" statements of a Dependencies section', () => {
+    const tasks = ['## Phase 3.1: Setup', '', '- [ ] T001 a', '- [ ] T002 b', '- [ ] T003 c', '', '## Dependencies', '']
+    expect(run(...tasks, '- T001 blocks T002, T003')).toEqual([])
+    expect(rules(...tasks, '- T002 blocks T001', '- T003 blocks T009')).toEqual([['spec-kit/task-dependency', 11], ['spec-kit/task-dependency', 12]])
+    expect(run(...tasks, '- T002 blocks T001')[0]!.message).toBe('T002 blocks T001, but T001 (line 5) comes before T002 (line 6)')
+  })
+  it('does not count a validation checklist as tasks', () => {
+    expect(run('- [ ] T001 a', '', '## Validation Checklist', '', '- [ ] All contracts have tests', '- [x] Every task names a file')).toEqual([])
+  })
 })
