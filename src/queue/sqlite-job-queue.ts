@@ -40,7 +40,8 @@ export class SqliteJobQueue implements JobQueue {
   constructor(file: string, options: { now?: () => number } = {}) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
     this.#db = new DatabaseSync(file)
-    this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000;')
+    // The busy timeout comes first: switching to WAL needs a lock another process may hold.
+    this.#db.exec('PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL;')
     this.#db.exec(schema)
     this.#now = options.now ?? Date.now
   }
