@@ -57,4 +57,16 @@ describe('spec-kit.report', () => {
     expect(r).toMatchObject({ conclusion: 'neutral', findings: [{ ruleId: 'spec-kit/binary-file', path: 'spec/k/tasks.md' }] })
     expect((await report(makeRepo({ 'a.md': '# a' }))).summary).toBe('No tasks file found.')
   })
+  it('sums several kits, a tasks file without tasks counting as zero', async () => {
+    const r = await report(makeRepo({
+      ...cleanKit,
+      'spec/k/tasks.md': tasks,
+      '.specify/memory/constitution.md': '# C\n\n**Version**: 1.0.0\n',
+      'specs/001-a/spec.md': '# S\n',
+      'specs/001-a/tasks.md': '# Tasks\n\nNone yet.\n',
+    }))
+    expect(r.title).toBe('spec-kit: 2/5 tasks done (40%) in 2 kits')
+    const empty = await report(makeRepo({ ...cleanKit, 'spec/k/tasks.md': '# Tasks\n\nNone yet.\n' }))
+    expect(empty.title).toBe('spec-kit: 0/0 tasks done (0%) in 1 kit')
+  })
 })
