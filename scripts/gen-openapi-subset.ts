@@ -105,16 +105,48 @@ const sentWebhooks: Record<string, string[]> = {
   installation: ['created'],
 }
 
-const reactions = { url: '', total_count: 0, '+1': 0, '-1': 0, laugh: 0, hooray: 0, confused: 0, heart: 0, rocket: 0, eyes: 0 }
+/** Reads a dotted path (`*` walks every array element) from a template. */
+function at(node: Json | undefined, path: string): Json[] {
+  let nodes: (Json | undefined)[] = [node]
+  for (const k of path.split('.')) nodes = nodes.flatMap((n) => (k === '*' && Array.isArray(n) ? n : isObject(n) ? [n[k]] : []))
+  return nodes.filter((n): n is Json => n !== undefined)
+}
+const str = (v: Json[] | undefined): string => (typeof v?.[0] === 'string' ? v[0] : '')
+const iso = (v: Json[]): string => new Date(typeof v[0] === 'number' ? v[0] * 1000 : String(v[0])).toISOString().replace(/\.\d{3}Z$/, 'Z')
+
 /**
- * Repairs: fields @octokit/openapi-webhooks requires that these examples lack. Each is set
- * only when missing, with the value GitHub sends when the feature is unused.
+ * Repairs: where a published example breaks @octokit/openapi-webhooks, the field is set to
+ * what GitHub sends (a missing flag at its default, a URL of the right form, an epoch as
+ * ISO time). `object.field` is written on every object `object` names.
  */
-export const webhookRepairs: Record<string, [string, Json][]> = {
-  'pull_request.opened': [['pull_request.auto_merge', null]],
-  'pull_request.synchronize': [['pull_request.head.repo.has_discussions', false], ['pull_request.base.repo.has_discussions', false]],
-  'check_run.rerequested': [['repository.disabled', false]],
-  'issue_comment.created': [['comment.performed_via_github_app', null], ['comment.reactions', reactions], ['issue.active_lock_reason', null], ['issue.reactions', reactions]],
+export const webhookRepairs: Record<string, [string, (t: Json) => Json][]> = {
+  'pull_request.opened': [['pull_request.auto_merge', () => null]],
+  'pull_request.synchronize': [['pull_request.head.repo.has_discussions', () => false], ['pull_request.base.repo.has_discussions', () => false]],
+  'pull_request.labeled': [['pull_request.head.repo.has_discussions', () => false], ['pull_request.base.repo.has_discussions', () => false]],
+  'check_run.rerequested': [
+    ['repository.disabled', () => false],
+    ['check_run.node_id', (t) => Buffer.from(`08:CheckRun${String(at(t, 'check_run.id')[0])}`).toString('base64')],
+    ['check_run.details_url', () => 'https://example.com'],
+    ['check_run.app.permissions', () => ({})],
+    ['check_run.app.events', () => []],
+    ['check_run.app.created_at', (t) => iso(at(t, 'check_run.app.created_at'))],
+    ['check_run.app.updated_at', (t) => iso(at(t, 'check_run.app.updated_at'))],
+    ['check_run.check_suite.app.permissions', () => ({})],
+    ['check_run.check_suite.app.events', () => []],
+    ['check_run.check_suite.app.created_at', (t) => iso(at(t, 'check_run.check_suite.app.created_at'))],
+    ['check_run.check_suite.app.updated_at', (t) => iso(at(t, 'check_run.check_suite.app.updated_at'))],
+  ],
+  'issue_comment.created': [
+    ['comment.performed_via_github_app', () => null],
+    ['comment.reactions', (t) => ({ url: `${str(at(t, 'comment.url'))}/reactions`, total_count: 0, '+1': 0, '-1': 0, laugh: 0, hooray: 0, confused: 0, heart: 0, rocket: 0, eyes: 0 })],
+    ['issue.active_lock_reason', () => null],
+    ['issue.reactions', (t) => ({ url: `${str(at(t, 'issue.url'))}/reactions`, total_count: 0, '+1': 0, '-1': 0, laugh: 0, hooray: 0, confused: 0, heart: 0, rocket: 0, eyes: 0 })],
+    ['issue.labels.*.description', () => null],
+  ],
+  'deployment.created': [['workflow', () => null], ['workflow_run', () => null]],
+  'workflow_run.completed': [['workflow_run.actor', (t) => at(t, 'sender')[0] ?? null], ['workflow_run.triggering_actor', (t) => at(t, 'sender')[0] ?? null], ['workflow_run.path', (t) => `.github/workflows/${str(at(t, 'workflow.path')).split('/').pop() || 'build.yml'}`]],
+  push: [['repository.has_discussions', () => false], ['repository.topics', () => []], ['repository.visibility', () => 'public']],
+  'installation.created': [['installation.app_slug', () => 'octoapp'], ['installation.created_at', (t) => iso(at(t, 'installation.created_at'))], ['installation.updated_at', (t) => iso(at(t, 'installation.updated_at'))]],
 }
 
 /** The webhook payload templates as text. */
@@ -132,13 +164,12 @@ export function buildWebhookTemplates(): string {
     }
   }
   for (const [name, fixes] of Object.entries(webhookRepairs)) {
+    const template = templates[name]
     for (const [path, value] of fixes) {
-      const keys = path.split('.')
-      const last = keys.pop() ?? ''
-      let node: Json | undefined = templates[name]
-      for (const k of keys) node = isObject(node) ? node[k] : undefined
-      if (!isObject(node)) throw new Error(`repair ${name} ${path}: no such object in the example`)
-      if (node[last] === undefined) node[last] = value
+      const dot = path.lastIndexOf('.')
+      const owners = dot < 0 ? [template] : at(template, path.slice(0, dot))
+      if (template === undefined || owners.length === 0) throw new Error(`repair ${name} ${path}: no such object in the example`)
+      for (const owner of owners) if (isObject(owner)) owner[path.slice(dot + 1)] = value(template)
     }
   }
   return JSON.stringify(templates, null, 1) + '\n'

@@ -5,6 +5,7 @@ import type { CommentState } from '../sim-state.ts'
 import { repoKey } from '../sim-state.ts'
 import { suiteFor } from '../routes/check-run-writes.ts'
 import { checkRunEvent, checkSuiteEvent } from './check-payloads.ts'
+import { deploymentEvent, deploymentStatusEvent } from './deployment-payloads.ts'
 import { issueCommentEvent } from './issue-comment-payload.ts'
 import { pullRequestEvent } from './pull-request-payload.ts'
 import { WebhookSender } from './webhook-sender.ts'
@@ -61,5 +62,24 @@ export class SimWebhooks extends WebhookSender {
     const comment: CommentState = { id: core.state.nextId('comment'), repo: repoKey(repo), issueNumber: o.number, body: o.body, user: o.user, createdAt: at, updatedAt: at }
     core.state.comments.set(comment.id, comment)
     return { comment, payload: issueCommentEvent(core, repo, pr, comment, 'created') }
+  }
+
+  /** `deployment.created` payload for a deployment the simulator holds. */
+  deployment(o: { deploymentId: number }): JsonObject {
+    const core = this.#core()
+    const d = core.state.deployments.get(o.deploymentId)
+    if (!d) throw notFound()
+    const [owner = '', name = ''] = d.repo.split('/')
+    return deploymentEvent(core, core.state.repo(owner, name), d)
+  }
+
+  /** `deployment_status.created` payload; the latest status unless `statusId` is given. */
+  deploymentStatus(o: { deploymentId: number; statusId?: number }): JsonObject {
+    const core = this.#core()
+    const d = core.state.deployments.get(o.deploymentId)
+    const s = o.statusId === undefined ? d?.statuses.at(-1) : d?.statuses.find((x) => x.id === o.statusId)
+    if (!d || !s) throw notFound()
+    const [owner = '', name = ''] = d.repo.split('/')
+    return deploymentStatusEvent(core, core.state.repo(owner, name), d, s)
   }
 }

@@ -60,6 +60,24 @@ describe('webhook payload builders', () => {
     })
   }
 
+  it('builds deployment.created and deployment_status.created that validate', async () => {
+    const res = await h.gh.rest.repos.createDeployment({ ...repo, ref: 'main', environment: 'staging', required_contexts: [], auto_merge: false })
+    const id = 'id' in res.data ? res.data.id : 0
+    await h.gh.rest.repos.createDeploymentStatus({ ...repo, deployment_id: id, state: 'success', environment_url: 'https://staging.example.com' })
+    const d = h.sim.webhooks.deployment({ deploymentId: id })
+    expect(errorsFor('deployment-created', d)).toEqual([])
+    expect(d).toMatchObject({ deployment: { id, environment: 'staging', sha: h.seed.branches.main } })
+    const s = h.sim.webhooks.deploymentStatus({ deploymentId: id })
+    expect(errorsFor('deployment-status-created', s)).toEqual([])
+    expect(s).toMatchObject({ deployment_status: { state: 'success', environment_url: 'https://staging.example.com' }, deployment: { id } })
+  })
+
+  it('commits only templates that validate (the repaired examples)', () => {
+    const templates: Record<string, unknown> = JSON.parse(readFileSync(new URL('../../../src/sim/openapi/webhook-examples.json', import.meta.url), 'utf8'))
+    const bad = Object.entries(templates).flatMap(([name, payload]) => errorsFor(name.replace('.', '-').replaceAll('_', '-'), payload).map((e) => `${name}: ${e}`))
+    expect(bad).toEqual([])
+  })
+
   it('builds issue_comment.created for a PR comment, recorded in state, that validates', () => {
     const { comment, payload } = h.sim.webhooks.issueComment({ ...repo, number: 1, body: '/deploy staging', user: 'maintainer' })
     expect(errorsFor('issue-comment-created', payload)).toEqual([])
