@@ -13,14 +13,15 @@ export function defineRule(id: string, description: string, keywords: readonly s
 }
 
 /** Assignment glue between a context word and its value: `x = "v"`, `x: v`, `"x": "v"`, `x := v`, `x => 'v'`. */
-const ASSIGN = `[\\w.-]{0,25}[\\s'"\`]{0,3}(?:=|:=|=>|:|\\?=|,)[\\s'"\`]{0,5}`
+const ASSIGN = `[ \\t\\w.-]{0,25}[\\s'"\`]{0,3}(?:=|:=|=>|:{1,3}=?|\\?=|\\|\\|:|,|>)[\\s'"\`]{0,5}`
 
 /**
  * A rule for a format that does not identify itself: the value must follow an assignment
  * whose name contains the provider word (`TWILIO_AUTH_TOKEN = "…"`), and pass `entropy`.
  */
 export function keyedRule(id: string, description: string, keywords: readonly string[], name: string, secret: string, o: RuleOptions = {}): SecretRule {
-  return defineRule(id, description, keywords, `(?i:${name})${ASSIGN}(${secret})(?![\\w-])`, { entropy: 3, ...o })
+  // The value's alphabet is matched case-insensitively too: keys get pasted upper-cased.
+  return defineRule(id, description, keywords, `(?i:${name})${ASSIGN}((?i:${secret}))(?![\\w-])`, { entropy: 3, ...o })
 }
 
 /** UUID in lower or upper case. */

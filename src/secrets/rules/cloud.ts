@@ -27,4 +27,6 @@ export const cloudRules: readonly SecretRule[] = [
   defineRule('flyio-access-token', 'Fly.io access token', ['fo1_', 'fm1a_', 'fm1r_', 'fm2_'], '\\b((?:fo1_[\\w-]{43}|fm1[ar]_[A-Za-z0-9+/]{100,800}={0,3}|fm2_[A-Za-z0-9+/]{100,800}={0,3}))', { entropy: 4 }),
   defineRule('openshift-user-token', 'OpenShift user token', ['sha256~'], '\\b(sha256~[\\w-]{43})(?![\\w-])', { entropy: 3.5 }),
   defineRule('kubernetes-secret-yaml', 'Kubernetes Secret manifest with inline data', ['kind: secret'], 'kind:\\s{0,5}["\']?Secret["\']?[ \\t]{0,20}\\r?\\n(?:[\\s\\S]{0,400}?\\n)?[ \\t]{0,10}(?:data|stringData):[ \\t]{0,20}\\r?\\n[ \\t]{1,20}[\\w.-]{1,100}:[ \\t]{0,20}["\']?([A-Za-z0-9+/=]{16,300})["\']?[ \\t]{0,20}(?:\\r?\\n|$)', { entropy: 3.5, severity: 'medium', multiline: 1200 }),
+  keyedRule('yandex-aws-access-token', 'Yandex Cloud AWS-compatible access key', ['yandex'], 'yandex', 'YC[a-zA-Z0-9_-]{38}'),
+  defineRule('hashicorp-tf-password', 'Password hard-coded in a Terraform file', ['password'], '(?i:administrator_login_password|password)[ \\t]{0,5}=[ \\t]{0,5}"([^"$\\s]{8,200})"', { paths: /\.(?:tf|tfvars)$/, entropy: 2.5 }),
 ]

@@ -40,4 +40,5 @@ export const codeHostRules: readonly SecretRule[] = [
   keyedRule('droneci-access-token', 'Drone CI access token', ['drone'], 'drone', '[a-zA-Z0-9]{32}', { entropy: 3.5 }),
   keyedRule('gitter-access-token', 'Gitter access token', ['gitter'], 'gitter', '[a-z0-9_-]{40}', { entropy: 3.5 }),
   defineRule('docker-hub-token', 'Docker Hub personal or organisation access token', ['dckr_pat_', 'dckr_oat_'], '\\b(dckr_(?:pat|oat)_[\\w-]{27,32})(?![\\w-])', { entropy: 3.5 }),
+  defineRule('gitlab-session-cookie', 'GitLab session cookie', ['_gitlab_session='], '_gitlab_session=([0-9a-z]{32})\\b', { entropy: 3 }),
 ]

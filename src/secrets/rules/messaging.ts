@@ -34,4 +34,12 @@ export const messagingRules: readonly SecretRule[] = [
   keyedRule('mailchimp-api-key', 'Mailchimp / Mandrill API key', ['mailchimp', 'mandrill'], 'mailchimp|mandrill', '[a-f0-9]{32}-us\\d{1,2}'),
   defineRule('sendinblue-api-token', 'Brevo (Sendinblue) API key', ['xkeysib-'], '\\b(xkeysib-[a-f0-9]{64}-[a-zA-Z0-9]{16})\\b', { entropy: 3 }),
   keyedRule('postmark-server-token', 'Postmark server token', ['postmark'], 'postmark', UUID),
+  keyedRule('twitter-api-key', 'Twitter/X API key', ['twitter'], 'twitter', '[a-zA-Z0-9]{25}', { entropy: 3.5 }),
+  keyedRule('twitter-access-secret', 'Twitter/X access token secret', ['twitter'], 'twitter', '[a-zA-Z0-9]{45}', { entropy: 4 }),
+  keyedRule('discord-client-id', 'Discord client id', ['discord'], 'discord', '[0-9]{18}', { entropy: 2, severity: 'medium' }),
+  defineRule('facebook-access-token', 'Facebook app access token (app id | secret)', ['facebook', 'fb_', 'access_token'], '(?<![\\w|%])(\\d{15,16}(?:\\||%7[Cc])[0-9a-zA-Z_-]{27,40})(?![\\w-])', { entropy: 3.5 }),
+  keyedRule('linkedin-client-id', 'LinkedIn client id', ['linkedin', 'linked_in', 'linked-in'], 'linked[_-]?in', '[a-z0-9]{14}', { entropy: 3, severity: 'medium' }),
+  keyedRule('messagebird-client-id', 'MessageBird client id', ['messagebird', 'message_bird', 'message-bird'], 'message[_-]?bird', UUID, { severity: 'medium' }),
+  keyedRule('sendbird-app-id', 'Sendbird application id', ['sendbird'], 'sendbird', UUID, { severity: 'medium' }),
+  keyedRule('mailgun-pub-key', 'Mailgun public validation key', ['mailgun'], 'mailgun', 'pubkey-[a-f0-9]{32}', { severity: 'low' }),
 ]

@@ -31,4 +31,10 @@ export const paymentRules: readonly SecretRule[] = [
   keyedRule('finicity-api-token', 'Finicity API token', ['finicity'], 'finicity', '[a-f0-9]{32}'),
   keyedRule('freshbooks-access-token', 'FreshBooks access token', ['freshbooks'], 'freshbooks', '[a-f0-9]{64}'),
   keyedRule('etsy-access-token', 'Etsy API key', ['etsy'], 'etsy', '[a-z0-9]{24}', { entropy: 3.5 }),
+  defineRule('flutterwave-public-key', 'Flutterwave public key', ['flwpubk_test-', 'flwpubk-'], '\\b(FLWPUBK(?:_TEST)?-[a-h0-9]{32}-X)\\b', { entropy: 3, severity: 'low' }),
+  keyedRule('kucoin-access-token', 'KuCoin API key', ['kucoin'], 'kucoin', '[a-f0-9]{24}'),
+  keyedRule('lob-pub-api-key', 'Lob publishable API key', ['lob'], 'lob', '(?:test|live)_pub_[a-f0-9]{31}', { severity: 'low' }),
+  keyedRule('plaid-client-id', 'Plaid client id', ['plaid'], 'plaid', '[a-z0-9]{24}', { entropy: 3.5, severity: 'medium' }),
+  keyedRule('finicity-client-secret', 'Finicity client secret', ['finicity'], 'finicity', '[a-z0-9]{20}', { entropy: 3.5 }),
+  defineRule('freemius-secret-key', 'Freemius secret key in a PHP config array', ['secret_key'], '["\']secret_key["\'][ \\t]{0,5}=>[ \\t]{0,5}["\'](sk_[^\\s"\']{29})["\']', { paths: /\.php$/, entropy: 3 }),
 ]

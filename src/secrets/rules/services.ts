@@ -58,4 +58,10 @@ export const serviceRules: readonly SecretRule[] = [
   defineRule('onepassword-secret-key', '1Password account secret key', ['a3-'], '\\b(A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})\\b', { entropy: 3.5 }),
   defineRule('onepassword-service-account-token', '1Password service account token', ['ops_eyj'], '\\b(ops_eyJ[a-zA-Z0-9+/]{250,2000}={0,3})', { entropy: 4 }),
   keyedRule('meraki-api-key', 'Cisco Meraki API key', ['meraki'], 'meraki', '[0-9a-f]{40}'),
+  keyedRule('sumologic-access-id', 'Sumo Logic access id', ['sumo'], 'sumo', 'su[a-zA-Z0-9]{12}', { severity: 'medium' }),
+  keyedRule('looker-client-id', 'Looker API client id', ['looker'], 'looker', '[a-z0-9]{20}', { entropy: 3.5, severity: 'medium' }),
+  keyedRule('adobe-client-id', 'Adobe client id', ['adobe'], 'adobe', '[a-f0-9]{32}', { severity: 'medium' }),
+  keyedRule('asana-client-id', 'Asana client id', ['asana'], 'asana', '[0-9]{16}', { entropy: 2.5, severity: 'medium' }),
+  keyedRule('confluent-access-key', 'Confluent API key', ['confluent'], 'confluent', '[a-z0-9]{16}', { entropy: 3, severity: 'medium' }),
+  keyedRule('privateai-api-token', 'Private AI API key', ['privateai', 'private_ai', 'private-ai'], 'private[_-]?ai', '[a-z0-9]{32}', { entropy: 3.5 }),
 ]

@@ -20,4 +20,10 @@ export const structuralRules: readonly SecretRule[] = [
     reject: (m) => devPasswords.has((m[1] ?? '').split(':')[1]?.toLowerCase() ?? ''),
   }),
   defineRule('curl-auth-header', 'Authorization header with a literal credential in a curl command', ['curl'], `\\bcurl\\b[^\\n]{0,300}?(?:-H|--header)\\s{0,3}["'](?i:authorization):\\s{0,5}(?:Basic|Bearer|Token)\\s{1,5}([\\w.~+/=-]{16,500})["']`, { entropy: 3, severity: 'medium' }),
+  defineRule('jwt-base64', 'Base64-encoded JSON Web Token', ['zxlk'], '\\b(ZXlK[A-Za-z0-9+/]{40,6000}={0,2})(?![A-Za-z0-9+/=])', {
+    severity: 'medium',
+    entropy: 3,
+    reject: (m) => !/^eyJ[\w-]{7,}\.eyJ[\w-]{7,}\.[\w-]{10,}$/.test(Buffer.from(m[1] ?? '', 'base64').toString('utf8').trim()),
+    validate: (s) => jwtStructure(Buffer.from(s, 'base64').toString('utf8').trim()),
+  }),
 ]
