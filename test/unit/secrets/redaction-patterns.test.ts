@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { Redactor } from '../../../src/log/redactor.ts'
 import { secretRedactionPatterns } from '../../../src/secrets/index.ts'
 import { expandTemplate } from '../../fixtures/secrets/expand-template.ts'
+import { allRules } from '../../../src/secrets/all-rules.ts'
+import { secretHash } from '../../../src/secrets/secret-digest.ts'
 
 describe('secretRedactionPatterns', () => {
   const redactor = new Redactor({ patterns: secretRedactionPatterns() })
@@ -15,6 +17,15 @@ describe('secretRedactionPatterns', () => {
     expect(out).toContain('push with ***')
     expect(out).toContain('postgres://app:***@db/x')
   })
+  it('never masks a fingerprint or hash, even when the path names the provider', () => {
+    for (const rule of allRules()) {
+      for (const kw of rule.keywords) {
+        const fingerprint = `${rule.id}:config/${kw}.env:${secretHash(`${rule.id}-${kw}`)}`
+        expect(redactor.redact(fingerprint), rule.id).toBe(fingerprint)
+      }
+    }
+  })
+
   it('leaves ordinary code alone and omits context-only policy rules', () => {
     const ids = secretRedactionPatterns().map((p) => p.id)
     expect(ids).not.toContain('secret:script-token-prompt')

@@ -79,7 +79,7 @@ describe('secrets.scan in tree mode', () => {
     expect(JSON.stringify(report)).not.toContain(token)
     expect(JSON.stringify(report)).not.toContain(token.slice(4))
     expect(report.findings[0]!.properties).toMatchObject({ secretPreview: 'ghp_…(40)', confidence: 'high', severity: 'high' })
-    expect(report.findings[0]!.fingerprint).toMatch(/^github-pat:a\.env:[0-9a-f]{32}$/)
+    expect(report.findings[0]!.fingerprint).toMatch(/^github-pat:a\.env:[0-9a-f]{28}$/)
   })
 
   it('suppresses inline oda:allow / gitleaks:allow and ignore-file entries, and keeps the ignore when the line moves', async () => {
