@@ -10,7 +10,8 @@ export interface FatalRecord {
   loadingModule?: string
 }
 
-const PARSE_ERROR = /ParseError: while parsing (.+):(\d+)\s*$/
+// `while parsing <file>:<line>` ends the line for view errors and is followed by `, somewhere inside` for record errors.
+const PARSE_ERROR = /ParseError: while parsing (.+?):(\d+)(?:, somewhere inside)?\s*$/
 const MISSING_DEP = /You try to install module '([^']+)' that depends on module '([^']+)'/
 const IMPORT_ERROR = /^(ModuleNotFoundError|ImportError): (.*)$/
 const INVALID_MANIFEST = /^ValueError: Module (\S+): invalid manifest/
@@ -33,7 +34,10 @@ export function classifyFatal(rec: FatalRecord): FatalError | undefined {
     const cut = detail.findIndex((l) => l.startsWith('View error context'))
     const why = (cut >= 0 ? detail.slice(0, cut) : detail).slice(0, 3).join(' ')
     const file = parse[1]!
-    return { ...base, kind: 'xml_parse_error', file, line: Number(parse[2]), module: moduleOfPath(file) ?? rec.loadingModule, message: `XML error in ${file}:${parse[2]}${why ? `: ${why}` : ''}` }
+    // A record error chains the real cause (`External ID not found...`) before the ParseError.
+    const cause = blocks.length > 1 ? blocks[0]!.exception.split('\n')[0] : undefined
+    const text = [why, cause && `caused by ${cause}`].filter(Boolean).join('; ')
+    return { ...base, kind: 'xml_parse_error', file, line: Number(parse[2]), module: moduleOfPath(file) ?? rec.loadingModule, message: `XML error in ${file}:${parse[2]}${text ? `: ${text}` : ''}` }
   }
   const missing = MISSING_DEP.exec(last.exception)
   if (missing) {
