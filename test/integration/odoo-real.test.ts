@@ -20,7 +20,7 @@ if (!odooBin) console.info('odoo-real: ODOO_BIN is not set, so only the recorded
 
 /** Runs odoo.test on a fresh checkout holding `addons`, with `command` as the Odoo program. */
 async function runOdooTest(o: { addons: string[]; command: string[]; args?: (root: string) => string[] }): Promise<Report> {
-  const root = makeOdooRepo(o.addons)
+  const root = makeOdooRepo(o.addons, '17.0')
   const config = odaConfigSchema.parse({
     'odoo-ci': {
       mode: 'custom',

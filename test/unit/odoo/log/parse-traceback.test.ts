@@ -38,3 +38,27 @@ describe('classifyFatal', () => {
     expect(classifyFatal({ message: 'Failed to load registry', logLine: 1, lines: [] })).toBeUndefined()
   })
 })
+
+describe('classifyFatal on a record-level XML error', () => {
+  it('reads `while parsing <file>:<line>, somewhere inside` (a missing external ID) as an XML error', () => {
+    const fatal = classifyFatal({
+      message: 'Failed to load registry', logLine: 3, loadingModule: 'base',
+      lines: [
+        'Traceback (most recent call last):',
+        '  File "/opt/odoo/odoo/tools/convert.py", line 698, in _tag_root',
+        "ValueError: External ID not found in the system: base.module_category_services_timesheets",
+        '',
+        'The above exception was the direct cause of the following exception:',
+        '',
+        'Traceback (most recent call last):',
+        '  File "/opt/odoo/odoo/tools/convert.py", line 700, in _tag_root',
+        "    raise ParseError('while parsing %s:%s, somewhere inside\\n%s' % (",
+        'odoo.tools.convert.ParseError: while parsing /opt/odoo/odoo/addons/base/data/ir_module_module.xml:19, somewhere inside',
+        '<record model="ir.module.module" id="base.module_timesheet_grid">',
+      ],
+    })
+    expect(fatal).toMatchObject({ kind: 'xml_parse_error', file: '/opt/odoo/odoo/addons/base/data/ir_module_module.xml', line: 19, module: 'base' })
+    expect(fatal!.message).toContain('<record model="ir.module.module" id="base.module_timesheet_grid">')
+    expect(fatal!.message).toContain('caused by ValueError: External ID not found in the system: base.module_category_services_timesheets')
+  })
+})
