@@ -23,6 +23,10 @@ export function decodeKitFile(file: RawFile, maxFileBytes: number): DecodedFile 
     return fail(makeFinding({ rule: 'spec-kit/file-too-large', path, message: `${path} is ${size} bytes, over the limit of ${maxFileBytes} (spec-kit.maxFileBytes): it was not checked`, properties: { bytes: size, limit: maxFileBytes } }))
   }
   const bytes = file.bytes
+  // Windows editors save "Unicode" as UTF-16 with a byte order mark: every other byte is NUL
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return fail(makeFinding({ rule: 'spec-kit/invalid-encoding', path, line: 1, column: 1, message: `${path} is UTF-16 (byte order mark ${bytes[0] === 0xff ? 'FF FE' : 'FE FF'}); save the file as UTF-8` }))
+  }
   const nul = bytes.indexOf(0)
   if (nul >= 0) {
     const at = locateByte(bytes, nul)

@@ -19,6 +19,10 @@ describe('decodeKitFile', () => {
       expect(r.findings[0]!.message).toContain('0xe8')
     }
   })
+  it('recognises UTF-16 files by their byte order mark', () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, 0x23, 0x00, 0x20, 0x00, 0x54, 0x00])
+    expect(decodeKitFile(file(utf16), 100)).toMatchObject({ ok: false, findings: [{ ruleId: 'spec-kit/invalid-encoding', line: 1, message: expect.stringContaining('UTF-16') }] })
+  })
   it('reports empty and whitespace-only files', () => {
     expect(decodeKitFile(file(''), 100)).toMatchObject({ ok: false, findings: [{ ruleId: 'spec-kit/empty-file' }] })
     expect(decodeKitFile(file(' \n\t\n'), 100)).toMatchObject({ ok: false, findings: [{ ruleId: 'spec-kit/empty-file' }] })
