@@ -102,7 +102,9 @@ export class OpenapiValidator {
     const paramSchema = (where: string): JsonObject => {
       const mine = params.filter((p) => p.in === where && typeof p.name === 'string')
       const properties: JsonObject = {}
-      for (const p of mine) properties[String(p.name)] = p.schema ?? {}
+      // A path or query value arrives as text: `oneOf [integer, string]` (workflow_id) would
+      // match twice once "123" is coerced, so parameters read `oneOf` as `anyOf`.
+      for (const p of mine) properties[String(p.name)] = oneOfAsAnyOf(p.schema ?? {})
       return { type: 'object', properties, required: mine.filter((p) => p.required === true).map((p) => String(p.name)) }
     }
     const lazy = <T>(make: () => T): (() => T) => {
@@ -219,4 +221,10 @@ function branchPropsWithin(node: JsonObject, names: string[]): boolean {
     }
   }
   return true
+}
+
+function oneOfAsAnyOf(node: Json): Json {
+  if (Array.isArray(node)) return node.map(oneOfAsAnyOf)
+  if (!isJsonObject(node)) return node
+  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k === 'oneOf' ? 'anyOf' : k, oneOfAsAnyOf(v)]))
 }
