@@ -48,5 +48,7 @@ export function isPlaceholder(value: string): boolean {
   if (documentedExamples.has(value) || value.includes(jwtIoPayload)) return true
   const lower = value.toLowerCase()
   for (const w of placeholderWords) if (lower.includes(w)) return true
+  // `{password}`, `{a62:16}`: format-string and template slots; a masked value (`***`, `•••`).
+  if (/\{[\w.:-]*\}/.test(value) || /^[*•xX.#-]+$/.test(value)) return true
   return hasAscendingRun(value, 7) || hasRepeatRun(value, 6)
 }

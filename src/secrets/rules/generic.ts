@@ -4,8 +4,8 @@ import { defineRule } from '../define-rule.ts'
 /** Files where an unquoted `key = value` is data, not code (so `token = abc123` is a literal there). */
 const CONFIG_FILE = /(?:^|\/)(?:\.env(?:\.[\w.-]+)?|[^/]+\.(?:env|ya?ml|ini|cfg|conf|properties|toml|tfvars|sh|bash|zsh))$|(?:^|\/)(?:Dockerfile[^/]*|\.?odoorc)$/
 
-/** Documentation examples, samples, mocks and fixtures: the generic rule's main source of noise. */
-const EXAMPLE_PATH = /(?:^|[/._-])(?:examples?|samples?|mocks?|fixtures?|demos?)(?:[/._-]|$)/i
+/** Documentation examples, samples, mocks, fixtures and API descriptions (OpenAPI/Swagger example values): the generic rule's main source of noise. */
+const EXAMPLE_PATH = /(?:^|[/._-])(?:examples?|samples?|mocks?|fixtures?|demos?|openapi|swagger)(?:[/._-]|$)/i
 
 /** Token names that are not credentials: pagination cursors, idempotency keys, CSRF tokens, lexer tokens. */
 const NOT_A_CREDENTIAL = /(?:next|continuation|change|request|pagination|page|sync|cancel(?:lation)?|idempotency|marker|csrf|xsrf|lifecycle[_-]?action|continue|resume|session[_-]?state|lexer|syntax|token[_-]?type|max|min|count)[_-]?tokens?$/i

@@ -7,9 +7,26 @@ const devPasswords = new Set(['password', 'passwd', 'pass', 'secret', 'postgres'
 
 const dbSchemes = ['postgres', 'postgresql', 'mysql', 'mariadb', 'mongodb', 'mongodb+srv', 'redis', 'rediss', 'amqp', 'amqps', 'mssql', 'sqlserver', 'cockroachdb', 'clickhouse']
 
+/** True when the text between the BEGIN and END lines is base64 key material (PEM headers and escaped newlines allowed). */
+function isKeyBody(block: string): boolean {
+  const body = block
+    .replace(/^-----BEGIN[^\n]*?-----/, '')
+    .replace(/-----END[^\n]*?-----$/, '')
+    .replace(/\\[nr]/g, '\n')
+    .split(/\r?\n/)
+    .filter((l) => !/^[A-Za-z-]+: /.test(l.trim()))
+    .join('')
+    .replace(/[\s"',]/g, '')
+  return body.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(body)
+}
+
 /** Format-level secrets: private keys, JWTs, credentials in URLs and curl commands, age keys. */
 export const structuralRules: readonly SecretRule[] = [
-  defineRule('private-key', 'Private key (PEM, OpenSSH, PGP)', ['private key'], '(-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----[\\s\\S]{64,8000}?-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----)', { multiline: 8400 }),
+  defineRule('private-key', 'Private key (PEM, OpenSSH, PGP)', ['private key'], '(-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----[\\s\\S]{64,8000}?-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----)', {
+    multiline: 8400,
+    // Key material is base64: a body with `<your key>`, `...` or template slots is documentation.
+    reject: (m) => !isKeyBody(m[1] ?? ''),
+  }),
   defineRule('age-secret-key', 'age encryption secret key', ['age-secret-key-1'], '(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})'),
   defineRule('jwt', 'JSON Web Token', ['eyj'], '\\b(eyJ[A-Za-z0-9_-]{7,2000}\\.eyJ[A-Za-z0-9_-]{7,8000}\\.[A-Za-z0-9_-]{10,2000})(?![\\w-])', { validate: jwtStructure, severity: 'medium', entropy: 3 }),
   defineRule('database-url-password', 'Database connection URL with a password', dbSchemes.map((s) => `${s}://`), `\\b(?:${dbSchemes.map((s) => s.replace('+', '\\+')).join('|')})://[^\\s:@/'"]{1,100}:([^\\s@/'"]{3,200})@[\\w.-]{1,253}`, {
