@@ -11,6 +11,7 @@ import { extractTasks } from './extract-tasks.ts'
 import type { PhaseSection } from './extract-phases.ts'
 import { makeFinding } from './make-finding.ts'
 import { parseMarkdown } from './parse-markdown.ts'
+import { isSuppressed, readSuppressions, type Suppressions } from './read-suppressions.ts'
 
 /** Settings of one validation run (from `spec-kit:` config and op input). */
 export interface InspectOptions {
@@ -36,6 +37,7 @@ export interface InspectedKit {
 export function inspectKits(kits: readonly Kit[], files: ReadonlyMap<string, RawFile>, options: InspectOptions): { kits: InspectedKit[]; findings: Finding[] } {
   const findings: Finding[] = []
   const parsed = new Map<string, ParsedDoc | undefined>()
+  const suppressions = new Map<string, Suppressions>()
   const reported = new Set<string>()
   const inspected: InspectedKit[] = []
   for (const kit of kits) {
@@ -59,6 +61,7 @@ export function inspectKits(kits: readonly Kit[], files: ReadonlyMap<string, Raw
           const checked = parseAndCheck(d.path, d.role, decoded.text, kit.layout, options)
           findings.push(...checked.findings)
           parsed.set(d.path, checked.doc)
+          if (checked.doc) suppressions.set(d.path, readSuppressions(checked.doc))
         }
       }
       const doc = parsed.get(d.path)
@@ -80,7 +83,7 @@ export function inspectKits(kits: readonly Kit[], files: ReadonlyMap<string, Raw
     }
     inspected.push(result)
   }
-  return { kits: inspected, findings: sortFindings(findings) }
+  return { kits: inspected, findings: sortFindings(findings.filter((f) => !isSuppressed(f, suppressions.get(f.path)))) }
 }
 
 /** Applies `spec-kit.severities`: a level replaces the rule's default, `off` drops the rule. */

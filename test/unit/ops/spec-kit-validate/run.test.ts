@@ -48,6 +48,10 @@ describe('spec-kit.validate', () => {
     expect([notice.conclusion, notice.title]).toEqual(['success', 'spec-kit: 1 notice in 1 spec kit'])
     expect((await validate(root)).title).toBe('spec-kit: 1 warning in 1 spec kit')
   })
+  it('honours inline suppressions in any kit file', async () => {
+    const root = makeRepo({ ...cleanKit, 'spec/k/plan.md': '# Plan\n\n<!-- oda-ignore-next-line spec-kit/empty-section -->\n## Empty\n\n## Approach\n\nx [DATE]\n' })
+    expect((await validate(root)).findings.map((f) => [f.ruleId, f.line])).toEqual([['spec-kit/template-placeholder', 8]])
+  })
   it('takes maxClarifications from input over config', async () => {
     const root = makeRepo({ ...cleanKit, 'spec/k/plan.md': '# Plan\n\n## Open\n\n- [NEEDS CLARIFICATION: a]\n- [NEEDS CLARIFICATION: b]\n' })
     expect((await validate(root)).conclusion).toBe('success')
