@@ -119,20 +119,21 @@ class LiteralParser {
       } else if (!this.#isPostfix()) {
         this.#fail('not-literal', tok, `name '${tok.text}' is not a literal (a manifest cannot refer to variables)`)
       }
-      return this.#postfixFail()
+      return this.#postfixFail(tok)
     }
     const node = this.#parseAtom()
-    if (this.#isPostfix()) this.#postfixFail()
+    if (this.#isPostfix()) this.#postfixFail(tok)
     return node
   }
 
   #isPostfix(): boolean {
     return this.#isOp('(') || this.#isOp('[') || this.#isOp('.')
   }
-  #postfixFail(): never {
-    const tok = this.#peek()
+  /** Fails at `start`, the beginning of `x.y`, `f(...)` or `x[...]`, which literal_eval refuses. */
+  #postfixFail(start: PyToken): never {
     const what = this.#isOp('(') ? 'a function call' : this.#isOp('[') ? 'a subscript' : 'an attribute access'
-    this.#fail('not-literal', tok, `${what} is not a literal`)
+    const name = start.type === 'name' ? ` ('${start.text}${this.#isOp('.') ? '.' : this.#isOp('(') ? '(' : '['}...')` : ''
+    this.#fail('not-literal', start, `${what}${name} is not a literal; a manifest can only hold constants`)
   }
 
   #parseAtom(): Node {
@@ -273,9 +274,9 @@ class LiteralParser {
   #convert(node: Node): PyValue {
     if (node.t === 'value') return node.v
     if (node.t === 'binop' && (node.op === '+' || node.op === '-')) {
-      const left = this.#signedNum(node.left)
-      const right = this.#num(node.right)
-      if ((left.kind === 'int' || left.kind === 'float') && right.kind === 'complex') {
+      const left = this.#isNumberNode(node.left) || (node.left.t === 'unary' && (node.left.op === '+' || node.left.op === '-') && this.#isNumberNode(node.left.operand)) ? this.#signedNum(node.left) : undefined
+      const right = node.right.t === 'value' && node.right.v.kind === 'complex' ? node.right.v : undefined
+      if ((left?.kind === 'int' || left?.kind === 'float') && right?.kind === 'complex') {
         // complex(left) has imaginary part +0.0, so `-1-0j` ends with +0.0, not -0.0, as in CPython.
         const l = Number(left.value)
         const real = node.op === '+' ? l + right.real : l - right.real
@@ -284,6 +285,10 @@ class LiteralParser {
       }
     }
     return this.#signedNum(node)
+  }
+
+  #isNumberNode(node: Node): boolean {
+    return node.t === 'value' && (node.v.kind === 'int' || node.v.kind === 'float' || node.v.kind === 'complex')
   }
 
   #signedNum(node: Node): PyValue {
