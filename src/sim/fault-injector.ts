@@ -13,7 +13,9 @@ export interface FaultSpec {
   status?: number
   /** Answer 403 "You have exceeded a secondary rate limit" with `retry-after`. */
   secondary?: boolean
-  /** Seconds for `retry-after` (secondary rate limit; default 1). */
+  /** Answer like an exhausted primary rate limit: 403, `x-ratelimit-remaining: 0`, reset in `retryAfter` s. */
+  primary?: boolean
+  /** Seconds for `retry-after` (secondary) or until `x-ratelimit-reset` (primary); default 1. */
   retryAfter?: number
   /** Delay before answering (or before handling, when no status is given). */
   delayMs?: number

@@ -89,6 +89,11 @@ export class GitReader {
     return (await this.#git(['merge-base', '--is-ancestor', safeRev(ancestor), safeRev(descendant)])).ok
   }
 
+  /** True when git accepts `name` as a full ref name (`refs/...`, no `..`, no `~^:?*[`, ...). */
+  async isValidRefName(name: string): Promise<boolean> {
+    return (await this.#git(['check-ref-format', safeRev(name)])).ok
+  }
+
   /** Writes an annotated tag object (what `POST git/tags` does) and returns its SHA. */
   async writeTag(t: Omit<TagObject, 'sha'>): Promise<string> {
     const when = Math.floor(new Date(t.tagger.date).getTime() / 1000)

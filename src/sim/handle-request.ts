@@ -63,6 +63,11 @@ export async function handleRequest(p: Pipeline, req: IncomingMessage, res: Serv
   await p.barriers.pass(method, path, key)
   const fault = p.faults.take(method, path, key)
   if (fault?.delayMs) await sleep(fault.delayMs)
+  if (fault?.primary) {
+    const reset = Math.ceil(Date.now() / 1000) + (fault.retryAfter ?? 1)
+    const headers = { 'x-ratelimit-limit': String(p.rateLimits.limit), 'x-ratelimit-remaining': '0', 'x-ratelimit-used': String(p.rateLimits.limit), 'x-ratelimit-reset': String(reset), 'x-ratelimit-resource': 'core' }
+    return reply(fault.status ?? 403, fault.body ?? { message: 'API rate limit exceeded for installation.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-primary-rate-limits', status: String(fault.status ?? 403) }, headers, key, 'injected primary rate limit')
+  }
   if (fault && (fault.status !== undefined || fault.secondary)) {
     const status = fault.status ?? 403
     const secondary = fault.secondary === true || (status === 403 && fault.body === undefined)

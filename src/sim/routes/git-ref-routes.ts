@@ -41,6 +41,7 @@ export function gitRefRoutes(): Route[] {
       const name = String(body.ref)
       const sha = String(body.sha)
       if (!name.startsWith('refs/') || name.split('/').length < 3) throw unprocessable("Reference name must start with 'refs/' and have at least two slashes.")
+      if (!(await core.git(repo).isValidRefName(name))) throw unprocessable(`${name} is not a valid ref name.`)
       if (!/^[0-9a-f]{40}$/.test(sha) || !(await core.git(repo).hasObject(sha))) throw unprocessable('Object does not exist')
       const inGit = (await core.git(repo).refs()).get(name)
       const overlay = repo.refs.get(name)

@@ -51,6 +51,15 @@ describe('fault injection', () => {
     expect(refused?.note).toBe('injected fault 403')
   })
 
+  it('an exhausted primary rate limit is waited out until x-ratelimit-reset by the throttling plugin', async () => {
+    const fault = h.sim.faults.add({ method: 'GET', path: '/repos/{owner}/{repo}', primary: true, retryAfter: 1 })
+    let limited = false
+    const gh = new ProbotOctokit({ baseUrl: h.sim.url, auth: { token: h.sim.issueToken() }, retry: { enabled: false }, throttle: { id: `sim-primary-${Date.now()}`, onRateLimit: () => ((limited = true), true), onSecondaryRateLimit: () => false } })
+    expect((await gh.rest.repos.get(repo)).status).toBe(200)
+    expect(limited).toBe(true)
+    expect(fault.hits).toBe(1)
+  })
+
   it('without the retry plugin a fault reaches the caller, with GitHub-shaped bodies', async () => {
     h.sim.faults.add({ method: 'GET', path: '/repos/{owner}/{repo}', secondary: true, retryAfter: 7 })
     const err = await h.gh.rest.repos.get(repo).catch((e: unknown) => e)

@@ -31,6 +31,7 @@ describe('git refs (environment locks)', () => {
   it('refuses to create a ref that exists in git, a bad name, and an unknown object', async () => {
     await expect(h.gh.rest.git.createRef({ ...repo, ref: 'refs/heads/main', sha: main })).rejects.toMatchObject({ status: 422, response: { data: { message: 'Reference already exists' } } })
     await expect(h.gh.rest.git.createRef({ ...repo, ref: 'heads/x', sha: main })).rejects.toMatchObject({ status: 422 })
+    await expect(h.gh.rest.git.createRef({ ...repo, ref: 'refs/oda/locks/a..b', sha: main })).rejects.toMatchObject({ status: 422, response: { data: { message: expect.stringContaining('not a valid ref name') } } })
     await expect(h.gh.rest.git.createRef({ ...repo, ref: 'refs/oda/locks/x', sha: 'a'.repeat(40) })).rejects.toMatchObject({ status: 422, response: { data: { message: 'Object does not exist' } } })
   })
 
