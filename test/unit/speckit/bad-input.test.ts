@@ -46,6 +46,15 @@ describe('bad input', () => {
     expect(await findings({ 'spec/k/plan.md': brackets })).toEqual(['spec/k/plan.md:3 spec-kit/invalid-markdown'])
     expect(await findings({ 'spec/k/plan.md': emphasis })).toEqual(['spec/k/plan.md:3 spec-kit/invalid-markdown'])
   })
+  it('Windows line endings change nothing', async () => {
+    const crlf = (t: string) => t.replace(/\n/g, '\r\n')
+    expect(await findings(Object.fromEntries(Object.entries(cleanKit).map(([k, v]) => [k, crlf(v)])))).toEqual([])
+    expect(await findings({ 'spec/k/tasks.md': crlf('# Tasks\n\n- [ ] T002 [US1] a [DATE]\n- [ ] T001 b\n\nTotal Tasks: 3\n') })).toEqual([
+      'spec/k/tasks.md:3:20 spec-kit/template-placeholder',
+      'spec/k/tasks.md:4:1 spec-kit/task-id-order',
+      'spec/k/tasks.md:6:1 spec-kit/summary-mismatch',
+    ])
+  })
   it('a folder where a kit file should be', async () => {
     expect(await findings({ 'spec/k/plan.md/readme.txt': 'x' }, {}, ['spec/k/plan.md'])).toEqual(['spec/k/plan.md:1 spec-kit/binary-file'])
   })
