@@ -11,12 +11,12 @@ import type { ScanMode } from '../../secrets/build-secrets-report.ts'
 import { loadSuppression } from './steps/load-suppression.ts'
 import { parseRange, parseRevRange } from './steps/parse-range.ts'
 import { scanTree } from './steps/scan-tree.ts'
-import { scanDiff, scanHistory } from './steps/scan-git.ts'
+import { readAtRevision, scanDiff, scanHistory } from './steps/scan-git.ts'
 
 /**
  * Scans for leaked credentials.
  * 1. resolve the mode (diff, history or tree) and validate revisions;
- * 2. load the ignore file and the baseline;
+ * 2. load the ignore file (from the base revision in PR mode) and the baseline;
  * 3. compile the rules (minus disabled ones) into one keyword automaton;
  * 4. stream the source (added lines, commits, or files) through the scanner;
  * 5. build the report: new findings at or above the threshold fail the check, stale baseline entries are listed.
@@ -28,7 +28,10 @@ export async function runSecretsScan(ctx: OpContext, input: SecretsScanInput): P
   const mode: ScanMode = input.diff !== '' ? 'diff' : input.history ? 'history' : 'tree'
   const range = mode === 'diff' ? parseRange(input.diff) : undefined
   const revArgs = mode === 'history' ? parseRevRange(input.rev) : []
-  const suppression = await ctx.step('load-suppression', () => loadSuppression({ root, cwd: ctx.cwd, ignoreFile: cfg.ignoreFile, baseline: input.baseline || cfg.baseline }))
+  const redact = (s: string): string => ctx.redact.redact(s)
+  // In PR mode the ignore file is read from the base revision: a PR must not loosen its own check.
+  const readIgnore = range ? (path: string) => readAtRevision({ cwd: root, rev: range.base, path, signal: ctx.signal, redact }) : undefined
+  const suppression = await ctx.step('load-suppression', () => loadSuppression({ root, cwd: ctx.cwd, ignoreFile: cfg.ignoreFile, baseline: input.baseline || cfg.baseline, readIgnore }))
   const baseline = suppression.baseline ? new BaselineMatcher(suppression.baseline) : undefined
   const session = new ScanSession({
     compiled: compileRules(allRules(), cfg.disableRules),
@@ -37,7 +40,6 @@ export async function runSecretsScan(ctx: OpContext, input: SecretsScanInput): P
     baseline,
     firstOccurrenceOnly: mode === 'history',
   })
-  const redact = (s: string): string => ctx.redact.redact(s)
   const files = await ctx.step(`scan-${mode}`, async (s) => {
     if (range) return scanDiff({ cwd: root, session, base: range.base, head: range.head, signal: ctx.signal, redact })
     if (mode === 'history') return scanHistory({ cwd: root, session, revArgs, signal: ctx.signal, redact })

@@ -40,3 +40,15 @@ async function runDiffStream(o: GitScanOptions, args: readonly string[]): Promis
   stream.end()
   return files.size
 }
+
+/** The text of `path` at revision `rev`, or undefined when it does not exist there (at most 1 MB). */
+export async function readAtRevision(o: { cwd: string; rev: string; path: string; signal?: AbortSignal; redact: (s: string) => string }): Promise<string | undefined> {
+  const lines: string[] = []
+  let chars = 0
+  try {
+    await streamGit({ cwd: o.cwd, args: ['show', `${o.rev}:${o.path}`], signal: o.signal, redact: o.redact, onLine: (l) => { if ((chars += l.length + 1) <= 1024 * 1024) lines.push(l) } })
+  } catch {
+    return undefined
+  }
+  return lines.join('\n')
+}

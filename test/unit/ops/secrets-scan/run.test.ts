@@ -35,6 +35,30 @@ describe('secrets.scan in diff mode', () => {
     ])
   })
 
+  it('reads the ignore file from the base revision, so a PR cannot allow its own leak', async () => {
+    const repo = new GitRepo()
+    const old = ghToken('old-allowed')
+    repo.commit('base', { 'a.py': 'x = 1\n' })
+    const first = await scan(repo.dir, {})
+    expect(first.report.findings).toEqual([])
+    repo.git('checkout', '-q', '-b', 'leak')
+    const fresh = ghToken('fresh')
+    repo.commit('leak and allow it', { 'a.py': `x = 1\nT = "${fresh}"\n` })
+    const probe = await scan(repo.dir, { diff: 'main..leak' })
+    const fingerprint = probe.report.findings[0]!.fingerprint!
+    repo.commit('allow it', { '.oda-secrets-ignore': `${fingerprint}\n` })
+    const pr = await scan(repo.dir, { diff: 'main..leak' })
+    expect(pr.report.findings.map((f) => f.fingerprint)).toEqual([fingerprint])
+    // Once the entry is on the base branch, the same finding is accepted.
+    repo.git('checkout', '-q', 'main')
+    repo.commit('reviewed allow', { '.oda-secrets-ignore': `${fingerprint}\n` })
+    repo.git('checkout', '-q', '-b', 'leak2')
+    repo.commit('leak again', { 'a.py': `x = 1\nT = "${fresh}"\nU = "${old}"\n` })
+    const later = await scan(repo.dir, { diff: 'main..leak2' })
+    expect(later.report.findings.map((f) => f.line)).toEqual([3])
+    expect(later.data.suppressed.ignoreFile).toBe(1)
+  })
+
   it('is quiet when the PR adds no secret, and refuses a range that looks like an option', async () => {
     const repo = new GitRepo()
     repo.commit('base', { 'a.txt': 'x\n' })
