@@ -7,6 +7,7 @@ need=()
 command -v sshd >/dev/null 2>&1 || [ -x /usr/sbin/sshd ] || need+=(openssh-server)
 command -v ssh >/dev/null 2>&1 || need+=(openssh-client)
 command -v pg_dump >/dev/null 2>&1 || need+=(postgresql-client)
+command -v python3 >/dev/null 2>&1 || need+=(python3)
 if [ "${#need[@]}" -gt 0 ] && [ "$(id -u)" = 0 ]; then
   echo "installing: ${need[*]}"
   apt-get update -qq >/dev/null
