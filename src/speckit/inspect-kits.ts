@@ -17,6 +17,8 @@ import { isSuppressed, readSuppressions, type Suppressions } from './read-suppre
 export interface InspectOptions {
   maxClarifications: number
   maxFileBytes: number
+  /** Checked between files: a cancelled or timed-out run stops at the next file. */
+  signal?: AbortSignal
 }
 
 /** One kit after inspection: its files, tasks and phases (for the status table). */
@@ -44,6 +46,7 @@ export function inspectKits(kits: readonly Kit[], files: ReadonlyMap<string, Raw
     const docs = new Map<string, ParsedDoc>()
     const states: InspectedKit['files'] = []
     for (const d of kit.docs) {
+      options.signal?.throwIfAborted()
       const raw = files.get(d.path) ?? { path: d.path, kind: 'missing' as const }
       const first = !reported.has(d.path)
       reported.add(d.path)

@@ -20,7 +20,7 @@ export async function runSpecKitReport(ctx: OpContext, input: SpecKitReportInput
   const cfg = ctx.config['spec-kit']
   const root = resolve(ctx.cwd, input.dir)
   const paths = input.paths.length > 0 ? input.paths : cfg.paths
-  const inspected = await ctx.step('inspect', async () => inspectRepo({ root, paths, options: { maxClarifications: cfg.maxClarifications, maxFileBytes: cfg.maxFileBytes } }))
+  const inspected = await ctx.step('inspect', async () => inspectRepo({ root, paths, options: { maxClarifications: cfg.maxClarifications, maxFileBytes: cfg.maxFileBytes, signal: ctx.signal } }))
   const tables = inspected.kits.map(computeStatusTable).filter((t): t is StatusTable => t !== undefined)
   const findings = inspected.findings.filter((f) => unreadable.has(f.ruleId)).map((f) => ({ ...f, message: ctx.redact.redact(f.message) }))
   const data = ctx.redact.redactValue({ schemaVersion: 1, tables })

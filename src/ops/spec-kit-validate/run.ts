@@ -18,7 +18,7 @@ export async function runSpecKitValidate(ctx: OpContext, input: SpecKitValidateI
   const root = resolve(ctx.cwd, input.dir)
   const paths = input.paths.length > 0 ? input.paths : cfg.paths
   const failOn = input.failOn ?? cfg.failOn
-  const options = { maxClarifications: input.maxClarifications ?? cfg.maxClarifications, maxFileBytes: cfg.maxFileBytes }
+  const options = { maxClarifications: input.maxClarifications ?? cfg.maxClarifications, maxFileBytes: cfg.maxFileBytes, signal: ctx.signal }
   const inspected = await ctx.step('inspect', async (s) => {
     const r = inspectRepo({ root, paths, options })
     s.note(`${r.kits.length} kits, ${r.findings.length} findings`)

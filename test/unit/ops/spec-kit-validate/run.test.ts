@@ -71,6 +71,12 @@ describe('spec-kit.validate', () => {
     await expect(validate(root, { dir: 'nope' })).rejects.toThrow(SpecKitPathError)
     await expect(validate(root, { paths: ['../elsewhere'] })).rejects.toThrow(/outside the repository/)
   })
+  it('stops when the run is cancelled', async () => {
+    const ac = new AbortController()
+    ac.abort(new Error('cancelled by the user'))
+    const ctx = createOpContext({ cwd: makeRepo(cleanKit), signal: ac.signal })
+    await expect(specKitValidateOp.run(ctx, specKitValidateOp.input.parse({}))).rejects.toThrow('cancelled by the user')
+  })
   it('is the oda / spec-kit check and takes the checkout folder as dir', () => {
     expect(specKitValidateOp.check?.name).toBe('spec-kit')
     expect(specKitValidateOp.check?.input({ dir: '/tmp/co', changedFiles: ['a'] })).toEqual({ dir: '/tmp/co' })
