@@ -1,4 +1,5 @@
 import type { LockInfo } from './ports.ts'
+import { lockInfoSchema } from './lock-info-schema.ts'
 
 const HEADER = 'oda-lock v1'
 
@@ -11,10 +12,8 @@ export function encodeLock(info: LockInfo): string {
 export function decodeLock(message: string): LockInfo | undefined {
   if (!message.startsWith(HEADER)) return undefined
   try {
-    const v = JSON.parse(message.slice(HEADER.length)) as Record<string, unknown>
-    const keys = ['environment', 'owner', 'runId', 'runUrl', 'reason', 'createdAt', 'expiresAt'] as const
-    if (!keys.every((k) => typeof v[k] === 'string')) return undefined
-    return Object.fromEntries(keys.map((k) => [k, v[k]])) as unknown as LockInfo
+    const parsed = lockInfoSchema.safeParse(JSON.parse(message.slice(HEADER.length)))
+    return parsed.success ? parsed.data : undefined
   } catch {
     return undefined
   }

@@ -1,45 +1,92 @@
-import { mkdir, readFile, unlink, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, stat, unlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { DeployLock, LockAttempt, LockInfo } from '../ports.ts'
 import { isLockExpired } from '../encode-lock.ts'
+import { lockInfoSchema } from '../lock-info-schema.ts'
+
+/** A lock file older than this that still cannot be read is a torn write from a crash. */
+const TORN_AFTER_MS = 60_000
+/** Lease of the takeover marker: long enough to replace one expired lock. */
+const TAKEOVER_TTL_MS = 60_000
+
+type Loaded = LockInfo | 'missing' | 'unreadable'
 
 /**
  * Deploy lock for runs without GitHub (local CLI): one file per environment, created with
- * O_EXCL so two processes on this machine can never both hold it. Expired leases are replaced.
+ * O_EXCL so two processes on this machine can never both hold it. An expired lease is
+ * replaced only by whoever first creates the `<env>.takeover` marker, so two runs that both
+ * find the same dead lock cannot both replace it.
  */
 export function createFileDeployLock(o: { dir: string; now: () => Date }): DeployLock {
-  const file = (env: string): string => join(o.dir, `${env}.json`)
-  const read = async (env: string): Promise<LockInfo | undefined> => {
+  const path = (env: string, kind: 'lock' | 'takeover'): string => join(o.dir, kind === 'lock' ? `${env}.json` : `${env}.takeover`)
+  // 'unreadable' covers the instant between a creator's open and its write: never a reason to take a lock.
+  const load = async (p: string): Promise<Loaded> => {
+    let text: string
     try {
-      return JSON.parse(await readFile(file(env), 'utf8')) as LockInfo
+      text = await readFile(p, 'utf8')
     } catch {
-      return undefined
+      return 'missing'
+    }
+    try {
+      return lockInfoSchema.parse(JSON.parse(text))
+    } catch {
+      return 'unreadable'
     }
   }
-  const create = async (info: LockInfo): Promise<boolean> => {
+  const create = async (p: string, info: LockInfo): Promise<boolean> => {
     try {
-      await writeFile(file(info.environment), JSON.stringify(info, null, 2), { flag: 'wx', mode: 0o600 })
+      await writeFile(p, JSON.stringify(info, null, 2), { flag: 'wx', mode: 0o600 })
       return true
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
+      if (error instanceof Error && 'code' in error && error.code === 'EEXIST') return false
       throw error
     }
   }
+  const dead = async (p: string, l: Loaded): Promise<boolean> => {
+    if (l === 'missing') return true
+    if (l !== 'unreadable') return isLockExpired(l, o.now())
+    const mtime = await stat(p).then((s) => s.mtimeMs, () => 0)
+    return o.now().getTime() - mtime >= TORN_AFTER_MS
+  }
+  const unknownHolder = (env: string): LockInfo => ({ environment: env, owner: 'unknown', runId: 'unknown', runUrl: path(env, 'lock'), reason: 'lock file being written or damaged', createdAt: '', expiresAt: '' })
+  const asHolder = (env: string, l: Loaded): LockInfo => (typeof l === 'object' ? l : unknownHolder(env))
+
   return {
-    read,
+    async read(env) {
+      const l = await load(path(env, 'lock'))
+      return l === 'missing' ? undefined : asHolder(env, l)
+    },
     async acquire(info): Promise<LockAttempt> {
+      const env = info.environment
+      const lock = path(env, 'lock')
+      const takeover = path(env, 'takeover')
       await mkdir(o.dir, { recursive: true })
-      if (await create(info)) return { acquired: true, info }
-      const holder = await read(info.environment)
-      if (holder && !isLockExpired(holder, o.now())) return { acquired: false, holder }
-      await unlink(file(info.environment)).catch(() => {})
-      if (await create(info)) return { acquired: true, info, replacedExpired: holder }
-      const winner = await read(info.environment)
-      return winner ? { acquired: false, holder: winner } : { acquired: false, holder: info }
+      if (await create(lock, info)) return { acquired: true, info }
+      const seen = await load(lock)
+      if (!(await dead(lock, seen))) return { acquired: false, holder: asHolder(env, seen) }
+      const marker: LockInfo = { ...info, reason: `taking over ${env}`, expiresAt: new Date(o.now().getTime() + TAKEOVER_TTL_MS).toISOString() }
+      if (!(await create(takeover, marker))) {
+        // Another run is replacing the dead lock: it is the holder to name.
+        const taker = await load(takeover)
+        if (!(await dead(takeover, taker))) return { acquired: false, holder: asHolder(env, taker) }
+        await unlink(takeover).catch(() => {})
+        if (!(await create(takeover, marker))) return { acquired: false, holder: asHolder(env, await load(takeover)) }
+      }
+      try {
+        // Holding the marker, nobody else may remove the lock file; look again, it may have changed hands.
+        const now = await load(lock)
+        if (!(await dead(lock, now))) return { acquired: false, holder: asHolder(env, now) }
+        await unlink(lock).catch(() => {})
+        if (await create(lock, info)) return { acquired: true, info, ...(typeof seen === 'object' ? { replacedExpired: seen } : {}) }
+        return { acquired: false, holder: asHolder(env, await load(lock)) }
+      } finally {
+        const mine = await load(takeover)
+        if (typeof mine === 'object' && mine.runId === info.runId) await unlink(takeover).catch(() => {})
+      }
     },
     async release(env, runId) {
-      const holder = await read(env)
-      if (holder?.runId === runId) await unlink(file(env)).catch(() => {})
+      const holder = await load(path(env, 'lock'))
+      if (typeof holder === 'object' && holder.runId === runId) await unlink(path(env, 'lock')).catch(() => {})
     },
   }
 }

@@ -1,11 +1,21 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
+import { z } from 'zod'
 import type { DeploymentLog, DeploymentRecord } from '../ports.ts'
 
-interface StoredDeployment extends DeploymentRecord {
-  environment: string
-  statuses: { state: string; description: string; at: string }[]
-}
+const storedSchema = z.array(
+  z.object({
+    id: z.number(),
+    sha: z.string(),
+    ref: z.string(),
+    createdAt: z.string(),
+    succeeded: z.boolean(),
+    rolledBackFrom: z.number().optional(),
+    environment: z.string(),
+    statuses: z.array(z.object({ state: z.string(), description: z.string(), at: z.string() })),
+  }),
+)
+type StoredDeployment = z.output<typeof storedSchema>[number] & DeploymentRecord
 
 /**
  * Deployment history for runs without GitHub: a JSON file, newest last. Same semantics as
@@ -14,9 +24,10 @@ interface StoredDeployment extends DeploymentRecord {
 export function createFileDeploymentLog(o: { file: string; now: () => Date }): DeploymentLog {
   const load = async (): Promise<StoredDeployment[]> => {
     try {
-      return JSON.parse(await readFile(o.file, 'utf8')) as StoredDeployment[]
-    } catch {
-      return []
+      const text = await readFile(o.file, 'utf8').catch(() => '[]')
+      return storedSchema.parse(JSON.parse(text))
+    } catch (error) {
+      throw new Error(`${o.file} is not a valid oda deployment history; fix or remove it`, { cause: error })
     }
   }
   const save = async (all: StoredDeployment[]): Promise<void> => {

@@ -5,70 +5,91 @@ import { httpStatusOf, type OctokitLike } from '../deployments/octokit-like.ts'
 
 const refSchema = z.object({ object: z.object({ sha: z.string(), type: z.string() }) })
 
+/** Lease of a takeover marker: long enough to replace one expired lock. */
+const TAKEOVER_TTL_MS = 60_000
+
+/** What a lock ref holds: the tag object it points at and the lock read from its message. */
+interface Held {
+  sha: string
+  info: LockInfo
+}
+
 /**
  * The environment lock as a ref, `refs/oda/locks/<env>`, pointing to a git tag object whose
  * message holds owner, run link, reason and expiry. Creating a ref that exists fails with
  * 422, which makes `POST git/refs` an atomic test-and-set that Actions and the App share.
- * `anchorSha` is any commit of the repo (the tag object must point somewhere).
+ * An expired lease is replaced only by whoever first creates `refs/oda/takeover/<env>`, so
+ * two runs finding the same dead lock cannot both replace it. `anchorSha` is any commit of
+ * the repo (a tag object must point somewhere).
  */
 export function createGitHubDeployLock(o: { octokit: OctokitLike; owner: string; repo: string; now: () => Date; anchorSha: () => Promise<string> }): DeployLock {
   const repo = { owner: o.owner, repo: o.repo }
-  const refName = (env: string): string => `oda/locks/${env}`
-  const readRef = async (env: string) => {
+  const refName = (env: string, kind: 'locks' | 'takeover'): string => `oda/${kind}/${env}`
+  const ignore = (...statuses: number[]) => (error: unknown): void => {
+    if (!statuses.includes(httpStatusOf(error) ?? 0)) throw error
+  }
+  const load = async (ref: string, env: string): Promise<Held | undefined> => {
+    let obj
     try {
-      return refSchema.parse((await o.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repo, ref: refName(env) })).data).object
+      obj = refSchema.parse((await o.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repo, ref })).data).object
     } catch (error) {
       if (httpStatusOf(error) === 404) return undefined
       throw error
     }
-  }
-  const read = async (env: string): Promise<LockInfo | undefined> => {
-    const obj = await readRef(env)
-    if (!obj) return undefined
-    if (obj.type !== 'tag') return unknownHolder(env)
+    if (obj.type !== 'tag') return { sha: obj.sha, info: unknownHolder(env) }
     const tag = z.object({ message: z.string() }).parse((await o.octokit.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { ...repo, tag_sha: obj.sha })).data)
-    return decodeLock(tag.message) ?? unknownHolder(env)
+    return { sha: obj.sha, info: decodeLock(tag.message) ?? unknownHolder(env) }
   }
-  const createRef = async (tagSha: string, env: string): Promise<boolean> => {
+  const tagFor = async (info: LockInfo): Promise<string> => {
+    const res = await o.octokit.request('POST /repos/{owner}/{repo}/git/tags', { ...repo, tag: `oda-lock-${info.environment}`, message: encodeLock(info), object: await o.anchorSha(), type: 'commit' })
+    return z.object({ sha: z.string() }).parse(res.data).sha
+  }
+  const createRef = async (ref: string, sha: string): Promise<boolean> => {
     try {
-      await o.octokit.request('POST /repos/{owner}/{repo}/git/refs', { ...repo, ref: `refs/${refName(env)}`, sha: tagSha })
+      await o.octokit.request('POST /repos/{owner}/{repo}/git/refs', { ...repo, ref: `refs/${ref}`, sha })
       return true
     } catch (error) {
-      if (httpStatusOf(error) === 422 || httpStatusOf(error) === 409) return false
-      throw error
+      ignore(422, 409)(error)
+      return false
     }
   }
+  const deleteRef = (ref: string): Promise<void> => o.octokit.request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', { ...repo, ref }).then(() => undefined, ignore(422, 404))
+  const expired = (h: Held | undefined): boolean => h === undefined || isLockExpired(h.info, o.now())
+
   return {
-    read,
+    async read(env) {
+      return (await load(refName(env, 'locks'), env))?.info
+    },
     async acquire(info): Promise<LockAttempt> {
-      const tag = await o.octokit.request('POST /repos/{owner}/{repo}/git/tags', {
-        ...repo,
-        tag: `oda-lock-${info.environment}`,
-        message: encodeLock(info),
-        object: await o.anchorSha(),
-        type: 'commit',
-      })
-      const tagSha = z.object({ sha: z.string() }).parse(tag.data).sha
-      if (await createRef(tagSha, info.environment)) return { acquired: true, info }
-      const holder = await read(info.environment)
-      if (holder && !isLockExpired(holder, o.now())) return { acquired: false, holder }
-      // The lease ran out (a crashed run): take it over. Two takers may both delete; only one create wins.
-      try {
-        await o.octokit.request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', { ...repo, ref: refName(info.environment) })
-      } catch (error) {
-        if (httpStatusOf(error) !== 422 && httpStatusOf(error) !== 404) throw error
+      const env = info.environment
+      const lockRef = refName(env, 'locks')
+      const takeoverRef = refName(env, 'takeover')
+      const tagSha = await tagFor(info)
+      if (await createRef(lockRef, tagSha)) return { acquired: true, info }
+      const seen = await load(lockRef, env)
+      if (seen && !expired(seen)) return { acquired: false, holder: seen.info }
+      const markerSha = await tagFor({ ...info, reason: `taking over ${env}`, expiresAt: new Date(o.now().getTime() + TAKEOVER_TTL_MS).toISOString() })
+      if (!(await createRef(takeoverRef, markerSha))) {
+        // Another run is replacing the dead lock: it is the holder to name.
+        const taker = await load(takeoverRef, env)
+        if (!expired(taker)) return { acquired: false, holder: taker!.info }
+        await deleteRef(takeoverRef)
+        if (!(await createRef(takeoverRef, markerSha))) return { acquired: false, holder: (await load(takeoverRef, env))?.info ?? unknownHolder(env) }
       }
-      if (await createRef(tagSha, info.environment)) return { acquired: true, info, replacedExpired: holder }
-      return { acquired: false, holder: (await read(info.environment)) ?? info }
+      try {
+        // Holding the marker, nobody else may delete the lock ref; look again, it may have changed hands.
+        const now = await load(lockRef, env)
+        if (now && !expired(now)) return { acquired: false, holder: now.info }
+        if (now) await deleteRef(lockRef)
+        if (await createRef(lockRef, tagSha)) return { acquired: true, info, ...(seen ? { replacedExpired: seen.info } : {}) }
+        return { acquired: false, holder: (await load(lockRef, env))?.info ?? unknownHolder(env) }
+      } finally {
+        if ((await load(takeoverRef, env))?.sha === markerSha) await deleteRef(takeoverRef)
+      }
     },
     async release(env, runId) {
-      const holder = await read(env)
-      if (holder?.runId !== runId) return
-      try {
-        await o.octokit.request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', { ...repo, ref: refName(env) })
-      } catch (error) {
-        if (httpStatusOf(error) !== 422 && httpStatusOf(error) !== 404) throw error
-      }
+      const held = await load(refName(env, 'locks'), env)
+      if (held?.info.runId === runId) await deleteRef(refName(env, 'locks'))
     },
   }
 }

@@ -106,4 +106,18 @@ describe('deploy recorded in GitHub (simulator) with the lock ref', () => {
     expect(record.outcome).toBe('deployed')
     expect(await statesOf(record.deploymentId!)).toEqual(['success', 'in_progress'])
   }, 60_000)
+
+  it('lets exactly one of several runs replace an expired lock ref, and removes its takeover marker', async () => {
+    const lock = () => createGitHubDeployLock({ octokit: gh, ...repo, now: () => new Date(), anchorSha: async () => fx.shas.good1 })
+    const info = (runId: string, expiresAt = '2999-01-01T00:00:00Z') => ({ environment: 'prod', owner: runId, runId, runUrl: `https://github.com/acme/shop/actions/runs/${runId}`, reason: 'deploy', createdAt: '2026-01-01T00:00:00Z', expiresAt })
+    await lock().acquire(info('crashed', '2020-01-01T00:00:00Z'))
+    const attempts = await Promise.all(['a', 'b', 'c', 'd'].map((r) => lock().acquire(info(r))))
+    const winners = attempts.filter((a) => a.acquired)
+    expect(winners).toHaveLength(1)
+    expect(winners[0]).toMatchObject({ replacedExpired: { runId: 'crashed' } })
+    const losers = attempts.filter((a) => !a.acquired)
+    // Losers name a live run (the winner, or a run that was taking over at that instant), never the dead one.
+    for (const l of losers) if (!l.acquired) expect(['a', 'b', 'c', 'd']).toContain(l.holder.runId)
+    await expect(gh.rest.git.getRef({ ...repo, ref: 'oda/takeover/prod' })).rejects.toMatchObject({ status: 404 })
+  })
 })
