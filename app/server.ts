@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { join } from 'node:path'
 import type { Logger } from 'pino'
 import { createNodeMiddleware, Probot } from 'probot'
 import type { Op } from '../src/engine/define-op.ts'
@@ -14,9 +13,10 @@ import { createLogger } from '../src/log/create-logger.ts'
 import { Redactor } from '../src/log/redactor.ts'
 import { allOps } from '../src/ops/registry.ts'
 import type { JobQueue } from '../src/queue/job-queue.ts'
-import { SqliteJobQueue } from '../src/queue/sqlite-job-queue.ts'
+import { openJobQueue } from '../src/queue/open-job-queue.ts'
 import type { Worker } from '../src/queue/start-worker.ts'
 import { startWorker } from '../src/queue/start-worker.ts'
+import { AckTimer } from './ack-timer.ts'
 import { CHECK_JOB } from './check-job.ts'
 import { odaApp } from './index.ts'
 import { checkJobHandler } from './worker/handle-check-job.ts'
@@ -84,7 +84,8 @@ export function hasAppCredentials(env: Readonly<Record<string, string | undefine
 }
 
 /**
- * Starts the App: a Probot webhook server (`POST /api/github/webhooks`, `GET /healthz`), the
+ * Starts the App: a Probot webhook server (`POST /api/github/webhooks`, `GET /healthz`,
+ * `GET /metrics` with webhook answer times), the
  * job queue and a worker. Missing credentials are an error naming the variables; `oda start`
  * checks `hasAppCredentials` first and starts the sandbox instead.
  */
@@ -99,7 +100,7 @@ export async function startApp(o: StartAppOptions): Promise<AppHost> {
   const log = o.log ?? createLogger({ redactor, level: env['LOG_LEVEL'] ?? 'info', base: { name: 'oda-app' } })
   const dataDir = defaultDataDir(env)
   const store = o.store ?? (await openStore({ dataDir, ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}) }))
-  const queue = o.queue ?? new SqliteJobQueue(join(dataDir, 'queue.sqlite'))
+  const queue = o.queue ?? openJobQueue({ dataDir, ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}) })
 
   const probot = new Probot({
     appId: env['APP_ID'],
@@ -123,10 +124,20 @@ export async function startApp(o: StartAppOptions): Promise<AppHost> {
     onError: (job, error, willRetry) => log.warn({ job: job.id, attempt: job.attempts, willRetry, err: error instanceof Error ? error.message : String(error) }, 'check job attempt failed'),
   })
 
+  const acks = new AckTimer()
   const server = role === 'worker' ? undefined : createServer((req, res) => {
     if (req.method === 'GET' && req.url === '/healthz') {
       void queue.counts().then((counts) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, role, queue: counts })))
       return
+    }
+    if (req.method === 'GET' && req.url === '/metrics') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ webhookAckMs: acks.summary() }))
+      return
+    }
+    if (req.method === 'POST' && req.url === WEBHOOK_PATH) {
+      // Measured here, in the App, from the request to the last byte of the answer.
+      const started = performance.now()
+      res.once('finish', () => acks.record(performance.now() - started))
     }
     void middleware(req, res, () => res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n'))
   })

@@ -30,7 +30,7 @@ export interface EnqueueOptions<P = unknown> {
  * Keys make enqueueing idempotent (a redelivered webhook enqueues nothing new).
  */
 export interface JobQueue {
-  readonly kind: 'sqlite' | 'pg-boss'
+  readonly kind: 'sqlite' | 'postgres'
   /** Adds a job unless one with the same key exists; `created` says which happened. */
   enqueue<P>(o: EnqueueOptions<P>): Promise<{ id: string; created: boolean }>
   /** Claims the next due job of `kinds` for `leaseMs`, or undefined when none is due. */

@@ -1,35 +1,79 @@
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import pg from 'pg'
+import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import type { JobQueue } from '../../../src/queue/job-queue.ts'
+import { PgJobQueue } from '../../../src/queue/pg-job-queue.ts'
 import { SqliteJobQueue } from '../../../src/queue/sqlite-job-queue.ts'
 
-const dirs: string[] = []
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true })
+const PG_URL = process.env['ODA_TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test'
+const cleanups: Array<() => Promise<void> | void> = []
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c()
 })
-function file(): string {
-  const d = mkdtempSync(join(tmpdir(), 'oda-queue-'))
-  dirs.push(d)
-  return join(d, 'oda.db')
+
+/** A place two queue instances can share: one sqlite file, or one PostgreSQL schema. */
+interface Backend {
+  name: string
+  shared(): Promise<(now?: () => number) => JobQueue>
 }
 
-describe('SqliteJobQueue', () => {
+const admin = new pg.Pool({ connectionString: PG_URL, max: 2 })
+afterAll(async () => {
+  await admin.end()
+})
+
+const backends: Backend[] = [
+  {
+    name: 'node:sqlite',
+    async shared() {
+      const d = mkdtempSync(join(tmpdir(), 'oda-queue-'))
+      cleanups.push(() => rmSync(d, { recursive: true, force: true }))
+      return (now) => track(new SqliteJobQueue(join(d, 'queue.sqlite'), now ? { now } : {}))
+    },
+  },
+  {
+    name: 'PostgreSQL',
+    async shared() {
+      const schema = `oda_q_${randomBytes(4).toString('hex')}`
+      await admin.query(`CREATE SCHEMA ${schema}`)
+      cleanups.push(async () => void (await admin.query(`DROP SCHEMA ${schema} CASCADE`)))
+      return (now) => track(new PgJobQueue({ connectionString: PG_URL, schema, ...(now ? { now } : {}) }))
+    },
+  },
+]
+
+function track(q: JobQueue): JobQueue {
+  cleanups.push(() => q.close())
+  return q
+}
+
+describe.each(backends)('job queue on $name', (backend) => {
   it('enqueues a key once: the second enqueue returns the first job and creates nothing', async () => {
-    const q = new SqliteJobQueue(':memory:')
+    const q = (await backend.shared())()
     const a = await q.enqueue({ kind: 'k', key: 'pr:1:abc', payload: { n: 1 } })
     const b = await q.enqueue({ kind: 'k', key: 'pr:1:abc', payload: { n: 2 } })
     expect(a.created).toBe(true)
     expect(b).toEqual({ id: a.id, created: false })
     expect(await q.counts()).toEqual({ queued: 1, running: 0, done: 0, failed: 0 })
     expect((await q.get(a.id))?.payload).toEqual({ n: 1 })
-    await q.close()
   })
 
-  it('never hands one job to two workers sharing the database file', async () => {
-    const f = file()
-    const q1 = new SqliteJobQueue(f)
-    const q2 = new SqliteJobQueue(f)
+  it('keeps a key taken after the job is done, so a late redelivery queues nothing', async () => {
+    const q = (await backend.shared())()
+    const { id } = await q.enqueue({ kind: 'k', key: 'a', payload: null })
+    await q.claim({ kinds: ['k'], worker: 'w', leaseMs: 1000 })
+    await q.complete(id)
+    expect(await q.enqueue({ kind: 'k', key: 'a', payload: null })).toEqual({ id, created: false })
+    expect(await q.claim({ kinds: ['k'], worker: 'w', leaseMs: 1000 })).toBeUndefined()
+  })
+
+  it('never hands one job to two workers sharing the queue', async () => {
+    const open = await backend.shared()
+    const q1 = open()
+    const q2 = open()
     for (let i = 0; i < 20; i++) await q1.enqueue({ kind: 'k', key: `j${i}`, payload: i })
     const claimed: string[] = []
     for (;;) {
@@ -38,13 +82,11 @@ describe('SqliteJobQueue', () => {
       for (const j of [a, b]) if (j) claimed.push(j.key)
     }
     expect(claimed.sort()).toEqual(Array.from({ length: 20 }, (_, i) => `j${i}`).sort())
-    await q1.close()
-    await q2.close()
   })
 
   it('gives a job whose lease ran out to another worker, counting the attempt', async () => {
     let now = 1_000_000
-    const q = new SqliteJobQueue(':memory:', { now: () => now })
+    const q = (await backend.shared())(() => now)
     await q.enqueue({ kind: 'k', key: 'a', payload: null })
     const first = await q.claim({ kinds: ['k'], worker: 'w1', leaseMs: 1000 })
     expect(await q.claim({ kinds: ['k'], worker: 'w2', leaseMs: 1000 })).toBeUndefined()
@@ -53,12 +95,12 @@ describe('SqliteJobQueue', () => {
     expect(second?.id).toBe(first?.id)
     expect(second?.attempts).toBe(2)
     expect(await q.extendLease(second?.id ?? '', 'w1', 1000)).toBe(false)
-    await q.close()
+    expect(await q.extendLease(second?.id ?? '', 'w2', 1000)).toBe(true)
   })
 
   it('holds a retried job back until its delay passed and keeps its progress and error', async () => {
     let now = 0
-    const q = new SqliteJobQueue(':memory:', { now: () => now })
+    const q = (await backend.shared())(() => now)
     const { id } = await q.enqueue({ kind: 'k', key: 'a', payload: null })
     await q.claim({ kinds: ['k'], worker: 'w', leaseMs: 1000 })
     await q.saveProgress(id, { written: 2 })
@@ -68,14 +110,14 @@ describe('SqliteJobQueue', () => {
     now = 5000
     const again = await q.claim({ kinds: ['k'], worker: 'w', leaseMs: 1000 })
     expect(again).toMatchObject({ id, progress: { written: 2 }, lastError: 'GitHub 502', attempts: 2 })
-    await q.close()
+    await q.fail(id, 'gave up')
+    expect(await q.get(id)).toMatchObject({ state: 'failed', lastError: 'gave up' })
   })
 
   it('claims only the kinds asked for', async () => {
-    const q = new SqliteJobQueue(':memory:')
+    const q = (await backend.shared())()
     await q.enqueue({ kind: 'other', key: 'a', payload: null })
     expect(await q.claim({ kinds: ['k'], worker: 'w', leaseMs: 1000 })).toBeUndefined()
     expect(await q.claim({ kinds: [], worker: 'w', leaseMs: 1000 })).toBeUndefined()
-    await q.close()
   })
 })
