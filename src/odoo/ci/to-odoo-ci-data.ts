@@ -21,11 +21,14 @@ export interface RunFacts {
 
 /** Joins the parsed log and the facts of the run into the op's result, with repository paths. */
 export function toOdooCiData(log: ParsedOdooLog, facts: RunFacts, mapping: PathMapping): OdooCiData {
-  const tests = log.tests.map((t) => {
-    const file = t.file ?? undefined
-    const mapped = file ? mapContainerPath(file, mapping) : undefined
-    return { ...t, path: mapped ?? testFileOf(t.pythonModule, mapping.addonDirs) }
+  const mapped = log.tests.map((t) => (t.file ? mapContainerPath(t.file, mapping) : undefined))
+  // A failing frame tells where its addon lives in the repo; passing tests of that addon follow it.
+  const learnt = new Map(mapping.addonDirs)
+  log.tests.forEach((t, i) => {
+    const at = mapped[i]?.lastIndexOf(`${t.module}/`) ?? -1
+    if (at >= 0 && !learnt.has(t.module)) learnt.set(t.module, mapped[i]!.slice(0, at + t.module.length))
   })
+  const tests = log.tests.map((t, i) => ({ ...t, path: mapped[i] ?? testFileOf(t.pythonModule, learnt) }))
   const fatal = log.fatal.map((f) => ({ ...f, path: f.file ? mapContainerPath(f.file, mapping) : undefined }))
   return {
     schemaVersion: 1,

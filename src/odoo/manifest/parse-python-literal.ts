@@ -263,9 +263,8 @@ class LiteralParser {
       this.#i++
     }
     const pos = this.#pos(first.start)
-    const pieces = this.#tokens.slice(firstIndex, this.#i)
-    const before = pieces[pieces.length - 2]
-    const last = pieces[pieces.length - 1]
+    const before = this.#i - firstIndex > 1 ? this.#tokens[this.#i - 2] : undefined
+    const last = this.#tokens[this.#i - 1]
     this.#gluedStringLine = before && last && this.#pos(before.start).line < this.#pos(last.start).line ? this.#pos(before.start).line : undefined
     return kind === 'bytes' ? { kind: 'bytes', value: Uint8Array.from(bytes), ...pos } : { kind: 'str', value: text, ...pos }
   }
