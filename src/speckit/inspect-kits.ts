@@ -6,6 +6,7 @@ import { checkStories } from './check-stories.ts'
 import { checkSummaries } from './check-summaries.ts'
 import { checkTasks } from './check-tasks.ts'
 import { decodeKitFile } from './decode-kit-file.ts'
+import { fingerprintFinding } from './fingerprint-finding.ts'
 import { extractStories } from './extract-stories.ts'
 import { extractTasks } from './extract-tasks.ts'
 import type { PhaseSection } from './extract-phases.ts'
@@ -86,7 +87,8 @@ export function inspectKits(kits: readonly Kit[], files: ReadonlyMap<string, Raw
     }
     inspected.push(result)
   }
-  return { kits: inspected, findings: sortFindings(findings.filter((f) => !isSuppressed(f, suppressions.get(f.path)))) }
+  const kept = findings.filter((f) => !isSuppressed(f, suppressions.get(f.path))).map((f) => ({ ...f, fingerprint: fingerprintFinding(f) }))
+  return { kits: inspected, findings: sortFindings(kept) }
 }
 
 /** Applies `spec-kit.severities`: a level replaces the rule's default, `off` drops the rule. */
