@@ -5,6 +5,7 @@ import { execa } from 'execa'
 import { describe, expect, it } from 'vitest'
 import { odaConfigSchema } from '../../../../src/config/schema.ts'
 import { createOpContext } from '../../../../src/engine/create-context.ts'
+import { reportSchema } from '../../../../src/engine/report.ts'
 import { odooParseLogOp } from '../../../../src/ops/odoo-parse-log/index.ts'
 import { isOdooCiData } from '../../../../src/odoo/ci/odoo-ci-data.ts'
 import { parseOdooLogFile } from '../../../../src/odoo/log/parse-odoo-log.ts'
@@ -14,7 +15,7 @@ const junitOf = odooParseLogOp.formats!['junit']!
 
 async function parseLog(file: string, extra: Record<string, unknown> = {}) {
   const ctx = createOpContext({ cwd: process.cwd(), config: odaConfigSchema.parse({}) })
-  return odooParseLogOp.run(ctx, odooParseLogOp.input.parse({ file, ...extra }))
+  return reportSchema.parse(JSON.parse(JSON.stringify(await odooParseLogOp.run(ctx, odooParseLogOp.input.parse({ file, ...extra })))))
 }
 
 /** Reads JUnit XML as a consumer would (Python's ElementTree), returning counts per element. */

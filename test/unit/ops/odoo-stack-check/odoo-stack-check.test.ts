@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { odaConfigSchema } from '../../../../src/config/schema.ts'
 import { createOpContext } from '../../../../src/engine/create-context.ts'
+import { reportSchema } from '../../../../src/engine/report.ts'
 import { odooStackCheckOp } from '../../../../src/ops/odoo-stack-check/index.ts'
 
 const fakeStack = join(import.meta.dirname, '../../../fixtures/odoo/bin/fake-stack.mjs')
@@ -41,7 +42,7 @@ async function check(o: { services: string[]; health: Record<string, unknown>[];
     },
   })
   const ctx = createOpContext({ cwd: state, config })
-  const report = await odooStackCheckOp.run(ctx, odooStackCheckOp.input.parse(o.input ?? {}))
+  const report = reportSchema.parse(await odooStackCheckOp.run(ctx, odooStackCheckOp.input.parse(o.input ?? {})))
   const pids = existsSync(join(state, 'pids')) ? readFileSync(join(state, 'pids'), 'utf8').trim().split('\n').map(Number) : []
   return { report, state, pids, downCalled: existsSync(join(state, 'down-called')) }
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { isAbsolute, join } from 'node:path'
 import { odaConfigSchema } from '../../../../src/config/schema.ts'
 import { createOpContext } from '../../../../src/engine/create-context.ts'
+import { reportSchema } from '../../../../src/engine/report.ts'
 import type { Report } from '../../../../src/engine/report.ts'
 import { odooTestOp } from '../../../../src/ops/odoo-test/index.ts'
 import { fakeOdoo, makeOdooRepo } from '../../../fixtures/odoo/make-odoo-repo.ts'
@@ -34,7 +35,8 @@ export async function runWithFake(o: { log: string; addons: string[]; input?: Re
   const artifactsDir = join(work, 'artifacts')
   const ctx = createOpContext({ cwd: root, config, artifactsDir, env: o.env ?? {}, runId: 'run-1' })
   const input = odooTestOp.input.parse(o.input ?? {})
-  const report = await odooTestOp.run(ctx, input)
+  // What the engine checks before accepting a report; JSON round trip as stores and faces do.
+  const report = reportSchema.parse(JSON.parse(JSON.stringify(await odooTestOp.run(ctx, input))))
   const argv = existsSync(argvLog) ? readFileSync(argvLog, 'utf8').trim().split('\n').map((l): string[] => JSON.parse(l)) : []
   return { report, root, artifactsDir, argv }
 }
