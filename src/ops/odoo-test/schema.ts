@@ -1,17 +1,20 @@
 import { z } from 'zod'
 
+/** An Odoo module (technical) name: it becomes part of Odoo's `-i` argument. */
+const moduleName = z.string().regex(/^[A-Za-z0-9_]+$/, 'an Odoo module name (letters, digits and underscores)')
+
 /** Input of `oda odoo test`. Everything defaults to the repo's `odoo-ci` config. */
 export const odooTestInputSchema = z.object({
   /** Repository checkout to test. */
   dir: z.string().default('.').describe('Repository root of the checkout under test'),
   /** Explicit modules; when given, selection is explicit. */
-  modules: z.array(z.string()).default([]).describe('Modules to test (given: explicit selection; empty: odoo-ci.select decides)'),
+  modules: z.array(moduleName).default([]).describe('Modules to test (given: explicit selection; empty: odoo-ci.select decides)'),
   /** Override of `odoo-ci.select`. */
   select: z.enum(['config', 'affected', 'all', 'explicit']).default('config').describe('Which modules: config (odoo-ci.select), affected, all, or explicit'),
   /** Files the PR changed, relative to the repo root (affected selection). */
   changedFiles: z.array(z.string()).default([]).describe('Files the PR changed (affected selection; empty: unknown, all addons)'),
   /** Modules installed without tests before the run, on top of the computed dependencies. */
-  installFirst: z.array(z.string()).default([]).describe('Extra modules to install first, without running their tests'),
+  installFirst: z.array(moduleName).default([]).describe('Extra modules to install first, without running their tests'),
   /** Override of the run mode. */
   mode: z.enum(['config', 'docker-compose', 'odoo-bin', 'custom']).default('config').describe('How Odoo starts: config (odoo-ci.mode), docker-compose, odoo-bin or custom'),
   /** Custom command (program and leading arguments); implies custom mode. */

@@ -33,3 +33,12 @@ describe('odoo.test module selection', () => {
     await expect(runWithFake({ log: 'odoo17_ci_demo_install.log', addons: ['ci_demo'], input: { modules: ['ci_demo'] }, odooCi: { command: [] } })).rejects.toThrow(/odoo-ci.command is empty/)
   })
 })
+
+describe('odoo.test input', () => {
+  it('refuses a module name that is not one (it would reach Odoo as an argument)', async () => {
+    const { odooTestOp } = await import('../../../../src/ops/odoo-test/index.ts')
+    const r = odooTestOp.input.safeParse({ modules: ['shop,--addons-path=/tmp'] })
+    expect(r.success).toBe(false)
+    expect(r.error?.issues[0]?.message).toBe('an Odoo module name (letters, digits and underscores)')
+  })
+})
