@@ -39,6 +39,7 @@ export function checkDocLimits(route: string, body: unknown): SchemaError[] {
       tooLong(`/actions/${i}/description`, a.description, 40)
       tooLong(`/actions/${i}/identifier`, a.identifier, 20)
     })
+    if (body.conclusion === 'stale') errors.push({ at: '/conclusion', message: 'only GitHub can set a conclusion of stale' })
     const completing = body.status === 'completed' || body.completed_at !== undefined
     if (completing && body.conclusion === undefined) errors.push({ at: '/conclusion', message: 'is required when status is completed or completed_at is given' })
   }

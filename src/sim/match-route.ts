@@ -44,9 +44,14 @@ export class RouteMatcher {
       const m = c.regex.exec(path)
       if (!m) continue
       const params: Record<string, string> = {}
-      c.names.forEach((n, i) => {
-        params[n] = decodeURIComponent(m[i + 1] ?? '')
-      })
+      try {
+        c.names.forEach((n, i) => {
+          params[n] = decodeURIComponent(m[i + 1] ?? '')
+        })
+      } catch {
+        // A malformed %-escape cannot name anything GitHub serves.
+        return undefined
+      }
       return { route: c.route, params }
     }
     return undefined

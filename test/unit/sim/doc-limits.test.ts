@@ -25,6 +25,7 @@ describe('checkDocLimits', () => {
 
   it('requires a conclusion when completing, and columns only on one line', () => {
     expect(checkDocLimits(create, { status: 'completed' }).map((e) => e.at)).toEqual(['/conclusion'])
+    expect(checkDocLimits(create, { conclusion: 'stale' }).map((e) => e.at)).toEqual(['/conclusion'])
     expect(checkDocLimits(create, { output: { annotations: [ann({ end_line: 2, start_column: 1 })] } }).map((e) => e.at)).toEqual(['/output/annotations/0/start_column'])
   })
 

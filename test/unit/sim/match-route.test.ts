@@ -28,5 +28,6 @@ describe('RouteMatcher', () => {
   it('matches nothing for another method or an unknown path', () => {
     expect(matcher.match('POST', '/repos/acme/shop/commits/abc')).toBeUndefined()
     expect(matcher.match('GET', '/repos/acme/shop/hooks')).toBeUndefined()
+    expect(matcher.match('GET', '/repos/acme/shop/commits/%E0%A4%A')).toBeUndefined()
   })
 })
