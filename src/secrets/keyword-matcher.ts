@@ -1,10 +1,13 @@
 /**
- * One-pass multi-keyword search (Aho-Corasick compiled to a DFA over 7-bit ASCII, case
- * folded). Keywords are lowercase ASCII; any non-ASCII character resets the automaton,
- * which is right because no keyword contains one.
+ * One-pass multi-keyword search: Aho-Corasick compiled to a DFA over 7-bit ASCII, with upper
+ * case folded into the table, so the inner loop is one table load per character. Non-ASCII
+ * characters are folded onto ASCII (`c & 127`): that can only add a spurious candidate line,
+ * which the rule's own regex then rejects, never hide a keyword (keywords are ASCII).
  */
 export class KeywordMatcher {
   readonly #delta: Int32Array
+  /** 1 for states where some keyword ends. */
+  readonly #accepting: Uint8Array
   /** Keyword ids ending at each state (own output plus the failure chain's), or undefined. */
   readonly #outputs: (readonly number[] | undefined)[]
   readonly keywords: readonly string[]
@@ -32,13 +35,14 @@ export class KeywordMatcher {
     const n = goto.length
     const delta = new Int32Array(n * 128)
     const fail = new Int32Array(n)
+    const fold = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c)
     // Breadth-first: a state's failure target is always shallower, so it is complete when needed.
     const queue: number[] = []
     for (let c = 0; c < 128; c++) {
-      const t = goto[0]!.get(c)
+      const t = goto[0]!.get(fold(c))
       if (t !== undefined) {
         delta[c] = t
-        queue.push(t)
+        if (c === fold(c)) queue.push(t)
       }
     }
     for (let qi = 0; qi < queue.length; qi++) {
@@ -46,45 +50,49 @@ export class KeywordMatcher {
       const f = fail[s]!
       if (out[f]!.length > 0) out[s] = [...out[s]!, ...out[f]!]
       for (let c = 0; c < 128; c++) {
-        const t = goto[s]!.get(c)
+        const t = goto[s]!.get(fold(c))
         if (t !== undefined) {
-          fail[t] = delta[f * 128 + c]!
+          if (c === fold(c)) {
+            fail[t] = delta[f * 128 + c]!
+            queue.push(t)
+          }
           delta[s * 128 + c] = t
-          queue.push(t)
         } else {
-          delta[s * 128 + c] = delta[f * 128 + c]!
+          delta[s * 128 + c] = delta[f * 128 + fold(c)]!
         }
       }
     }
+    // A newline always returns to the root: no keyword spans lines.
+    for (let s = 0; s < n; s++) delta[s * 128 + 10] = 0
+    const accepting = new Uint8Array(n)
+    for (let s = 0; s < n; s++) if (out[s]!.length > 0) accepting[s] = 1
     this.#delta = delta
+    this.#accepting = accepting
     this.#outputs = out.map((o) => (o.length > 0 ? o : undefined))
   }
 
   /**
    * Calls `onHit(keywordId, endIndex, lineIndex, lineStart)` for every keyword occurrence in
-   * `text`; `endIndex` is the index just past the keyword. Line bookkeeping rides along so
-   * callers never rescan for newlines.
+   * `text`; `endIndex` is the index just past the keyword. Line numbers are counted only up
+   * to each hit (hits are rare), not character by character.
    */
   scan(text: string, onHit: (keywordId: number, end: number, line: number, lineStart: number) => void): void {
     const delta = this.#delta
-    const outputs = this.#outputs
+    const accepting = this.#accepting
     let s = 0
     let line = 0
     let lineStart = 0
+    let counted = 0
     const len = text.length
     for (let i = 0; i < len; i++) {
-      let c = text.charCodeAt(i)
-      if (c === 10) {
+      s = delta[(s << 7) | (text.charCodeAt(i) & 127)]!
+      if (accepting[s] === 0) continue
+      for (let nl = text.indexOf('\n', counted); nl >= 0 && nl < i; nl = text.indexOf('\n', nl + 1)) {
         line++
-        lineStart = i + 1
-        s = 0
-        continue
+        lineStart = nl + 1
       }
-      if (c >= 65 && c <= 90) c += 32
-      else if (c > 127) c = 0
-      s = delta[(s << 7) | c]!
-      const o = outputs[s]
-      if (o !== undefined) for (const id of o) onHit(id, i + 1, line, lineStart)
+      counted = i
+      for (const id of this.#outputs[s]!) onHit(id, i + 1, line, lineStart)
     }
   }
 }
