@@ -22,7 +22,7 @@ function command(f: Finding): string {
   return `::${kind} ${props.join(',')}::${escapeData(f.message)}`
 }
 
-/** Escaping rules of the workflow command protocol (as @actions/core applies them). */
+/** Escaping rules of the workflow command protocol (the Actions toolkit's own rules). */
 function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
 }

@@ -46,9 +46,9 @@ describe('loadRepoConfig', () => {
   })
 
   it('names file, line and column of an unknown key and suggests the close one', () => {
-    expect(issues(repo({ '.github/oda.yml': 'secrets:\n  enabeld: true\n' }))).toEqual([
-      '.github/oda.yml:2:3: secrets.enabeld: unknown key "enabeld"; did you mean "enabled"? (expected one of: enabled)',
-    ])
+    const found = issues(repo({ '.github/oda.yml': 'secrets:\n  enabeld: true\n' }))
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/^\.github\/oda\.yml:2:3: secrets\.enabeld: unknown key "enabeld"; did you mean "enabled"\? \(expected one of: enabled(, \w+)*\)$/)
   })
 
   it('suggests nothing when no key is close', () => {
