@@ -53,6 +53,8 @@ export function checkSummaries(a: { doc: ParsedDoc; tasksDoc: ParsedDoc; tasks: 
         const span: [number, number] = [m.index, m.index + m[0].length]
         if (taken.some(([s, e]) => span[0] < e && s < span[1])) continue
         taken.push(span)
+        // "40-45 tasks", "~40 tasks", "40+ tasks" are estimates, not counts
+        if (/^\s*(?:[-–]\s*\d|\+)/.test(text.slice(span[1])) || /[~≈]\s*$/.test(text.slice(0, m.index + m[0].search(/\d/)))) continue
         claims.push({ ...p.read(m), wholeFile: p.wholeFile, column: m.index + 1 })
       }
     }

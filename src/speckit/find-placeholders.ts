@@ -12,6 +12,8 @@ const exactSlots = new Set([
   'feature', 'feature name', 'date', 'project name',
 ])
 const slotPrefixes = /^(e\.g\.|describe |explain |add more |brief description|how to verify|what it represents|measurable metric|user satisfaction metric|business metric|assumption about|dependency on existing|document the selected|gates determined|extract from feature spec|specific capability|key interaction|data requirement|behavior, e\.g|domain-specific|if applicable|same as backend|platform-specific|###)/i
+// Upper-case slots of the templates that are not PROJECT_NAME-style identifiers.
+const capsSlots = new Set(['DATE', 'FEATURE', 'FEATURE NAME', 'PROJECT NAME', 'REMOVE IF UNUSED', 'LINK', 'TITLE', 'NAME'])
 // Bracketed tokens that are markers, not placeholders: [P], [US1], [P1], [T001], [FR-001]...
 const markerTokens = /^(US|P|T|FR|SC|NFR|AC|R|Q|CHK)-?\d*(\.\d+)*$/
 const bracketed = /\[([^\][\n]{1,80})\]/g
@@ -19,7 +21,7 @@ const bareTokens = /\bTXXX\b|\$ARGUMENTS\b|__SPECKIT_COMMAND_[A-Z_]+__|\bTODO\([
 
 /**
  * Finds Spec Kit template leftovers in visible text: `[FEATURE NAME]`, `[DATE]`,
- * `[ALL_CAPS]` slots, lower-case slots such as `[Brief Title]` or `[e.g., ...]`,
+ * `[ALL_CAPS]` identifier slots such as `[PROJECT_NAME]`, lower-case slots such as `[Brief Title]` or `[e.g., ...]`,
  * `TXXX`, `$ARGUMENTS` and `TODO(FIELD)`. `[NEEDS CLARIFICATION...]` is not a
  * leftover: it has its own rule.
  */
@@ -36,7 +38,9 @@ export function findPlaceholders(text: string): PlaceholderHit[] {
 function isPlaceholder(inner: string): boolean {
   if (/^NEEDS CLARIFICATION/i.test(inner)) return false
   if (markerTokens.test(inner)) return false
-  if (/^[A-Z#][A-Z0-9#]*(?:[ _-][A-Z0-9#]+)*$/.test(inner)) return inner.length >= 3
+  // [PROJECT_NAME]-style identifiers are template slots; [DEFERRED] or [WIP] are words people write
+  if (/^[A-Z#][A-Z0-9#]*(?:_[A-Z0-9#]+)+$/.test(inner)) return true
+  if (capsSlots.has(inner)) return true
   const lower = inner.toLowerCase()
   return exactSlots.has(lower) || slotPrefixes.test(inner)
 }

@@ -16,8 +16,9 @@ describe('findPlaceholders', () => {
   it('leaves task markers, requirement IDs and clarification markers alone', () => {
     expect(tokens('T012 [P] [US1] [P1] [T001] [FR-001] [SC-002] [x] [~] [NEEDS CLARIFICATION: auth?] [ID] [Story] [P?]')).toEqual([])
   })
-  it('leaves ordinary bracketed prose alone', () => {
+  it('leaves ordinary bracketed prose and upper-case words alone', () => {
     expect(tokens('see [the OCA guide] and [1] or [ok]')).toEqual([])
+    expect(tokens('T050 [DEFERRED] and [DEFERRED TO PHASE 2] and [WIP] [MVP]')).toEqual([])
   })
 })
 

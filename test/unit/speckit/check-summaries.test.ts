@@ -51,6 +51,9 @@ describe('checkSummaries', () => {
     const f = check(['## Scope', '', 'The plan has 7 tasks in total.'], 'plan')
     expect(f).toMatchObject([{ path: 'spec/kit/plan.md', line: 5, properties: { stated: { total: 7 }, counted: { total: 6 } } }])
   })
+  it('ignores estimates', () => {
+    expect(check(['## Estimate', '', '**Total Tasks**: 40-45 numbered tasks', 'Total tasks: ~40', 'Total tasks: 40+'], 'plan')).toEqual([])
+  })
   it('ignores figures in code blocks and ordinary prose numbers', () => {
     expect(check(['```', 'Total Tasks: 99', '```', '', 'We ship 2 addons in phase two.'])).toEqual([])
   })
