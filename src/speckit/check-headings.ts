@@ -10,7 +10,8 @@ const mandatory: Record<string, string[][]> = {
   'spec-kit:spec': [
     ['User Scenarios & Testing', '用户场景与测试', '用户场景和测试'],
     ['Requirements', '需求', '功能需求'],
-    ['Success Criteria', '成功标准'],
+    // specs from Spec Kit templates before October 2025 have a review checklist instead
+    ['Success Criteria', '成功标准', 'Review & Acceptance Checklist'],
   ],
   'spec-kit:plan': [
     ['Summary', '摘要', '概要'],

@@ -17,6 +17,10 @@ describe('checkHeadings', () => {
     expect(checkHeadings(parseDoc(md('# PRD', '## Functional Requirements', 'x'), 'prd'), 'four-file')).toEqual([])
     expect(checkHeadings(parseDoc(md('# PRD', '## Goals', 'x'), 'prd'), 'four-file')).toHaveLength(1)
   })
+  it('accepts specs written from the older template with its review checklist', () => {
+    const doc = parseDoc(md('# Feature', '## User Scenarios & Testing *(mandatory)*', 'x', '## Requirements *(mandatory)*', 'x', '## Review & Acceptance Checklist', 'x'), 'spec')
+    expect(checkHeadings(doc, 'spec-kit')).toEqual([])
+  })
   it('accepts the headings of localised templates', () => {
     const spec = parseDoc(md('# 功能规格说明', '## 用户场景与测试 *(必填)*', 'x', '## 需求 *(必填)*', 'x', '## 成功标准 *(必填)*', 'x'), 'spec')
     expect(checkHeadings(spec, 'spec-kit')).toEqual([])
