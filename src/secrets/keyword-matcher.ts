@@ -82,16 +82,19 @@ export class KeywordMatcher {
     let s = 0
     let line = 0
     let lineStart = 0
-    let counted = 0
     const len = text.length
+    // Next newline not yet counted; each newline is visited once, so counting stays linear.
+    let nextNl = text.indexOf('\n')
+    if (nextNl < 0) nextNl = len
     for (let i = 0; i < len; i++) {
       s = delta[(s << 7) | (text.charCodeAt(i) & 127)]!
       if (accepting[s] === 0) continue
-      for (let nl = text.indexOf('\n', counted); nl >= 0 && nl < i; nl = text.indexOf('\n', nl + 1)) {
+      while (nextNl < i) {
         line++
-        lineStart = nl + 1
+        lineStart = nextNl + 1
+        nextNl = text.indexOf('\n', lineStart)
+        if (nextNl < 0) nextNl = len
       }
-      counted = i
       for (const id of this.#outputs[s]!) onHit(id, i + 1, line, lineStart)
     }
   }

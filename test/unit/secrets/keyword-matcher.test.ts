@@ -18,6 +18,27 @@ describe('KeywordMatcher', () => {
     expect(hits(m, 'tok\nen tokén TOKEN')).toEqual(['token@18:1:4'])
   })
 
+  it('agrees with a naive search on random text, line numbers included', () => {
+    const keywords = ['ab', 'bab', 'token', 'to', 'n\u0021']
+    const m = new KeywordMatcher(keywords)
+    let seed = 7
+    const rnd = (n: number): number => (seed = (seed * 48271) % 2147483647) % n
+    const alphabet = 'abABtokenTOKEN!\n \u00e9'
+    const text = Array.from({ length: 5000 }, () => alphabet[rnd(alphabet.length)]).join('')
+    const naive: string[] = []
+    const lower = text.toLowerCase()
+    for (let end = 1; end <= text.length; end++) {
+      keywords.forEach((kw) => {
+        const start = end - kw.length
+        if (start >= 0 && lower.slice(start, end) === kw) {
+          const line = text.slice(0, start).split('\n').length - 1
+          naive.push(`${kw}@${end}:${line}:${text.lastIndexOf('\n', start - 1) + 1}`)
+        }
+      })
+    }
+    expect(hits(m, text).sort()).toEqual(naive.sort())
+  })
+
   it('rejects keywords that are not lowercase printable ASCII', () => {
     expect(() => new KeywordMatcher(['Token'])).toThrow(/lowercase printable ASCII/)
     expect(() => new KeywordMatcher(['clé'])).toThrow(/lowercase printable ASCII/)
