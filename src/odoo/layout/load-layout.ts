@@ -1,4 +1,4 @@
-import { basename, join, resolve } from 'node:path'
+import { basename, isAbsolute, join, resolve } from 'node:path'
 import type { Finding } from '../../engine/report.ts'
 import { addonsCatalogSchema, mountsFileSchema } from './addons-catalog-schema.ts'
 import type { AddonsCatalog, Mount } from './addons-catalog-schema.ts'
@@ -50,6 +50,10 @@ export function loadLayout(args: { root: string; reposFile: string; mountsFile: 
     const at = (pointer: string): { line: number; column: number } => cat.positions.get(pointer) ?? { line: 1, column: 1 }
     catalog.repos.forEach((r, i) => {
       const path = toPosixRelative(args.root, resolve(args.root, r.path ?? join(catalog?.roots.oca_root ?? 'vendor/oca', basename(r.name))))
+      if (isOutside(path)) {
+        findings.push(outside(args.reposFile, at(`/repos/${i}`), `repo ${r.name}`, path))
+        return
+      }
       repos.push({ name: r.name, url: r.url, branch: r.branch, path, ...at(`/repos/${i}`), modules: r.modules.map((m, k) => ({ name: m, ...at(`/repos/${i}/modules/${k}`) })) })
     })
   } else if (!cat.missing) {
@@ -57,7 +61,25 @@ export function loadLayout(args: { root: string; reposFile: string; mountsFile: 
   }
   const mnt = loadJsonConfig({ abs: resolve(args.root, args.mountsFile), display: args.mountsFile, schema: mountsFileSchema, ruleId: 'manifest/config-invalid' })
   let mounts: ResolvedMount[] | undefined
-  if (mnt.ok) mounts = mnt.value.mounts.map((m, i) => ({ ...m, ...(mnt.positions.get(`/mounts/${i}`) ?? { line: 1, column: 1 }) }))
+  if (mnt.ok) {
+    mounts = []
+    mnt.value.mounts.forEach((m, i) => {
+      const pos = mnt.positions.get(`/mounts/${i}`) ?? { line: 1, column: 1 }
+      const path = toPosixRelative(args.root, resolve(args.root, m.path))
+      if (isOutside(path)) findings.push(outside(args.mountsFile, pos, `mount ${m.path}`, path))
+      else mounts?.push({ ...m, ...pos })
+    })
+  }
   else if (!mnt.missing) findings.push(...mnt.findings)
   return { catalog, repos, mounts, customRoot: catalog?.roots.ipai_root ?? 'addons', findings, catalogMissing: !cat.ok && cat.missing }
+}
+
+/** True for a path (relative to the repository root) that leaves the repository. */
+export function isOutside(rel: string): boolean {
+  return rel === '..' || rel.startsWith('../') || isAbsolute(rel)
+}
+
+// A PR must not make the check read folders outside its own checkout.
+function outside(file: string, pos: { line: number; column: number }, what: string, path: string): Finding {
+  return { path: file, ...pos, level: 'failure', ruleId: 'manifest/path-outside-repo', message: `${what} points outside the repository (${path}); paths must stay inside the checkout` }
 }

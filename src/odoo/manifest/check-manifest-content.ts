@@ -1,4 +1,4 @@
-import { resolve } from 'node:path'
+import { resolve, sep } from 'node:path'
 import type { Finding } from '../../engine/report.ts'
 import { safeStat } from '../layout/safe-stat.ts'
 import { describeAddon } from './addon-under-check.ts'
@@ -82,7 +82,12 @@ export function checkManifestContent(args: { root: string; addon: AddonUnderChec
   }
   for (const key of ['data', 'demo']) {
     for (const item of stringItems(dictEntry(m, key)?.value) ?? []) {
-      const kind = safeStat(resolve(args.root, addon.dir, item.value)).kind
+      const abs = resolve(args.root, addon.dir, item.value)
+      if (!abs.startsWith(resolve(args.root, addon.dir) + sep)) {
+        add(item, 'manifest/data-file-missing', `${who}: ${key} file ${item.value} is outside the addon folder ${addon.dir}; Odoo loads data files from the addon only`)
+        continue
+      }
+      const kind = safeStat(abs).kind
       if (kind !== 'file') add(item, 'manifest/data-file-missing', `${who}: ${key} file ${item.value} ${kind === 'loop' ? 'is a symlink loop' : kind === 'dir' ? 'is a folder' : 'does not exist'} in ${addon.dir}`)
     }
   }

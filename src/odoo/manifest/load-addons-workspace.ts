@@ -5,7 +5,8 @@ import type { CoreAddons } from '../core-addons/core-addons-for.ts'
 import type { AddonsGraph } from '../graph/addons-graph.ts'
 import { buildAddonsGraph } from '../graph/build-addons-graph.ts'
 import type { DiscoveredAddon } from '../layout/discovered-addon.ts'
-import { loadLayout } from '../layout/load-layout.ts'
+import { isOutside, loadLayout } from '../layout/load-layout.ts'
+import { toPosixRelative } from '../layout/to-posix-relative.ts'
 import type { Layout } from '../layout/load-layout.ts'
 import { safeStat } from '../layout/safe-stat.ts'
 import { scanAddonsPaths } from '../layout/scan-addons-paths.ts'
@@ -48,7 +49,9 @@ export interface AddonsWorkspace {
 export function loadAddonsWorkspace(s: WorkspaceSettings): AddonsWorkspace {
   const layout = loadLayout({ root: s.root, reposFile: s.reposFile, mountsFile: s.mountsFile })
   const repoOf = (dir: string): string | undefined => layout.repos.find((r) => dir === r.path || dir.startsWith(r.path + '/'))?.name
-  const paths = [...(layout.mounts ?? []).map((m) => m.path), ...s.addonsPaths, layout.customRoot, ...layout.repos.map((r) => r.path)]
+  const paths = [...(layout.mounts ?? []).map((m) => m.path), ...s.addonsPaths, layout.customRoot, ...layout.repos.map((r) => r.path)].filter(
+    (p) => !isOutside(toPosixRelative(s.root, resolve(s.root, p))),
+  )
   const scan = scanAddonsPaths({ root: s.root, paths, repoOf })
   const findings = [...scan.findings]
   const listed = new Map<string, { repo: string; branch: string }>()

@@ -96,3 +96,19 @@ describe('manifest.verify on bad input', () => {
     ])
   })
 })
+
+describe('manifest.verify keeps to the checkout', () => {
+  it('refuses repo, mount and data paths that leave the repository', async () => {
+    const dir = makeRepo({
+      ...addon('ipai_a', '{"name": "A", "version": "17.0.1.0.0", "license": "LGPL-3", "author": "Me", "depends": ["base"],\n "data": ["../../../../etc/passwd"]}\n'),
+      'config/addons_manifest.oca_ipai.json': catalog('[\n    {"name": "OCA/x", "url": "u", "branch": "17.0", "path": "../../x"}\n  ]'),
+      'addons.manifest.json': '{"mounts": [{"path": "addons"},\n {"path": "/etc"}]}',
+    })
+    const r = await runOn(manifestVerifyOp, dir)
+    expect(brief(r)).toEqual([
+      'failure addons.manifest.json:2:2 manifest/path-outside-repo',
+      'failure addons/ipai_a/__manifest__.py:2:11 manifest/data-file-missing',
+      'failure config/addons_manifest.oca_ipai.json:4:5 manifest/path-outside-repo',
+    ])
+  })
+})
