@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { DeploymentLog, DeploymentRecord } from '../../deploy/ports.ts'
-import type { OctokitLike } from './octokit-like.ts'
+import { DeployError } from '../../deploy/deploy-error.ts'
+import { httpStatusOf, type OctokitLike } from './octokit-like.ts'
 
 const deploymentSchema = z.object({ id: z.number(), sha: z.string(), ref: z.string(), created_at: z.string(), payload: z.unknown() })
 const statusSchema = z.object({ state: z.string() })
@@ -27,6 +28,10 @@ export function createGitHubDeploymentLog(o: { octokit: OctokitLike; owner: stri
         required_contexts: [...d.requiredContexts],
         production_environment: d.production,
         transient_environment: d.transient,
+      }).catch((error: unknown) => {
+        // 409: a required status context is not green on this commit; a clear refusal, not a crash.
+        if (httpStatusOf(error) === 409) throw new DeployError('preflight_failed', `GitHub refused the deployment: ${messageOf(error)} (required contexts: ${d.requiredContexts.join(', ') || 'all'})`, { cause: error })
+        throw error
       })
       return z.object({ id: z.number() }).parse(res.data).id
     },
@@ -67,4 +72,11 @@ function safeJson(text: string): unknown {
 
 function isOdaPayload(payload: unknown): boolean {
   return payload !== null && typeof payload === 'object' && 'tool' in payload && payload.tool === 'oda'
+}
+
+const errorBodySchema = z.object({ response: z.object({ data: z.object({ message: z.string() }) }) })
+
+function messageOf(error: unknown): string {
+  const parsed = errorBodySchema.safeParse(error)
+  return parsed.success ? parsed.data.response.data.message : error instanceof Error ? error.message : String(error)
 }

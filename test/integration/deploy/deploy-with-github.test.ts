@@ -120,4 +120,15 @@ describe('deploy recorded in GitHub (simulator) with the lock ref', () => {
     for (const l of losers) if (!l.acquired) expect(['a', 'b', 'c', 'd']).toContain(l.holder.runId)
     await expect(gh.rest.git.getRef({ ...repo, ref: 'oda/takeover/prod' })).rejects.toMatchObject({ status: 404 })
   })
+
+  it('refuses cleanly when GitHub rejects the Deployment for a failing required context, and frees the lock', async () => {
+    await gh.rest.repos.createCommitStatus({ ...repo, sha: fx.shas.good1, state: 'failure', context: 'ci' })
+    const config = fx.config({ target: 'local' })
+    config.environments.staging!.deployment.requiredContexts = ['ci']
+    const record = await deploy(config, 'v1')
+    expect(record.outcome).toBe('failed')
+    expect(record.failure).toContain('GitHub refused the deployment: Conflict: Commit status checks failed')
+    expect(record.steps).toEqual([])
+    await expect(gh.rest.git.getRef({ ...repo, ref: 'oda/locks/staging' })).rejects.toMatchObject({ status: 404 })
+  })
 })
