@@ -20,7 +20,7 @@ export interface FakeRun {
 }
 
 /** Runs odoo.test for real against the fake `odoo` command replaying `log`. */
-export async function runWithFake(o: { log: string; addons: string[]; input?: Record<string, unknown>; odooCi?: Record<string, unknown>; fakeArgs?: string[]; env?: Record<string, string> }): Promise<FakeRun> {
+export async function runWithFake(o: { log: string; addons: string[]; input?: Record<string, unknown>; odooCi?: Record<string, unknown>; fakeArgs?: string[]; env?: Record<string, string>; signal?: AbortSignal }): Promise<FakeRun> {
   const root = makeOdooRepo(o.addons)
   const work = mkdtempSync(join(tmpdir(), 'oda-odoo-test-'))
   const argvLog = join(work, 'argv.jsonl')
@@ -33,7 +33,7 @@ export async function runWithFake(o: { log: string; addons: string[]; input?: Re
     },
   })
   const artifactsDir = join(work, 'artifacts')
-  const ctx = createOpContext({ cwd: root, config, artifactsDir, env: o.env ?? {}, runId: 'run-1' })
+  const ctx = createOpContext({ cwd: root, config, artifactsDir, env: o.env ?? {}, runId: 'run-1', signal: o.signal })
   const input = odooTestOp.input.parse(o.input ?? {})
   // What the engine checks before accepting a report; JSON round trip as stores and faces do.
   const report = reportSchema.parse(JSON.parse(JSON.stringify(await odooTestOp.run(ctx, input))))

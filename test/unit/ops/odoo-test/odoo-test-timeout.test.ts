@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -49,5 +49,35 @@ describe('odoo.test timeout', () => {
 
   it('rejects an unreadable TIMEOUT with a message saying what is expected', async () => {
     await expect(runWithFake({ log, addons: ['ci_demo'], input: { modules: ['ci_demo'] }, env: { TIMEOUT: 'soon' } })).rejects.toThrow(/TIMEOUT "soon" is not a duration: expected seconds/)
+  })
+})
+
+describe('odoo.test stopped early', () => {
+  const log = 'odoo17_ci_demo_install.log'
+
+  it('a failed dependency install stops before the tests and says so', async () => {
+    const { report, argv } = await runWithFake({ log, addons: ['ci_demo'], input: { modules: ['ci_demo'] }, fakeArgs: ['--deps-exit', '255'] })
+    expect(argv).toHaveLength(1)
+    expect(argv[0]).not.toContain('--test-enable')
+    expect(report).toMatchObject({ conclusion: 'failure', title: 'Odoo could not load the modules (exit code 255)' })
+    expect(report.summary).toContain('### Odoo stopped without a record saying why')
+  })
+
+  it('cancelling the run kills Odoo and concludes cancelled with the tests that ran', async () => {
+    const controller = new AbortController()
+    const lines = readFileSync(join(odooLogsDir, log), 'utf8').split('\n')
+    const hangAfter = lines.findIndex((l) => l.includes('Starting TestDemo.test_fail')) + 1
+    // The fake writes its child's pid once it has printed everything up to the hang: cancel then.
+    const pidFile = join(mkdtempSync(join(tmpdir(), 'oda-fake-')), 'child.pid')
+    const watcher = setInterval(() => {
+      if (existsSync(pidFile)) {
+        clearInterval(watcher)
+        controller.abort(new Error('cancelled by the user'))
+      }
+    }, 50)
+    const { report } = await runWithFake({ log, addons: ['ci_demo'], input: { modules: ['ci_demo'] }, fakeArgs: ['--hang-after', String(hangAfter), '--child-pid-file', pidFile], signal: controller.signal })
+    clearInterval(watcher)
+    expect(report.conclusion).toBe('cancelled')
+    expect(report.title).toBe('Odoo tests cancelled (2 tests ran)')
   })
 })
