@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import type { Logger } from 'pino'
 import { createNodeMiddleware, Probot } from 'probot'
 import type { Op } from '../src/engine/define-op.ts'
@@ -130,8 +129,9 @@ export async function startApp(o: StartAppOptions): Promise<AppHost> {
       void queue.counts().then((counts) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, role, queue: counts })))
       return
     }
-    if (req.method === 'GET' && req.url === '/metrics') {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ webhookAckMs: acks.summary() }))
+    if (req.method === 'GET' && req.url?.startsWith('/metrics')) {
+      const since = Number(new URL(req.url, 'http://app').searchParams.get('since') ?? 0)
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ webhookAckMs: acks.summary(Number.isFinite(since) ? since : 0) }))
       return
     }
     if (req.method === 'POST' && req.url === WEBHOOK_PATH) {
@@ -148,7 +148,8 @@ export async function startApp(o: StartAppOptions): Promise<AppHost> {
       server.once('error', reject)
       server.listen(o.port ?? Number(env['PORT'] ?? 3000), host, () => resolve())
     })
-    const { port } = server.address() as AddressInfo
+    const address = server.address()
+    const port = typeof address === 'object' && address ? address.port : 0
     url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`
   }
   log.info({ role, url, webhook: url ? `${url}${WEBHOOK_PATH}` : undefined }, role === 'worker' ? 'oda app worker running' : 'oda app listening')

@@ -2,7 +2,7 @@ import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'no
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import type { ReadableStream as WebReadableStream } from 'node:stream/web'
+import { ReadableStream as WebReadableStream } from 'node:stream/web'
 import type { CheckRunClient } from './write-check-run.ts'
 
 /**
@@ -30,7 +30,7 @@ export async function fetchTarball(o: { client: CheckRunClient; owner: string; r
 function toNodeStream(body: unknown): Readable {
   if (body instanceof Readable) return body
   if (body instanceof ArrayBuffer) return Readable.from([Buffer.from(body)])
-  if (body && typeof body === 'object' && 'getReader' in body) return Readable.fromWeb(body as WebReadableStream<Uint8Array>)
+  if (body instanceof WebReadableStream) return Readable.fromWeb(body)
   throw new Error('GitHub answered the tarball request without a body')
 }
 

@@ -1,5 +1,4 @@
 import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { renderSandboxPr } from './render-sandbox-pr.ts'
 import type { SandboxPrResult } from './sandbox-pr.ts'
 import { sandboxVerdict } from './sandbox-check-run.ts'
@@ -58,7 +57,8 @@ export async function serveSandbox(o: ServeSandboxOptions): Promise<ServedSandbo
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found: GET / or POST /pulls?head=<branch>\n')
   })
   await new Promise<void>((resolve) => server.listen(o.controlPort ?? 0, '127.0.0.1', () => resolve()))
-  const controlUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const address = server.address()
+  const controlUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
   o.out(help(sandbox, controlUrl))
   const demo = o.demoHead === undefined ? sandbox.branches.find((b) => b !== sandbox.defaultBranch) : o.demoHead
   if (demo) await open(demo)

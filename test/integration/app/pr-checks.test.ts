@@ -76,4 +76,18 @@ describe('the App on a pull request', () => {
     expect(await bed.app.queue.counts()).toEqual({ queued: 0, running: 0, done: 0, failed: 0 })
     expect(bed.sim.state.checkRuns.size).toBe(0)
   })
+
+  it('answers health and webhook timing on /healthz and /metrics', async () => {
+    const gitDir = makeGitRepo({ main: { 'a.txt': 'a\n' }, f: { 'a.txt': 'TODO\n' } })
+    bed = await startBed({ repos: [{ owner: 'acme', repo: 'shop', gitDir }] })
+    await bed.sim.openPullRequest({ owner: 'acme', repo: 'shop', head: 'f' })
+    await bed.app.idle()
+    const health = await (await fetch(`${bed.app.url}/healthz`)).json()
+    expect(health).toEqual({ ok: true, role: 'all', queue: { queued: 0, running: 0, done: 1, failed: 0 } })
+    const metrics = (await (await fetch(`${bed.app.url}/metrics`)).json()) as { webhookAckMs: { count: number; p50: number } }
+    expect(metrics.webhookAckMs.count).toBe(1)
+    expect(metrics.webhookAckMs.p50).toBeGreaterThan(0)
+    const later = (await (await fetch(`${bed.app.url}/metrics?since=1`)).json()) as { webhookAckMs: { count: number; p50: number } }
+    expect(later.webhookAckMs).toEqual({ count: 1, p50: 0, p99: 0, max: 0 })
+  })
 })
