@@ -1,6 +1,8 @@
 /** Error for a TIMEOUT value oda cannot read. */
 export class TimeoutValueError extends Error {
   override name = 'TimeoutValueError'
+  /** Bad input from the caller: faces answer exit code 2. */
+  readonly usage = true
   readonly value: string
   constructor(value: string) {
     super(`TIMEOUT "${value}" is not a duration: expected seconds ("1800"), or a number with s, m or h ("90s", "30m", "2h")`)

@@ -144,7 +144,12 @@ function readString(text: string, q: number, prefix: string, tokens: PyToken[], 
   const quote = triple ? quoteChar.repeat(3) : quoteChar
   const bodyStart = q + quote.length
   let j = bodyStart
+  const run = (triple ? TRIPLE_RUN : SINGLE_RUN)[quoteChar === "'" ? 0 : 1] ?? /(?:)/y
   for (;;) {
+    // Skip the characters that can neither end the string nor escape (most of the body) in one step.
+    run.lastIndex = j
+    run.exec(text)
+    j = run.lastIndex
     if (j >= text.length) fail(start, triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal')
     const c = text[j]
     // A backslash always protects the next character from ending the string, raw or not.
@@ -159,6 +164,9 @@ function readString(text: string, q: number, prefix: string, tokens: PyToken[], 
   tokens.push({ type: 'string', prefix, body: text.slice(bodyStart, j), start, bodyStart })
   return j + quote.length
 }
+
+const SINGLE_RUN = [/[^'\\\n]*/y, /[^"\\\n]*/y]
+const TRIPLE_RUN = [/[^'\\]*/y, /[^"\\]*/y]
 
 function isDigit(c: string): boolean {
   return c >= '0' && c <= '9'
