@@ -7,6 +7,7 @@ import { suiteFor } from '../routes/check-run-writes.ts'
 import { checkRunEvent, checkSuiteEvent } from './check-payloads.ts'
 import { deploymentEvent, deploymentStatusEvent } from './deployment-payloads.ts'
 import { issueCommentEvent } from './issue-comment-payload.ts'
+import { workflowRunEvent } from './workflow-run-payload.ts'
 import { pullRequestEvent } from './pull-request-payload.ts'
 import { WebhookSender } from './webhook-sender.ts'
 
@@ -81,5 +82,14 @@ export class SimWebhooks extends WebhookSender {
     if (!d || !s) throw notFound()
     const [owner = '', name = ''] = d.repo.split('/')
     return deploymentStatusEvent(core, core.state.repo(owner, name), d, s)
+  }
+
+  /** `workflow_run` payload for a run the simulator holds (dispatched through the API). */
+  async workflowRun(o: { runId: number; action: 'requested' | 'completed' }): Promise<JsonObject> {
+    const core = this.#core()
+    const run = core.state.workflowRuns.get(o.runId)
+    if (!run) throw notFound()
+    const [owner = '', name = ''] = run.repo.split('/')
+    return workflowRunEvent(core, core.state.repo(owner, name), run, o.action)
   }
 }

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { z } from 'zod'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSimulator, type Simulator } from '../../../src/sim/start-simulator.ts'
 import type { WorkflowRunState } from '../../../src/sim/sim-state.ts'
@@ -31,7 +32,7 @@ describe('workflow dispatch, runs and artifacts', () => {
     const gh = octokitFor(sim)
     const res = await gh.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', { ...repo, workflow_id: 'deploy.yml', ref: 'main', inputs: { environment: 'staging' }, return_run_details: true })
     expect(res.status).toBe(200)
-    const id = (res.data as { workflow_run_id: number }).workflow_run_id
+    const id = z.object({ workflow_run_id: z.number() }).parse(res.data).workflow_run_id
     expect(dispatched.map((r) => r.id)).toEqual([id])
     expect(dispatched[0]?.inputs).toEqual({ environment: 'staging' })
     const runs = await gh.rest.actions.listWorkflowRuns({ ...repo, workflow_id: 'deploy.yml', event: 'workflow_dispatch' })

@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ProbotOctokit } from 'probot'
 import { servedOperations } from '../../../src/sim/served-operations.ts'
@@ -93,7 +94,7 @@ describe('every served operation', () => {
     await gh.rest.git.deleteRef({ ...repo, ref: 'oda/locks/staging' })
 
     const dispatched = await gh.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', { ...repo, workflow_id: 123, ref: 'main', return_run_details: true })
-    const run_id = (dispatched.data as { workflow_run_id: number }).workflow_run_id
+    const run_id = z.object({ workflow_run_id: z.number() }).parse(dispatched.data).workflow_run_id
     sim.completeWorkflowRun(run_id, { conclusion: 'success', artifacts: [{ name: 'evidence' }] })
     await gh.rest.actions.listWorkflowRunsForRepo(repo)
     await gh.rest.actions.listWorkflowRuns({ ...repo, workflow_id: 123 })

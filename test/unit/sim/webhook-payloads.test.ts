@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { Ajv } from 'ajv'
 import addFormatsModule from 'ajv-formats'
+import { z } from 'zod'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startHarness, type Harness } from './sim-harness.ts'
 
@@ -70,6 +71,17 @@ describe('webhook payload builders', () => {
     const s = h.sim.webhooks.deploymentStatus({ deploymentId: id })
     expect(errorsFor('deployment-status-created', s)).toEqual([])
     expect(s).toMatchObject({ deployment_status: { state: 'success', environment_url: 'https://staging.example.com' }, deployment: { id } })
+  })
+
+  it('builds workflow_run.requested and .completed that validate', async () => {
+    const res = await h.gh.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', { ...repo, workflow_id: 42, ref: 'main', return_run_details: true })
+    const runId = z.object({ workflow_run_id: z.number() }).parse(res.data).workflow_run_id
+    const requested = await h.sim.webhooks.workflowRun({ runId, action: 'requested' })
+    expect(errorsFor('workflow-run-requested', requested)).toEqual([])
+    h.sim.completeWorkflowRun(runId, { conclusion: 'failure' })
+    const completed = await h.sim.webhooks.workflowRun({ runId, action: 'completed' })
+    expect(errorsFor('workflow-run-completed', completed)).toEqual([])
+    expect(completed).toMatchObject({ action: 'completed', workflow_run: { id: runId, conclusion: 'failure', head_sha: h.seed.branches.main }, repository: { full_name: 'acme/shop' } })
   })
 
   it('commits only templates that validate (the repaired examples)', () => {
