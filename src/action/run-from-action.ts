@@ -30,7 +30,7 @@ export async function runFromAction(op: Op, env: Readonly<Record<string, string 
     const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '/').split('/')
     const ports = owner && repo ? { repo: { owner, repo }, githubToken: token, githubApiUrl: env['GITHUB_API_URL'] ?? 'https://api.github.com' } : {}
     const record = await runOp({
-      op, rawInput, face: 'action', actor: env['GITHUB_ACTOR'] ?? 'github-actions', actorPermission: 'write', store, config, cwd: workspace,
+      op, rawInput, face: 'action', rethrowUsageErrors: true, actor: env['GITHUB_ACTOR'] ?? 'github-actions', actorPermission: 'write', store, config, cwd: workspace,
       env, secretValues, ports, dataDir, externalRef: runUrl ? { url: runUrl } : {},
       evidence: readExtraInput('evidence', env) === 'false' ? undefined : { root: join(outDir, 'evidence') },
     })

@@ -1,5 +1,5 @@
 import { ConfigError } from '../config/config-error.ts'
-import { InputError } from '../engine/errors.ts'
+import { InputError, isUsageError } from '../engine/errors.ts'
 import { defaultDataDir, openStore } from '../engine/store/open-store.ts'
 import type { Store } from '../engine/store/store.ts'
 import { allOps } from '../ops/registry.ts'
@@ -71,7 +71,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.err(`oda: invalid configuration\n${error.message}\n`)
       return ExitCode.usage
     }
-    if (error instanceof InputError) {
+    if (error instanceof InputError || isUsageError(error)) {
       io.err(`oda: ${error.message}\n`)
       return ExitCode.usage
     }

@@ -46,3 +46,12 @@ export class UnknownOpError extends Error {
     this.opName = opName
   }
 }
+
+/**
+ * True for errors that mean "the caller asked for something impossible" (a missing folder,
+ * a malformed range or baseline): faces answer them like bad input (exit code 2), not as a
+ * crash. Op error classes opt in with `readonly usage = true`.
+ */
+export function isUsageError(error: unknown): error is Error {
+  return error instanceof InputError || (error instanceof Error && (error as Error & { usage?: unknown }).usage === true)
+}

@@ -9,7 +9,7 @@ import { Redactor } from '../log/redactor.ts'
 import type { Face, OpPorts, TraceStep } from './context.ts'
 import { createOpContext } from './create-context.ts'
 import type { Op, Permission } from './define-op.ts'
-import { InputError } from './errors.ts'
+import { InputError, isUsageError } from './errors.ts'
 import { checkRateGuards } from './guards/check-rate-guards.ts'
 import type { LockProvider } from './guards/lock-provider.ts'
 import { storeLockProvider } from './guards/store-lock-provider.ts'
@@ -48,6 +48,8 @@ export interface RunOpOptions {
   policyRules?: readonly PolicyRule[]
   /** Lock provider for `guard.lock` (default: leases in the store). */
   locks?: LockProvider
+  /** Rethrow usage errors from the op (after recording the run) so an interactive face can exit 2. */
+  rethrowUsageErrors?: boolean
   /** Id of a run created earlier as `queued` (queue faces); otherwise a new run is created. */
   runId?: string
   now?: () => Date
@@ -150,6 +152,11 @@ export async function runOp(o: RunOpOptions): Promise<RunRecord> {
       return await finish(timedOut ? 'timed_out' : 'cancelled', makeReport({ conclusion, title, summary: stepsSoFar(trace) }), pdrs, title)
     }
     const message = error instanceof Error ? error.message : String(error)
+    if (isUsageError(error)) {
+      const record = await finish('failed', makeReport({ conclusion: 'failure', title: `${o.op.name}: ${message.split('\n')[0]}`, summary: message }), pdrs, message)
+      if (o.rethrowUsageErrors) throw error
+      return record
+    }
     return await finish('failed', crashed(o.op.name, message), pdrs, error instanceof Error && error.stack ? error.stack : message)
   } finally {
     controller.abort()

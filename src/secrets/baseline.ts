@@ -1,6 +1,8 @@
 /** Thrown when a baseline file is not a report this tool wrote. */
 export class BaselineError extends Error {
   override name = 'BaselineError'
+  /** Bad input from the caller: faces answer exit code 2. */
+  readonly usage = true
   constructor(file: string, reason: string, options?: { cause?: unknown }) {
     super(`${file}: ${reason}; expected the JSON report of an earlier \`oda secrets scan --format json\` run`, options)
   }

@@ -1,6 +1,8 @@
 /** Thrown when `.oda-secrets-ignore` has a line that is neither a fingerprint nor a hash. */
 export class SecretsIgnoreError extends Error {
   override name = 'SecretsIgnoreError'
+  /** Bad input from the caller: faces answer exit code 2. */
+  readonly usage = true
   readonly file: string
   readonly line: number
   constructor(file: string, line: number, text: string) {

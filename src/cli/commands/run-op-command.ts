@@ -25,7 +25,7 @@ export async function runOpCommand(o: { op: Op; args: readonly string[]; options
   const store = await o.openStore()
   try {
     const record = await runOp({
-      op: o.op, rawInput, face: 'cli', actor: o.io.env['USER'] ?? 'local', actorPermission: 'admin', store, config,
+      op: o.op, rawInput, face: 'cli', rethrowUsageErrors: true, actor: o.io.env['USER'] ?? 'local', actorPermission: 'admin', store, config,
       cwd: o.io.cwd, env: o.io.env, dataDir: o.dataDir,
       evidence: o.options.evidence ? { root: o.options.evidenceRoot ?? join(o.dataDir, 'evidence') } : undefined,
     })

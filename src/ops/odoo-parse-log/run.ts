@@ -14,6 +14,8 @@ import type { ParseLogInput } from './schema.ts'
 /** Error for a log file that cannot be read. */
 export class LogFileError extends Error {
   override name = 'LogFileError'
+  /** Bad input from the caller: faces answer exit code 2. */
+  readonly usage = true
 }
 
 /**

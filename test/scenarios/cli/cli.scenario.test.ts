@@ -53,6 +53,9 @@ describe('the oda CLI as users run it (dist/cli.js)', () => {
 
   it('exits 2 on usage errors and prints help for an op', () => {
     expect(runDist(['spec-kit', 'validate', '--nope'], { cwd: root }).code).toBe(2)
+    const missing = runDist(['spec-kit', 'validate', 'no/such/folder'], { cwd: root, env: { ODA_DATA_DIR: join(data, 'usage') } })
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toMatch(/no\/such\/folder/)
     const help = runDist(['spec-kit', 'validate', '--help'], { cwd: root })
     expect(help.code).toBe(0)
     expect(help.stdout).toMatch(/^usage: oda spec-kit validate/)

@@ -169,6 +169,19 @@ describe.each(backends())('runOp on $name', (backend) => {
     expect(record.error).not.toContain('aaaaaaaaaaaa')
   })
 
+  it('records an op usage error as a failed run and rethrows it when the face asks', async () => {
+    class MissingDirError extends Error {
+      override name = 'MissingDirError'
+      readonly usage = true
+    }
+    const picky = defineOp({ ...echo, name: 'test.picky', run: async () => { throw new MissingDirError('folder nope does not exist') } })
+    const recorded = await runOp(base({ op: picky }))
+    expect(recorded.state).toBe('failed')
+    expect(recorded.title).toBe('test.picky: folder nope does not exist')
+    await expect(runOp(base({ op: picky, rethrowUsageErrors: true }))).rejects.toThrow(MissingDirError)
+    expect((await store.listRuns({ op: 'test.picky' })).map((r) => r.state)).toEqual(['failed', 'failed'])
+  })
+
   it('refuses a report that breaks the Report schema', async () => {
     const bad = defineOp({ ...echo, name: 'test.bad', run: async () => ({ conclusion: 'great', title: 1 }) as never })
     const record = await runOp(base({ op: bad }))

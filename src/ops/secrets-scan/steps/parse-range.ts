@@ -1,6 +1,8 @@
 /** Thrown when `--diff` is not `base..head` or names something git would read as an option. */
 export class DiffRangeError extends Error {
   override name = 'DiffRangeError'
+  /** Bad input from the caller: faces answer exit code 2. */
+  readonly usage = true
 }
 
 const REV = /^[A-Za-z0-9_][A-Za-z0-9_./@^~{}:+-]*$/

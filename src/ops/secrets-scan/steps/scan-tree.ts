@@ -1,8 +1,25 @@
 import { open } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, relative, resolve, sep } from 'node:path'
 import type { ScanSession } from '../../../secrets/scan-session.ts'
 import { looksBinary, looksLikeLockfile, SNIFF_BYTES } from '../../../secrets/content-sniff.ts'
 import { walkTree } from './walk-tree.ts'
+
+/** Thrown when a listed path leaves the repository. */
+export class SecretsPathError extends Error {
+  override name = 'SecretsPathError'
+  /** Bad input from the caller: faces answer exit code 2. */
+  readonly usage = true
+}
+
+/** The listed files, normalised; a path escaping the root is refused (a deleted file is simply absent later). */
+async function* listed(root: string, paths: readonly string[]): AsyncGenerator<string> {
+  const base = resolve(root)
+  for (const p of [...new Set(paths)].sort()) {
+    const abs = resolve(base, p)
+    if (abs !== base && !abs.startsWith(base + sep)) throw new SecretsPathError(`paths: "${p}" is outside the repository ${base}; expected a repository-relative file path`)
+    yield relative(base, abs).split(sep).join('/')
+  }
+}
 
 export interface TreeScanResult {
   files: number
@@ -16,9 +33,10 @@ export interface TreeScanResult {
  * recognised by their first bytes and skipped, files over `maxFileBytes` skipped. Only one
  * file is in memory at a time.
  */
-export async function scanTree(o: { root: string; session: ScanSession; maxFileBytes: number; signal?: AbortSignal }): Promise<TreeScanResult> {
+export async function scanTree(o: { root: string; session: ScanSession; maxFileBytes: number; paths?: readonly string[]; signal?: AbortSignal }): Promise<TreeScanResult> {
   const r: TreeScanResult = { files: 0, skippedBinary: 0, skippedLockfiles: 0, skippedLarge: 0 }
-  for await (const path of walkTree(o.root, o.signal)) {
+  const source = o.paths && o.paths.length > 0 ? listed(o.root, o.paths) : walkTree(o.root, o.signal)
+  for await (const path of source) {
     if (o.session.isAllowedPath(path)) {
       o.session.stats.skippedPaths++
       continue
@@ -26,7 +44,9 @@ export async function scanTree(o: { root: string; session: ScanSession; maxFileB
     const fh = await open(join(o.root, path), 'r').catch(() => undefined)
     if (!fh) continue
     try {
-      const { size } = await fh.stat()
+      const st = await fh.stat()
+      if (!st.isFile()) continue
+      const size = st.size
       if (size > o.maxFileBytes) {
         r.skippedLarge++
         continue
