@@ -15,7 +15,9 @@ export const secretsScanOp = defineOp({
   guard: { permission: 'read', timeoutS: 1800 },
   check: {
     name: 'secrets',
-    input: ({ dir, base, head }) => (base && head ? { dir, diff: `${base}..${head}` } : { dir }),
+    // With revisions: only added lines. A checkout without history (the App's tarball) gets
+    // the PR's changed files scanned whole; without either, the whole tree.
+    input: ({ dir, base, head, changedFiles }) => (base && head ? { dir, diff: `${base}..${head}` } : changedFiles && changedFiles.length > 0 ? { dir, paths: [...changedFiles] } : { dir }),
   },
   formats: {
     sarif: (report) => JSON.stringify(toSarif([secretsSarifInput(report)]), null, 2),

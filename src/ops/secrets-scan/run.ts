@@ -11,11 +11,11 @@ import type { ScanMode } from '../../secrets/build-secrets-report.ts'
 import { loadSuppression } from './steps/load-suppression.ts'
 import { parseRange, parseRevRange } from './steps/parse-range.ts'
 import { scanTree } from './steps/scan-tree.ts'
-import { readAtRevision, scanDiff, scanHistory } from './steps/scan-git.ts'
+import { readAtRevision, scanDiff, scanHistory, scanPatchFile } from './steps/scan-git.ts'
 
 /**
  * Scans for leaked credentials.
- * 1. resolve the mode (diff, history or tree) and validate revisions;
+ * 1. resolve the mode (diff from git or a patch file, history, or tree / listed files) and validate revisions;
  * 2. load the ignore file (from the base revision in PR mode) and the baseline;
  * 3. compile the rules (minus disabled ones) into one keyword automaton;
  * 4. stream the source (added lines, commits, or files) through the scanner;
@@ -25,8 +25,8 @@ export async function runSecretsScan(ctx: OpContext, input: SecretsScanInput): P
   const started = performance.now()
   const cfg = ctx.config.secrets
   const root = resolve(ctx.cwd, input.dir)
-  const mode: ScanMode = input.diff !== '' ? 'diff' : input.history ? 'history' : 'tree'
-  const range = mode === 'diff' ? parseRange(input.diff) : undefined
+  const mode: ScanMode = input.diff !== '' || input.patchFile !== '' ? 'diff' : input.history ? 'history' : 'tree'
+  const range = input.diff !== '' ? parseRange(input.diff) : undefined
   const revArgs = mode === 'history' ? parseRevRange(input.rev) : []
   const redact = (s: string): string => ctx.redact.redact(s)
   // In PR mode the ignore file is read from the base revision: a PR must not loosen its own check.
@@ -42,8 +42,9 @@ export async function runSecretsScan(ctx: OpContext, input: SecretsScanInput): P
   })
   const files = await ctx.step(`scan-${mode}`, async (s) => {
     if (range) return scanDiff({ cwd: root, session, base: range.base, head: range.head, signal: ctx.signal, redact })
+    if (input.patchFile !== '') return scanPatchFile({ file: resolve(ctx.cwd, input.patchFile), session })
     if (mode === 'history') return scanHistory({ cwd: root, session, revArgs, signal: ctx.signal, redact })
-    const r = await scanTree({ root, session, maxFileBytes: cfg.maxFileBytes, signal: ctx.signal })
+    const r = await scanTree({ root, session, maxFileBytes: cfg.maxFileBytes, paths: input.paths, signal: ctx.signal })
     s.note(`${r.files} files scanned; skipped ${r.skippedBinary} binary, ${r.skippedLockfiles} lockfiles, ${r.skippedLarge} over ${cfg.maxFileBytes} bytes`)
     return r.files
   })
@@ -51,7 +52,7 @@ export async function runSecretsScan(ctx: OpContext, input: SecretsScanInput): P
   const stale = baseline && mode !== 'diff' ? baseline.stale() : []
   const report = buildSecretsReport({
     mode,
-    target: range ? `${range.base}..${range.head}` : mode === 'history' ? input.rev || 'all refs' : input.dir,
+    target: range ? `${range.base}..${range.head}` : input.patchFile || (mode === 'history' ? input.rev || 'all refs' : input.paths.length > 0 ? `${input.paths.length} listed files in ${input.dir}` : input.dir),
     findings: session.findings,
     stats: session.stats,
     stale,

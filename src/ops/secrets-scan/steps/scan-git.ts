@@ -1,3 +1,5 @@
+import { createReadStream } from 'node:fs'
+import { createInterface } from 'node:readline'
 import type { ScanSession } from '../../../secrets/scan-session.ts'
 import { DiffStream, HISTORY_FORMAT } from '../../../secrets/diff-stream.ts'
 import { LOCKFILE_NAME } from '../../../secrets/content-sniff.ts'
@@ -27,15 +29,29 @@ export async function scanHistory(o: GitScanOptions & { revArgs: readonly string
   return runDiffStream(o, ['log', '-p', '--reverse', '--no-merges', `--format=${HISTORY_FORMAT}`, ...DIFF_FLAGS, ...o.revArgs, '--'])
 }
 
-async function runDiffStream(o: GitScanOptions, args: readonly string[]): Promise<number> {
+/** Scans the added lines of a unified diff file, read line by line (a PR's `.diff` when the checkout has no git history). */
+export async function scanPatchFile(o: { file: string; session: ScanSession }): Promise<number> {
+  const { stream, files } = diffInto(o.session)
+  const lines = createInterface({ input: createReadStream(o.file, 'utf8'), crlfDelay: Infinity })
+  for await (const line of lines) stream.push(line)
+  stream.end()
+  return files.size
+}
+
+function diffInto(session: ScanSession): { stream: DiffStream; files: Set<string> } {
   const files = new Set<string>()
   const stream = new DiffStream({
     onFragment: (fragment, provenance) => {
       if (LOCKFILE_NAME.test(fragment.path)) return
       files.add(fragment.path)
-      o.session.scan(fragment, provenance)
+      session.scan(fragment, provenance)
     },
   })
+  return { stream, files }
+}
+
+async function runDiffStream(o: GitScanOptions, args: readonly string[]): Promise<number> {
+  const { stream, files } = diffInto(o.session)
   await streamGit({ cwd: o.cwd, args, signal: o.signal, redact: o.redact, onLine: (l) => stream.push(l) })
   stream.end()
   return files.size

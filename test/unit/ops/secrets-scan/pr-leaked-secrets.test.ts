@@ -27,6 +27,13 @@ async function check(dir: string, base: string, head: string) {
   return secretsScanOp.run(createOpContext({ cwd: dir }), secretsScanOp.input.parse(raw))
 }
 
+/** What the App does: a checkout without history, and the PR's changed files. */
+async function checkChangedFiles(repo: GitRepo, base: string, head: string) {
+  const changedFiles = repo.git('diff', '--name-only', base, head).split('\n').filter(Boolean)
+  const raw = secretsScanOp.check!.input({ dir: repo.dir, changedFiles })
+  return secretsScanOp.run(createOpContext({ cwd: repo.dir }), secretsScanOp.input.parse(raw))
+}
+
 describe('oda / secrets on the pr-leaked-secrets scenario of examples/odoo-shop', () => {
   it('fails on the planted GitHub token and AWS key pair, at their lines, and on nothing else', async () => {
     const { repo, base, head } = prRepo(true)
@@ -38,6 +45,8 @@ describe('oda / secrets on the pr-leaked-secrets scenario of examples/odoo-shop'
       [planted, 6, 'aws-secret-access-key', 'failure'],
     ])
     expect(report.findings[0]!.properties!.confidence).toBe('high')
+    const app = await checkChangedFiles(repo, base, head)
+    expect(app.findings.map((f) => [f.path, f.line, f.ruleId])).toEqual(report.findings.map((f) => [f.path, f.line, f.ruleId]))
   })
 
   it('is quiet for the same PR without them: placeholders, env references and the docs example key pass', async () => {
@@ -46,5 +55,8 @@ describe('oda / secrets on the pr-leaked-secrets scenario of examples/odoo-shop'
     expect(report.findings).toEqual([])
     expect(report.conclusion).toBe('success')
     expect(report.title).toBe('No secrets found')
+    const app = await checkChangedFiles(repo, base, head)
+    expect(app.findings).toEqual([])
+    expect(app.conclusion).toBe('success')
   })
 })

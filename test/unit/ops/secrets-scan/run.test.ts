@@ -178,9 +178,33 @@ describe('secrets.scan in history mode', () => {
   })
 })
 
+describe('secrets.scan on checkouts without git history', () => {
+  it('scans only the listed files, and refuses a path outside the repository', async () => {
+    const repo = new GitRepo()
+    repo.write({ 'a.py': `A = "${ghToken('la')}"\n`, 'b.py': `B = "${ghToken('lb')}"\n`, 'dir/c.py': `C = "${ghToken('lc')}"\n` })
+    const { report, data } = await scan(repo.dir, { paths: ['a.py', 'dir/c.py', 'deleted.py', 'dir'] })
+    expect(report.findings.map((f) => f.path)).toEqual(['a.py', 'dir/c.py'])
+    expect(data.target).toBe('4 listed files in .')
+    await expect(scan(repo.dir, { paths: ['../etc/passwd'] })).rejects.toThrow(/outside the repository/)
+  })
+
+  it('scans the added lines of a unified diff file', async () => {
+    const repo = new GitRepo()
+    repo.commit('base', { 'a.py': 'x = 1\n' })
+    const token = ghToken('patch')
+    repo.commit('leak', { 'a.py': `x = 1\ny = 2\nT = "${token}"\n` })
+    writeFileSync(join(repo.dir, 'pr.diff'), repo.git('diff', 'HEAD~1', 'HEAD') + '\n')
+    const { report, data } = await scan(repo.dir, { patchFile: 'pr.diff' })
+    expect(data.mode).toBe('diff')
+    expect(report.findings.map((f) => [f.path, f.line, f.ruleId])).toEqual([['a.py', 3, 'github-pat']])
+  })
+})
+
 describe('secrets.scan as a check', () => {
-  it('builds diff input for a PR and tree input otherwise', () => {
-    expect(secretsScanOp.check!.input({ dir: '/r', base: 'a', head: 'b' })).toEqual({ dir: '/r', diff: 'a..b' })
+  it('builds diff input for a PR with revisions, listed files without them, the tree otherwise', () => {
+    expect(secretsScanOp.check!.input({ dir: '/r', base: 'a', head: 'b', changedFiles: ['x'] })).toEqual({ dir: '/r', diff: 'a..b' })
+    expect(secretsScanOp.check!.input({ dir: '/r', changedFiles: ['x', 'y'] })).toEqual({ dir: '/r', paths: ['x', 'y'] })
+    expect(secretsScanOp.check!.input({ dir: '/r', changedFiles: [] })).toEqual({ dir: '/r' })
     expect(secretsScanOp.check!.input({ dir: '/r' })).toEqual({ dir: '/r' })
   })
 })
