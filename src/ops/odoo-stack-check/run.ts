@@ -48,7 +48,7 @@ export async function runStackCheck(ctx: OpContext, input: StackCheckInput): Pro
     }
   } finally {
     if (!input.keepUp) {
-      const down = await ctx.step('stack down', () => runStackCommand(ctx, { argv: stack.down, cwd, timeoutS: 300 }))
+      const down = await ctx.step('stack down', () => runStackCommand(ctx, { argv: stack.down, cwd, timeoutS: 300, evenIfCancelled: true }))
       if (!down.ok) findings.push({ ...finding('odoo-stack/down-failed', 'Stack not torn down', `\`${stack.down.join(' ')}\` exited with ${down.exitCode}\n${down.tail}`), level: 'warning' })
     }
   }

@@ -1,4 +1,5 @@
 import type { OpContext } from '../../../engine/context.ts'
+import { runCommand } from '../../../exec/run-command.ts'
 
 export interface StackCommandResult {
   ok: boolean
@@ -9,10 +10,12 @@ export interface StackCommandResult {
 }
 
 /** Runs one configured command (an argument array) and keeps the end of its output. */
-export async function runStackCommand(ctx: OpContext, o: { argv: readonly string[]; cwd: string; timeoutS: number; expectExit?: number }): Promise<StackCommandResult> {
+export async function runStackCommand(ctx: OpContext, o: { argv: readonly string[]; cwd: string; timeoutS: number; expectExit?: number; evenIfCancelled?: boolean }): Promise<StackCommandResult> {
   const [file, ...args] = o.argv
   if (!file) return { ok: false, exitCode: undefined, timedOut: false, tail: 'empty command' }
-  const r = await ctx.exec(file, args, { cwd: o.cwd, timeoutMs: o.timeoutS * 1000, maxBuffer: 64 * 1024 })
+  const options = { cwd: o.cwd, timeoutMs: o.timeoutS * 1000, maxBuffer: 64 * 1024 }
+  // Teardown must survive a cancellation, which aborts ctx.exec's signal; it keeps its own timeout.
+  const r = o.evenIfCancelled ? await runCommand({ ...options, file, args, redactor: ctx.redact }) : await ctx.exec(file, args, options)
   const tail = `${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-8).join('\n')
   return { ok: !r.timedOut && r.exitCode === (o.expectExit ?? 0), exitCode: r.exitCode, timedOut: r.timedOut, tail }
 }

@@ -1,13 +1,15 @@
 import type { OpContext } from '../../../engine/context.ts'
 import type { Finding } from '../../../engine/report.ts'
 import { buildDropCommand } from '../../../odoo/ci/build-odoo-command.ts'
+import { runCommand } from '../../../exec/run-command.ts'
 
-/** Drops the run's database with the configured command; a failure is a warning, never a crash. */
+/** Drops the run's database with the configured command, even after a cancellation; a failure is a warning, never a crash. */
 export async function dropDatabase(ctx: OpContext, o: { template: readonly string[]; database: string; cwd: string }): Promise<Finding | undefined> {
   const argv = buildDropCommand(o.template, o.database)
   if (!argv) return undefined
   try {
-    const r = await ctx.exec(argv.file, argv.args, { cwd: o.cwd, timeoutMs: 120_000 })
+    // Not ctx.exec: after a cancellation its signal is aborted and would kill the cleanup too.
+    const r = await runCommand({ file: argv.file, args: argv.args, cwd: o.cwd, timeoutMs: 120_000, redactor: ctx.redact })
     if (r.exitCode === 0) return undefined
     return dropFinding(o.database, `${r.command} exited with ${r.exitCode}: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`)
   } catch (error) {

@@ -29,7 +29,7 @@ function alive(pid: number): boolean {
   }
 }
 
-async function check(o: { services: string[]; health: Record<string, unknown>[]; smoke?: Record<string, unknown>[]; up?: string[]; input?: Record<string, unknown> }) {
+async function check(o: { services: string[]; health: Record<string, unknown>[]; smoke?: Record<string, unknown>[]; up?: string[]; input?: Record<string, unknown>; signal?: AbortSignal; onState?: (dir: string) => void }) {
   const state = mkdtempSync(join(tmpdir(), 'oda-stack-'))
   const config = odaConfigSchema.parse({
     'odoo-ci': {
@@ -41,7 +41,8 @@ async function check(o: { services: string[]; health: Record<string, unknown>[];
       },
     },
   })
-  const ctx = createOpContext({ cwd: state, config })
+  o.onState?.(state)
+  const ctx = createOpContext({ cwd: state, config, signal: o.signal })
   const report = reportSchema.parse(await odooStackCheckOp.run(ctx, odooStackCheckOp.input.parse(o.input ?? {})))
   const pids = existsSync(join(state, 'pids')) ? readFileSync(join(state, 'pids'), 'utf8').trim().split('\n').map(Number) : []
   return { report, state, pids, downCalled: existsSync(join(state, 'down-called')) }
@@ -109,6 +110,29 @@ describe('odoo.stack-check against a local process stack', () => {
   it('an up command that fails still runs down', async () => {
     const { report, downCalled } = await check({ services: [], up: [process.execPath, '-e', 'process.exit(1)'], health: [{ name: 'odoo', url: 'http://127.0.0.1:1/' }] })
     expect(report).toMatchObject({ conclusion: 'failure', title: 'Stack did not start' })
+    expect(downCalled).toBe(true)
+  })
+
+  it('a cancelled check still tears the stack down', async () => {
+    const port = await freePort()
+    const controller = new AbortController()
+    let watcher: ReturnType<typeof setInterval> | undefined
+    // Cancel while waiting for an endpoint that never gets healthy, once the stack is up.
+    const { report, downCalled } = await check({
+      services: [`${port}:503:0:down`],
+      health: [{ name: 'odoo', url: `http://127.0.0.1:${port}/`, retries: 1000, intervalS: 0.05 }],
+      signal: controller.signal,
+      onState: (dir) => {
+        watcher = setInterval(() => {
+          if (existsSync(join(dir, 'pids'))) {
+            clearInterval(watcher)
+            controller.abort(new Error('cancelled'))
+          }
+        }, 50)
+      },
+    })
+    clearInterval(watcher)
+    expect(report.conclusion).toBe('failure')
     expect(downCalled).toBe(true)
   })
 

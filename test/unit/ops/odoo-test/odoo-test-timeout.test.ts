@@ -79,5 +79,7 @@ describe('odoo.test stopped early', () => {
     clearInterval(watcher)
     expect(report.conclusion).toBe('cancelled')
     expect(report.title).toBe('Odoo tests cancelled (2 tests ran)')
+    // The database is still dropped after a cancellation.
+    expect(report.findings.map((f) => f.ruleId)).not.toContain('odoo-ci/database-not-dropped')
   })
 })
