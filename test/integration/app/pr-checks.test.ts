@@ -90,4 +90,20 @@ describe('the App on a pull request', () => {
     const later = (await (await fetch(`${bed.app.url}/metrics?since=1`)).json()) as { webhookAckMs: { count: number; p50: number } }
     expect(later.webhookAckMs).toEqual({ count: 1, p50: 0, p99: 0, max: 0 })
   })
+
+  it('keeps a check with thousands of findings within GitHub\'s limits and says where the full list is', async () => {
+    const long = lines(3000, (i) => `TODO ${'x'.repeat(60)} ${i}`)
+    bed = await startBed({ repos: [{ owner: 'acme', repo: 'shop', gitDir: makeGitRepo({ main: { 'a.txt': 'a\n' }, huge: { 'a.txt': long, 'b.txt': long } }) }] })
+    const { pull } = await bed.sim.openPullRequest({ owner: 'acme', repo: 'shop', head: 'huge' })
+    await bed.app.idle()
+    const todo = checkRunsFor(bed.sim, pull.headSha).get('oda / todo')
+    expect(todo?.status).toBe('completed')
+    expect(todo?.output.annotations).toHaveLength(1000)
+    expect(todo?.writes).toBe(20)
+    expect(todo?.output.summary?.length).toBeLessThanOrEqual(65_535)
+    expect(todo?.output.text?.length).toBeLessThanOrEqual(65_535)
+    expect(todo?.output.summary).toContain('Only the first 1000 findings are annotated on the diff; all 6000 are listed in the details.')
+    expect(todo?.output.text).toMatch(/_\d+ more findings are left out \(size limit\); the full list is in run `r[0-9a-z]+` \(`oda runs show r[0-9a-z]+`\)\._$/)
+    expectValidRequests(bed.sim)
+  }, 60_000)
 })
