@@ -1,4 +1,6 @@
 import { decodeStringLiteral } from './decode-string-literal.ts'
+import { convertLiteralNode } from './convert-literal-node.ts'
+import type { LiteralNode as Node } from './convert-literal-node.ts'
 import { LiteralSyntaxError } from './literal-syntax-error.ts'
 import type { LiteralErrorKind } from './literal-syntax-error.ts'
 import { parseNumberLiteral } from './parse-number-literal.ts'
@@ -8,9 +10,6 @@ import { SourcePositions } from './source-positions.ts'
 import { tokenizePython } from './tokenize-python.ts'
 import type { PyToken } from './tokenize-python.ts'
 
-// What the parser builds before conversion: literal_eval judges unary and binary
-// operators on the syntax tree (`-1` is fine, `+-1` is not), so those stay as nodes.
-type Node = PyPos & ({ t: 'value'; v: PyValue } | { t: 'unary'; op: string; operand: Node } | { t: 'binop'; op: string; left: Node; right: Node })
 
 const BINARY = new Set(['+', '-', '*', '/', '//', '%', '**', '@', '<<', '>>', '&', '|', '^'])
 const NOT_LITERAL_AFTER = new Set(['<', '>', '==', '!=', '<=', '>=', ':=', 'if', 'and', 'or', 'in', 'is', 'not', 'for', 'async'])
@@ -44,7 +43,7 @@ class LiteralParser {
 
   parseFile(): PyValue {
     if (this.#peek().type === 'end') this.#fail('syntax', this.#peek(), 'the file is empty; expected a literal such as a dict')
-    const value = this.#convert(this.#parseTestList(() => this.#peek().type === 'newline'))
+    const value = convertLiteralNode(this.#parseTestList(() => this.#peek().type === 'newline'))
     const next = this.#peek()
     if (next.type !== 'newline') this.#unexpected(next, 'end of the literal')
     this.#i++
@@ -82,7 +81,7 @@ class LiteralParser {
       items.push(this.#parseExpr())
     }
     const at = { line: first.line, column: first.column }
-    return { t: 'value', v: { kind: 'tuple', items: items.map((n) => this.#convert(n)), ...at }, ...at }
+    return { t: 'value', v: { kind: 'tuple', items: items.map((n) => convertLiteralNode(n)), ...at }, ...at }
   }
 
   #parseExpr(): Node {
@@ -182,7 +181,7 @@ class LiteralParser {
       return first
     }
     this.#i++
-    const items = [this.#convert(first), ...this.#parseItems(')', open)]
+    const items = [convertLiteralNode(first), ...this.#parseItems(')', open)]
     return { t: 'value', v: { kind: 'tuple', items, ...pos }, ...pos }
   }
 
@@ -201,7 +200,7 @@ class LiteralParser {
   #parseItems(close: string, open: PyToken): PyValue[] {
     const items: PyValue[] = []
     while (!this.#isOp(close)) {
-      items.push(this.#convert(this.#parseExpr()))
+      items.push(convertLiteralNode(this.#parseExpr()))
       if (!this.#isOp(',')) break
       this.#i++
     }
@@ -216,7 +215,7 @@ class LiteralParser {
     }
     const firstKey = this.#parseExpr()
     if (!this.#isOp(':')) {
-      const items = [this.#convert(firstKey)]
+      const items = [convertLiteralNode(firstKey)]
       if (this.#isOp(',')) {
         this.#i++
         items.push(...this.#parseItems('}', open))
@@ -232,8 +231,8 @@ class LiteralParser {
       const colon = this.#peek()
       if (!this.#isOp(':')) this.#unexpected(colon, "':' after the dict key")
       this.#i++
-      const key = this.#convert(keyNode)
-      const value = this.#convert(this.#parseExpr())
+      const key = convertLiteralNode(keyNode)
+      const value = convertLiteralNode(this.#parseExpr())
       const k = pythonKey(key)
       const prev = entries.get(k)
       entries.set(k, { key: prev?.key ?? key, value })
@@ -267,45 +266,6 @@ class LiteralParser {
     const last = this.#tokens[this.#i - 1]
     this.#gluedStringLine = before && last && this.#pos(before.start).line < this.#pos(last.start).line ? this.#pos(before.start).line : undefined
     return kind === 'bytes' ? { kind: 'bytes', value: Uint8Array.from(bytes), ...pos } : { kind: 'str', value: text, ...pos }
-  }
-
-  /** CPython's `_convert`: only `+`/`-` on a number, and `real ± imaginary`, survive as operators. */
-  #convert(node: Node): PyValue {
-    if (node.t === 'value') return node.v
-    if (node.t === 'binop' && (node.op === '+' || node.op === '-')) {
-      const left = this.#isNumberNode(node.left) || (node.left.t === 'unary' && (node.left.op === '+' || node.left.op === '-') && this.#isNumberNode(node.left.operand)) ? this.#signedNum(node.left) : undefined
-      const right = node.right.t === 'value' && node.right.v.kind === 'complex' ? node.right.v : undefined
-      if ((left?.kind === 'int' || left?.kind === 'float') && right?.kind === 'complex') {
-        // complex(left) has imaginary part +0.0, so `-1-0j` ends with +0.0, not -0.0, as in CPython.
-        const l = Number(left.value)
-        const real = node.op === '+' ? l + right.real : l - right.real
-        const imag = node.op === '+' ? 0 + right.imag : 0 - right.imag
-        return { kind: 'complex', real, imag, line: left.line, column: left.column }
-      }
-    }
-    return this.#signedNum(node)
-  }
-
-  #isNumberNode(node: Node): boolean {
-    return node.t === 'value' && (node.v.kind === 'int' || node.v.kind === 'float' || node.v.kind === 'complex')
-  }
-
-  #signedNum(node: Node): PyValue {
-    if (node.t === 'unary' && (node.op === '+' || node.op === '-')) {
-      const v = this.#num(node.operand)
-      if (node.op === '+') return { ...v, line: node.line, column: node.column }
-      const at = { line: node.line, column: node.column }
-      if (v.kind === 'int') return { kind: 'int', value: -v.value, ...at }
-      if (v.kind === 'float') return { kind: 'float', value: -v.value, ...at }
-      if (v.kind === 'complex') return { kind: 'complex', real: -v.real, imag: -v.imag, ...at }
-    }
-    return this.#num(node)
-  }
-
-  #num(node: Node): PyValue {
-    if (node.t === 'value' && (node.v.kind === 'int' || node.v.kind === 'float' || node.v.kind === 'complex')) return node.v
-    const what = node.t === 'binop' ? `the operator '${node.op}'` : node.t === 'unary' ? `the operator '${node.op}'` : `this ${node.v.kind} in arithmetic`
-    this.#fail('not-literal', node, `${what} makes this an expression, not a literal (only a signed number or real±imaginary is allowed)`)
   }
 }
 
