@@ -23,6 +23,7 @@ export interface UpdatePullRequestOptions {
 export async function updatePullRequest(core: SimCore, webhooks: WebhookSender, o: UpdatePullRequestOptions): Promise<{ pull: PullState; delivery: Delivery | undefined }> {
   const repo = core.state.repo(o.owner, o.repo)
   const pull = core.state.pull(repo, o.number)
+  const before = pull.headSha
   if (o.action === 'synchronize') {
     const sha = await resolveRef(core, repo, pull.head)
     if (!sha) throw new Error(`updatePullRequest: branch ${pull.head} no longer exists in ${repo.gitDir}`)
@@ -33,6 +34,6 @@ export async function updatePullRequest(core: SimCore, webhooks: WebhookSender, 
   if (o.action === 'ready_for_review') pull.draft = false
   pull.updatedAt = core.state.timestamp()
   const emit = o.emit ?? webhooks.target !== undefined
-  const delivery = emit ? await webhooks.send({ event: 'pull_request', payload: pullRequestEvent(core, repo, pull, o.action, o.sender ?? pull.user) }) : undefined
+  const delivery = emit ? await webhooks.send({ event: 'pull_request', payload: pullRequestEvent(core, repo, pull, o.action, o.sender ?? pull.user, before) }) : undefined
   return { pull, delivery }
 }

@@ -4,7 +4,7 @@ import type { PullState, RepoState } from '../sim-state.ts'
 import { retarget, webhookRepo, webhookUser, webhookTemplate } from './webhook-template.ts'
 
 /** A `pull_request` event payload for a simulated PR. */
-export function pullRequestEvent(core: SimCore, repo: RepoState, pr: PullState, action: 'opened' | 'synchronize' | 'reopened' | 'ready_for_review' | 'closed' | 'labeled', sender = pr.user): JsonObject {
+export function pullRequestEvent(core: SimCore, repo: RepoState, pr: PullState, action: 'opened' | 'synchronize' | 'reopened' | 'ready_for_review' | 'closed' | 'labeled', sender = pr.user, before?: string): JsonObject {
   const p = retarget(core, webhookTemplate(`pull_request.${action}`), repo)
   const tpl = isJsonObject(p.pull_request) ? p.pull_request : {}
   const api = `${core.url}/repos/${repo.owner}/${repo.name}`
@@ -38,6 +38,11 @@ export function pullRequestEvent(core: SimCore, repo: RepoState, pr: PullState, 
     merged_at: pr.merged ? pr.updatedAt : null,
     head: side(tpl.head, pr.head, pr.headSha),
     base: side(tpl.base, pr.base, pr.baseSha),
+  }
+  // `synchronize` says which head the push replaced.
+  if (action === 'synchronize') {
+    p.before = before ?? pr.headSha
+    p.after = pr.headSha
   }
   p.sender = webhookUser(core, sender, p.sender)
   return p

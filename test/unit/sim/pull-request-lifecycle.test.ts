@@ -32,6 +32,7 @@ describe('pull request lifecycle helpers', () => {
 
   it('synchronize picks up a new commit on the head branch and sends the new SHA', async () => {
     const { pull } = await h.sim.openPullRequest({ ...repo, head: 'pr-spec-kit-problems', draft: true })
+    const oldSha = pull.headSha
     const git = (...args: string[]) => execFileSync('git', ['-C', h.seed.gitDir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { encoding: 'utf8' }).trim()
     git('checkout', '-q', 'pr-spec-kit-problems')
     writeFileSync(join(h.seed.gitDir, 'extra.md'), 'more\n')
@@ -42,7 +43,7 @@ describe('pull request lifecycle helpers', () => {
     const { delivery } = await h.sim.updatePullRequest({ ...repo, number: pull.number, action: 'synchronize' })
     expect(pull.headSha).toBe(newSha)
     expect(delivery?.status).toBe(200)
-    expect(bodies.at(-1)).toMatchObject({ event: 'pull_request', payload: { action: 'synchronize', pull_request: { head: { sha: newSha } } } })
+    expect(bodies.at(-1)).toMatchObject({ event: 'pull_request', payload: { action: 'synchronize', before: oldSha, after: newSha, pull_request: { head: { sha: newSha } } } })
     const files = await h.gh.paginate(h.gh.rest.pulls.listFiles, { ...repo, pull_number: pull.number })
     expect(files.map((f) => f.filename)).toContain('extra.md')
     await h.sim.updatePullRequest({ ...repo, number: pull.number, action: 'ready_for_review' })
