@@ -2,6 +2,7 @@ import type { OpContext } from '../engine/context.ts'
 import type { EnvironmentConfig } from '../config/sections/environments.ts'
 import type { TargetExecutor } from '../targets/target-executor.ts'
 import { DeployError } from './deploy-error.ts'
+import { explainSshFailure } from '../targets/explain-ssh-failure.ts'
 
 /**
  * Checks that need no lock: required secrets present (names only are ever printed), target
@@ -19,7 +20,11 @@ export async function runPreflight(o: { ctx: OpContext; envName: string; env: En
   }
   const p = o.env.preflight
   const r = await o.target.run({ script: 'df -Pk -- "$ODA_DISK_PATH"', env: { ODA_DISK_PATH: p.diskPath }, timeoutMs: 30_000 })
-  if (r.exitCode !== 0) throw new DeployError('preflight_failed', `target ${o.target.label} is not usable: ${(r.stderr || r.stdout).trim().slice(0, 300) || `exit ${r.exitCode}`}`)
+  if (r.exitCode !== 0) {
+    const text = (r.stderr || r.stdout).trim()
+    const why = explainSshFailure(text) ?? (text.split('\n').slice(-3).join(' ').slice(-300) || `exit ${r.exitCode}`)
+    throw new DeployError('preflight_failed', `target ${o.target.label} is not usable: ${why}`)
+  }
   if (p.minFreeDiskMb > 0) {
     const availableKb = Number(r.stdout.trim().split('\n').at(-1)?.split(/\s+/)[3])
     const freeMb = Math.floor(availableKb / 1024)

@@ -5,6 +5,7 @@ import type { TargetExecutor } from './target-executor.ts'
 import { createLocalExecutor } from './local-executor.ts'
 import { createSshExecutor } from './ssh-executor.ts'
 import { TargetError } from './target-error.ts'
+import { knownHostsFor } from './known-hosts-for.ts'
 
 /**
  * Opens the executor an environment's `target` describes. The SSH key comes from the
@@ -26,5 +27,7 @@ export async function openTarget(o: { envName: string; env: EnvironmentConfig; c
     }
   }
   if (!knownHosts.trim()) throw new TargetError(`${field}.knownHosts`, 'no known host key: oda never trusts an unknown SSH host; add the output of `ssh-keyscan -p PORT HOST`')
-  return createSshExecutor({ host: t.host, port: t.port, user: t.user, knownHosts, privateKey, cwd: t.cwd, connectTimeoutS: t.connectTimeoutS, exec: o.ctx.exec })
+  // Keys pasted from Windows carry CRLF, which OpenSSH rejects as an invalid format.
+  const key = privateKey.replace(/\r\n/g, '\n')
+  return createSshExecutor({ host: t.host, port: t.port, user: t.user, knownHosts: knownHostsFor(knownHosts, t.host, t.port), privateKey: key, cwd: t.cwd, connectTimeoutS: t.connectTimeoutS, exec: o.ctx.exec })
 }

@@ -144,4 +144,17 @@ describe('deploy over SSH to a real sshd', () => {
     expect(data.probes.find((p) => p.name === 'disk')?.value).toMatchObject({ path: '/' })
     expect(JSON.parse(JSON.stringify(report.data))).toEqual(report.data)
   })
+
+  it('accepts a bare-host known_hosts line and a key pasted with CRLF, and refuses a wrong host key', async () => {
+    const config = fx.config()
+    const bareLine = sshd.knownHosts.replace(`[127.0.0.1]:${sshd.port}`, '127.0.0.1')
+    config.environments.staging!.target.knownHosts = bareLine
+    const crlf = await runHealth(context(config, { env: { DEPLOY_KEY: sshd.privateKey.replace(/\n/g, '\r\n') } }), { environment: 'staging', wait: false, probes: true })
+    expect((crlf.data as { probes: { name: string; status: string }[] }).probes.find((p) => p.name === 'disk')?.status).toBe('ok')
+    config.environments.staging!.target.knownHosts = `127.0.0.1 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKq7d0Hh0rX3G2ZbQx6v1rXbZ6N0nU4M0yKq1mXz4X7b\n`
+    const { record } = await deploy(config, 'v1')
+    expect(record.outcome).toBe('failed')
+    expect(record.failure).toContain('Host key verification failed')
+    expect(await fx.currentHealth()).toBeUndefined()
+  })
 })
