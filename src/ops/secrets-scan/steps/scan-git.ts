@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline'
 import type { ScanSession } from '../../../secrets/scan-session.ts'
 import { DiffStream, HISTORY_FORMAT } from '../../../secrets/diff-stream.ts'
 import { LOCKFILE_NAME } from '../../../secrets/content-sniff.ts'
-import { streamGit } from './stream-git.ts'
+import { GitStreamError, streamGit } from './stream-git.ts'
 
 interface GitScanOptions {
   cwd: string
@@ -21,7 +21,14 @@ export async function scanDiff(o: GitScanOptions & { base: string; head: string 
   let from = o.base
   // A PR's diff is against the merge base (three-dot), when history is deep enough to find it.
   await streamGit({ cwd: o.cwd, args: ['merge-base', o.base, o.head], signal: o.signal, redact: o.redact, onLine: (l) => { if (l.trim()) from = l.trim() } }).catch(() => undefined)
-  return runDiffStream(o, ['diff', ...DIFF_FLAGS, from, o.head, '--'])
+  try {
+    return await runDiffStream(o, ['diff', ...DIFF_FLAGS, from, o.head, '--'])
+  } catch (err) {
+    if (err instanceof GitStreamError && /bad object|unknown revision|ambiguous argument|bad revision/.test(err.message)) {
+      throw new GitStreamError(`${err.message}\nThe revisions ${o.base} and ${o.head} must both be in the clone: check out with full history (actions/checkout with fetch-depth: 0) or fetch the base branch first.`, { cause: err })
+    }
+    throw err
+  }
 }
 
 /** Scans every commit's added lines, oldest first, so each secret is reported at the commit that introduced it. */

@@ -68,6 +68,7 @@ describe('secrets.scan in diff mode', () => {
     expect(report.findings).toEqual([])
     await expect(scan(repo.dir, { diff: '--output=/tmp/x..HEAD' })).rejects.toThrow(/not a valid revision/)
     await expect(scan(repo.dir, { diff: 'HEAD' })).rejects.toThrow(/expected base\.\.head/)
+    await expect(scan(repo.dir, { diff: 'deadbeef..HEAD' })).rejects.toThrow(/must both be in the clone: check out with full history/)
   })
 })
 
