@@ -13,7 +13,7 @@ import type { ManifestVerifyInput } from './schema.ts'
  * 2. scan: read the catalog and mounts, list addons paths, parse every manifest, build the graph;
  * 3. branches: ask git for the branch of each listed repo that is a checkout;
  * 4. verify: layout, content and dependency rules, configured severities;
- * 5. report: conclusion by failOn, summary by rule, data with counts.
+ * 5. report: conclusion by failOn, summary by rule, data with counts (neutral when there is no Odoo layout at all).
  */
 export async function runManifestVerify(ctx: OpContext, input: ManifestVerifyInput): Promise<Report> {
   const cfg = ctx.config.manifest
@@ -29,6 +29,9 @@ export async function runManifestVerify(ctx: OpContext, input: ManifestVerifyInp
     s.note(`${f.length} findings`)
     return f.map((x) => ({ ...x, message: ctx.redact.redact(x.message) }))
   })
+  if (findings.length === 0 && ws.discovered.length === 0 && ws.layout.catalogMissing && ws.layout.mounts === undefined) {
+    return makeReport({ conclusion: 'neutral', title: 'manifest: no Odoo addons found', summary: `No \`${cfg.reposFile}\`, no \`${cfg.mountsFile}\` and no addon folder (a folder with \`__manifest__.py\`) under \`${ws.layout.customRoot}\`: nothing to verify. Set \`manifest.addonsPaths\` in .github/oda.yml if the addons live elsewhere, or \`manifest.enabled: false\` to turn the check off.`, data: { schemaVersion: 1, series: ws.series, checked: [] } })
+  }
   const counts = { failure: 0, warning: 0, notice: 0 }
   for (const f of findings) counts[f.level]++
   const data = {

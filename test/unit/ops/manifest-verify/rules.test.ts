@@ -75,3 +75,16 @@ describe('manifest.verify rules', () => {
     expect(brief(r)).toEqual(['failure addons/ipai_a/__manifest__.py:1:- manifest/module-not-addon'])
   })
 })
+
+describe('manifest.verify as a PR check', () => {
+  it('is the oda / manifest check and passes the checkout folder as dir', () => {
+    expect(manifestVerifyOp.check?.name).toBe('manifest')
+    expect(manifestVerifyOp.check?.input({ dir: '/tmp/checkout', changedFiles: ['a'] })).toEqual({ dir: '/tmp/checkout' })
+  })
+
+  it('is neutral on a repository without any Odoo layout', async () => {
+    const r = await runOn(manifestVerifyOp, makeRepo({ 'README.md': '# not odoo\n' }))
+    expect(r.conclusion).toBe('neutral')
+    expect(r.title).toBe('manifest: no Odoo addons found')
+  })
+})
