@@ -19,6 +19,8 @@ export function concludeOdooRun(data: OdooCiData, findings: readonly Finding[], 
     }
     case 'failed':
       return { conclusion: 'failure', title: `${failed} failed, ${errors} error${errors === 1 ? '' : 's'} of ${total} tests` }
+    case 'not_started':
+      return { conclusion: 'failure', title: `Odoo did not start: ${data.command ?? 'the command'} could not be run (is it installed, on PATH, executable?)` }
     case 'exit_code':
       return { conclusion: 'failure', title: `Odoo exited with code ${data.exitCode} (${ran}, none failed)` }
     case 'nothing_selected':

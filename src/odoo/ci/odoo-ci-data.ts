@@ -1,7 +1,7 @@
 import type { FatalError, LoggedIssue, ModuleTotals, OdooTest, RunSummary } from '../log/odoo-log-types.ts'
 
 /** How an Odoo test run ended, before policy turns it into a check conclusion. */
-export type OdooOutcome = 'passed' | 'failed' | 'fatal' | 'timed_out' | 'cancelled' | 'no_tests' | 'nothing_selected' | 'exit_code'
+export type OdooOutcome = 'passed' | 'failed' | 'fatal' | 'timed_out' | 'cancelled' | 'no_tests' | 'nothing_selected' | 'exit_code' | 'not_started'
 
 /** A test with its file mapped into the repository. */
 export type OdooCiTest = OdooTest & { path?: string }
@@ -33,6 +33,8 @@ export interface OdooCiData {
   logArtifact?: string
   /** Last lines of output when Odoo exited without a record saying why. */
   logTail?: string[]
+  /** The command that could not be started, for `not_started`. */
+  command?: string
   /** Minutes after which the run was killed, when it timed out. */
   timeoutMinutes?: number
 }

@@ -68,6 +68,8 @@ function syntheticCases(data: OdooCiData): string[] {
   if (data.outcome === 'timed_out' || data.outcome === 'cancelled') {
     const why = data.outcome === 'timed_out' ? `killed after ${data.timeoutMinutes ?? '?'} minutes` : 'cancelled'
     cases.push(`    <testcase classname="odoo.run" name="complete run" time="0.000">\n      <error message="${attr(`Odoo did not finish: ${why}`)}" type="${data.outcome}"/>\n    </testcase>`)
+  } else if (data.outcome === 'not_started') {
+    cases.push(`    <testcase classname="odoo.run" name="start" time="0.000">\n      <error message="${attr(`Odoo did not start: ${data.command ?? ''}`)}" type="not_started"/>\n    </testcase>`)
   } else if (data.outcome === 'exit_code') {
     cases.push(`    <testcase classname="odoo.run" name="exit code" time="0.000">\n      <error message="${attr(`Odoo exited with code ${data.exitCode}`)}" type="exit_code"/>\n    </testcase>`)
   }

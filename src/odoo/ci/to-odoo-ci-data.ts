@@ -15,6 +15,8 @@ export interface RunFacts {
   timeoutMinutes?: number
   database?: string
   logArtifact?: string
+  /** Set when Odoo never started (program not found, not executable): the command shown. */
+  notStarted?: string
   /** Last lines of output, shown when Odoo stopped without saying why in a record. */
   logTail?: readonly string[]
 }
@@ -49,18 +51,20 @@ export function toOdooCiData(log: ParsedOdooLog, facts: RunFacts, mapping: PathM
     logArtifact: facts.logArtifact,
     logTail: needsTail(log, facts) ? [...(facts.logTail ?? [])] : undefined,
     timeoutMinutes: facts.timedOut ? facts.timeoutMinutes : undefined,
+    command: facts.notStarted,
   }
 }
 
 /** Only an exit Odoo did not explain (no failing test, no registry error) needs the raw tail. */
 function needsTail(log: ParsedOdooLog, facts: RunFacts): boolean {
   const o = outcomeOf(log, facts)
-  return o === 'exit_code' || (o === 'fatal' && log.fatal.length === 0)
+  return o === 'exit_code' || o === 'not_started' || (o === 'fatal' && log.fatal.length === 0)
 }
 
 function outcomeOf(log: ParsedOdooLog, facts: RunFacts): OdooOutcome {
   if (facts.timedOut) return 'timed_out'
   if (facts.cancelled) return 'cancelled'
+  if (facts.notStarted !== undefined) return 'not_started'
   if (log.fatal.length > 0 || facts.exitCode === 255) return 'fatal'
   const failed = log.summary ? log.summary.failed + log.summary.errors : log.counted.failures + log.counted.errors
   if (failed > 0) return 'failed'

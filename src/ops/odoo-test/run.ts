@@ -52,7 +52,7 @@ export async function runOdooTest(ctx: OpContext, input: OdooTestInput): Promise
   const log = createWriteStream(logPath)
   const extra: Finding[] = []
   const tail: string[] = []
-  let outcome: { parsed: ParsedOdooLog; exitCode: number | undefined; timedOut: boolean; cancelled: boolean }
+  let outcome: { parsed: ParsedOdooLog; exitCode: number | undefined; timedOut: boolean; cancelled: boolean; notStarted?: string }
   try {
     outcome = await runAll()
   } finally {

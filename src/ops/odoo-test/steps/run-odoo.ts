@@ -7,6 +7,8 @@ import { stripAnsi } from '../../../odoo/log/strip-ansi.ts'
 const TAIL_LINES = 15
 
 export interface OdooProcessResult {
+  /** The program when it could not be started at all. */
+  notStarted?: string
   exitCode: number | undefined
   timedOut: boolean
   cancelled: boolean
@@ -34,5 +36,7 @@ export async function runOdoo(ctx: OpContext, o: { argv: Argv; cwd: string; time
       if (o.tail.length > TAIL_LINES) o.tail.shift()
     },
   })
-  return { exitCode: r.exitCode, timedOut: r.timedOut, cancelled: r.cancelled, durationMs: r.durationMs }
+  // No exit code without a kill means the program never ran (ENOENT, EACCES).
+  const notStarted = r.exitCode === undefined && !r.timedOut && !r.cancelled ? ctx.redact.redact(o.argv.file) : undefined
+  return { exitCode: r.exitCode, timedOut: r.timedOut, cancelled: r.cancelled, durationMs: r.durationMs, notStarted }
 }

@@ -42,3 +42,11 @@ describe('odoo.test input', () => {
     expect(r.error?.issues[0]?.message).toBe('an Odoo module name (letters, digits and underscores)')
   })
 })
+
+describe('odoo.test when Odoo cannot start', () => {
+  it('a missing program is a failure that names the command, not "0 tests"', async () => {
+    const { report } = await runWithFake({ log: 'odoo17_ci_demo_install.log', addons: ['ci_demo'], input: { modules: ['ci_demo'], mode: 'odoo-bin', installFirst: [] }, odooCi: { odooBin: '/nonexistent/odoo-bin' } })
+    expect(report.conclusion).toBe('failure')
+    expect(report.title).toBe('Odoo did not start: /nonexistent/odoo-bin could not be run (is it installed, on PATH, executable?)')
+  })
+})
