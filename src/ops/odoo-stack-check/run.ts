@@ -31,7 +31,7 @@ export async function runStackCheck(ctx: OpContext, input: StackCheckInput): Pro
   try {
     const up = await ctx.step('stack up', () => runStackCommand(ctx, { argv: stack.up, cwd, timeoutS: stack.upTimeoutS }))
     upOk = up.ok
-    if (!up.ok) findings.push(finding('odoo-stack/up-failed', 'Stack did not start', `\`${stack.up.join(' ')}\` ${up.timedOut ? 'timed out' : `exited with ${up.exitCode}`}\n${up.tail}`))
+    if (!up.ok) findings.push(finding('odoo-stack/up-failed', 'Stack did not start', `\`${stack.up.join(' ')}\` ${up.why}\n${up.tail}`.trimEnd()))
     if (upOk) {
       for (const check of stack.health) health.push(await ctx.step(`health ${check.name}`, () => probeHealth(check, ctx.signal)))
       for (const h of health.filter((x) => !x.healthy)) findings.push(finding('odoo-stack/unhealthy', `${h.name} is not healthy`, `${h.url}: ${h.detail} (after ${h.attempts} attempts)`))
@@ -42,14 +42,14 @@ export async function runStackCheck(ctx: OpContext, input: StackCheckInput): Pro
           continue
         }
         const r = await ctx.step(`smoke ${s.name}`, () => runStackCommand(ctx, { argv: s.command, cwd, timeoutS: s.timeoutS, expectExit: s.expectExit }))
-        smoke.push({ name: s.name, ok: r.ok, detail: r.ok ? `exit ${r.exitCode}` : `${r.timedOut ? 'timed out' : `exit ${r.exitCode}, expected ${s.expectExit}`}` })
-        if (!r.ok) findings.push(finding('odoo-stack/smoke-failed', `Smoke command ${s.name} failed`, `\`${s.command.join(' ')}\` ${r.timedOut ? 'timed out' : `exited with ${r.exitCode}, expected ${s.expectExit}`}\n${r.tail}`))
+        smoke.push({ name: s.name, ok: r.ok, detail: r.ok ? `exit ${r.exitCode}` : `${r.why}, expected exit ${s.expectExit}` })
+        if (!r.ok) findings.push(finding('odoo-stack/smoke-failed', `Smoke command ${s.name} failed`, `\`${s.command.join(' ')}\` ${r.why}, expected exit ${s.expectExit}\n${r.tail}`.trimEnd()))
       }
     }
   } finally {
     if (!input.keepUp) {
       const down = await ctx.step('stack down', () => runStackCommand(ctx, { argv: stack.down, cwd, timeoutS: 300, evenIfCancelled: true }))
-      if (!down.ok) findings.push({ ...finding('odoo-stack/down-failed', 'Stack not torn down', `\`${stack.down.join(' ')}\` exited with ${down.exitCode}\n${down.tail}`), level: 'warning' })
+      if (!down.ok) findings.push({ ...finding('odoo-stack/down-failed', 'Stack not torn down', `\`${stack.down.join(' ')}\` ${down.why}\n${down.tail}`.trimEnd()), level: 'warning' })
     }
   }
   const conclusion = conclusionFor(findings)

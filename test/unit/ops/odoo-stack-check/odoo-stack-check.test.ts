@@ -104,7 +104,7 @@ describe('odoo.stack-check against a local process stack', () => {
     })
     expect(report.conclusion).toBe('failure')
     expect(report.findings[0]).toMatchObject({ ruleId: 'odoo-stack/smoke-failed', title: 'Smoke command migrations failed' })
-    expect(report.findings[0]!.message).toContain('exited with 4, expected 0\ntable missing')
+    expect(report.findings[0]!.message).toContain('exited with 4, expected exit 0\ntable missing')
   })
 
   it('an up command that fails still runs down', async () => {
@@ -134,6 +134,11 @@ describe('odoo.stack-check against a local process stack', () => {
     clearInterval(watcher)
     expect(report.conclusion).toBe('failure')
     expect(downCalled).toBe(true)
+  })
+
+  it('a missing docker is reported as a command that could not be run', async () => {
+    const { report } = await check({ services: [], up: ['/nonexistent/docker', 'compose', 'up', '-d'], health: [] })
+    expect(report.findings[0]!.message).toBe('`/nonexistent/docker compose up -d` could not be run (is it installed, on PATH, executable?)')
   })
 
   it('dry run lists the plan and starts nothing', async () => {
