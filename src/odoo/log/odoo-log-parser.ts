@@ -40,6 +40,10 @@ const MAX_RECORD_CHARS = 256 * 1024
  * Streaming parser for Odoo 16, 17 and 18 test logs. Feed it lines (ANSI already stripped)
  * with `pushLine`, then call `end`. It holds one record and one test at a time, so memory
  * stays flat whatever the log size when `keepTests` is off.
+ *
+ * One state machine, hence one longer file: every record handler reads and moves the same
+ * running test, module and counters; the pure pieces (header scan, tracebacks, fatal causes,
+ * test events) live in their own files.
  */
 export class OdooLogParser {
   readonly #opts: Required<Omit<OdooLogParserOptions, 'onTest'>> & Pick<OdooLogParserOptions, 'onTest'>
