@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
+import { findPackagePath } from './find-package-path.ts'
 import { isJsonObject, type Json, type JsonObject } from './json.ts'
 
-const subsetFile = new URL('./openapi/api.github.com.subset.json', import.meta.url)
 
 /**
  * Loads the committed OpenAPI subset and rewrites the OpenAPI 3.0 `nullable` idiom into
@@ -9,9 +9,10 @@ const subsetFile = new URL('./openapi/api.github.com.subset.json', import.meta.u
  * nullable `enum` gains `null` (GitHub sends `"conclusion": null`, which the enum omits).
  */
 export function loadOpenapiSubset(): JsonObject {
+  const subsetFile = findPackagePath('src/sim/openapi/api.github.com.subset.json')
   const parsed: Json = JSON.parse(readFileSync(subsetFile, 'utf8'))
   const doc = normalizeNullable(parsed)
-  if (!isJsonObject(doc) || !isJsonObject(doc.paths)) throw new Error(`${subsetFile.pathname}: not an OpenAPI document; run node scripts/gen-openapi-subset.ts`)
+  if (!isJsonObject(doc) || !isJsonObject(doc.paths)) throw new Error(`${subsetFile}: not an OpenAPI document; run node scripts/gen-openapi-subset.ts`)
   return doc
 }
 

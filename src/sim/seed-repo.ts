@@ -3,11 +3,12 @@ import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { runCommand } from '../exec/run-command.ts'
+import { findPackagePath } from './find-package-path.ts'
 
 export interface SeedRepoOptions {
   /** Folder committed as branch `main` (default: examples/odoo-shop of this package). */
   base?: string
-  /** Folder of overlays: each sub-folder becomes a branch (default: examples/odoo-shop-scenarios). */
+  /** Folder of overlays: each sub-folder becomes a branch (default: `<base>-scenarios`, so examples/odoo-shop-scenarios). */
   scenarios?: string
   /** Where to create the repository (default: a fresh temp dir). */
   dir?: string
@@ -24,7 +25,6 @@ export interface SeededRepo {
   cleanup(): Promise<void>
 }
 
-const packageRoot = resolve(new URL('../..', import.meta.url).pathname)
 /** Files that steer an overlay and are never committed. */
 const controlFiles = new Set(['.oda-delete'])
 /** Fixed identity and dates: the same folders always give the same commit SHAs. */
@@ -36,8 +36,8 @@ const identity = { GIT_AUTHOR_NAME: 'oda seed', GIT_AUTHOR_EMAIL: 'seed@oda.inva
  * listed in its `.oda-delete` (one per line, `#` comments) are removed.
  */
 export async function seedRepo(o: SeedRepoOptions = {}): Promise<SeededRepo> {
-  const base = resolve(o.base ?? join(packageRoot, 'examples/odoo-shop'))
-  const scenarios = resolve(o.scenarios ?? join(packageRoot, 'examples/odoo-shop-scenarios'))
+  const base = resolve(o.base ?? findPackagePath('examples/odoo-shop'))
+  const scenarios = resolve(o.scenarios ?? `${base}-scenarios`)
   if (!existsSync(base)) throw new Error(`seedRepo: base folder ${base} does not exist`)
   const dir = o.dir ?? (await mkdtemp(join(tmpdir(), 'oda-seed-')))
   let tick = 0

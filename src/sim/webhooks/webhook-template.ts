@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { findPackagePath } from '../find-package-path.ts'
 import { isJsonObject, type Json, type JsonObject } from '../json.ts'
 import { rebaseExample } from '../presenters/rebase-example.ts'
 import type { SimCore } from '../sim-core.ts'
@@ -15,7 +16,7 @@ export function webhookTemplate(name: string): JsonObject {
 }
 
 function loadTemplates(): JsonObject {
-  const parsed: Json = JSON.parse(readFileSync(new URL('../openapi/webhook-examples.json', import.meta.url), 'utf8'))
+  const parsed: Json = JSON.parse(readFileSync(findPackagePath('src/sim/openapi/webhook-examples.json'), 'utf8'))
   if (!isJsonObject(parsed)) throw new Error('webhook-examples.json is not an object')
   return parsed
 }
