@@ -129,3 +129,22 @@ describe('the App and the PR author\'s permission', () => {
     expectValidRequests(bed.sim)
   })
 })
+
+describe('the App on a long check', () => {
+  it('shows a check that is long by nature (a timeout of an hour or more) in progress before it starts', async () => {
+    const longOp: Op = defineOp({
+      name: 'test.long', summary: 'Runs the test suite', input: z.object({ dir: z.string().describe('Repository root') }),
+      guard: { timeoutS: 7200 },
+      check: { name: 'long', input: ({ dir }) => ({ dir }) },
+      run: async () => makeReport({ conclusion: 'success', title: 'Suite passed' }),
+    })
+    const gitDir = makeGitRepo({ main: { 'a.txt': 'a\n' }, f: { 'a.txt': 'b\n' } })
+    // A grace time far longer than the op takes: only the op's nature can explain an in-progress run.
+    bed = await startBed({ repos: [{ owner: 'acme', repo: 'shop', gitDir }], ops: [longOp], graceMs: 60_000 })
+    const { pull } = await bed.sim.openPullRequest({ owner: 'acme', repo: 'shop', head: 'f' })
+    await bed.app.idle()
+    expect(checkRunsFor(bed.sim, pull.headSha).get('oda / long')).toMatchObject({ status: 'completed', conclusion: 'success', writes: 2 })
+    expect(bed.sim.routeLog.entries.filter((e) => e.url.includes('/check-runs')).map((e) => e.method)).toEqual(['POST', 'PATCH'])
+    expectValidRequests(bed.sim)
+  })
+})
