@@ -53,7 +53,11 @@ export async function handleRequest(p: Pipeline, req: IncomingMessage, res: Serv
   const raw = await p.raw(method, path)
   if (raw) return reply(raw.status, raw.raw ?? raw.body, raw.headers ?? {}, `${method} ${path}`)
   const found = p.matcher.match(method, path)
-  if (!found) return reply(500, { message: `unhandled route ${method} ${path}`, documentation_url: 'https://docs.github.com/rest', status: '500' }, {}, undefined, 'unhandled route')
+  if (!found) {
+    // Also a violation: a client that swallows the 500 must still fail its test.
+    p.violations.push({ route: `${method} ${path}`, operationId: 'unhandled', method, url: `${path}${url.search}`, where: 'route', errors: [{ at: '/', message: `unhandled route ${method} ${path}` }] })
+    return reply(500, { message: `unhandled route ${method} ${path}`, documentation_url: 'https://docs.github.com/rest', status: '500' }, {}, undefined, 'unhandled route')
+  }
   const { route } = found
   const key: ServedOperation = route.key
   const op = p.core.openapi.operation(key)

@@ -7,8 +7,8 @@ export interface Violation {
   operationId: string
   method: string
   url: string
-  /** Which part failed: a request part, a documented limit, or the simulator's own response. */
-  where: 'path' | 'query' | 'body' | 'limits' | 'response'
+  /** Which part failed: a route the simulator does not serve, a request part, a documented limit, or the simulator's own response. */
+  where: 'route' | 'path' | 'query' | 'body' | 'limits' | 'response'
   errors: SchemaError[]
 }
 

@@ -48,6 +48,8 @@ describe('startSimulator', () => {
     expect(res.status).toBe(500)
     expect(await res.json()).toMatchObject({ message: 'unhandled route GET /repos/acme/shop/hooks' })
     expect(h.sim.routeLog.entries.at(-1)).toMatchObject({ method: 'GET', url: '/repos/acme/shop/hooks', status: 500, route: undefined })
+    expect(h.sim.violations.at(-1)).toMatchObject({ where: 'route', url: '/repos/acme/shop/hooks' })
+    h.sim.violations.length = 0
   })
 
   it('sends x-ratelimit headers that count down per token', async () => {
