@@ -58,3 +58,17 @@ describe('manifest.affected on a real git repository', () => {
     expect(r.data).toEqual([])
   })
 })
+
+describe('manifest.affected when the catalog changes', () => {
+  it('counts a module newly listed in the catalog as changed', async () => {
+    const repo = shopWithOverlay()
+    git(repo, 'init', '-q', '-b', 'main')
+    git(repo, 'add', '-A')
+    git(repo, 'commit', '-q', '-m', 'base')
+    const catalog = join(repo, 'config/addons_manifest.oca_ipai.json')
+    writeFileSync(catalog, git(repo, 'show', 'HEAD:config/addons_manifest.oca_ipai.json').replace('"modules": ["queue_job"]', '"modules": ["queue_job", "queue_job_cron"]'))
+    git(repo, 'commit', '-q', '-am', 'list queue_job_cron')
+    const r = await runOn(manifestAffectedOp, repo, { base: 'HEAD~1' })
+    expect(r.data).toEqual([{ addon: 'queue_job_cron', path: 'vendor/oca/queue/queue_job_cron', repo: 'OCA/queue', reason: 'listed', files: 0, via: [] }])
+  })
+})
