@@ -4,6 +4,7 @@ import type { OdaConfig } from '../config/schema.ts'
 import { defaultConfig } from '../config/schema.ts'
 import { builtinRedactionPatterns } from '../log/builtin-patterns.ts'
 import { secretRedactionPatterns } from '../secrets/redaction-patterns.ts'
+import { secretNames } from '../deploy/secret-names.ts'
 import type { RedactionPattern } from '../log/redactor.ts'
 import { Redactor } from '../log/redactor.ts'
 import type { Face, OpPorts, TraceStep } from './context.ts'
@@ -189,7 +190,8 @@ function redactionPatterns(): readonly RedactionPattern[] {
 
 function buildRedactor(config: OdaConfig, env: Record<string, string | undefined>, values: readonly string[]): Redactor {
   const r = new Redactor({ patterns: redactionPatterns(), values })
-  for (const name of config.redact.env) r.addValue(env[name] ?? process.env[name])
+  // Secrets the environments refer to by name are masked from the first log line on.
+  for (const name of [...config.redact.env, ...secretNames(config)]) r.addValue(env[name] ?? process.env[name])
   return r
 }
 
