@@ -33,7 +33,11 @@ const levelOf: Record<FindingLevel, Result.level> = { failure: 'error', warning:
  */
 export function toSarif(reports: readonly SarifReportInput[]): Log {
   const byCategory = new Map<string, SarifReportInput[]>()
-  for (const r of reports) byCategory.set(r.category, [...(byCategory.get(r.category) ?? []), r])
+  for (const r of reports) {
+    const group = byCategory.get(r.category)
+    if (group) group.push(r)
+    else byCategory.set(r.category, [r])
+  }
   const runs: Run[] = [...byCategory].map(([category, group]) => buildRun(category, group))
   return { $schema: SCHEMA, version: '2.1.0', runs }
 }

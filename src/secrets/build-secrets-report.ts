@@ -84,7 +84,9 @@ function summarise(i: SecretsReportInput, failing: number): string {
     const groups = new Map<string, number[]>()
     for (const f of i.findings) {
       const key = `${f.ruleId}\u0000${f.path}`
-      groups.set(key, [...(groups.get(key) ?? []), f.line])
+      const lines = groups.get(key)
+      if (lines) lines.push(f.line)
+      else groups.set(key, [f.line])
     }
     const rows = [...groups].sort(([a], [b]) => a.localeCompare(b))
     for (const [key, ls] of rows.slice(0, 200)) {

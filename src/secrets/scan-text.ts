@@ -42,6 +42,13 @@ export function scanText(fragment: Fragment, compiled: CompiledRules): Candidate
   const seen = new Set<string>()
   const realLine = (i: number): number => fragment.lineNumbers?.[i] ?? i + 1
   const pathOk = new Map<number, boolean>()
+  // Whether a line carries oda:allow, tested once per line however many matches it holds.
+  const allowCache = new Map<number, boolean>()
+  const lineAllowed = (start: number): boolean => {
+    let v = allowCache.get(start)
+    if (v === undefined) allowCache.set(start, (v = INLINE_ALLOW.test(text.slice(start, endOfLine(text, start)))))
+    return v
+  }
   for (const job of jobs) {
     const rule = rules[job.rule]!
     if (rule.paths) {
@@ -62,7 +69,7 @@ export function scanText(fragment: Fragment, compiled: CompiledRules): Candidate
         continue
       }
       if (rule.multiline && m.index > lineEnd - job.lineStart) break
-      const candidate = accept(rule, m, path, job.lineStart, text)
+      const candidate = accept(rule, m, path, job.lineStart, text, lineAllowed)
       if (!candidate) continue
       const offset = job.lineStart + m.index
       const key = `${rule.id}:${offset}`
@@ -84,23 +91,27 @@ export function scanText(fragment: Fragment, compiled: CompiledRules): Candidate
 
 /** The generic rule yields to any specific rule that found the same value on the same line. */
 function dropShadowedGeneric(found: Candidate[]): Candidate[] {
-  const specific = found.filter((c) => c.rule.id !== 'generic-api-key')
-  if (specific.length === found.length) return found
-  return found.filter((c) => c.rule.id !== 'generic-api-key' || !specific.some((s) => s.line === c.line && (s.secret.includes(c.secret) || c.secret.includes(s.secret))))
+  const specificByLine = new Map<number, Candidate[]>()
+  for (const c of found) {
+    if (c.rule.id === 'generic-api-key') continue
+    const list = specificByLine.get(c.line)
+    if (list) list.push(c)
+    else specificByLine.set(c.line, [c])
+  }
+  if (specificByLine.size === 0) return found
+  return found.filter((c) => c.rule.id !== 'generic-api-key' || !(specificByLine.get(c.line) ?? []).some((s) => s.secret.includes(c.secret) || c.secret.includes(s.secret)))
 }
 
-function accept(rule: SecretRule, m: RegExpExecArray, path: string, lineStart: number, text: string): { secret: string; validation: Validation } | undefined {
+function accept(rule: SecretRule, m: RegExpExecArray, path: string, lineStart: number, text: string, lineAllowed: (start: number) => boolean): { secret: string; validation: Validation } | undefined {
   const secret = m[rule.secretGroup] ?? ''
   if (secret.length === 0) return undefined
   if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return undefined
   if (!rule.noPlaceholderCheck && isPlaceholder(secret)) return undefined
-  const firstLine = text.slice(lineStart, endOfLine(text, lineStart))
-  if (rule.reject?.(m, firstLine, path)) return undefined
-  if (INLINE_ALLOW.test(firstLine)) return undefined
+  if (lineAllowed(lineStart)) return undefined
+  if (rule.reject?.(m, text.slice(lineStart, endOfLine(text, lineStart)), path)) return undefined
   if (rule.multiline) {
     const endAt = lineStart + m.index + m[0].length
-    const lastLine = text.slice(text.lastIndexOf('\n', endAt - 1) + 1, endOfLine(text, endAt))
-    if (INLINE_ALLOW.test(lastLine)) return undefined
+    if (lineAllowed(text.lastIndexOf('\n', endAt - 1) + 1)) return undefined
   }
   return { secret, validation: rule.validate?.(secret) ?? 'unchecked' }
 }

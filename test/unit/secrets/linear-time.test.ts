@@ -4,6 +4,7 @@ import { compileRules } from '../../../src/secrets/compile-rules.ts'
 import { scanText } from '../../../src/secrets/scan-text.ts'
 import type { SecretRule } from '../../../src/secrets/rule.ts'
 import { defineRule } from '../../../src/secrets/define-rule.ts'
+import { makeBase62Token } from '../../../src/secrets/checksums.ts'
 
 /**
  * One line made of runs that push a backtracking regex towards quadratic time: the
@@ -62,6 +63,33 @@ describe('every rule runs in linear time on adversarial input', () => {
       expect(g.value, g.ratio).toBeLessThan(64)
     })
   }
+
+  it('a long line full of findings costs linear time too (suppression checks run once per line)', () => {
+    const compiled = compileRules(allRules())
+    const line = (n: number): string => Buffer.from(Array.from({ length: n }, (_, i) => `T${i}="${makeBase62Token('ghp_', String(i).padStart(30, 'k').replace(/k/g, (_, j: number) => 'aZ3'[j % 3]!))}"`).join(' ')).toString()
+    const perRun = (text: string): number => {
+      let reps = 0
+      const t = performance.now()
+      do {
+        scanText({ path: 'a.js', text }, compiled)
+        reps++
+      } while (performance.now() - t < 8)
+      return (performance.now() - t) / reps
+    }
+    const small = line(250)
+    const big = line(4000)
+    let ratio = Infinity
+    for (let attempt = 0; attempt < 3 && ratio >= 64; attempt++) {
+      let ts = Infinity
+      let tb = Infinity
+      for (let i = 0; i < 3; i++) {
+        ts = Math.min(ts, perRun(small))
+        tb = Math.min(tb, perRun(big))
+      }
+      ratio = Math.min(ratio, tb / ts)
+    }
+    expect(ratio).toBeLessThan(64)
+  })
 
   it('the measurement does catch a backtracking pattern (unbounded run before a required character)', () => {
     const bad = defineRule('quadratic', 'deliberately quadratic', ['eyj'], '(eyJ[\\w-]+\\.x)')
