@@ -11,7 +11,7 @@ export const baseFormats = ['text', 'json', 'github', 'sarif'] as const
 
 /** The formats `op` can be printed in. */
 export function formatsOf(op: Op): string[] {
-  return [...baseFormats, ...Object.keys(op.formats ?? {})]
+  return [...new Set([...baseFormats, ...Object.keys(op.formats ?? {})])]
 }
 
 /** Renders a finished run for the terminal in `format`; `label` names it (default `oda <op>`). */
