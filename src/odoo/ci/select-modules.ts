@@ -16,6 +16,8 @@ export interface SelectModulesInput {
   addons: ReadonlyMap<string, RepoAddon>
   /** Changed files of the PR, relative to the repository root; undefined outside a PR. */
   changedFiles?: readonly string[]
+  /** The addons graph's answer for `changedFiles`, when the checkout has a graph; else folders decide. */
+  graphAffected?: (changedFiles: readonly string[]) => { changed: string[]; dependents: string[] }
 }
 
 /**
@@ -34,8 +36,10 @@ export function selectModules(i: SelectModulesInput): ModuleSelection {
     selected = usable.filter((a) => a.own !== false).map((a) => a.name)
     reason = i.select === 'all' ? 'all addons of the repository' : 'all addons (no changed files known)'
   } else {
-    const changed = usable.filter((a) => i.changedFiles!.some((f) => f === a.dir || f.startsWith(a.dir + '/'))).map((a) => a.name)
-    const dependents = dependentsOf(changed, usable)
+    const graph = i.graphAffected?.(i.changedFiles)
+    const keep = (names: string[]): string[] => names.filter((n) => !i.exclude.includes(n) && i.addons.get(n)?.installable !== false)
+    const changed = graph ? keep(graph.changed) : usable.filter((a) => i.changedFiles!.some((f) => f === a.dir || f.startsWith(a.dir + '/'))).map((a) => a.name)
+    const dependents = graph ? keep(graph.dependents).sort() : dependentsOf(changed, usable)
     selected = [...new Set([...changed, ...dependents])]
     reason = changed.length === 0 ? 'no addon is touched by the changed files' : `changed addons ${list(changed)}${dependents.length ? ` and their dependents ${list(dependents)}` : ''}`
   }

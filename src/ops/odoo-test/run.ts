@@ -38,9 +38,10 @@ const JUNIT_NAME = 'odoo-junit.xml'
  */
 export async function runOdooTest(ctx: OpContext, input: OdooTestInput): Promise<Report> {
   const s = resolveSettings(ctx, input)
-  const addons = mergeAddons(listRepoAddons(s.root, s.cfg.addonsDirs), addonsFromGraph(s.root, ctx.config.manifest))
+  const graph = addonsFromGraph(s.root, ctx.config.manifest)
+  const addons = mergeAddons(listRepoAddons(s.root, s.cfg.addonsDirs), graph?.addons ?? new Map())
   const addonDirs = new Map([...addons.values()].map((a) => [a.name, a.dir]))
-  const sel = select(s, input, addons)
+  const sel = select(s, input, addons, graph?.affected)
   const database = input.database || databaseName(s.cfg.databasePrefix, ctx.runId)
   const base = { selected: sel.selected, installFirst: sel.installFirst, selectionReason: sel.reason, database }
   if (sel.selected.length === 0) return makeReport({ conclusion: 'neutral', title: 'No module to test', summary: `Nothing selected: ${sel.reason}.`, data: { schemaVersion: 1, outcome: 'nothing_selected', ...base } })

@@ -25,6 +25,17 @@ describe('selectModules', () => {
   })
 })
 
+describe('selectModules with the addons graph', () => {
+  it('takes changed addons and dependents from the graph, still honouring exclude and installable', () => {
+    const s = selectModules({
+      select: 'affected', explicit: [], exclude: ['shop_report'], addons, changedFiles: ['x'],
+      graphAffected: () => ({ changed: ['shop', 'legacy'], dependents: ['shop_theme', 'shop_report'] }),
+    })
+    expect(s.selected).toEqual(['shop', 'shop_theme'])
+    expect(s.reason).toBe('changed addons `shop` and their dependents `shop_theme`')
+  })
+})
+
 describe('listRepoAddons', () => {
   it('reads depends and installable from the manifests of a real checkout', () => {
     const root = makeOdooRepo(['ci_demo', 'ci_missing_dep'])
