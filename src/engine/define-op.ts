@@ -54,6 +54,8 @@ export interface OpDefinition<S extends z.ZodType = z.ZodType> {
   action?: string
   /** Input keys whose values are secrets: masked everywhere, never recorded. */
   secretInputs?: readonly string[]
+  /** The rule ids the op's findings use, with one-line descriptions (SARIF rule metadata, docs). */
+  rules?: readonly { id: string; description: string }[]
   /** Whether the engine writes an evidence pack for every run (otherwise on request). */
   evidence?: boolean
   run: (ctx: OpContext, input: z.output<S>) => Promise<Report>

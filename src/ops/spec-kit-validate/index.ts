@@ -1,6 +1,7 @@
 import { defineOp } from '../../engine/define-op.ts'
 import { specKitValidateInputSchema } from './schema.ts'
 import { runSpecKitValidate } from './run.ts'
+import { specKitRules } from '../../speckit/spec-kit-rules.ts'
 
 /** `oda spec-kit validate [dir]`: the `oda / spec-kit` PR check. */
 export const specKitValidateOp = defineOp({
@@ -11,5 +12,6 @@ export const specKitValidateOp = defineOp({
   positional: ['dir'],
   guard: { permission: 'read', timeoutS: 120 },
   check: { name: 'spec-kit', input: ({ dir }) => ({ dir }) },
+  rules: specKitRules,
   run: runSpecKitValidate,
 })
