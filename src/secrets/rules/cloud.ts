@@ -29,4 +29,6 @@ export const cloudRules: readonly SecretRule[] = [
   defineRule('kubernetes-secret-yaml', 'Kubernetes Secret manifest with inline data', ['kind: secret'], 'kind:\\s{0,5}["\']?Secret["\']?[ \\t]{0,20}\\r?\\n(?:[\\s\\S]{0,400}?\\n)?[ \\t]{0,10}(?:data|stringData):[ \\t]{0,20}\\r?\\n[ \\t]{1,20}[\\w.-]{1,100}:[ \\t]{0,20}["\']?([A-Za-z0-9+/=]{16,300})["\']?[ \\t]{0,20}(?:\\r?\\n|$)', { entropy: 3.5, severity: 'medium', multiline: 1200 }),
   keyedRule('yandex-aws-access-token', 'Yandex Cloud AWS-compatible access key', ['yandex'], 'yandex', 'YC[a-zA-Z0-9_-]{38}'),
   defineRule('hashicorp-tf-password', 'Password hard-coded in a Terraform file', ['password'], '(?i:administrator_login_password|password)[ \\t]{0,5}=[ \\t]{0,5}"([^"$\\s]{8,200})"', { paths: /\.(?:tf|tfvars)$/, entropy: 2.5 }),
+  defineRule('google-oauth-client-secret', 'Google OAuth client secret', ['gocspx-'], '\\b(GOCSPX-[\\w-]{28})(?![\\w-])', { entropy: 3.5 }),
+  defineRule('google-oauth-access-token', 'Google OAuth access token', ['ya29.'], '\\b(ya29\\.[\\w-]{30,400})(?![\\w-])', { entropy: 4, severity: 'medium' }),
 ]

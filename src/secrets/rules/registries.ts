@@ -26,4 +26,5 @@ export const registryRules: readonly SecretRule[] = [
   defineRule('defined-networking-api-token', 'Defined Networking API token', ['dnkey-'], '\\b(dnkey-[a-z0-9=_-]{26}-[a-z0-9=_-]{52})(?![\\w=-])', { entropy: 3.5 }),
   keyedRule('sidekiq-secret', 'Sidekiq Enterprise/Pro gem credentials', ['bundle_enterprise__contribsys__com', 'bundle_gems__contribsys__com'], 'BUNDLE_ENTERPRISE__CONTRIBSYS__COM|BUNDLE_GEMS__CONTRIBSYS__COM', '[a-f0-9]{8}:[a-f0-9]{8}'),
   defineRule('sidekiq-sensitive-url', 'Sidekiq Enterprise/Pro gem source URL with credentials', ['contribsys.com'], '\\bhttps?://([a-f0-9]{8}:[a-f0-9]{8})@(?:gems|enterprise)\\.contribsys\\.com', { entropy: 2.5 }),
+  defineRule('npmrc-auth-token', 'Registry auth token in an .npmrc', ['_authtoken'], '_authToken[ \\t]{0,3}=[ \\t]{0,3}["\']?([\\w.+/=-]{20,300})', { entropy: 3.5 }),
 ]
