@@ -119,7 +119,10 @@ export async function startApp(o: StartAppOptions): Promise<AppHost> {
     concurrency: o.worker?.concurrency ?? 4,
     // A worker of its own process is not woken by enqueues in the web process: poll briskly.
     pollMs: o.worker?.pollMs ?? (role === 'worker' ? 100 : 500),
-    ...(o.worker?.backoffMs ? { backoffMs: o.worker.backoffMs } : {}),
+    // GitHub outages can last a while: 30 attempts, backing off from 1 s to 5 min, keep a
+    // report owed for about two hours before the job is given up.
+    maxAttempts: 30,
+    backoffMs: o.worker?.backoffMs ?? ((n: number) => Math.min(300_000, 1000 * 2 ** (n - 1))),
     onError: (job, error, willRetry) => log.warn({ job: job.id, attempt: job.attempts, willRetry, err: error instanceof Error ? error.message : String(error) }, 'check job attempt failed'),
   })
 
