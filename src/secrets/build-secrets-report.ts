@@ -99,5 +99,11 @@ function summarise(i: SecretsReportInput, failing: number): string {
     lines.push('', `${i.stale.length} baseline entr${i.stale.length === 1 ? 'y is' : 'ies are'} stale (no longer found; remove them from the baseline):`)
     for (const s of i.stale.slice(0, 50)) lines.push(`- \`${s.ruleId}\` in \`${s.path}\` (sha256:${s.hash.slice(0, 12)})`)
   }
-  return lines.join('\n')
+  const text = lines.join('\n')
+  // GitHub caps a check run summary at 65,535 characters; the findings list stays complete in the annotations and JSON.
+  if (text.length <= SUMMARY_MAX) return text
+  const cut = text.lastIndexOf('\n', SUMMARY_MAX - 200)
+  return `${text.slice(0, cut)}\n\n… summary cut at ${SUMMARY_MAX.toLocaleString('en')} characters; every finding is in the annotations and the JSON report.`
 }
+
+const SUMMARY_MAX = 60_000

@@ -163,6 +163,20 @@ describe('secrets.scan in tree mode', () => {
   })
 })
 
+describe('secrets.scan summary', () => {
+  it('groups by rule and file and stays under the check-run summary limit', async () => {
+    const repo = new GitRepo()
+    const files: Record<string, string> = {}
+    for (let i = 0; i < 400; i++) files[`very/long/directory/name/for/the/purpose/of/this/test/number/${i}/${'x'.repeat(220)}.env`] = `A=${ghToken(`s${i}`)}\nB=${ghToken(`t${i}`)}\n`
+    repo.write(files)
+    const { report } = await scan(repo.dir, {})
+    expect(report.findings).toHaveLength(800)
+    expect(report.summary.length).toBeLessThan(65_535)
+    expect(report.summary).toMatch(/\| `github-pat` \| `very\/long\/.*\.env` \| 1, 2 \|/)
+    expect(report.summary).toMatch(/summary cut at 60,000 characters/)
+  })
+})
+
 describe('secrets.scan in history mode', () => {
   it('reports each secret once, with the commit, author and date that introduced it', async () => {
     const repo = new GitRepo()
