@@ -1,3 +1,5 @@
+import { parseDocument } from 'yaml'
+
 /** Thrown when a baseline file is not a report this tool wrote. */
 export class BaselineError extends Error {
   override name = 'BaselineError'
@@ -6,6 +8,12 @@ export class BaselineError extends Error {
   constructor(file: string, reason: string, options?: { cause?: unknown }) {
     super(`${file}: ${reason}; expected the JSON report of an earlier \`oda secrets scan --format json\` run`, options)
   }
+}
+
+/** `line:column` of the first syntax error, found with the YAML parser (JSON is YAML), whose errors carry positions. */
+function jsonErrorPosition(text: string): string {
+  const pos = parseDocument(text).errors[0]?.linePos?.[0]
+  return pos ? `${pos.line}:${pos.col}` : '1:1'
 }
 
 /** One accepted finding: its rule and content hash (the path is kept only for the stale list). */
@@ -26,7 +34,7 @@ export function parseBaseline(text: string, file: string): BaselineEntry[] {
   try {
     doc = JSON.parse(text)
   } catch (err) {
-    throw new BaselineError(file, 'not valid JSON', { cause: err })
+    throw new BaselineError(`${file}:${jsonErrorPosition(text)}`, `not valid JSON (${err instanceof Error ? err.message : String(err)})`, { cause: err })
   }
   const findings = findFindings(doc)
   if (!findings) throw new BaselineError(file, 'no "findings" array found')

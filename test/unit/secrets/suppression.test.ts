@@ -27,7 +27,7 @@ describe('baseline', () => {
     expect(m.stale().map((e) => e.ruleId)).toEqual(['jwt'])
   })
   it('explains what it expected when the file is not a report', () => {
-    expect(() => parseBaseline('{', 'b.json')).toThrow(/b\.json: not valid JSON; expected the JSON report/)
+    expect(() => parseBaseline('{\n  "findings": [,]\n}', 'b.json')).toThrow(/^b\.json:2:16: not valid JSON \([\s\S]*\); expected the JSON report/)
     expect(() => parseBaseline('{"a":1}', 'b.json')).toThrow(/no "findings" array/)
   })
 })
