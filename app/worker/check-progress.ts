@@ -3,6 +3,8 @@ export interface CheckProgress {
   runId: string
   /** The check run, once created (in progress, or completed). */
   checkRunId?: number
+  /** True once the run was created in progress: its completion is then all updates. */
+  started: boolean
   /** Index of the next completion write to send. */
   next: number
   done: boolean
@@ -24,6 +26,7 @@ export function readProgress(saved: unknown): JobProgress {
     out.checks[name] = {
       runId,
       ...('checkRunId' in v && typeof v.checkRunId === 'number' ? { checkRunId: v.checkRunId } : {}),
+      started: 'started' in v && v.started === true,
       next: 'next' in v && typeof v.next === 'number' ? v.next : 0,
       done: 'done' in v && v.done === true,
     }

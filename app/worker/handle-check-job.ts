@@ -68,7 +68,7 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
       if (!(error instanceof ConfigError)) throw error
       log.warn({ err: error.message }, 'invalid config: reporting oda / config')
       const p = progressFor(progress, 'config', now)
-      await checkReporter({ client, owner: j.owner, repo: j.repo, name: checkRunName('config'), headSha: j.headSha, progress: p, save, now })
+      await checkReporter({ client, owner: j.owner, repo: j.repo, name: checkRunName('config'), headSha: j.headSha, progress: p, save, now, resumed: job.attempts > 1 })
         .finish(reportConfigError(error, j.owner, j.repo), { fullListAt: 'the config file' })
       return
     }
@@ -81,20 +81,20 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
     const workspace = await prepareWorkspace({ client, owner: j.owner, repo: j.repo, sha: j.headSha, dataDir: deps.dataDir, name: `${job.id}-${job.attempts}`, signal: control.signal })
     try {
       const changedFiles = j.pullNumber !== undefined ? await listPullFiles({ client, owner: j.owner, repo: j.repo, pullNumber: j.pullNumber }) : undefined
-      await Promise.all(checks.map((op) => runAndReport({ op, j, client, config, dir: workspace.dir, changedFiles, progress, save, control, log, actorPermission })))
+      await Promise.all(checks.map((op) => runAndReport({ op, j, client, config, dir: workspace.dir, changedFiles, progress, save, control, log, actorPermission, resumed: job.attempts > 1 })))
     } finally {
       workspace.dispose()
     }
   }
 
-  async function runAndReport(o: { op: Op; j: CheckJob; client: CheckRunClient; config: OdaConfig; dir: string; changedFiles: string[] | undefined; progress: JobProgress; save: () => Promise<void>; control: JobControl; log: Logger; actorPermission: Permission }): Promise<void> {
+  async function runAndReport(o: { op: Op; j: CheckJob; client: CheckRunClient; config: OdaConfig; dir: string; changedFiles: string[] | undefined; progress: JobProgress; save: () => Promise<void>; control: JobControl; log: Logger; actorPermission: Permission; resumed: boolean }): Promise<void> {
     const check = o.op.check
     if (!check) return
     const p = progressFor(o.progress, check.name, now)
     if (p.done) return
     // The workspace is a tarball, without git history: base/head revisions would not resolve
     // in it, so PR-aware checks get the PR's changed files instead.
-    const reporter = checkReporter({ client: o.client, owner: o.j.owner, repo: o.j.repo, name: checkRunName(check.name), headSha: o.j.headSha, progress: p, save: o.save, now })
+    const reporter = checkReporter({ client: o.client, owner: o.j.owner, repo: o.j.repo, name: checkRunName(check.name), headSha: o.j.headSha, progress: p, save: o.save, now, resumed: o.resumed })
     const previous = await deps.store.getRun(p.runId)
     let record: RunRecord
     if (previous && isTerminal(previous.state)) {
@@ -148,6 +148,6 @@ async function permissionFor(checks: readonly Op[], config: OdaConfig, j: CheckJ
 }
 
 function progressFor(progress: JobProgress, name: string, now: () => Date): CheckProgress {
-  progress.checks[name] ??= { runId: newRunId(now()), next: 0, done: false }
+  progress.checks[name] ??= { runId: newRunId(now()), started: false, next: 0, done: false }
   return progress.checks[name]
 }

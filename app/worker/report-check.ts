@@ -5,6 +5,7 @@ import { defaultCheckRunActions } from '../../src/github/check-run-actions.ts'
 import { planCheckRunWrites, planStartedCheckRun } from '../../src/github/plan-check-run-writes.ts'
 import type { CheckRunClient } from '../../src/github/write-check-run.ts'
 import { writeCheckRun } from '../../src/github/write-check-run.ts'
+import { findCheckRun } from '../../src/github/find-check-run.ts'
 import type { CheckProgress } from './check-progress.ts'
 
 /** One check's way to GitHub: optionally shown as started, then its report written. */
@@ -29,28 +30,45 @@ export function checkReporter(o: {
   save: () => Promise<void>
   now: () => Date
   detailsUrl?: string
+  /** True on a retried attempt: a check run this attempt cannot remember may exist already. */
+  resumed?: boolean
 }): CheckReporter {
   let starting: Promise<void> | undefined
   const p = o.progress
+  let adopted = !o.resumed
+  // On a retry, a write the previous attempt sent but could not record is found by external_id.
+  const adopt = async (): Promise<void> => {
+    if (adopted || p.checkRunId !== undefined) return
+    adopted = true
+    const found = await findCheckRun({ client: o.client, owner: o.owner, repo: o.repo, sha: o.headSha, name: o.name, externalId: p.runId })
+    if (found === undefined) return
+    p.checkRunId = found.id
+    // Completed: the completion's create went through; in progress: only the start did.
+    p.started = !found.completed
+    p.next = found.completed ? Math.max(p.next, 1) : 0
+    await o.save()
+  }
   return {
     start() {
       if (p.checkRunId !== undefined || p.done) return Promise.resolve()
-      starting ??= writeCheckRun({
+      starting ??= adopt().then(() => p.checkRunId !== undefined ? undefined : writeCheckRun({
         client: o.client, owner: o.owner, repo: o.repo,
         writes: [planStartedCheckRun({ name: o.name, headSha: o.headSha, startedAt: o.now().toISOString(), externalId: p.runId, ...(o.detailsUrl ? { detailsUrl: o.detailsUrl } : {}) })],
       }).then(async (id) => {
         p.checkRunId = id
+        p.started = true
         p.next = 0
         await o.save()
-      })
+      }))
       return starting
     },
     async finish(report, f) {
       // A start in flight must land first, or the completion would create a second run.
       if (starting) await starting.catch(() => undefined)
       if (p.done) return
+      await adopt()
       const writes = planCheckRunWrites({
-        name: o.name, headSha: o.headSha, report, existing: p.checkRunId !== undefined,
+        name: o.name, headSha: o.headSha, report, existing: p.started,
         completedAt: o.now().toISOString(), externalId: p.runId, actions: defaultCheckRunActions(), fullListAt: f.fullListAt,
         ...(f.startedAt ? { startedAt: f.startedAt } : {}), ...(o.detailsUrl ? { detailsUrl: o.detailsUrl } : {}),
       })
