@@ -63,6 +63,8 @@ export async function startSandbox(o: SandboxOptions = {}): Promise<Sandbox> {
   const dataDir = mkdtempSync(`${tmpdir()}/oda-sandbox-`)
   const log = o.log ?? createLogger({ redactor: new Redactor(), level: 'warn' })
   const sim = await startSimulator({ port: o.simPort ?? 0, repos: [{ owner, repo, gitDir, defaultBranch }] })
+  // Sandbox PRs are opened by the repository's owner, who may run every check (Odoo CI included).
+  sim.setPermission({ owner, repo, user: owner, permission: 'admin' })
   let app: AppHost
   try {
     app = await startApp({
