@@ -39,10 +39,9 @@ export function parseBaseline(text: string, file: string): BaselineEntry[] {
   const findings = findFindings(doc)
   if (!findings) throw new BaselineError(file, 'no "findings" array found')
   const out: BaselineEntry[] = []
-  for (const f of findings) {
-    if (f === null || typeof f !== 'object') continue
-    const rec = f as Record<string, unknown>
-    const props = (rec.properties ?? {}) as Record<string, unknown>
+  for (const rec of findings) {
+    if (!isRecord(rec)) continue
+    const props = isRecord(rec.properties) ? rec.properties : {}
     const hash = typeof props.secretHash === 'string' ? props.secretHash : undefined
     if (typeof rec.ruleId !== 'string' || hash === undefined) continue
     out.push({ ruleId: rec.ruleId, hash, path: String(rec.path ?? ''), line: typeof rec.line === 'number' ? rec.line : 1 })
@@ -50,9 +49,13 @@ export function parseBaseline(text: string, file: string): BaselineEntry[] {
   return out
 }
 
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v)
+}
+
 function findFindings(doc: unknown): unknown[] | undefined {
-  if (doc === null || typeof doc !== 'object') return undefined
-  const rec = doc as Record<string, unknown>
+  if (!isRecord(doc)) return undefined
+  const rec = doc
   if (Array.isArray(rec.findings)) return rec.findings
   for (const key of ['report', 'result']) {
     const inner = findFindings(rec[key])
