@@ -28,6 +28,16 @@ describe('oda sandbox pr', () => {
     expect(result.checkRuns.every((r) => r.status === 'completed')).toBe(true)
   }, 120_000)
 
+  it('prints each check run\'s conclusion, summary and annotations with path and line as text', async () => {
+    const out = io()
+    const code = await sandboxPrCommand({ args: ['pr', '--head=pr-leaked-secrets', '--base=main'], options: options(), io: out })
+    expect(code).toBe(1)
+    expect(out.text()).toMatch(/^✗ oda \/ secrets: failure: .+$/m)
+    expect(out.text()).toMatch(/^ {4}annotations \(\d+\):$/m)
+    expect(out.text()).toMatch(/^ {6}addons\/\S+\.py:\d+ failure \[.+\] .+$/m)
+    expect(out.text()).toMatch(/verdict: failure \(exit 1\)\n$/)
+  }, 120_000)
+
   it('works on any local git repository and exits 0 when every check passes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'oda-any-repo-'))
     try {
