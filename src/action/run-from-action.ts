@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { basename, isAbsolute, join, resolve } from 'node:path'
 import { loadRepoConfig } from '../config/load-config.ts'
 import type { Op } from '../engine/define-op.ts'
 import { runOp } from '../engine/run-op.ts'
@@ -40,6 +40,15 @@ export async function runFromAction(op: Op, env: Readonly<Record<string, string 
     await writeStepSummary(stepSummary(label, report), env)
     const reportPath = join(outDir, 'report.json')
     writeFileSync(reportPath, JSON.stringify({ run: record.id, ...report }, null, 2))
+    // The op's own files (raw logs, JUnit, dumps' checksums) ride in the uploaded artifact too.
+    const artifactsDir = join(dataDir, 'runs', record.id, 'artifacts')
+    for (const a of report.artifacts) {
+      const from = isAbsolute(a.path) ? a.path : join(artifactsDir, a.path)
+      if (existsSync(from)) {
+        mkdirSync(join(outDir, 'artifacts'), { recursive: true })
+        copyFileSync(from, join(outDir, 'artifacts', basename(from)))
+      }
+    }
     for (const [name, render] of Object.entries(op.formats ?? {})) writeFileSync(join(outDir, `report.${name === 'junit' ? 'junit.xml' : name}`), render(report))
     writeActionOutputs({ conclusion: report.conclusion, findings: String(report.findings.length), 'report-path': reportPath, 'output-dir': outDir, 'evidence-path': record.evidencePath ?? '', 'run-id': record.id })
     if (record.state !== 'succeeded') failStep(`${label}: ${report.title}`)
