@@ -69,7 +69,9 @@ export async function scanTree(o: { root: string; session: ScanSession; maxFileB
         continue
       }
       r.files++
-      o.session.scan({ path, text: bytes.toString('utf8') })
+      const text = bytes.toString('utf8')
+      // A BOM becomes a space: same columns, and `^key =` rules still see the first line.
+      o.session.scan({ path, text: text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text })
     } finally {
       await fh.close()
     }

@@ -95,6 +95,13 @@ describe('secrets.scan in tree mode', () => {
     expect(data.suppressed.allowPaths).toBe(1)
   })
 
+  it('reads UTF-8 files with a BOM and CRLF line ends (Windows editors)', async () => {
+    const repo = new GitRepo()
+    repo.write({ 'deploy/odoo.conf': `\ufeffadmin_passwd = ${expandTemplate('{a62:16}', 'bom')}\r\ndb_password = False\r\n` })
+    const { report } = await scan(repo.dir, {})
+    expect(report.findings.map((f) => [f.ruleId, f.line, f.column])).toEqual([['odoo-admin-passwd', 1, 1]])
+  })
+
   it('never puts the secret itself in the report, only a preview and a hash', async () => {
     const repo = new GitRepo()
     const token = ghToken('secret')
