@@ -13,6 +13,7 @@ import type { RunRecord } from '../../src/engine/run-record.ts'
 import { isTerminal } from '../../src/engine/run-state.ts'
 import type { Store } from '../../src/engine/store/store.ts'
 import { checkRunName } from '../../src/github/check-run-name.ts'
+import { getPullHead } from '../../src/github/get-pull-head.ts'
 import { listPullFiles } from '../../src/github/list-pull-files.ts'
 import { loadRepoConfig } from '../../src/github/load-repo-config.ts'
 import type { CheckRunClient } from '../../src/github/write-check-run.ts'
@@ -47,7 +48,7 @@ export interface CheckWorkerDeps {
  * 1. read the job and the progress of earlier attempts
  * 2. authenticate as the installation
  * 3. load `.github/oda.yml` from the default branch (a broken file becomes `oda / config`)
- * 4. pick the enabled checks (or the ones a rerun asks for)
+ * 4. skip a head a later push superseded; pick the enabled checks (or the ones a rerun asks for)
  * 5. fetch the head commit into a private workspace, and the PR's changed files
  * 6. run the checks through the engine, showing long ones in progress, and report each
  * 7. remove the workspace
@@ -71,6 +72,16 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
       await checkReporter({ client, owner: j.owner, repo: j.repo, name: checkRunName('config'), headSha: j.headSha, progress: p, save, now, resumed: job.attempts > 1 })
         .finish(reportConfigError(error, j.owner, j.repo), { fullListAt: 'the config file' })
       return
+    }
+
+    // A push that landed while this job waited makes its commit history: automatic runs for a
+    // superseded head are skipped (the new head has a job of its own). Reruns always run.
+    if (!j.checks && j.pullNumber !== undefined && Object.keys(progress.checks).length === 0) {
+      const head = await getPullHead({ client, owner: j.owner, repo: j.repo, pullNumber: j.pullNumber })
+      if (head && head.sha.toLowerCase() !== j.headSha.toLowerCase()) {
+        log.info({ current: head.sha.slice(0, 7) }, 'head superseded before its checks ran: skipped')
+        return
+      }
     }
 
     const wanted = j.checks && j.checks.length > 0 ? new Set(j.checks) : undefined

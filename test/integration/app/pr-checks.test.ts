@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { afterEach, describe, expect, it } from 'vitest'
 import { checkRunsFor, expectValidRequests, makeGitRepo, startBed, type Bed } from './harness.ts'
 
@@ -106,4 +107,23 @@ describe('the App on a pull request', () => {
     expect(todo?.output.text).toMatch(/_\d+ more findings are left out \(size limit\); the full list is in run `r[0-9a-z]+` \(`oda runs show r[0-9a-z]+`\)\._$/)
     expectValidRequests(bed.sim)
   }, 60_000)
+
+  it('skips a head that a later push superseded before its checks ran, and checks the new head', async () => {
+    const gitDir = makeGitRepo({ main: { 'a.txt': 'a\n' }, f: { 'a.txt': 'TODO old\n' }, g: { 'a.txt': 'TODO new\n' } })
+    bed = await startBed({ repos: [{ owner: 'acme', repo: 'shop', gitDir }] })
+    const { pull } = await bed.sim.openPullRequest({ owner: 'acme', repo: 'shop', head: 'f', emit: false })
+    const opened = bed.sim.webhooks.pullRequest({ owner: 'acme', repo: 'shop', number: pull.number, action: 'opened' })
+    const oldSha = pull.headSha
+    // The author pushes again before oda got to the first head: the PR now points at branch g.
+    const newSha = execFileSync('git', ['-C', gitDir, 'rev-parse', 'g'], { encoding: 'utf8' }).trim()
+    pull.head = 'g'
+    pull.headSha = newSha
+    await bed.sim.webhooks.send({ event: 'pull_request', payload: opened })
+    await bed.app.idle()
+    expect(checkRunsFor(bed.sim, oldSha).size).toBe(0)
+    await bed.sim.webhooks.send({ event: 'pull_request', payload: bed.sim.webhooks.pullRequest({ owner: 'acme', repo: 'shop', number: pull.number, action: 'synchronize' }) })
+    await bed.app.idle()
+    expect([...checkRunsFor(bed.sim, newSha).keys()].sort()).toEqual(['oda / ok', 'oda / todo'])
+    expectValidRequests(bed.sim)
+  })
 })
