@@ -11,6 +11,7 @@ import { opsCommand } from './commands/ops-command.ts'
 import { runOpCommand } from './commands/run-op-command.ts'
 import { runsCommand } from './commands/runs-command.ts'
 import { startCommand } from './commands/start-command.ts'
+import { sandboxPrCommand } from './commands/sandbox-pr.ts'
 import { runFromAction } from '../action/run-from-action.ts'
 import { findOp } from '../ops/registry.ts'
 import { ExitCode } from './exit-codes.ts'
@@ -20,7 +21,7 @@ import { resolveOp } from './resolve-op.ts'
 import { UsageError } from './usage-error.ts'
 
 /** Face commands that are not ops. */
-const commands = ['check', 'ops', 'runs', 'evidence', 'config', 'start', 'action', 'help'] as const
+const commands = ['check', 'ops', 'runs', 'evidence', 'config', 'start', 'sandbox', 'action', 'help'] as const
 
 /**
  * The CLI face: argv in, exit code out. Only this function catches: usage and config
@@ -53,6 +54,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return configCommand({ args, options, io })
       case 'start':
         return await startCommand({ args, options, io, openStore: store, dataDir })
+      case 'sandbox':
+        return await sandboxPrCommand({ args, options, io })
       case 'action': {
         // The Actions face: `oda action <op.name>`, inputs from INPUT_* (see actions/*/action.yml).
         const op = findOp(args[0] ?? '')

@@ -1,10 +1,11 @@
+import { spawn } from 'node:child_process'
 import { appendFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedRepo, type SeededRepo } from '../../../src/sim/seed-repo.ts'
 import { allOps } from '../../../src/ops/registry.ts'
-import { runDist } from '../../helpers/run-dist.ts'
+import { DIST_CLI, runDist } from '../../helpers/run-dist.ts'
 
 const root = join(import.meta.dirname, '..', '..', '..')
 const data = mkdtempSync(join(tmpdir(), 'oda-cli-scn-'))
@@ -18,8 +19,25 @@ afterAll(async () => {
 })
 
 describe('the oda CLI as users run it (dist/cli.js)', () => {
-  it('npm start: checks examples/odoo-shop on the embedded store and prints the report', () => {
-    const r = runDist(['start'], { cwd: root, env: { ODA_DATA_DIR: join(data, 'start') } })
+  it('npm start: prints the check report, then serves the sandbox with a first PR until stopped', async () => {
+    const child = spawn(process.execPath, [DIST_CLI, 'start'], { cwd: root, env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', ODA_DATA_DIR: join(data, 'serve') } })
+    let out = ''
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()))
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()))
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+    const deadline = Date.now() + 150_000
+    // The sandbox prints its help, then the check runs of a first PR opened from a scenario branch.
+    while (!/Press Ctrl-C to stop\.[\s\S]*oda \/ \S+/.test(out.split('oda sandbox:')[1] ?? '') && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 250))
+    child.kill('SIGTERM')
+    expect(await exited).toBe(0)
+    expect(out).toMatch(/^PASS {2}oda \/ spec-kit:/m)
+    expect(out).toMatch(/(\d+)\/\1 checks passed/)
+    expect(out).toContain('oda sandbox pr --head')
+    expect(out.split('oda sandbox:')[1]).toMatch(/oda \/ (spec-kit|manifest|secrets)/)
+  }, 180_000)
+
+  it('npm start -- --once: checks examples/odoo-shop on the embedded store, prints the report and exits', () => {
+    const r = runDist(['start', '--once'], { cwd: root, env: { ODA_DATA_DIR: join(data, 'start') } })
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/^PASS {2}oda \/ spec-kit:/m)
