@@ -72,11 +72,11 @@ describe.each(backends())('runOp on $name', (backend) => {
         return makeReport({ conclusion: 'failure', title: `db password ${ctx.env['SHOP_DB_PASSWORD']}`, summary: 'x', findings: [{ path: 'a', line: 1, level: 'failure', ruleId: 'r', message: `found ${ctx.env['SHOP_DB_PASSWORD']}` }] })
       }),
     })
-    const record = await runOp(base({ op, rawInput: {}, config, env: { SHOP_DB_PASSWORD: 's3cr3t-Value-99' } }))
+    const record = await runOp(base({ op, rawInput: {}, config, env: { SHOP_DB_PASSWORD: 's3cr3t-Value-99' } })) // oda:allow fake credential for this test
     const text = JSON.stringify(await store.getRun(record.id))
     expect(text).not.toContain('s3cr3t-Value-99')
     expect(record.title).toBe('db password ***')
-    const second = await runOp(base({ rawInput: { message: 'hello', token: 'tok-abcdef-123456' } }))
+    const second = await runOp(base({ rawInput: { message: 'hello', token: 'tok-abcdef-123456' } })) // oda:allow fake credential for this test
     expect(JSON.stringify(await store.getRun(second.id))).not.toContain('tok-abcdef-123456')
   })
 

@@ -55,7 +55,7 @@ describe('writeEvidencePack', () => {
   it('passes every written byte through the redactor, artifacts and their names included', async () => {
     const root = tempRoot()
     const src = tempRoot()
-    const secret = 'ghp_s3cretT0kenValue'
+    const secret = 'ghp_s3cretT0kenValue' // oda:allow fake credential for this test
     writeFileSync(join(src, 'deploy.log'), `pulling with ${secret}\ndone\n`)
     const r = new Redactor({ values: [secret] })
     const { dir } = await writeEvidencePack({

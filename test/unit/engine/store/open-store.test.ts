@@ -57,7 +57,7 @@ describe('openStore', () => {
   })
 
   it('names the location, without the password, when PostgreSQL does not answer', async () => {
-    const error = await openStore({ databaseUrl: 'postgres://oda:hunter2hunter2@127.0.0.1:1/oda' }).catch((e: unknown) => e)
+    const error = await openStore({ databaseUrl: 'postgres://oda:hunter2hunter2@127.0.0.1:1/oda' }).catch((e: unknown) => e) // oda:allow fake credential for this test
     expect(error).toBeInstanceOf(StoreOpenError)
     expect(String(error)).toMatch(/cannot open the store at postgres:\/\/oda:\*\*\*@127\.0\.0\.1:1\/oda: .*ECONNREFUSED/)
     expect(String(error)).not.toContain('hunter2hunter2')
