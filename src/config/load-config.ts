@@ -17,7 +17,8 @@ export interface LoadedConfig {
   files: string[]
 }
 
-interface ParsedFile {
+/** One config file, parsed with positions (a link of an `_extends` chain). */
+export interface ParsedFile {
   file: string
   doc: Document.Parsed
   lines: LineCounter
@@ -54,11 +55,19 @@ export function loadConfigFile(file: string, displayRoot: string = process.cwd()
       next = target
     }
   }
+  return validateConfigChain(chain, displayRoot)
+}
+
+/**
+ * Merges a resolved `_extends` chain (the repo's own file first) and validates the result.
+ * Problems are reported at their line in the file that sets them. Throws ConfigError.
+ */
+export function validateConfigChain(chain: readonly ParsedFile[], displayRoot = ''): LoadedConfig {
   // Merge from the root ancestor down to the repo's file.
   let merged: unknown = {}
   for (const c of [...chain].reverse()) merged = deepMerge(merged, stripExtends(c.value))
   const result = odaConfigSchema.safeParse(merged, { reportInput: true })
-  if (!result.success) throw new ConfigError(result.error.issues.flatMap((i) => toIssues(i, chain, displayRoot)))
+  if (!result.success) throw new ConfigError(result.error.issues.flatMap((i) => toIssues(i, chain, displayRoot)).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column))
   return { config: result.data, files: chain.map((c) => c.file) }
 }
 
@@ -69,16 +78,21 @@ function parseFile(file: string, displayRoot: string): ParsedFile {
   } catch (error) {
     throw new ConfigError([{ file: show(file, displayRoot), line: 1, column: 1, path: '', message: `cannot read: ${(error as Error).message}` }], { cause: error })
   }
+  return parseConfigText(file, text, show(file, displayRoot))
+}
+
+/** Parses one config file's text; YAML errors and a non-mapping top level throw ConfigError at their position. */
+export function parseConfigText(file: string, text: string, shownAs: string = file): ParsedFile {
   const lines = new LineCounter()
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
   if (doc.errors.length > 0) {
     throw new ConfigError(doc.errors.map((e) => {
       const pos = lines.linePos(e.pos[0])
-      return { file: show(file, displayRoot), line: pos.line, column: pos.col, path: '', message: `YAML syntax: ${e.message.split('\n')[0]}` }
+      return { file: shownAs, line: pos.line, column: pos.col, path: '', message: `YAML syntax: ${e.message.split('\n')[0]}` }
     }))
   }
   const value: unknown = doc.toJS() ?? {}
-  if (!isRecord(value)) throw new ConfigError([{ file: show(file, displayRoot), line: 1, column: 1, path: '', message: 'expected a mapping of sections (spec-kit:, manifest:, ...) at the top level' }])
+  if (!isRecord(value)) throw new ConfigError([{ file: shownAs, line: 1, column: 1, path: '', message: 'expected a mapping of sections (spec-kit:, manifest:, ...) at the top level' }])
   return { file, doc, lines, value }
 }
 
@@ -118,7 +132,8 @@ function ownerOf(chain: readonly ParsedFile[], path: readonly PropertyKey[]): Pa
   return chain[0]!
 }
 
-function issueAt(f: ParsedFile, path: readonly PropertyKey[], message: string, displayRoot: string, atKey = false): ConfigIssue {
+/** A ConfigIssue at the key or value `path` of a parsed file (or its deepest existing ancestor). */
+export function issueAt(f: ParsedFile, path: readonly PropertyKey[], message: string, displayRoot = '', atKey = false): ConfigIssue {
   const offset = locate(f.doc, path, atKey)
   const pos = f.lines.linePos(offset)
   return { file: show(f.file, displayRoot), line: pos.line, column: pos.col, path: path.map(String).join('.'), message }
@@ -167,6 +182,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 function show(file: string, root: string): string {
+  if (root === '') return file
   const rel = relative(root, file)
   return rel.startsWith('..') ? file : rel
 }
