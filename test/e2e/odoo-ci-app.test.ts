@@ -83,7 +83,7 @@ describe('the App runs oda / odoo-ci on a pull request', () => {
   it('reports the failing Odoo test as a failed check run annotated on the test file, with the JUnit report among the run artifacts', async () => {
     const argvLog = join(temp, 'argv-failure.log')
     const gitDir = await shopWithOdooCi(argvLog)
-    bed = await startBed({ repos: [{ owner: OWNER, repo: REPO, gitDir }], ops: allOps() })
+    bed = await startBed({ repos: [{ owner: OWNER, repo: REPO, gitDir }], ops: [...allOps()] })
     // Odoo CI runs the PR's code: only an author with write access starts it.
     bed.sim.setPermission({ owner: OWNER, repo: REPO, user: OWNER, permission: 'write' })
     const { pull, delivery } = await bed.sim.openPullRequest({ owner: OWNER, repo: REPO, head: BRANCH })
@@ -143,7 +143,7 @@ describe('the App runs oda / odoo-ci on a pull request', () => {
   it("does not start Odoo for a pull request whose author may only read the repository", async () => {
     const argvLog = join(temp, 'argv-outsider.log')
     const gitDir = await shopWithOdooCi(argvLog)
-    bed = await startBed({ repos: [{ owner: OWNER, repo: REPO, gitDir }], ops: allOps() })
+    bed = await startBed({ repos: [{ owner: OWNER, repo: REPO, gitDir }], ops: [...allOps()] })
     const { pull } = await bed.sim.openPullRequest({ owner: OWNER, repo: REPO, head: BRANCH, user: 'outsider' })
     await bed.app.idle()
 
