@@ -28,8 +28,16 @@ export interface OpGuard<I = unknown> {
 export interface OpCheck<I = unknown> {
   /** Check name suffix: the check run is called `oda / <name>`. */
   name: string
-  /** Raw input for a repository checkout at `dir` (changed files given for PR runs). */
-  input: (args: { dir: string; changedFiles?: readonly string[]; base?: string; head?: string }) => Partial<I> & Record<string, unknown>
+  /**
+   * Raw input for a repository checkout at `dir`. PR runs give the changed files; a checkout
+   * with git history also gives the `base` and `head` revisions. A checkout without history
+   * (the App's tarball) gives instead `patchFile`: the path of a unified diff of the PR
+   * (`diff --git`/`---`/`+++` headers and hunks with new-file line numbers; removed files
+   * left out, renamed files under their new name), written outside the checkout and deleted
+   * after the run; `unpatchedFiles` lists the changed files that diff has no hunks for
+   * (binary files, or diffs too large for the API), which a check must read whole.
+   */
+  input: (args: { dir: string; changedFiles?: readonly string[]; base?: string; head?: string; patchFile?: string; unpatchedFiles?: readonly string[] }) => Partial<I> & Record<string, unknown>
 }
 
 export interface OpDefinition<S extends z.ZodType = z.ZodType> {

@@ -1,7 +1,20 @@
+import type { PullFileEntry } from './pull-file-entry.ts'
+import { readPullFileEntries } from './pull-file-entry.ts'
 import type { CheckRunClient } from './write-check-run.ts'
 
 /** GitHub lists at most 3,000 files of a pull request. */
 const MAX_PAGES = 30
+const PER_PAGE = 100
+
+/** Every page of a pull request's files, with their patches, handed to `onPage` as it arrives. */
+export async function forEachPullFilesPage(o: { client: CheckRunClient; owner: string; repo: string; pullNumber: number }, onPage: (files: PullFileEntry[]) => Promise<void> | void): Promise<void> {
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const res = await o.client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner: o.owner, repo: o.repo, pull_number: o.pullNumber, per_page: PER_PAGE, page })
+    const raw = Array.isArray(res.data) ? res.data : []
+    await onPage(readPullFileEntries(raw))
+    if (raw.length < PER_PAGE) break
+  }
+}
 
 /**
  * Paths changed by a pull request that exist in its head (removed files are left out: there is
@@ -9,13 +22,8 @@ const MAX_PAGES = 30
  */
 export async function listPullFiles(o: { client: CheckRunClient; owner: string; repo: string; pullNumber: number }): Promise<string[]> {
   const out: string[] = []
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const res = await o.client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner: o.owner, repo: o.repo, pull_number: o.pullNumber, per_page: 100, page })
-    const files = Array.isArray(res.data) ? res.data : []
-    for (const f of files) {
-      if (typeof f === 'object' && f !== null && 'filename' in f && typeof f.filename === 'string' && !('status' in f && f.status === 'removed')) out.push(f.filename)
-    }
-    if (files.length < 100) break
-  }
+  await forEachPullFilesPage(o, (files) => {
+    for (const f of files) if (f.status !== 'removed') out.push(f.filename)
+  })
   return out
 }

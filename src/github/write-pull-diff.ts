@@ -1,0 +1,42 @@
+import { open } from 'node:fs/promises'
+import { forEachPullFilesPage } from './list-pull-files.ts'
+import { pullDiffText } from './pull-diff-text.ts'
+import type { CheckRunClient } from './write-check-run.ts'
+
+/** A pull request's files and the unified diff of them written to disk. */
+export interface PullDiff {
+  /** Paths changed by the PR that exist in its head (renamed files under their new name). */
+  changedFiles: string[]
+  /** The changed files the diff has no hunks for (binary, or a diff too large for the API). */
+  unpatchedFiles: string[]
+  /** Files whose hunks are in the diff. */
+  patchedFiles: number
+}
+
+/**
+ * Lists a pull request's files with their patches (paginated) and writes them to `file` as
+ * one unified diff, a page at a time, so only one page is in memory.
+ */
+export async function writePullDiff(o: { client: CheckRunClient; owner: string; repo: string; pullNumber: number; file: string }): Promise<PullDiff> {
+  const out: PullDiff = { changedFiles: [], unpatchedFiles: [], patchedFiles: 0 }
+  const fh = await open(o.file, 'wx', 0o600)
+  try {
+    await forEachPullFilesPage(o, async (files) => {
+      let chunk = ''
+      for (const f of files) {
+        if (f.status !== 'removed') out.changedFiles.push(f.filename)
+        const part = pullDiffText(f)
+        if (part.kind === 'patch') {
+          chunk += part.text
+          out.patchedFiles++
+        } else if (part.kind === 'whole') {
+          out.unpatchedFiles.push(f.filename)
+        }
+      }
+      if (chunk) await fh.write(chunk)
+    })
+  } finally {
+    await fh.close()
+  }
+  return out
+}
