@@ -1,3 +1,5 @@
+import { mkdirSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Logger } from 'pino'
 import { ConfigError } from '../../src/config/config-error.ts'
 import type { OdaConfig } from '../../src/config/schema.ts'
@@ -14,7 +16,7 @@ import { isTerminal } from '../../src/engine/run-state.ts'
 import type { Store } from '../../src/engine/store/store.ts'
 import { checkRunName } from '../../src/github/check-run-name.ts'
 import { getPullHead } from '../../src/github/get-pull-head.ts'
-import { listPullFiles } from '../../src/github/list-pull-files.ts'
+import { writePullDiff } from '../../src/github/write-pull-diff.ts'
 import { loadRepoConfig } from '../../src/github/load-repo-config.ts'
 import type { CheckRunClient } from '../../src/github/write-check-run.ts'
 import type { Job } from '../../src/queue/job-queue.ts'
@@ -49,9 +51,10 @@ export interface CheckWorkerDeps {
  * 2. authenticate as the installation
  * 3. load `.github/oda.yml` from the default branch (a broken file becomes `oda / config`)
  * 4. skip a head a later push superseded; pick the enabled checks (or the ones a rerun asks for)
- * 5. fetch the head commit into a private workspace, and the PR's changed files
+ * 5. fetch the head commit into a private workspace, and the PR's changed files with their
+ *    patches, written as one unified diff next to (not inside) the workspace
  * 6. run the checks through the engine, showing long ones in progress, and report each
- * 7. remove the workspace
+ * 7. remove the workspace and the diff
  */
 export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobControl) => Promise<void> {
   const now = deps.now ?? (() => new Date())
@@ -89,22 +92,33 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
     if (checks.every((op) => progress.checks[op.check?.name ?? '']?.done)) return
 
     const actorPermission = await permissionFor(checks, config, j, client)
-    const workspace = await prepareWorkspace({ client, owner: j.owner, repo: j.repo, sha: j.headSha, dataDir: deps.dataDir, name: `${job.id}-${job.attempts}`, signal: control.signal })
+    const name = `${job.id}-${job.attempts}`
+    const workspace = await prepareWorkspace({ client, owner: j.owner, repo: j.repo, sha: j.headSha, dataDir: deps.dataDir, name, signal: control.signal })
+    // The diff lives outside the checkout, where the PR's own files cannot shadow or read it.
+    const patchDir = join(deps.dataDir, 'patches')
+    const patchFile = join(patchDir, `${name.replace(/[^A-Za-z0-9._-]/g, '_')}.diff`)
     try {
-      const changedFiles = j.pullNumber !== undefined ? await listPullFiles({ client, owner: j.owner, repo: j.repo, pullNumber: j.pullNumber }) : undefined
-      await Promise.all(checks.map((op) => runAndReport({ op, j, client, config, dir: workspace.dir, changedFiles, progress, save, control, log, actorPermission, resumed: job.attempts > 1 })))
+      let pr: PrFiles | undefined
+      if (j.pullNumber !== undefined) {
+        mkdirSync(patchDir, { recursive: true })
+        rmSync(patchFile, { force: true }) // left by an attempt that died
+        const d = await writePullDiff({ client, owner: j.owner, repo: j.repo, pullNumber: j.pullNumber, file: patchFile })
+        pr = { changedFiles: d.changedFiles, patchFile, unpatchedFiles: d.unpatchedFiles }
+      }
+      await Promise.all(checks.map((op) => runAndReport({ op, j, client, config, dir: workspace.dir, pr, progress, save, control, log, actorPermission, resumed: job.attempts > 1 })))
     } finally {
       workspace.dispose()
+      rmSync(patchFile, { force: true })
     }
   }
 
-  async function runAndReport(o: { op: Op; j: CheckJob; client: CheckRunClient; config: OdaConfig; dir: string; changedFiles: string[] | undefined; progress: JobProgress; save: () => Promise<void>; control: JobControl; log: Logger; actorPermission: Permission; resumed: boolean }): Promise<void> {
+  async function runAndReport(o: { op: Op; j: CheckJob; client: CheckRunClient; config: OdaConfig; dir: string; pr: PrFiles | undefined; progress: JobProgress; save: () => Promise<void>; control: JobControl; log: Logger; actorPermission: Permission; resumed: boolean }): Promise<void> {
     const check = o.op.check
     if (!check) return
     const p = progressFor(o.progress, check.name, now)
     if (p.done) return
     // The workspace is a tarball, without git history: base/head revisions would not resolve
-    // in it, so PR-aware checks get the PR's changed files instead.
+    // in it, so PR-aware checks get the PR's changed files and its diff instead.
     const reporter = checkReporter({ client: o.client, owner: o.j.owner, repo: o.j.repo, name: checkRunName(check.name), headSha: o.j.headSha, progress: p, save: o.save, now, resumed: o.resumed })
     const previous = await deps.store.getRun(p.runId)
     let record: RunRecord
@@ -118,7 +132,7 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
       if (long) await reporter.start()
       try {
         record = await runOp({
-          op: o.op, rawInput: check.input({ dir: o.dir, changedFiles: o.changedFiles }),
+          op: o.op, rawInput: check.input({ dir: o.dir, ...(o.pr ?? {}) }),
           face: 'app', actor: o.j.actor, actorPermission: o.actorPermission, store: deps.store, config: o.config, cwd: o.dir,
           dataDir: deps.dataDir, runId: await createQueuedRun(o.op, p.runId, o.j), signal: o.control.signal, log: o.log,
           ports: { github: o.client, repo: { owner: o.j.owner, repo: o.j.repo } },
@@ -144,6 +158,13 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
     })
     return runId
   }
+}
+
+/** What PR-aware checks get about the PR (see `OpCheck.input`). */
+interface PrFiles {
+  changedFiles: string[]
+  patchFile: string
+  unpatchedFiles: string[]
 }
 
 /**

@@ -17,6 +17,8 @@ export interface SecretsReportInput {
   failOn: SecretSeverity
   files: number
   durationMs: number
+  /** Extra summary lines about how the scan went (e.g. files read whole instead of as a diff). */
+  notes?: readonly string[]
 }
 
 const rank: Record<SecretSeverity, number> = { low: 0, medium: 1, high: 2 }
@@ -77,6 +79,7 @@ function summarise(i: SecretsReportInput, failing: number): string {
   const mb = (i.stats.bytes / 1e6).toFixed(2)
   const lines = [`Scanned ${i.files} file${i.files === 1 ? '' : 's'} (${mb} MB) in ${i.mode} mode (${i.target}) in ${(i.durationMs / 1000).toFixed(1)} s.`]
   lines.push(`${i.findings.length} finding${i.findings.length === 1 ? '' : 's'}, ${failing} at or above severity \`${i.failOn}\`.`)
+  for (const note of i.notes ?? []) lines.push(note)
   const suppressed = i.stats.ignoredByFile + i.stats.baselined
   if (suppressed > 0) lines.push(`${suppressed} suppressed (${i.stats.ignoredByFile} by the ignore file, ${i.stats.baselined} by the baseline).`)
   if (i.findings.length > 0) {

@@ -16,8 +16,13 @@ export const secretsScanOp = defineOp({
   check: {
     name: 'secrets',
     // With revisions: only added lines. A checkout without history (the App's tarball) gets
-    // the PR's changed files scanned whole; without either, the whole tree.
-    input: ({ dir, base, head, changedFiles }) => (base && head ? { dir, diff: `${base}..${head}` } : changedFiles && changedFiles.length > 0 ? { dir, paths: [...changedFiles] } : { dir }),
+    // the PR's diff: its added lines, plus the files it has no hunks for (binary, too large)
+    // scanned whole. Changed files alone are scanned whole; without any of these, the tree.
+    input: ({ dir, base, head, changedFiles, patchFile, unpatchedFiles }) =>
+      base && head ? { dir, diff: `${base}..${head}` }
+      : patchFile ? { dir, patchFile, paths: [...(unpatchedFiles ?? [])] }
+      : changedFiles && changedFiles.length > 0 ? { dir, paths: [...changedFiles] }
+      : { dir },
   },
   formats: {
     sarif: (report) => JSON.stringify(toSarif([secretsSarifInput(report)]), null, 2),

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path'
+import { basename, resolve } from 'node:path'
 import type { OpContext } from '../../engine/context.ts'
 import type { Report } from '../../engine/report.ts'
 import type { SecretsScanInput } from './schema.ts'
@@ -42,7 +42,14 @@ export async function runSecretsScan(ctx: OpContext, input: SecretsScanInput): P
   })
   const files = await ctx.step(`scan-${mode}`, async (s) => {
     if (range) return scanDiff({ cwd: root, session, base: range.base, head: range.head, signal: ctx.signal, redact })
-    if (input.patchFile !== '') return scanPatchFile({ file: resolve(ctx.cwd, input.patchFile), session })
+    if (input.patchFile !== '') {
+      const patched = await scanPatchFile({ file: resolve(ctx.cwd, input.patchFile), session })
+      // Files the diff has no hunks for (binary, or too large for the API) are read whole.
+      if (input.paths.length === 0) return patched
+      const r = await scanTree({ root, session, maxFileBytes: cfg.maxFileBytes, paths: input.paths, signal: ctx.signal })
+      s.note(`${patched} files from the patch; ${r.files} listed files scanned whole`)
+      return patched + r.files
+    }
     if (mode === 'history') return scanHistory({ cwd: root, session, revArgs, signal: ctx.signal, redact })
     const r = await scanTree({ root, session, maxFileBytes: cfg.maxFileBytes, paths: input.paths, signal: ctx.signal })
     s.note(`${r.files} files scanned; skipped ${r.skippedBinary} binary, ${r.skippedLockfiles} lockfiles, ${r.skippedLarge} over ${cfg.maxFileBytes} bytes`)
@@ -52,13 +59,21 @@ export async function runSecretsScan(ctx: OpContext, input: SecretsScanInput): P
   const stale = baseline && mode !== 'diff' ? baseline.stale() : []
   const report = buildSecretsReport({
     mode,
-    target: range ? `${range.base}..${range.head}` : input.patchFile || (mode === 'history' ? input.rev || 'all refs' : input.paths.length > 0 ? `${input.paths.length} listed files in ${input.dir}` : input.dir),
+    target: range ? `${range.base}..${range.head}` : input.patchFile ? basename(input.patchFile) : (mode === 'history' ? input.rev || 'all refs' : input.paths.length > 0 ? `${input.paths.length} listed files in ${input.dir}` : input.dir),
     findings: session.findings,
     stats: session.stats,
     stale,
     failOn: input.failOn === 'config' ? cfg.failOn : input.failOn,
     files,
     durationMs: Math.round(performance.now() - started),
+    notes: input.patchFile !== '' && input.paths.length > 0 ? [wholeFilesNote(input.paths)] : [],
   })
   return ctx.redact.redactValue(report)
+}
+
+/** The summary line naming the files a patch had no hunks for, which were scanned whole. */
+function wholeFilesNote(paths: readonly string[]): string {
+  const shown = paths.slice(0, 20).map((p) => `\`${p}\``).join(', ')
+  const more = paths.length > 20 ? ` and ${paths.length - 20} more` : ''
+  return `${paths.length} changed file${paths.length === 1 ? ' has' : 's have'} no patch (binary, or a diff too large for the API) and ${paths.length === 1 ? 'was' : 'were'} scanned whole: ${shown}${more}.`
 }

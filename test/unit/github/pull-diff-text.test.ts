@@ -7,7 +7,7 @@ import type { Fragment } from '../../../src/secrets/scan-text.ts'
 /** The added lines a diff text yields, as `path:line:text`. */
 function addedLines(diff: string): string[] {
   const out: string[] = []
-  const stream = new DiffStream({ onFragment: (f: Fragment) => f.text.split('\n').forEach((t, i) => out.push(`${f.path}:${f.lineNumbers[i]}:${t}`)) })
+  const stream = new DiffStream({ onFragment: (f: Fragment) => f.text.split('\n').forEach((t, i) => out.push(`${f.path}:${f.lineNumbers?.[i]}:${t}`)) })
   for (const line of diff.split('\n')) stream.push(line)
   stream.end()
   return out
