@@ -36,8 +36,9 @@ function convert(field: SchemaField, value: string): unknown {
     case 'number':
       return Number.isFinite(Number(value)) ? Number(value) : value
     case 'array':
-      // Multi-line inputs, one item per line (commas allowed too), as actions conventionally take lists.
-      return value.split(/\r?\n|,/).map((s) => s.trim()).filter((s) => s !== '').map((s) => (field.element === 'number' ? Number(s) : s))
+      // One item per line, as actions conventionally take lists; a single line may use commas.
+      // Never both: an item such as `--addons-path=a,b` must survive a multi-line list intact.
+      return (/\r?\n/.test(value.trim()) ? value.split(/\r?\n/) : value.split(',')).map((s) => s.trim()).filter((s) => s !== '').map((s) => (field.element === 'number' ? Number(s) : s))
     case 'json':
       try {
         return JSON.parse(value) as unknown

@@ -26,7 +26,7 @@ export function renderOpAction(op: Op): string {
     env[inputEnvName(f.flag)] = `\${{ inputs.${f.flag} }}`
   }
   inputs['github-token'] = { description: 'Token for GitHub API calls (defaults to the job token)', required: false, default: '${{ github.token }}' }
-  inputs['evidence'] = { description: 'Write an evidence pack and upload it with the report as an artifact', required: false, default: 'true' }
+  inputs['evidence'] = { description: 'Write an evidence pack (uploaded with the report and the op artifacts)', required: false, default: 'true' }
   env[inputEnvName('github-token')] = '${{ inputs.github-token }}'
   env[inputEnvName('evidence')] = '${{ inputs.evidence }}'
   const label = op.check ? `oda / ${op.check.name}` : `oda ${op.name}`
@@ -42,6 +42,7 @@ export function renderOpAction(op: Op): string {
       'report-path': { description: 'Path of the JSON report', value: '${{ steps.run.outputs.report-path }}' },
       'evidence-path': { description: 'Path of the evidence pack, when written', value: '${{ steps.run.outputs.evidence-path }}' },
       'run-id': { description: 'Id of the recorded run', value: '${{ steps.run.outputs.run-id }}' },
+      'output-dir': { description: 'Folder with report.json, other renderings (JUnit, SARIF), the op artifacts and the evidence pack', value: '${{ steps.run.outputs.output-dir }}' },
     },
     runs: {
       using: 'composite',
@@ -56,7 +57,8 @@ export function renderOpAction(op: Op): string {
         },
         {
           name: 'Upload report and evidence',
-          if: "always() && steps.run.outputs.output-dir != '' && inputs.evidence == 'true'",
+          // The report, JUnit and raw logs are uploaded even when no evidence pack was asked for.
+          if: "always() && steps.run.outputs.output-dir != ''",
           uses: UPLOAD_ARTIFACT,
           with: { name: `oda-${op.action}-\${{ github.run_id }}-\${{ github.run_attempt }}-\${{ github.job }}`, path: '${{ steps.run.outputs.output-dir }}', 'if-no-files-found': 'ignore', 'retention-days': '30' },
         },
