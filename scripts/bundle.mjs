@@ -29,5 +29,9 @@ export async function bundle(outdir) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (process.argv[2]?.startsWith('-')) {
+    console.error('usage: node scripts/bundle.mjs [outdir]   (default: dist/)')
+    process.exit(2)
+  }
   await bundle(process.argv[2] ? resolve(process.argv[2]) : join(root, 'dist'))
 }
