@@ -1,3 +1,5 @@
+import { constants } from 'node:fs'
+import { access } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import type { OpContext } from '../../engine/context.ts'
 import type { Report } from '../../engine/report.ts'
@@ -10,13 +12,15 @@ import { buildSecretsReport } from '../../secrets/build-secrets-report.ts'
 import type { ScanMode } from '../../secrets/build-secrets-report.ts'
 import { loadSuppression } from './steps/load-suppression.ts'
 import { parseRange, parseRevRange } from './steps/parse-range.ts'
-import { scanTree } from './steps/scan-tree.ts'
+import { scanTree, SecretsPathError } from './steps/scan-tree.ts'
+import { readIgnoreWithoutAdded } from './steps/read-ignore-without-added.ts'
 import { readAtRevision, scanDiff, scanHistory, scanPatchFile } from './steps/scan-git.ts'
 
 /**
  * Scans for leaked credentials.
  * 1. resolve the mode (diff from git or a patch file, history, or tree / listed files) and validate revisions;
- * 2. load the ignore file (from the base revision in PR mode) and the baseline;
+ * 2. load the ignore file (from the base revision in PR mode, without the patch's added lines
+ *    from a patch file) and the baseline;
  * 3. compile the rules (minus disabled ones) into one keyword automaton;
  * 4. stream the source (added lines, commits, or files) through the scanner;
  * 5. build the report: new findings at or above the threshold fail the check, stale baseline entries are listed.
@@ -29,8 +33,13 @@ export async function runSecretsScan(ctx: OpContext, input: SecretsScanInput): P
   const range = input.diff !== '' ? parseRange(input.diff) : undefined
   const revArgs = mode === 'history' ? parseRevRange(input.rev) : []
   const redact = (s: string): string => ctx.redact.redact(s)
-  // In PR mode the ignore file is read from the base revision: a PR must not loosen its own check.
-  const readIgnore = range ? (path: string) => readAtRevision({ cwd: root, rev: range.base, path, signal: ctx.signal, redact }) : undefined
+  // In PR mode the ignore file is read from the base revision (or, from a patch, without the
+  // lines the patch adds): a PR must not loosen its own check.
+  const patchFile = input.patchFile !== '' ? resolve(ctx.cwd, input.patchFile) : ''
+  if (patchFile) await access(patchFile, constants.R_OK).catch((err: unknown) => { throw new SecretsPathError(`patch-file: cannot read ${input.patchFile} (${err instanceof Error && 'code' in err ? String(err.code) : 'unreadable'}); expected a unified diff file`) })
+  const readIgnore = range
+    ? (path: string) => readAtRevision({ cwd: root, rev: range.base, path, signal: ctx.signal, redact })
+    : patchFile ? (path: string) => readIgnoreWithoutAdded({ root, path, patchFile, unpatched: input.paths }) : undefined
   const suppression = await ctx.step('load-suppression', () => loadSuppression({ root, cwd: ctx.cwd, ignoreFile: cfg.ignoreFile, baseline: input.baseline || cfg.baseline, readIgnore }))
   const baseline = suppression.baseline ? new BaselineMatcher(suppression.baseline) : undefined
   const session = new ScanSession({
@@ -43,7 +52,7 @@ export async function runSecretsScan(ctx: OpContext, input: SecretsScanInput): P
   const files = await ctx.step(`scan-${mode}`, async (s) => {
     if (range) return scanDiff({ cwd: root, session, base: range.base, head: range.head, signal: ctx.signal, redact })
     if (input.patchFile !== '') {
-      const patched = await scanPatchFile({ file: resolve(ctx.cwd, input.patchFile), session })
+      const patched = await scanPatchFile({ file: patchFile, session })
       // Files the diff has no hunks for (binary, or too large for the API) are read whole.
       if (input.paths.length === 0) return patched
       const r = await scanTree({ root, session, maxFileBytes: cfg.maxFileBytes, paths: input.paths, signal: ctx.signal })

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { secretsScanOp } from '../../../src/ops/secrets-scan/index.ts'
 import { makeBase62Token } from '../../../src/secrets/checksums.ts'
+import { secretHash } from '../../../src/secrets/secret-digest.ts'
 import { checkRunsFor, expectValidRequests, makeGitRepo, startBed, type Bed } from './harness.ts'
 
 let bed: Bed | undefined
@@ -53,6 +54,25 @@ describe('the App\'s oda / secrets check covers only the lines a pull request ad
     expect(shown).not.toContain(bed.dataDir)
     // The diff was written outside the checkout and removed after the run.
     expect(readdirSync(join(bed.dataDir, 'patches'))).toEqual([])
+    expectValidRequests(bed.sim)
+    expect(bed.sim.violations).toEqual([])
+  })
+
+  it('honours the base branch\'s ignore entries but not the ones the PR adds for its own token', async () => {
+    const gitDir = makeGitRepo({
+      main: { '.oda-secrets-ignore': `# known test value\nsha256:${secretHash(onBase)}\n`, 'README.md': 'shop\n' },
+      feature: {
+        '.oda-secrets-ignore': `# known test value\nsha256:${secretHash(onBase)}\nsha256:${secretHash(added)}\n`,
+        'conf/a.py': `ALLOWED = "${onBase}"\nLEAK = "${added}"\n`,
+      },
+    })
+    bed = await startBed({ repos: [{ owner: 'acme', repo: 'shop', gitDir }], ops: [secretsScanOp] })
+    const { pull } = await bed.sim.openPullRequest({ owner: 'acme', repo: 'shop', head: 'feature' })
+    await bed.app.idle()
+    const run = checkRunsFor(bed.sim, pull.headSha).get('oda / secrets')
+    expect(run).toMatchObject({ status: 'completed', conclusion: 'failure' })
+    expect(run?.output.annotations.map((a) => `${a.path}:${a.start_line}`)).toEqual(['conf/a.py:2'])
+    expect(run?.output.summary).toContain('1 suppressed (1 by the ignore file')
     expectValidRequests(bed.sim)
     expect(bed.sim.violations).toEqual([])
   })

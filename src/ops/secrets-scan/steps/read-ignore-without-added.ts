@@ -1,0 +1,28 @@
+import { createReadStream } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { DiffStream } from '../../../secrets/diff-stream.ts'
+
+/**
+ * The ignore file as it was before a patch, as far as suppression goes: the checkout's copy
+ * with every line the patch adds blanked (line numbers stay right for error messages). A PR
+ * cannot allow its own leak by adding an entry; the entries it removes stay removed, which
+ * can only make the check stricter. A file the patch has no hunks for but lists as changed
+ * (`unpatched`) cannot be told apart from the PR's own edit, so it is not used at all.
+ */
+export async function readIgnoreWithoutAdded(o: { root: string; path: string; patchFile: string; unpatched: readonly string[] }): Promise<string | undefined> {
+  if (o.unpatched.includes(o.path)) return undefined
+  const text = await readFile(join(o.root, o.path), 'utf8').catch(() => undefined)
+  if (text === undefined) return undefined
+  const added = new Set<number>()
+  const stream = new DiffStream({
+    onFragment: (f) => {
+      if (f.path === o.path) for (const n of f.lineNumbers ?? []) added.add(n)
+    },
+  })
+  for await (const line of createInterface({ input: createReadStream(o.patchFile, 'utf8'), crlfDelay: Infinity })) stream.push(line)
+  stream.end()
+  if (added.size === 0) return text
+  return text.split('\n').map((line, i) => (added.has(i + 1) ? '' : line)).join('\n')
+}
