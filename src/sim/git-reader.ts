@@ -255,9 +255,23 @@ export class GitReader {
       chunks.forEach((chunk, idx) => {
         const at = chunk.indexOf('\n@@')
         const file = files[idx]
-        if (file && at >= 0) file.patch = chunk.slice(at + 1).replace(/\n$/, '')
+        if (!file || at < 0) return
+        const text = chunk.slice(at + 1).replace(/\n$/, '')
+        // GitHub's diff limits: a file's diff over 500 KB or 20,000 lines comes without a patch.
+        if (Buffer.byteLength(text) > PATCH_MAX_BYTES || lineCount(text) > PATCH_MAX_LINES) return
+        file.patch = text
       })
       return files
     })
   }
+}
+
+/** GitHub's per-file diff limits (docs: "Repository limits", diff limits). */
+export const PATCH_MAX_BYTES = 500 * 1024
+export const PATCH_MAX_LINES = 20_000
+
+function lineCount(text: string): number {
+  let n = 1
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++
+  return n
 }

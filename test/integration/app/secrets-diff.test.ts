@@ -77,11 +77,17 @@ describe('the App\'s oda / secrets check covers only the lines a pull request ad
     expect(bed.sim.violations).toEqual([])
   })
 
-  it('scans whole the files GitHub sends no patch for, says so in the summary, and passes a clean PR', async () => {
+  it('scans whole the files GitHub sends no patch for (binary, over the diff limits), says so in the summary, and passes a clean PR', async () => {
     const gitDir = makeGitRepo({
       main: { '.gitattributes': '*.dat -diff\n', 'README.md': 'shop\n' },
       // `-diff` makes git (and GitHub) show the file as binary: no patch, though it is text.
-      leak: { 'data/export.dat': `id,token\n1,${added}\n`, 'logo.png': `\u0089PNG\u0000\u0000${inBinary}\u0000`, 'README.md': 'shop\nmore\n' },
+      leak: {
+        'data/export.dat': `id,token\n1,${added}\n`,
+        'logo.png': `\u0089PNG\u0000\u0000${inBinary}\u0000`,
+        // Past GitHub's 20,000-line diff limit: listed without a patch.
+        'data/big.csv': Array.from({ length: 25_000 }, (_, i) => (i === 12_344 ? `${i},${moved}` : `${i},row`)).join('\n') + '\n',
+        'README.md': 'shop\nmore\n',
+      },
       clean: { 'data/export.dat': 'id,value\n1,42\n', 'README.md': 'shop\nmore\n' },
     })
     bed = await startBed({ repos: [{ owner: 'acme', repo: 'shop', gitDir }], ops: [secretsScanOp] })
@@ -92,8 +98,8 @@ describe('the App\'s oda / secrets check covers only the lines a pull request ad
     const run = checkRunsFor(bed.sim, pull.headSha).get('oda / secrets')
     expect(run).toMatchObject({ status: 'completed', conclusion: 'failure' })
     // The text file is read whole; a real binary file is recognised by its bytes and skipped.
-    expect(run?.output.annotations.map((a) => `${a.path}:${a.start_line}`)).toEqual(['data/export.dat:2'])
-    expect(run?.output.summary).toContain('2 changed files have no patch (binary, or a diff too large for the API) and were scanned whole: `data/export.dat`, `logo.png`.')
+    expect(run?.output.annotations.map((a) => `${a.path}:${a.start_line}`).sort()).toEqual(['data/big.csv:12345', 'data/export.dat:2'])
+    expect(run?.output.summary).toContain('3 changed files have no patch (binary, or a diff too large for the API) and were scanned whole: `data/big.csv`, `data/export.dat`, `logo.png`.')
 
     const clean = checkRunsFor(bed.sim, cleanPull.headSha).get('oda / secrets')
     expect(clean).toMatchObject({ status: 'completed', conclusion: 'success' })
