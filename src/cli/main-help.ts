@@ -2,7 +2,7 @@ import type { Op } from '../engine/define-op.ts'
 
 /** `oda --help`: the commands and every op. */
 export function mainHelp(ops: readonly Op[]): string {
-  const width = Math.max(...ops.map((o) => o.name.length), 20) + 6
+  const width = Math.max(...ops.map((o) => o.name.length), 28) + 4
   return [
     'oda: the Odoo DevOps Agent',
     '',
@@ -13,7 +13,7 @@ export function mainHelp(ops: readonly Op[]): string {
     '  ops'.padEnd(width) + 'list operations with their input schemas',
     '  runs list | runs show <id>'.padEnd(width) + 'recorded runs',
     '  evidence verify <dir>'.padEnd(width) + 'check evidence packs and their chain',
-    '  evidence [dir] [--topic t]'.padEnd(width) + 'run the checks and write an evidence pack under docs/evidence',
+    '  evidence [dir]'.padEnd(width) + 'run the checks and write evidence packs under <dir>/docs/evidence',
     '  config validate [dir]'.padEnd(width) + 'validate .github/oda.yml',
     '  start [--once]'.padEnd(width) + 'the main job: check examples/odoo-shop, then serve the sandbox (or the App)',
     '  sandbox pr --head <branch>'.padEnd(width) + 'open a PR on a simulated GitHub and print its check runs',

@@ -1,5 +1,14 @@
 #!/usr/bin/env node
-import { processIo } from './cli-io.ts'
-import { runCli } from './run-cli.ts'
-
+// Checked before anything else loads: older Node.js lacks node:sqlite and other APIs oda uses.
+if (Number(process.versions.node.split('.')[0]) < 24) {
+  process.stderr.write(`oda needs Node.js 24 or newer; this is Node.js ${process.versions.node}\n`)
+  process.exit(2)
+}
+// A closed pipe (`oda ops | head -1`) ends the output; it is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  throw error
+})
+const { processIo } = await import('./cli-io.ts')
+const { runCli } = await import('./run-cli.ts')
 process.exitCode = await runCli(process.argv.slice(2), processIo())

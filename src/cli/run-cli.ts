@@ -33,6 +33,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const dataDir = options.dataDir ?? defaultDataDir(io.env)
     const store = (): Promise<Store> => openStore({ dataDir, databaseUrl: io.env['DATABASE_URL'] })
     const [command, ...args] = rest
+    if (command === 'help' && args.length > 0) return await runCli([...args, '--help'], io)
     if (command === undefined || command === 'help') {
       io.out(mainHelp(allOps()))
       return command === undefined && !options.help ? ExitCode.usage : ExitCode.ok

@@ -29,14 +29,20 @@ export interface ParsedFile {
  * Loads and validates the config of the repository at `dir` (defaults when it has none).
  * Every problem is reported with file, line and column; throws ConfigError.
  */
-export function loadRepoConfig(dir: string): LoadedConfig {
+export function loadRepoConfig(dir: string, options: ConfigCheckOptions = {}): LoadedConfig {
   const file = CONFIG_PATHS.map((p) => join(dir, p)).find((p) => existsSync(p))
   if (file === undefined) return { config: odaConfigSchema.parse({}), files: [] }
-  return loadConfigFile(file, dir)
+  return loadConfigFile(file, dir, options)
+}
+
+/** Facts the schema cannot know, checked after it: the names of the ops that exist. */
+export interface ConfigCheckOptions {
+  /** Op names `policy.permissions` may name; a typo there would silently leave an op unguarded. */
+  knownOps?: readonly string[]
 }
 
 /** Loads one config file, following `_extends` (local paths) and validating the merge. */
-export function loadConfigFile(file: string, displayRoot: string = process.cwd()): LoadedConfig {
+export function loadConfigFile(file: string, displayRoot: string = process.cwd(), options: ConfigCheckOptions = {}): LoadedConfig {
   const chain: ParsedFile[] = []
   let next: string | undefined = resolve(file)
   while (next !== undefined) {
@@ -55,19 +61,30 @@ export function loadConfigFile(file: string, displayRoot: string = process.cwd()
       next = target
     }
   }
-  return validateConfigChain(chain, displayRoot)
+  return validateConfigChain(chain, displayRoot, options)
 }
 
 /**
  * Merges a resolved `_extends` chain (the repo's own file first) and validates the result.
  * Problems are reported at their line in the file that sets them. Throws ConfigError.
  */
-export function validateConfigChain(chain: readonly ParsedFile[], displayRoot = ''): LoadedConfig {
+export function validateConfigChain(chain: readonly ParsedFile[], displayRoot = '', options: ConfigCheckOptions = {}): LoadedConfig {
   // Merge from the root ancestor down to the repo's file.
   let merged: unknown = {}
   for (const c of [...chain].reverse()) merged = deepMerge(merged, stripExtends(c.value))
   const result = odaConfigSchema.safeParse(merged, { reportInput: true })
   if (!result.success) throw new ConfigError(result.error.issues.flatMap((i) => toIssues(i, chain, displayRoot)).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column))
+  const known = options.knownOps
+  if (known) {
+    const unknown = Object.keys(result.data.policy.permissions).filter((name) => !known.includes(name))
+    if (unknown.length > 0) {
+      throw new ConfigError(unknown.map((name) => {
+        const path = ['policy', 'permissions', name]
+        const hint = didYouMean(name, known)
+        return issueAt(ownerOf(chain, path), path, `no operation is called "${name}"${hint ? `; did you mean "${hint}"?` : ''} (operations: ${known.join(', ')})`, displayRoot, true)
+      }))
+    }
+  }
   return { config: result.data, files: chain.map((c) => c.file) }
 }
 

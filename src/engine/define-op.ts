@@ -20,6 +20,8 @@ export interface OpGuard<I = unknown> {
   scope?: (input: I) => string
   /** Name of the lock to hold while running (e.g. `env:prod`), or undefined for none. */
   lock?: (input: I) => string | undefined
+  /** True for side-effecting ops a change freeze must not stop (backups keep running in a freeze). */
+  freezeExempt?: boolean
   /** Environment the run targets, for environment policy rules. */
   environment?: (input: I) => string | undefined
 }

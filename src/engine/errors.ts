@@ -18,7 +18,7 @@ export class InputError extends Error {
   }
 
   static fromZod(op: string, error: z.ZodError): InputError {
-    return new InputError(op, error.issues.map((i) => ({ path: i.path, message: i.message })))
+    return new InputError(op, error.issues.map((i) => ({ path: i.path, message: i.code === 'invalid_type' && / received undefined$/.test(i.message) ? `is required (${i.expected})` : i.message })))
   }
 }
 

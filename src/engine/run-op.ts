@@ -7,6 +7,7 @@ import { secretRedactionPatterns } from '../secrets/redaction-patterns.ts'
 import { secretNames } from '../deploy/secret-names.ts'
 import type { RedactionPattern } from '../log/redactor.ts'
 import { Redactor } from '../log/redactor.ts'
+import { MAX_TIMER_MS } from '../exec/run-command.ts'
 import type { Face, OpPorts, TraceStep } from './context.ts'
 import { createOpContext } from './create-context.ts'
 import type { Op, Permission } from './define-op.ts'
@@ -134,7 +135,7 @@ export async function runOp(o: RunOpOptions): Promise<RunRecord> {
 
   // 5. Execute under a deadline; an op that ignores the signal still ends the run on time.
   const controller = new AbortController()
-  const signals = [controller.signal, ...(o.signal ? [o.signal] : []), ...(guard?.timeoutS ? [AbortSignal.timeout(guard.timeoutS * 1000)] : [])]
+  const signals = [controller.signal, ...(o.signal ? [o.signal] : []), ...(guard?.timeoutS ? [AbortSignal.timeout(Math.min(guard.timeoutS * 1000, MAX_TIMER_MS))] : [])]
   const signal = AbortSignal.any(signals)
   const ctx = createOpContext({
     runId, actor: o.actor, face: o.face, cwd: o.cwd, config, signal, redactor, log: o.log, env, now, ports: o.ports, trace,

@@ -37,6 +37,9 @@ export interface CommandResult {
   command: string
 }
 
+/** Longest delay a Node.js timer honours. */
+export const MAX_TIMER_MS = 2 ** 31 - 1
+
 /**
  * Runs a program with an argument array. The child gets its own process group so a
  * timeout or abort kills everything it started (compose, odoo workers, ssh), not only
@@ -74,7 +77,8 @@ export async function runCommand(o: RunCommandOptions): Promise<CommandResult> {
       }
     }, 2000).unref()
   }
-  const timer = o.timeoutMs !== undefined ? setTimeout(() => { timedOut = true; killGroup() }, o.timeoutMs) : undefined
+  // setTimeout fires at once for delays past 2^31-1 ms (about 24.8 days); cap instead.
+  const timer = o.timeoutMs !== undefined ? setTimeout(() => { timedOut = true; killGroup() }, Math.min(o.timeoutMs, MAX_TIMER_MS)) : undefined
   const onAbort = (): void => { cancelled = true; killGroup() }
   if (o.signal?.aborted) onAbort()
   o.signal?.addEventListener('abort', onAbort, { once: true })

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { DatabaseSync } from 'node:sqlite'
+import type { DatabaseSync } from 'node:sqlite'
+import { loadSqlite } from '../engine/store/load-sqlite.ts'
 import type { EnqueueOptions, Job, JobQueue, JobState } from './job-queue.ts'
 import { jobStates, rowToJob } from './row-to-job.ts'
 
@@ -39,7 +40,7 @@ export class SqliteJobQueue implements JobQueue {
   /** `file` is a path or `:memory:`. */
   constructor(file: string, options: { now?: () => number } = {}) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
-    this.#db = new DatabaseSync(file)
+    this.#db = new (loadSqlite().DatabaseSync)(file)
     // The busy timeout comes first: switching to WAL needs a lock another process may hold.
     this.#db.exec('PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL;')
     this.#db.exec(schema)

@@ -8,6 +8,7 @@ import { exitCodeFor } from '../exit-code-for.ts'
 import type { GlobalOptions } from '../global-options.ts'
 import { renderRun } from '../render/render-report.ts'
 import { UsageError } from '../usage-error.ts'
+import { assertRepoDir } from '../assert-repo-dir.ts'
 
 /** `oda check [dir]`: every enabled PR check on a repository folder, as the App would run them. */
 export async function checkCommand(o: { args: readonly string[]; options: GlobalOptions; io: CliIo; openStore: () => Promise<Store>; dataDir: string; evidenceRoot?: string }): Promise<number> {
@@ -18,7 +19,8 @@ export async function checkCommand(o: { args: readonly string[]; options: Global
   if (o.args.length > 1 || o.args.some((a) => a.startsWith('--'))) throw new UsageError(`oda check takes one folder, got: ${o.args.join(' ')}`)
   if (!['text', 'json', 'github'].includes(o.options.format)) throw new UsageError(`oda check prints text, json or github, not "${o.options.format}"`)
   const dir = resolve(o.io.cwd, o.args[0] ?? '.')
-  const { config } = loadRepoConfig(dir)
+  assertRepoDir(dir, o.args[0] ?? '.')
+  const { config } = loadRepoConfig(dir, { knownOps: allOps().map((op) => op.name) })
   const store = await o.openStore()
   try {
     const evidenceRoot = o.evidenceRoot ?? (o.options.evidence ? o.options.evidenceRoot ?? join(o.dataDir, 'evidence') : undefined)

@@ -24,8 +24,12 @@ export async function evidenceCommand(o: { args: readonly string[]; options: Glo
     const result = await verifyEvidence(dir)
     if (o.options.format === 'json') o.io.out(JSON.stringify(result, null, 2) + '\n')
     else if (result.problems.length === 0) o.io.out(`OK: ${result.packs} pack(s) verified under ${target}\n`)
-    else for (const p of result.problems) o.io.out(`FAIL ${isAbsolute(p.path) ? relative(dir, p.path) : p.path}: ${p.message}\n`)
+    else for (const p of result.problems) o.io.out(`FAIL ${(isAbsolute(p.path) ? relative(dir, p.path) : p.path) || target}: ${p.message}\n`)
     return result.problems.length === 0 ? 0 : 1
+  }
+  if (o.args.length > 1 || o.args.some((a) => a.startsWith('-'))) {
+    o.io.err(`oda: unexpected arguments for oda evidence: ${o.args.join(' ')}\nusage: oda evidence [dir] | oda evidence verify <dir>\n`)
+    return 2
   }
   const dir = resolve(o.io.cwd, o.args[0] ?? '.')
   return checkCommand({ ...o, args: [dir], evidenceRoot: join(dir, 'docs', 'evidence') })

@@ -7,6 +7,10 @@ import { UsageError } from '../usage-error.ts'
 
 /** `oda ops`: every op with its summary; `--format json` adds the JSON Schema of each input. */
 export function opsCommand(o: { args: readonly string[]; options: GlobalOptions; io: CliIo }): number {
+  if (o.options.help) {
+    o.io.out('usage: oda ops [--format text|json]\n\nLists every operation; --format json adds the JSON Schema of each input.\n')
+    return 0
+  }
   if (o.args.length > 0) throw new UsageError(`oda ops takes no arguments, got: ${o.args.join(' ')}`)
   const ops = allOps()
   if (o.options.format === 'json') {

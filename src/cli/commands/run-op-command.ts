@@ -10,6 +10,8 @@ import { opHelp } from '../op-help.ts'
 import { parseOpArgs } from '../parse-op-args.ts'
 import { formatsOf, renderRun } from '../render/render-report.ts'
 import { UsageError } from '../usage-error.ts'
+import { assertRepoDir } from '../assert-repo-dir.ts'
+import { allOps } from '../../ops/registry.ts'
 
 /** `oda <op words> [args]`: the CLI face of any op. */
 export async function runOpCommand(o: { op: Op; args: readonly string[]; options: GlobalOptions; io: CliIo; openStore: () => Promise<Store>; dataDir: string }): Promise<number> {
@@ -21,7 +23,8 @@ export async function runOpCommand(o: { op: Op; args: readonly string[]; options
   const rawInput = parseOpArgs(o.op, o.args)
   // Config comes from the repository the op looks at (its `dir`), else the working directory.
   const repoDir = typeof rawInput['dir'] === 'string' ? resolve(o.io.cwd, rawInput['dir']) : o.io.cwd
-  const { config } = loadRepoConfig(repoDir)
+  if (typeof rawInput['dir'] === 'string') assertRepoDir(repoDir, rawInput['dir'])
+  const { config } = loadRepoConfig(repoDir, { knownOps: allOps().map((op) => op.name) })
   const store = await o.openStore()
   try {
     const record = await runOp({

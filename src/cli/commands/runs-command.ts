@@ -10,6 +10,7 @@ export async function runsCommand(o: { args: readonly string[]; options: GlobalO
     o.io.out('usage: oda runs list [--op <name>] [--limit <n>] | oda runs show <id>   [--format text|json]\n')
     return sub === undefined && !o.options.help ? 2 : 0
   }
+  if (o.options.format !== 'text' && o.options.format !== 'json') throw new UsageError(`oda runs prints text or json, not "${o.options.format}"`)
   const store = await o.openStore()
   try {
     if (sub === 'list') {

@@ -64,7 +64,7 @@ const permissionRule: PolicyRule = {
 const freezeRule: PolicyRule = {
   rule: 'freeze-window',
   evaluate: ({ op, environment, config, now }) => {
-    if (!op.sideEffects || config.policy.freezes.length === 0) return undefined
+    if (!op.sideEffects || op.guard?.freezeExempt || config.policy.freezes.length === 0) return undefined
     const active = config.policy.freezes.find((f) => {
       const from = Date.parse(f.from)
       const to = Date.parse(f.to)

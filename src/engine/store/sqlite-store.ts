@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import { DatabaseSync } from 'node:sqlite'
+import type { DatabaseSync } from 'node:sqlite'
+import { loadSqlite } from './load-sqlite.ts'
 import type { StatementSync } from 'node:sqlite'
 import type { SqlDriver, SqlRow, SqlValue } from './sql-driver.ts'
 import type { Migration } from './migrations.ts'
@@ -48,7 +49,7 @@ class SqliteDriver implements SqlDriver {
 
   constructor(file: string, busyTimeoutMs: number) {
     this.#file = file
-    this.#db = new DatabaseSync(file, { timeout: busyTimeoutMs })
+    this.#db = new (loadSqlite().DatabaseSync)(file, { timeout: busyTimeoutMs })
     // WAL lets readers and one writer work at once across processes; NORMAL sync is durable in WAL mode.
     this.#db.exec('PRAGMA journal_mode = WAL')
     this.#db.exec('PRAGMA synchronous = NORMAL')

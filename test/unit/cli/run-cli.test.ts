@@ -87,4 +87,36 @@ describe('oda CLI', () => {
       expect(shown.out).toContain('ALLOW permission')
     }
   })
+
+  it('refuses a repository folder that does not exist instead of passing a check of nothing', async () => {
+    for (const args of [['check', 'nowhere'], ['secrets', 'scan', 'nowhere'], ['manifest', 'verify', 'nowhere'], ['config', 'validate', 'nowhere']]) {
+      const r = await cli(args)
+      expect(r.code, args.join(' ')).toBe(2)
+      expect(r.err).toContain('repository folder nowhere does not exist')
+    }
+    writeFileSync(join(home, 'afile'), 'x')
+    expect((await cli(['check', 'afile'])).err).toContain('afile is not a folder')
+  })
+
+  it('rejects stray options instead of reading them as folders', async () => {
+    expect((await cli(['config', 'validate', '--bogus'])).code).toBe(2)
+    expect((await cli(['evidence', '.', '--bogus'])).code).toBe(2)
+    expect((await cli(['runs', 'list', '--format', 'sarif'])).code).toBe(2)
+  })
+
+  it('never prints a credential found in the config', async () => {
+    const repo = join(home, 'leaky')
+    mkdirSync(join(repo, '.github'), { recursive: true })
+    const token = 'ghp_' + 'Ab1'.repeat(12) // oda:allow built at run time, not a credential
+    writeFileSync(join(repo, '.github', 'oda.yml'), `redact:\n  env: ["${token}"]\n`)
+    const r = await cli(['config', 'validate', 'leaky', '--format', 'json'])
+    expect(r.code).toBe(0)
+    expect(r.out).not.toContain(token)
+  })
+
+  it('answers "oda help <command>" with that command\'s help', async () => {
+    const r = await cli(['help', 'config'])
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('usage: oda config validate')
+  })
 })

@@ -107,3 +107,16 @@ describe('schema/oda.schema.json', () => {
     expect(readFileSync(join(import.meta.dirname, '../../../schema/oda.schema.json'), 'utf8')).toBe(renderConfigJsonSchema())
   })
 })
+
+describe('checks that need the op registry', () => {
+  it('rejects a permission for an op that does not exist, at its line, with a suggestion', () => {
+    const dir = repo({ '.github/oda.yml': 'policy:\n  permissions:\n    deploi: maintain\n' })
+    expect(() => loadRepoConfig(dir, { knownOps: ['deploy', 'rollback'] })).toThrow(ConfigError)
+    try {
+      loadRepoConfig(dir, { knownOps: ['deploy', 'rollback'] })
+    } catch (error) {
+      expect((error as ConfigError).issues.map((i) => `${i.file}:${i.line}:${i.column}: ${i.message}`)).toEqual(['.github/oda.yml:3:5: no operation is called "deploi"; did you mean "deploy"? (operations: deploy, rollback)'])
+    }
+    expect(loadRepoConfig(repo({ '.github/oda.yml': 'policy:\n  permissions:\n    deploy: maintain\n' }), { knownOps: ['deploy'] }).config.policy.permissions).toEqual({ deploy: 'maintain' })
+  })
+})

@@ -59,6 +59,7 @@ describe.each(backends())('runOp on $name', (backend) => {
   it('rejects bad input before anything runs or is recorded', async () => {
     await expect(runOp(base({ rawInput: { message: 42 } }))).rejects.toThrow(InputError)
     await expect(runOp(base({ rawInput: { message: 42 } }))).rejects.toThrow(/message: .*expected string/)
+    await expect(runOp(base({ rawInput: {} }))).rejects.toThrow('message: is required (string)')
     expect(executed).toBe(0)
     expect(await store.listRuns()).toEqual([])
   })
@@ -97,7 +98,7 @@ describe.each(backends())('runOp on $name', (backend) => {
   })
 
   it('denies side effects during a change freeze covering the environment, allows others', async () => {
-    const deployish = defineOp({ ...echo, name: 'test.deploy', sideEffects: true, input: z.object({ env: z.string() }), guard: { environment: (i: unknown) => (i as { env: string }).env } })
+    const deployish = defineOp({ ...echo, name: 'test.deploy', sideEffects: true, input: z.object({ env: z.string() }), guard: { environment: (i: unknown) => (i as { env: string }).env }, run: async () => makeReport({ conclusion: 'success', title: 'released' }) })
     const config = odaConfigSchema.parse({ policy: { freezes: [{ from: '2026-12-20T00:00:00Z', to: '2027-01-02T00:00:00Z', environments: ['prod'], reason: 'holidays' }] } })
     const now = () => new Date('2026-12-24T10:00:00Z')
     const prod = await runOp(base({ op: deployish, rawInput: { env: 'prod' }, config, now }))
@@ -105,6 +106,11 @@ describe.each(backends())('runOp on $name', (backend) => {
     expect(prod.pdrs.find((d) => d.rule === 'freeze-window')).toMatchObject({ verdict: 'deny', reason: expect.stringContaining('holidays') })
     const staging = await runOp(base({ op: deployish, rawInput: { env: 'staging' }, config, now }))
     expect(staging.pdrs.find((d) => d.rule === 'freeze-window')?.verdict).toBe('allow')
+    const backupish = defineOp({ ...deployish, name: 'test.backup', guard: { environment: (i: unknown) => (i as { env: string }).env, freezeExempt: true } })
+    const backup = await runOp(base({ op: backupish, rawInput: { env: 'prod' }, config, now }))
+    expect(backup.error).toBeUndefined()
+    expect(backup.state).toBe('succeeded')
+    expect(backup.pdrs.find((d) => d.rule === 'freeze-window')).toBeUndefined()
   })
 
   it('enforces a rate limit per scope and hour', async () => {

@@ -39,6 +39,12 @@ describe('runCommand', () => {
     expect(r.exitCode).not.toBe(0)
   })
 
+  it('treats a timeout longer than a timer can hold as "very long", not as "now"', async () => {
+    const r = await runCommand({ file: 'sh', args: ['-c', 'sleep 0.2; echo done'], timeoutMs: 99999 * 3600 * 1000 })
+    expect(r.timedOut).toBe(false)
+    expect(r.stdout).toBe('done\n')
+  })
+
   it('keeps only the tail of huge output', async () => {
     const r = await runCommand({ file: 'sh', args: ['-c', 'i=0; while [ $i -lt 5000 ]; do echo "line $i"; i=$((i+1)); done'], maxBuffer: 100 })
     expect(r.stdout.length).toBeLessThanOrEqual(100)

@@ -3,6 +3,8 @@ import { runCommand } from '../../../exec/run-command.ts'
 /** Thrown when git fails; the message carries git's own (redacted) error. */
 export class GitStreamError extends Error {
   override name = 'GitStreamError'
+  /** An unknown revision or a folder that is not a git repository: the caller's input. */
+  readonly usage = true
 }
 
 /**
