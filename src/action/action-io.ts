@@ -58,7 +58,12 @@ export function writeActionOutputs(outputs: Record<string, string>): void {
 /** Appends markdown to the job's step summary (no-op outside Actions). */
 export async function writeStepSummary(markdown: string, env: Readonly<Record<string, string | undefined>>): Promise<void> {
   if (!env['GITHUB_STEP_SUMMARY']) return
-  await core.summary.addRaw(markdown, true).write()
+  try {
+    await core.summary.addRaw(markdown, true).write()
+  } catch (error) {
+    // A summary that cannot be written must not turn a finished run into an internal error.
+    core.warning(`step summary not written: ${error instanceof Error ? error.message : String(error)}`)
+  }
 }
 
 /** Prints workflow commands (annotations) to stdout. */

@@ -30,7 +30,9 @@ export function renderCheckOutput(o: RenderCheckOutputOptions): CheckOutputText 
   const max = o.maxChars ?? checkRunLimits.outputChars
   const { report } = o
   const findings = report.findings
-  const head = [report.summary.trim(), countsLine(findings)]
+  const own = report.summary.trim()
+  // Ops that already say "No findings." keep the summary from saying it twice.
+  const head = findings.length === 0 && /no findings\.?$/i.test(own) ? [own] : [own, countsLine(findings)]
   if (o.annotated < findings.length) {
     head.push(`Only the first ${o.annotated} findings are annotated on the diff; all ${findings.length} are listed in the details.`)
   }
