@@ -1,13 +1,15 @@
 import type { OdaConfig } from '../config/schema.ts'
 import type { EnvironmentConfig } from '../config/sections/environments.ts'
-import { DeployError } from './deploy-error.ts'
+import { didYouMean } from '../config/did-you-mean.ts'
+import { UnknownEnvironmentError } from './unknown-environment-error.ts'
 
-/** The named environment from config, or a clear error listing the ones that exist. */
+/** The named environment from config, or a usage error listing the ones that exist (and the closest). */
 export function findEnvironment(config: OdaConfig, name: string): EnvironmentConfig {
   const env = Object.hasOwn(config.environments, name) ? config.environments[name] : undefined
   if (!env) {
     const known = Object.keys(config.environments)
-    throw new DeployError('unknown_environment', `environment ${JSON.stringify(name.slice(0, 60))} is not in .github/oda.yml (environments: ${known.length > 0 ? known.join(', ') : 'none configured'})`)
+    const hint = didYouMean(name, known)
+    throw new UnknownEnvironmentError(name, `environment ${JSON.stringify(name.slice(0, 60))} is not configured in .github/oda.yml; ${known.length > 0 ? `configured: ${known.join(', ')}` : 'no environments are configured'}${hint ? `; did you mean "${hint}"?` : ''}`)
   }
   return env
 }

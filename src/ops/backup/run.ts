@@ -35,10 +35,11 @@ export async function runBackup(ctx: OpContext, input: BackupInput): Promise<Rep
     const pg = pgEnv(b, ctx.env, b.database)
     const file = backupFileName(b.database, started)
     if (input.dryRun) {
-      const existing = await listBackups(t, { dir: b.dir, database: b.database })
-      const plan = selectBackupsToDelete([{ name: file, takenAt: started }, ...existing], b.retention, started)
-      const data = { ...base, outcome: 'planned', database: b.database, target: t.label, file, wouldDelete: plan.remove.map((e) => e.name) }
-      return makeReport({ conclusion: 'success', title: `Backup of ${b.database} (${input.environment}) planned: ${file}`, summary: `Would write ${b.dir}/${file}; retention would delete ${plan.remove.length} old backups.`, data })
+      const existing = input.noRetention ? [] : await listBackups(t, { dir: b.dir, database: b.database })
+      const wouldDelete = input.noRetention ? [] : selectBackupsToDelete([{ name: file, takenAt: started }, ...existing], b.retention, started).remove.map((e) => e.name)
+      const data = { ...base, outcome: 'planned', database: b.database, target: t.label, file, retention: input.noRetention ? 'off' : 'on', wouldDelete }
+      const retentionLine = input.noRetention ? 'retention is off (--no-retention): no old backup would be deleted.' : `retention would delete ${wouldDelete.length} old backups.`
+      return makeReport({ conclusion: 'success', title: `Backup of ${b.database} (${input.environment}) planned: ${file}`, summary: `Would write ${b.dir}/${file}; ${retentionLine}`, data })
     }
     const dump: BackupFile = await ctx.step('pg_dump', async (h) => {
       const d = await takeBackup(t, { dir: b.dir, file, compress: b.compress, pg })

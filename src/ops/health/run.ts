@@ -1,7 +1,6 @@
 import type { OpContext } from '../../engine/context.ts'
 import { makeReport, type Report } from '../../engine/report.ts'
 import { findEnvironment } from '../../deploy/find-environment.ts'
-import { DeployError } from '../../deploy/deploy-error.ts'
 import { waitHealthy } from '../../health/wait-healthy.ts'
 import { runProbe, type ProbeResult } from '../../health/run-probe.ts'
 import { openTarget } from '../../targets/open-target.ts'
@@ -16,13 +15,8 @@ import type { HealthInput } from './schema.ts'
  * 4. a report whose data is the parseable health document (status and latency per check).
  */
 export async function runHealth(ctx: OpContext, input: HealthInput): Promise<Report> {
-  let env
-  try {
-    env = findEnvironment(ctx.config, input.environment)
-  } catch (error) {
-    if (error instanceof DeployError) return makeReport({ conclusion: 'failure', title: error.message, data: { schemaVersion: 1, environment: input.environment, ok: false, checks: [], probes: [], error: error.message } })
-    throw error
-  }
+  // An unknown environment is a usage error (exit code 2), thrown before anything runs.
+  const env = findEnvironment(ctx.config, input.environment)
   const probes = input.probes ? env.health.probes : []
   const needsTarget = env.health.checks.some((c) => c.type === 'command') || probes.some((p) => p.type !== 'http-json')
   let target: TargetExecutor | undefined

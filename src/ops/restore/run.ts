@@ -2,6 +2,7 @@ import type { OpContext } from '../../engine/context.ts'
 import { makeReport, type Report } from '../../engine/report.ts'
 import { findEnvironment } from '../../deploy/find-environment.ts'
 import { BackupError } from '../../backup/backup-error.ts'
+import { RestoreUsageError } from '../../backup/restore-usage-error.ts'
 import { pgEnv } from '../../backup/pg-env.ts'
 import { listBackups } from '../../backup/list-backups.ts'
 import { dropDatabase, restoreBackup } from '../../backup/restore-backup.ts'
@@ -27,11 +28,11 @@ export async function runRestore(ctx: OpContext, input: RestoreInput): Promise<R
   let target: TargetExecutor | undefined
   try {
     const env = findEnvironment(ctx.config, input.environment)
+    if (!input.verify && !input.targetDatabase) throw new RestoreUsageError('restore needs --target-database <name> (the database to restore into), or --verify to restore into a scratch database and drop it')
     const b = env.backup
     if (!b.database) throw new BackupError('not_configured', `environments.${input.environment}.backup.database is empty; set the database whose backups to restore`)
     const stamp = ctx.now().toISOString().replace(/\D/g, '').slice(0, 14)
     const targetDb = input.verify ? `oda_verify_${b.database}_${stamp}`.toLowerCase() : input.targetDatabase
-    if (!targetDb) throw new BackupError('bad_name', 'restore needs --target-database (or --verify for a scratch copy)')
     if (protectedDatabases(ctx.config).has(targetDb) && !input.iKnowThisIsProduction) throw new BackupError('production_target', `${targetDb} is a production database; restoring over it needs --i-know-this-is-production`)
     if (b.passwordSecret && ctx.env[b.passwordSecret]) ctx.redact.addValue(ctx.env[b.passwordSecret])
     target = await openTarget({ envName: input.environment, env, ctx })

@@ -37,8 +37,8 @@ describe('hostile input never reaches a shell or the file system', () => {
     expect(healthInputSchema.safeParse({ environment: 'staging/../prod' }).success).toBe(false)
     const ctx = createOpContext({ cwd: fx.repo, config: fx.config({ target: 'local' }) })
     for (const environment of ['../../etc', '__proto__', 'constructor']) {
-      const report = await runDeploy(ctx, { environment, ref: 'main', reason: 'x', dryRun: false })
-      expect((report.data as ReleaseRecord).failure).toContain('is not in .github/oda.yml')
+      const error = await runDeploy(ctx, { environment, ref: 'main', reason: 'x', dryRun: false }).then(() => undefined, (e: unknown) => e)
+      expect((error as Error).message).toContain('is not configured in .github/oda.yml')
     }
     expect(existsSync(join(fx.repo, '.oda'))).toBe(false)
   })

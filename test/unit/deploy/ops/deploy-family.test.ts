@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { isUsageError } from '../../../../src/engine/errors.ts'
 import { deployOps } from '../../../../src/ops/families/deploy.ts'
 import { findOp } from '../../../../src/ops/registry.ts'
 import { createOpContext } from '../../../../src/engine/create-context.ts'
@@ -21,11 +25,16 @@ describe('deploy family', () => {
     expect(deployOps.filter((o) => o.sideEffects).map((o) => o.name)).toEqual(['deploy', 'rollback', 'backup', 'restore'])
   })
 
-  it('health names an unknown environment and lists the known ones', async () => {
-    const ctx = createOpContext({ config: odaConfigSchema.parse({ environments: { staging: {} } }) })
-    const report = await runHealth(ctx, { environment: 'prod', wait: false, probes: true })
-    expect(report.conclusion).toBe('failure')
-    expect(report.title).toBe('environment "prod" is not in .github/oda.yml (environments: staging)')
+  it('every deploy-family op answers an unknown environment with a usage error listing the configured ones', async () => {
+    const ctx = createOpContext({ config: odaConfigSchema.parse({ environments: { staging: {}, prod: {} } }) })
+    for (const name of ['deploy', 'health', 'rollback', 'backup', 'restore']) {
+      const op = findOp(name)!
+      const error = await op.run(ctx, op.input.parse({ environment: 'nope' }) as never).then(() => undefined, (e: unknown) => e)
+      expect(isUsageError(error), name).toBe(true)
+      expect((error as Error).message, name).toBe('environment "nope" is not configured in .github/oda.yml; configured: staging, prod')
+    }
+    const typo = await runHealth(ctx, { environment: 'stagign', wait: false, probes: true }).then(() => undefined, (e: unknown) => e)
+    expect((typo as Error).message).toBe('environment "stagign" is not configured in .github/oda.yml; configured: staging, prod; did you mean "staging"?')
   })
 
   it('health reports an SSH target without a key as a clear failure', async () => {
@@ -48,8 +57,31 @@ describe('deploy family', () => {
 
   it('restore needs a target database unless --verify, and validates names at the schema', async () => {
     const ctx = createOpContext({ config: odaConfigSchema.parse({ environments: { staging: { backup: { database: 'odoo' } } } }) })
-    expect((await runRestore(ctx, restoreInputSchema.parse({ environment: 'staging' }))).title).toContain('restore needs --target-database')
+    const missing = await runRestore(ctx, restoreInputSchema.parse({ environment: 'staging' })).then(() => undefined, (e: unknown) => e)
+    expect(isUsageError(missing)).toBe(true)
+    expect((missing as Error).message).toContain('restore needs --target-database <name>')
+    expect((missing as Error).message).toContain('--verify')
     expect(restoreInputSchema.safeParse({ environment: 'staging', targetDatabase: 'x; DROP DATABASE odoo' }).success).toBe(false)
     expect(restoreInputSchema.safeParse({ environment: 'staging', backup: '../../etc/passwd' }).success).toBe(false)
+  })
+})
+
+describe('backup --dry-run', () => {
+  it('says retention is off with --no-retention, and what it would delete without it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'oda-backup-plan-'))
+    try {
+      for (const name of ['odoo-20200101T020000Z.dump', 'odoo-20200102T020000Z.dump']) writeFileSync(join(dir, name), 'x')
+      const config = odaConfigSchema.parse({ environments: { staging: { backup: { database: 'odoo', dir, retention: { daily: 1, weekly: 0, monthly: 0 } } } } })
+      const ctx = createOpContext({ config })
+      const off = await runBackup(ctx, backupInputSchema.parse({ environment: 'staging', dryRun: true, noRetention: true }))
+      expect(off.summary).toContain('retention is off (--no-retention)')
+      expect(off.summary).not.toContain('would delete 2')
+      expect((off.data as { wouldDelete: string[] }).wouldDelete).toEqual([])
+      const on = await runBackup(ctx, backupInputSchema.parse({ environment: 'staging', dryRun: true }))
+      expect(on.summary).toContain('retention would delete 2 old backups')
+      expect((on.data as { wouldDelete: string[] }).wouldDelete.sort()).toEqual(['odoo-20200101T020000Z.dump', 'odoo-20200102T020000Z.dump'])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
