@@ -13,6 +13,7 @@ import type { ScanMode } from '../../secrets/build-secrets-report.ts'
 import { loadSuppression } from './steps/load-suppression.ts'
 import { parseRange, parseRevRange } from './steps/parse-range.ts'
 import { scanTree, SecretsPathError } from './steps/scan-tree.ts'
+import { listedPathNotes } from './steps/listed-path-notes.ts'
 import { readIgnoreWithoutAdded } from './steps/read-ignore-without-added.ts'
 import { readAtRevision, scanDiff, scanHistory, scanPatchFile } from './steps/scan-git.ts'
 
@@ -32,6 +33,9 @@ export async function runSecretsScan(ctx: OpContext, input: SecretsScanInput): P
   const mode: ScanMode = input.diff !== '' || input.patchFile !== '' ? 'diff' : input.history ? 'history' : 'tree'
   const range = input.diff !== '' ? parseRange(input.diff) : undefined
   const revArgs = mode === 'history' ? parseRevRange(input.rev) : []
+  // An empty value (`--paths=`) means "not given", not the repository root.
+  const paths = input.paths.filter((p) => p !== '')
+  const notes: string[] = []
   const redact = (s: string): string => ctx.redact.redact(s)
   // In PR mode the ignore file is read from the base revision (or, from a patch, without the
   // lines the patch adds): a PR must not loosen its own check.
@@ -39,7 +43,7 @@ export async function runSecretsScan(ctx: OpContext, input: SecretsScanInput): P
   if (patchFile) await access(patchFile, constants.R_OK).catch((err: unknown) => { throw new SecretsPathError(`patch-file: cannot read ${input.patchFile} (${err instanceof Error && 'code' in err ? String(err.code) : 'unreadable'}); expected a unified diff file`) })
   const readIgnore = range
     ? (path: string) => readAtRevision({ cwd: root, rev: range.base, path, signal: ctx.signal, redact })
-    : patchFile ? (path: string) => readIgnoreWithoutAdded({ root, path, patchFile, unpatched: input.paths }) : undefined
+    : patchFile ? (path: string) => readIgnoreWithoutAdded({ root, path, patchFile, unpatched: paths }) : undefined
   const suppression = await ctx.step('load-suppression', () => loadSuppression({ root, cwd: ctx.cwd, ignoreFile: cfg.ignoreFile, baseline: input.baseline || cfg.baseline, readIgnore }))
   const baseline = suppression.baseline ? new BaselineMatcher(suppression.baseline) : undefined
   const session = new ScanSession({
@@ -54,13 +58,15 @@ export async function runSecretsScan(ctx: OpContext, input: SecretsScanInput): P
     if (input.patchFile !== '') {
       const patched = await scanPatchFile({ file: patchFile, session })
       // Files the diff has no hunks for (binary, or too large for the API) are read whole.
-      if (input.paths.length === 0) return patched
-      const r = await scanTree({ root, session, maxFileBytes: cfg.maxFileBytes, paths: input.paths, signal: ctx.signal })
+      if (paths.length === 0) return patched
+      const r = await scanTree({ root, session, maxFileBytes: cfg.maxFileBytes, paths, signal: ctx.signal })
       s.note(`${patched} files from the patch; ${r.files} listed files scanned whole`)
+      notes.push(wholeFilesNote(paths), ...listedPathNotes(r))
       return patched + r.files
     }
     if (mode === 'history') return scanHistory({ cwd: root, session, revArgs, signal: ctx.signal, redact })
-    const r = await scanTree({ root, session, maxFileBytes: cfg.maxFileBytes, paths: input.paths, signal: ctx.signal })
+    const r = await scanTree({ root, session, maxFileBytes: cfg.maxFileBytes, paths, signal: ctx.signal })
+    notes.push(...listedPathNotes(r))
     s.note(`${r.files} files scanned; skipped ${r.skippedBinary} binary, ${r.skippedLockfiles} lockfiles, ${r.skippedLarge} over ${cfg.maxFileBytes} bytes`)
     return r.files
   })
@@ -68,14 +74,14 @@ export async function runSecretsScan(ctx: OpContext, input: SecretsScanInput): P
   const stale = baseline && mode !== 'diff' ? baseline.stale() : []
   const report = buildSecretsReport({
     mode,
-    target: range ? `${range.base}..${range.head}` : input.patchFile ? basename(input.patchFile) : (mode === 'history' ? input.rev || 'all refs' : input.paths.length > 0 ? `${input.paths.length} listed files in ${input.dir}` : input.dir),
+    target: range ? `${range.base}..${range.head}` : input.patchFile ? basename(input.patchFile) : (mode === 'history' ? input.rev || 'all refs' : paths.length > 0 ? `${paths.length} listed files in ${input.dir}` : input.dir),
     findings: session.findings,
     stats: session.stats,
     stale,
     failOn: input.failOn === 'config' ? cfg.failOn : input.failOn,
     files,
     durationMs: Math.round(performance.now() - started),
-    notes: input.patchFile !== '' && input.paths.length > 0 ? [wholeFilesNote(input.paths)] : [],
+    notes,
   })
   return ctx.redact.redactValue(report)
 }
