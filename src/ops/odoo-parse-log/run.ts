@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs'
+import { accessSync, constants, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { OpContext } from '../../engine/context.ts'
 import type { Report } from '../../engine/report.ts'
@@ -20,14 +20,14 @@ export class LogFileError extends Error {
 
 /**
  * `odoo.parse-log`:
- * 1. check the file exists
+ * 1. check the file: any readable non-folder (a pipe such as /dev/stdin or <(...) included)
  * 2. stream-parse it
  * 3. map paths into the repository (config pathMap and the repo's addons)
  * 4. findings, conclusion and summary under the repo's odoo-ci policy
  */
 export async function runParseLog(ctx: OpContext, input: ParseLogInput): Promise<Report> {
   const path = resolve(ctx.cwd, input.file)
-  if (!existsSync(path) || !statSync(path).isFile()) throw new LogFileError(`log file ${input.file} not found (looked at ${path}); pass the path of a saved Odoo log`)
+  checkLogFile(input.file, path)
   const log = await ctx.step('parse log', async (s) => {
     const parsed = await parseOdooLogFile(path)
     s.note(`${parsed.lines} lines, ${parsed.tests.length} tests, ${parsed.fatal.length} fatal`)
@@ -40,4 +40,20 @@ export async function runParseLog(ctx: OpContext, input: ParseLogInput): Promise
   const findings = odooFindings(data, cfg.policy, { addonDirs })
   const { conclusion, title } = concludeOdooRun(data, findings, cfg.policy)
   return makeReport({ conclusion, title, summary: renderOdooSummary(data, findings), findings, data })
+}
+
+/** Throws a usage error unless `path` is a readable file that is not a folder (FIFOs and devices allowed). */
+function checkLogFile(given: string, path: string): void {
+  let stat
+  try {
+    stat = statSync(path)
+  } catch {
+    throw new LogFileError(`log file ${given} not found (looked at ${path}); pass the path of a saved Odoo log`)
+  }
+  if (stat.isDirectory()) throw new LogFileError(`${given} is a folder, not a log file (looked at ${path}); pass the path of a saved Odoo log`)
+  try {
+    accessSync(path, constants.R_OK)
+  } catch {
+    throw new LogFileError(`log file ${given} cannot be read (permission denied at ${path})`)
+  }
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { odaConfigSchema } from '../../../../src/config/schema.ts'
 import { createOpContext } from '../../../../src/engine/create-context.ts'
 import { reportSchema } from '../../../../src/engine/report.ts'
+import { isUsageError } from '../../../../src/engine/errors.ts'
 import { odooParseLogOp } from '../../../../src/ops/odoo-parse-log/index.ts'
 import { isOdooCiData } from '../../../../src/odoo/ci/odoo-ci-data.ts'
 import { parseOdooLogFile } from '../../../../src/odoo/log/parse-odoo-log.ts'
@@ -70,6 +71,28 @@ describe('odoo.parse-log', () => {
 
   it('a missing file is a clear error naming it', async () => {
     await expect(parseLog('no/such.log')).rejects.toThrow(/log file no\/such\.log not found/)
+  })
+
+  it('a folder is a usage error saying it is a folder, and a missing file stays "not found"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'oda-log-dir-'))
+    const folder = await parseLog(dir).then(() => undefined, (e: unknown) => e)
+    expect(isUsageError(folder)).toBe(true)
+    expect((folder as Error).message).toContain(`${dir} is a folder, not a log file`)
+    const missing = await parseLog(join(dir, 'none.log')).then(() => undefined, (e: unknown) => e)
+    expect(isUsageError(missing)).toBe(true)
+    expect((missing as Error).message).toContain('not found')
+  })
+
+  it('reads a named pipe (as /dev/stdin or <(...) give) like a file', async () => {
+    const fx = odooLogFixtures()[0]!
+    const fromFile = await parseLog(fx.path)
+    const fifo = join(mkdtempSync(join(tmpdir(), 'oda-log-fifo-')), 'odoo.log')
+    await execa('mkfifo', [fifo])
+    const writer = execa('sh', ['-c', 'cat -- "$1" > "$2"', 'sh', fx.path, fifo])
+    const fromPipe = await parseLog(fifo)
+    await writer
+    expect(fromPipe.title).toBe(fromFile.title)
+    expect(fromPipe.findings).toEqual(fromFile.findings)
   })
 
   it('the data is the shared OdooCiData shape', async () => {
