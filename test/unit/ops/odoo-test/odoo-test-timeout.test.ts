@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { isOdooCiData } from '../../../../src/odoo/ci/odoo-ci-data.ts'
+import { isUsageError } from '../../../../src/engine/errors.ts'
 import { odooLogsDir } from '../../../fixtures/odoo/fixture-logs.ts'
 import { runWithFake } from './odoo-test-helpers.ts'
 
@@ -48,7 +49,13 @@ describe('odoo.test timeout', () => {
   })
 
   it('rejects an unreadable TIMEOUT with a message saying what is expected', async () => {
-    await expect(runWithFake({ log, addons: ['ci_demo'], input: { modules: ['ci_demo'] }, env: { TIMEOUT: 'soon' } })).rejects.toThrow(/TIMEOUT "soon" is not a duration: expected seconds/)
+    await expect(runWithFake({ log, addons: ['ci_demo'], input: { modules: ['ci_demo'] }, env: { TIMEOUT: 'soon' } })).rejects.toThrow(/^the TIMEOUT environment variable "soon" is not a duration: expected seconds/)
+  })
+
+  it('names --timeout, not TIMEOUT, when the bad value came from the option', async () => {
+    const error = await runWithFake({ log, addons: ['ci_demo'], input: { modules: ['ci_demo'], timeout: '45x' }, env: { TIMEOUT: '30m' } }).then(() => undefined, (e: unknown) => e)
+    expect(isUsageError(error)).toBe(true)
+    expect((error as Error).message).toMatch(/^--timeout "45x" is not a duration: expected seconds/)
   })
 })
 
