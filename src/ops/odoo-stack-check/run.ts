@@ -6,12 +6,14 @@ import type { StackCheckInput } from './schema.ts'
 import type { HealthResult } from './steps/probe-health.ts'
 import { probeHealth } from './steps/probe-health.ts'
 import { runStackCommand } from './steps/run-stack-command.ts'
+import { checkStackDir } from './steps/check-stack-dir.ts'
 import { renderStackSummary } from './steps/render-stack-summary.ts'
 
 const CONFIG = '.github/oda.yml'
 
 /**
  * `odoo.stack-check`:
+ * 0. the folder must exist (a usage error otherwise, before any command runs)
  * 1. bring the stack up (odoo-ci.stack.up)
  * 2. wait for every health endpoint (status, body match, retries)
  * 3. run the smoke commands once all are healthy
@@ -20,6 +22,7 @@ const CONFIG = '.github/oda.yml'
 export async function runStackCheck(ctx: OpContext, input: StackCheckInput): Promise<Report> {
   const stack = ctx.config['odoo-ci'].stack
   const cwd = resolve(ctx.cwd, input.dir)
+  checkStackDir(cwd, input.dir)
   if (input.dryRun) {
     const plan = [`up: \`${stack.up.join(' ')}\``, ...stack.health.map((h) => `health ${h.name}: GET ${h.url} -> ${h.status}${h.bodyMatch ? ` /${h.bodyMatch}/` : ''}`), ...stack.smoke.map((s) => `smoke ${s.name}: \`${s.command.join(' ')}\``), `down: \`${stack.down.join(' ')}\``]
     return makeReport({ conclusion: 'neutral', title: `Dry run: ${stack.health.length} health checks, ${stack.smoke.length} smoke commands`, summary: plan.map((l) => `- ${l}`).join('\n') })
@@ -28,6 +31,7 @@ export async function runStackCheck(ctx: OpContext, input: StackCheckInput): Pro
   const health: HealthResult[] = []
   const smoke: { name: string; ok: boolean; detail: string }[] = []
   let upOk: boolean
+  let tornDown = false
   try {
     const up = await ctx.step('stack up', () => runStackCommand(ctx, { argv: stack.up, cwd, timeoutS: stack.upTimeoutS }))
     upOk = up.ok
@@ -49,6 +53,7 @@ export async function runStackCheck(ctx: OpContext, input: StackCheckInput): Pro
   } finally {
     if (!input.keepUp) {
       const down = await ctx.step('stack down', () => runStackCommand(ctx, { argv: stack.down, cwd, timeoutS: 300, evenIfCancelled: true }))
+      tornDown = down.ok
       if (!down.ok) findings.push({ ...finding('odoo-stack/down-failed', 'Stack not torn down', `\`${stack.down.join(' ')}\` ${down.why}\n${down.tail}`.trimEnd()), level: 'warning' })
     }
   }
@@ -57,7 +62,7 @@ export async function runStackCheck(ctx: OpContext, input: StackCheckInput): Pro
   const title = conclusion === 'success'
     ? `Stack healthy: ${healthyCount} endpoint${healthyCount === 1 ? '' : 's'}, ${smoke.length} smoke command${smoke.length === 1 ? '' : 's'} passed`
     : !upOk ? 'Stack did not start' : `Stack check failed: ${findings.filter((f) => f.level === 'failure').length} problem(s)`
-  return makeReport({ conclusion, title, summary: renderStackSummary({ health, smoke, upOk, tornDown: !input.keepUp }), findings, data: { schemaVersion: 1, upOk, health, smoke } })
+  return makeReport({ conclusion, title, summary: renderStackSummary({ health, smoke, upOk, down: input.keepUp ? 'kept' : tornDown ? 'done' : 'failed' }), findings, data: { schemaVersion: 1, upOk, health, smoke, tornDown } })
 }
 
 function finding(ruleId: string, title: string, message: string): Finding {

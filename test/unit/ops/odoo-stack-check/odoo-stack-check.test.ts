@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { odaConfigSchema } from '../../../../src/config/schema.ts'
 import { createOpContext } from '../../../../src/engine/create-context.ts'
 import { reportSchema } from '../../../../src/engine/report.ts'
+import { isUsageError } from '../../../../src/engine/errors.ts'
 import { odooStackCheckOp } from '../../../../src/ops/odoo-stack-check/index.ts'
 
 const fakeStack = join(import.meta.dirname, '../../../fixtures/odoo/bin/fake-stack.mjs')
@@ -29,13 +30,13 @@ function alive(pid: number): boolean {
   }
 }
 
-async function check(o: { services: string[]; health: Record<string, unknown>[]; smoke?: Record<string, unknown>[]; up?: string[]; input?: Record<string, unknown>; signal?: AbortSignal; onState?: (dir: string) => void }) {
+async function check(o: { services: string[]; health: Record<string, unknown>[]; smoke?: Record<string, unknown>[]; up?: string[]; down?: (state: string) => string[]; input?: Record<string, unknown>; signal?: AbortSignal; onState?: (dir: string) => void }) {
   const state = mkdtempSync(join(tmpdir(), 'oda-stack-'))
   const config = odaConfigSchema.parse({
     'odoo-ci': {
       stack: {
         up: o.up ?? [process.execPath, fakeStack, 'up', state, ...o.services],
-        down: [process.execPath, fakeStack, 'down', state],
+        down: o.down?.(state) ?? [process.execPath, fakeStack, 'down', state],
         health: o.health,
         smoke: o.smoke ?? [],
       },
@@ -139,6 +140,29 @@ describe('odoo.stack-check against a local process stack', () => {
   it('a missing docker is reported as a command that could not be run', async () => {
     const { report } = await check({ services: [], up: ['/nonexistent/docker', 'compose', 'up', '-d'], health: [] })
     expect(report.findings[0]!.message).toBe('`/nonexistent/docker compose up -d` could not be run (is it installed, on PATH, executable?)')
+  })
+
+  it('a missing --dir folder is a usage error naming it, before any stack command runs', async () => {
+    const state = mkdtempSync(join(tmpdir(), 'oda-stack-'))
+    const marker = join(state, 'up-ran')
+    const config = odaConfigSchema.parse({ 'odoo-ci': { stack: { up: [process.execPath, '-e', `require('fs').writeFileSync(${JSON.stringify(marker)}, '')`], down: [process.execPath, '-e', ''] } } })
+    const ctx = createOpContext({ cwd: state, config })
+    for (const [dir, expected] of [['/nonexistent', '--dir /nonexistent: folder not found'], [fakeStack, `--dir ${fakeStack} is not a folder`]] as const) {
+      const error = await odooStackCheckOp.run(ctx, odooStackCheckOp.input.parse({ dir })).then(() => undefined, (e: unknown) => e)
+      expect(isUsageError(error)).toBe(true)
+      expect((error as Error).message).toContain(expected)
+    }
+    expect(existsSync(marker)).toBe(false)
+  })
+
+  it('a failed teardown is not reported as torn down', async () => {
+    const port = await freePort()
+    const { report, downCalled } = await check({ services: [`${port}:200:0:ok`], health: [{ name: 'odoo', url: `http://127.0.0.1:${port}/` }], down: (state) => ['sh', '-c', '"$1" "$2" down "$3"; echo "compose down failed" >&2; exit 5', 'sh', process.execPath, fakeStack, state] })
+    expect(report.summary).not.toContain('The stack was torn down.')
+    expect(report.summary).toContain('Tearing the stack down FAILED')
+    expect(report.findings.map((f) => f.ruleId)).toContain('odoo-stack/down-failed')
+    expect((report.data as { tornDown: boolean }).tornDown).toBe(false)
+    expect(downCalled).toBe(true)
   })
 
   it('dry run lists the plan and starts nothing', async () => {
