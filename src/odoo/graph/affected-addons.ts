@@ -44,6 +44,8 @@ export function affectedAddons(args: { graph: AddonsGraph; changedFiles: readonl
   const names = [...files.keys(), ...via.keys()].filter((n) => args.scope.has(n) || files.has(n))
   return topologicalOrder(graph, names).map((name) => {
     const node = graph.addons.get(name)
-    return { addon: name, path: node?.path ?? '', repo: node?.repo ?? null, reason: listed.has(name) ? 'listed' : files.has(name) ? 'changed' : 'dependent', files: files.get(name) ?? 0, via: [...(via.get(name) ?? [])].sort() }
+    // An addon whose manifest does not parse has no graph path: its folder still locates it.
+    const path = node?.path || args.addonDirs.find((a) => a.name === name)?.dir || ''
+    return { addon: name, path, repo: node?.repo ?? null, reason: listed.has(name) ? 'listed' : files.has(name) ? 'changed' : 'dependent', files: files.get(name) ?? 0, via: [...(via.get(name) ?? [])].sort() }
   })
 }

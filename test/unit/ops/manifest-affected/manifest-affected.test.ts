@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { appendFileSync, writeFileSync } from 'node:fs'
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { manifestAffectedOp } from '../../../../src/ops/manifest-affected/index.ts'
@@ -34,6 +34,21 @@ describe('manifest.affected on a real git repository', () => {
       { addon: 'ipai_shop_ops', path: 'addons/ipai_shop_ops', repo: null, reason: 'dependent', files: 0, via: ['ipai_shop_base'] },
     ])
     expect(manifestAffectedOp.formats?.['list']?.(r)).toBe('ipai_shop_base\nipai_delivery_slot\nipai_loyalty_points\nipai_shop_ops')
+  })
+
+  it('gives the folder path of a changed addon whose manifest does not parse', async () => {
+    git(repo, 'checkout', '-q', '-b', 'broken-manifest', 'main')
+    // A new addon whose manifest is a list, not a dict (as in the pr-manifest-problems scenario).
+    mkdirSync(join(repo, 'addons/ipai_promo_banner'))
+    writeFileSync(join(repo, 'addons/ipai_promo_banner/__init__.py'), '')
+    writeFileSync(join(repo, 'addons/ipai_promo_banner/__manifest__.py'), '[\n    "name", "Promo Banner",\n    "version", "17.0.1.0.0",\n]\n')
+    git(repo, 'add', '-A')
+    git(repo, 'commit', '-q', '-m', 'add a broken addon')
+    // The scan reads the checkout, as in CI on the PR's head.
+    const r = await runOn(manifestAffectedOp, repo, { base: 'main', head: 'broken-manifest' }).finally(() => git(repo, 'checkout', '-q', 'main'))
+    const broken = (r.data as { addon: string; path: string; reason: string }[]).find((a) => a.addon === 'ipai_promo_banner')
+    expect(broken).toMatchObject({ path: 'addons/ipai_promo_banner', reason: 'changed' })
+    expect((r.data as { path: string }[]).every((a) => a.path !== '')).toBe(true)
   })
 
   it('follows a change in a vendored OCA addon to the checked addons only', async () => {
