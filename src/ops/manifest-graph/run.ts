@@ -7,6 +7,7 @@ import { renderGraphText } from '../../odoo/graph/render-graph-text.ts'
 import { searchAddons } from '../../odoo/graph/search-addons.ts'
 import { loadAddonsWorkspace } from '../../odoo/manifest/load-addons-workspace.ts'
 import type { ManifestGraphInput } from './schema.ts'
+import { GraphUsageError } from './graph-usage-error.ts'
 
 /**
  * Shows the addons graph around one addon:
@@ -15,6 +16,8 @@ import type { ManifestGraphInput } from './schema.ts'
  * 3. `search` adds name/summary matches; an unknown addon is a neutral report with suggestions.
  */
 export async function runManifestGraph(ctx: OpContext, input: ManifestGraphInput): Promise<Report> {
+  // A path needs two ends: without the center addon, --to would silently become an empty search.
+  if (input.to && !input.addon) throw new GraphUsageError('--to needs an addon: oda manifest graph <addon> --to <other>')
   const cfg = ctx.config.manifest
   const root = resolve(ctx.cwd, input.dir)
   const ws = await ctx.step('scan', async () => loadAddonsWorkspace({ root, series: cfg.series, reposFile: cfg.reposFile, mountsFile: cfg.mountsFile, addonsPaths: cfg.addonsPaths, odooSourcePath: cfg.odooSourcePath, maxManifestBytes: cfg.maxManifestBytes }))

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { manifestGraphOp } from '../../../../src/ops/manifest-graph/index.ts'
+import { isUsageError } from '../../../../src/engine/errors.ts'
 import { runOn } from '../manifest-verify/repo-fixtures.ts'
 
 const SHOP = join(import.meta.dirname, '../../../../examples/odoo-shop')
@@ -35,6 +36,14 @@ describe('manifest.graph on examples/odoo-shop', () => {
     expect(r.conclusion).toBe('neutral')
     expect(r.summary).toContain('Did you mean `ipai_delivery_slot`?')
     expect(manifestGraphOp.formats?.['dot']?.(r)).toContain('digraph addons {}')
+  })
+
+  it('--to without an addon is a usage error showing the right call, even with --search', async () => {
+    for (const raw of [{ to: 'mail' }, { to: 'mail', search: 'job' }]) {
+      const error = await runOn(manifestGraphOp, SHOP, raw).then(() => undefined, (e: unknown) => e)
+      expect(isUsageError(error)).toBe(true)
+      expect((error as Error).message).toBe('--to needs an addon: oda manifest graph <addon> --to <other>')
+    }
   })
 
   it('searches by name and summary', async () => {
