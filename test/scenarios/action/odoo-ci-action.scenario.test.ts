@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCommand } from '../../../src/exec/run-command.ts'
 import { seedRepo, type SeededRepo } from '../../../src/sim/seed-repo.ts'
+import { readActionOutputs, runnerEnv as makeRunnerEnv } from '../../helpers/actions-runner.ts'
 import { runDist } from '../../helpers/run-dist.ts'
 
 // actions/odoo-ci runs `node dist/cli.js action odoo.test` with the inputs as INPUT_* and
@@ -27,32 +28,11 @@ afterAll(async () => {
   rmSync(temp, { recursive: true, force: true })
 })
 
-/** The environment a GitHub runner gives the composite action's step. */
 function runnerEnv(name: string, inputs: Record<string, string>): Record<string, string> {
-  const dir = mkdtempSync(join(temp, `${name}-`))
-  const env: Record<string, string> = {
-    GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: repo.gitDir, RUNNER_TEMP: dir, GITHUB_REPOSITORY: 'acme/odoo-shop', GITHUB_RUN_ID: '7',
-    GITHUB_SERVER_URL: 'https://github.com', GITHUB_ACTOR: 'octocat', GITHUB_STEP_SUMMARY: join(dir, 'summary.md'), GITHUB_OUTPUT: join(dir, 'output.txt'),
-  }
-  writeFileSync(env['GITHUB_STEP_SUMMARY']!, '')
-  writeFileSync(env['GITHUB_OUTPUT']!, '')
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase().replace(/-/g, '_')}`] = v
-  return env
+  return makeRunnerEnv({ tempRoot: temp, workspace: repo.gitDir, name, inputs, runId: '7' })
 }
 
-/** Parses the `name<<delimiter` records @actions/core writes to $GITHUB_OUTPUT. */
-function outputs(file: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  const lines = readFileSync(file, 'utf8').split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<]+)<<(.+)$/.exec(lines[i]!)
-    if (!m) continue
-    const value: string[] = []
-    while (lines[++i] !== m[2]) value.push(lines[i]!)
-    out[m[1]!] = value.join('\n')
-  }
-  return out
-}
+const outputs = readActionOutputs
 
 /** The inputs a workflow gives the action: the PR's changed file and the custom command, one item per line. */
 function odooCiInputs(argvLog: string, more: Record<string, string> = {}): Record<string, string> {
