@@ -67,7 +67,7 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
 
     let config: OdaConfig
     try {
-      config = (await loadRepoConfig({ client, owner: j.owner, repo: j.repo })).config
+      config = (await loadRepoConfig({ client, owner: j.owner, repo: j.repo, knownOps: deps.ops().map((op) => op.name) })).config
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error
       log.warn({ err: error.message }, 'invalid config: reporting oda / config')

@@ -14,7 +14,7 @@ export const REPO_CONFIG_PATH = '.github/oda.yml'
  * `.github`). A repository without the file inherits the org's `.github` repo's file, if any.
  * Throws ConfigError with file:line:column for YAML or schema problems.
  */
-export async function loadRepoConfig(o: { client: CheckRunClient; owner: string; repo: string }): Promise<{ config: OdaConfig; files: string[] }> {
+export async function loadRepoConfig(o: { client: CheckRunClient; owner: string; repo: string; knownOps?: readonly string[] }): Promise<{ config: OdaConfig; files: string[] }> {
   const chain: ParsedFile[] = []
   let target: { owner: string; repo: string; path: string } | undefined = { owner: o.owner, repo: o.repo, path: REPO_CONFIG_PATH }
   let text = await readRepoFile({ client: o.client, ...target })
@@ -35,7 +35,7 @@ export async function loadRepoConfig(o: { client: CheckRunClient; owner: string;
     if (text === undefined) throw new ConfigError([issueAt(source, ['_extends'], `extends ${ext}, but ${target.owner}/${target.repo}:${target.path} does not exist on its default branch`)])
   }
   // Same merge, validation and file:line:column messages as the CLI's loader.
-  return validateConfigChain(chain)
+  return validateConfigChain(chain, '', { knownOps: o.knownOps })
 }
 
 /** `_extends` value -> where to read it: `repo`, `owner/repo`, `owner/repo:path`. */

@@ -18,6 +18,7 @@ import { GraphUsageError } from './graph-usage-error.ts'
 export async function runManifestGraph(ctx: OpContext, input: ManifestGraphInput): Promise<Report> {
   // A path needs two ends: without the center addon, --to would silently become an empty search.
   if (input.to && !input.addon) throw new GraphUsageError('--to needs an addon: oda manifest graph <addon> --to <other>')
+  if (!input.addon && !input.search) throw new GraphUsageError('name an addon or a search: oda manifest graph <addon> | oda manifest graph --search <words>')
   const cfg = ctx.config.manifest
   const root = resolve(ctx.cwd, input.dir)
   const ws = await ctx.step('scan', async () => loadAddonsWorkspace({ root, series: cfg.series, reposFile: cfg.reposFile, mountsFile: cfg.mountsFile, addonsPaths: cfg.addonsPaths, odooSourcePath: cfg.odooSourcePath, maxManifestBytes: cfg.maxManifestBytes }))

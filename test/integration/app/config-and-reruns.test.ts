@@ -50,6 +50,18 @@ describe('the App reads .github/oda.yml from the default branch', () => {
     expect(config?.output.annotations[0]?.message).toContain('spec-kit.enabled')
     expectValidRequests(bed.sim)
   })
+
+  it('refuses a permission for an op that does not exist, so a typo cannot leave an op unguarded', async () => {
+    const gitDir = makeGitRepo({ main: { '.github/oda.yml': 'version: 1\npolicy:\n  permissions:\n    tset.ok: admin\n' }, f: { 'a.txt': 'x\n' } })
+    bed = await startBed({ repos: [{ owner: 'acme', repo: 'shop', gitDir }] })
+    const { pull } = await bed.sim.openPullRequest({ owner: 'acme', repo: 'shop', head: 'f' })
+    await bed.app.idle()
+    const config = checkRunsFor(bed.sim, pull.headSha).get('oda / config')
+    expect(config).toMatchObject({ status: 'completed', conclusion: 'failure' })
+    expect(config?.output.annotations).toEqual([expect.objectContaining({ path: '.github/oda.yml', start_line: 4 })])
+    expect(config?.output.annotations[0]?.message).toContain('no operation is called "tset.ok"')
+    expectValidRequests(bed.sim)
+  })
 })
 
 describe('the App on reruns', () => {

@@ -46,6 +46,12 @@ describe('manifest.graph on examples/odoo-shop', () => {
     }
   })
 
+  it('asks for an addon or a search instead of showing an empty result', async () => {
+    const error = await runOn(manifestGraphOp, SHOP, {}).then(() => undefined, (e: unknown) => e)
+    expect(isUsageError(error)).toBe(true)
+    expect((error as Error).message).toBe('name an addon or a search: oda manifest graph <addon> | oda manifest graph --search <words>')
+  })
+
   it('searches by name and summary', async () => {
     const r = await runOn(manifestGraphOp, SHOP, { search: 'job queue' })
     expect((r.data as { matches: { name: string }[] }).matches.map((m) => m.name)).toEqual(['queue_job', 'queue_job_cron', 'queue_job_cron_jobrunner'])
