@@ -5,31 +5,19 @@ import { presentLabel } from './present-label.ts'
 import { presentRepo } from './present-repo.ts'
 import { presentUser } from './present-user.ts'
 import { rebaseExample } from './rebase-example.ts'
+import { pullLinks } from './pull-links.ts'
 
 /** A `pull-request` from the simulator's state (head and base are branches of the same repo). */
 export function presentPull(core: SimCore, repo: RepoState, pr: PullState): JsonObject {
   const full = `${repo.owner}/${repo.name}`
   const base = rebaseExample(core.openapi.namedExample('pull-request'), { 'https://api.github.com': core.url, 'https://github.com': core.url, 'octocat/Hello-World': full })
   if (!isJsonObject(base)) throw new Error('pull-request example is not an object')
-  const api = `${core.url}/repos/${full}`
-  const html = `${core.url}/${full}/pull/${pr.number}`
   const repoJson = presentRepo(core, repo)
   const side = (ref: string, sha: string): JsonObject => ({ label: `${repo.owner}:${ref}`, ref, sha, user: presentUser(core, repo.owner), repo: repoJson })
   const labels = (core.state.issueLabels.get(`${full}#${pr.number}`.toLowerCase()) ?? []).map((n) => presentLabel(core, repo, n))
   return {
     ...base,
-    url: `${api}/pulls/${pr.number}`,
-    id: pr.number * 1000 + repo.id,
-    node_id: Buffer.from(`011:PullRequest${repo.id}:${pr.number}`).toString('base64'),
-    html_url: html,
-    diff_url: `${html}.diff`,
-    patch_url: `${html}.patch`,
-    issue_url: `${api}/issues/${pr.number}`,
-    commits_url: `${api}/pulls/${pr.number}/commits`,
-    review_comments_url: `${api}/pulls/${pr.number}/comments`,
-    comments_url: `${api}/issues/${pr.number}/comments`,
-    statuses_url: `${api}/statuses/${pr.headSha}`,
-    number: pr.number,
+    ...pullLinks(core, repo, pr),
     state: pr.state,
     locked: false,
     title: pr.title,
