@@ -6,7 +6,7 @@ import { allOps } from '../../ops/registry.ts'
 import type { CliIo } from '../cli-io.ts'
 import { exitCodeFor } from '../exit-code-for.ts'
 import type { GlobalOptions } from '../global-options.ts'
-import { renderRun } from '../render/render-report.ts'
+import { renderRun, runJson } from '../render/render-report.ts'
 import { UsageError } from '../usage-error.ts'
 import { assertRepoDir } from '../assert-repo-dir.ts'
 
@@ -29,7 +29,7 @@ export async function checkCommand(o: { args: readonly string[]; options: Global
       cwd: dir, env: o.io.env, dataDir: o.dataDir, evidence: evidenceRoot ? { root: evidenceRoot } : undefined,
     })
     if (o.options.format === 'json') {
-      o.io.out(JSON.stringify(runs.map((r) => ({ check: r.name, ...JSON.parse(renderRun(r.op, r.record, 'json')) as object })), null, 2) + '\n')
+      o.io.out(JSON.stringify(runs.map((r) => ({ check: r.name, ...runJson(r.record) })), null, 2) + '\n')
     } else {
       for (const r of runs) o.io.out(renderRun(r.op, r.record, o.options.format) + (o.options.format === 'text' ? '\n' : ''))
       if (o.options.format === 'text') o.io.out(runs.length === 0 ? 'No check is enabled.\n' : `${runs.filter((r) => r.record.state === 'succeeded').length}/${runs.length} checks passed\n`)

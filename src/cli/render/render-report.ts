@@ -16,16 +16,14 @@ export function formatsOf(op: Op): string[] {
 
 /** Renders a finished run for the terminal in `format`; `label` names it (default `oda <op>`). */
 export function renderRun(op: Op, record: RunRecord, format: string, label = op.check ? `oda / ${op.check.name}` : `oda ${op.name}`): string {
-  const report: Report = record.report ?? { conclusion: 'failure', title: record.error ?? 'no report', summary: '', findings: [], artifacts: [] }
+  const report = reportOf(record)
   const custom = op.formats?.[format]
   if (custom) return ensureNewline(custom(report))
   switch (format) {
     case 'text':
       return renderText(label, report)
     case 'json':
-      // `data` is the op's own result (e.g. `manifest show`'s list): JSON consumers get the
-      // whole record so they can reach it along with the run id and conclusion.
-      return JSON.stringify({ id: record.id, op: record.op, state: record.state, conclusion: report.conclusion, title: report.title, summary: report.summary, findings: report.findings, artifacts: report.artifacts, data: report.data, pdrs: record.pdrs, evidence: record.evidencePath }, null, 2) + '\n'
+      return JSON.stringify(runJson(record), null, 2) + '\n'
     case 'github':
       return renderGithub(label, report)
     case 'sarif':
@@ -33,6 +31,20 @@ export function renderRun(op: Op, record: RunRecord, format: string, label = op.
     default:
       throw new UsageError(`unknown format "${format}" for ${op.name}; use one of ${formatsOf(op).join(', ')}`)
   }
+}
+
+/**
+ * The JSON view of a finished run. `data` is the op's own result (e.g. `manifest show`'s
+ * list): JSON consumers get it along with the run id, conclusion and policy decisions.
+ */
+export function runJson(record: RunRecord): Record<string, unknown> {
+  const report = reportOf(record)
+  return { id: record.id, op: record.op, state: record.state, conclusion: report.conclusion, title: report.title, summary: report.summary, findings: report.findings, artifacts: report.artifacts, data: report.data, pdrs: record.pdrs, evidence: record.evidencePath }
+}
+
+/** A run's report; a run that ended before its op reported (denied, crashed) gets one from its error. */
+function reportOf(record: RunRecord): Report {
+  return record.report ?? { conclusion: 'failure', title: record.error ?? 'no report', summary: '', findings: [], artifacts: [] }
 }
 
 function ensureNewline(s: string): string {
