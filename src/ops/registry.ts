@@ -15,3 +15,8 @@ export function allOps(): readonly Op[] {
 export function findOp(name: string): Op | undefined {
   return allOps().find((op) => op.name === name)
 }
+
+/** The names of every op (what `policy.permissions` in .github/oda.yml may name). */
+export function opNames(): string[] {
+  return allOps().map((op) => op.name)
+}

@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path'
 import { loadRepoConfig } from '../../config/load-config.ts'
 import { runChecks } from '../../engine/run-checks.ts'
 import type { Store } from '../../engine/store/store.ts'
-import { allOps } from '../../ops/registry.ts'
+import { allOps, opNames } from '../../ops/registry.ts'
 import type { CliIo } from '../cli-io.ts'
 import { exitCodeFor } from '../exit-code-for.ts'
 import type { GlobalOptions } from '../global-options.ts'
@@ -20,7 +20,7 @@ export async function checkCommand(o: { args: readonly string[]; options: Global
   if (!['text', 'json', 'github'].includes(o.options.format)) throw new UsageError(`oda check prints text, json or github, not "${o.options.format}"`)
   const dir = resolve(o.io.cwd, o.args[0] ?? '.')
   assertRepoDir(dir, o.args[0] ?? '.')
-  const { config } = loadRepoConfig(dir, { knownOps: allOps().map((op) => op.name) })
+  const { config } = loadRepoConfig(dir, { knownOps: opNames() })
   const store = await o.openStore()
   try {
     const evidenceRoot = o.evidenceRoot ?? (o.options.evidence ? o.options.evidenceRoot ?? join(o.dataDir, 'evidence') : undefined)

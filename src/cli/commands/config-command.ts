@@ -4,7 +4,7 @@ import type { CliIo } from '../cli-io.ts'
 import type { GlobalOptions } from '../global-options.ts'
 import { UsageError } from '../usage-error.ts'
 import { assertRepoDir } from '../assert-repo-dir.ts'
-import { allOps } from '../../ops/registry.ts'
+import { opNames } from '../../ops/registry.ts'
 import { Redactor } from '../../log/redactor.ts'
 import { builtinRedactionPatterns } from '../../log/builtin-patterns.ts'
 import { secretRedactionPatterns } from '../../secrets/redaction-patterns.ts'
@@ -20,7 +20,7 @@ export function configCommand(o: { args: readonly string[]; options: GlobalOptio
   if (o.options.format !== 'text' && o.options.format !== 'json') throw new UsageError(`oda config validate prints text or json, not "${o.options.format}"`)
   const dir = resolve(o.io.cwd, dirArg ?? '.')
   assertRepoDir(dir, dirArg ?? '.')
-  const { config, files } = loadRepoConfig(dir, { knownOps: allOps().map((op) => op.name) })
+  const { config, files } = loadRepoConfig(dir, { knownOps: opNames() })
   // A config may carry credentials by mistake (a token in a step); never print them.
   const redactor = new Redactor({ patterns: [...builtinRedactionPatterns, ...secretRedactionPatterns()] })
   if (o.options.format === 'json') o.io.out(redactor.redact(JSON.stringify({ files, config }, null, 2)) + '\n')

@@ -11,7 +11,7 @@ import { parseOpArgs } from '../parse-op-args.ts'
 import { formatsOf, renderRun } from '../render/render-report.ts'
 import { UsageError } from '../usage-error.ts'
 import { assertRepoDir } from '../assert-repo-dir.ts'
-import { allOps } from '../../ops/registry.ts'
+import { opNames } from '../../ops/registry.ts'
 
 /** `oda <op words> [args]`: the CLI face of any op. */
 export async function runOpCommand(o: { op: Op; args: readonly string[]; options: GlobalOptions; io: CliIo; openStore: () => Promise<Store>; dataDir: string }): Promise<number> {
@@ -24,7 +24,7 @@ export async function runOpCommand(o: { op: Op; args: readonly string[]; options
   // Config comes from the repository the op looks at (its `dir`), else the working directory.
   const repoDir = typeof rawInput['dir'] === 'string' ? resolve(o.io.cwd, rawInput['dir']) : o.io.cwd
   if (typeof rawInput['dir'] === 'string') assertRepoDir(repoDir, rawInput['dir'])
-  const { config } = loadRepoConfig(repoDir, { knownOps: allOps().map((op) => op.name) })
+  const { config } = loadRepoConfig(repoDir, { knownOps: opNames() })
   const store = await o.openStore()
   try {
     const record = await runOp({
