@@ -23,7 +23,10 @@ export function odaApp(o: OdaAppOptions): ApplicationFunction {
       const job = jobFromEvent({ name: context.name, id: context.id, payload: context.payload })
       if (!job) return
       const { id, created } = await o.queue.enqueue({ kind: CHECK_JOB, key: checkJobKey(job), payload: job })
-      context.log.info({ job: id, created, reason: job.reason, sha: job.headSha.slice(0, 7) }, created ? 'checks queued' : 'checks already queued for this commit or delivery')
+      context.log.info(
+        { job: id, created, reason: job.reason, sha: job.headSha.slice(0, 7) },
+        created ? 'checks queued' : 'checks already queued for this commit or delivery',
+      )
     })
   }
 }

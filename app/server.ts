@@ -92,58 +92,99 @@ export async function startApp(o: StartAppOptions): Promise<AppHost> {
   const env = o.env
   const missing = ['APP_ID', 'WEBHOOK_SECRET'].filter((k) => !env[k])
   if (!env['PRIVATE_KEY'] && !env['PRIVATE_KEY_PATH']) missing.push('PRIVATE_KEY or PRIVATE_KEY_PATH')
-  if (missing.length > 0) throw new Error(`the GitHub App needs ${missing.join(', ')} in the environment (or run \`oda start\` without any of them for the sandbox)`)
-  const privateKey = env['PRIVATE_KEY'] ? env['PRIVATE_KEY'].replace(/\\n/g, '\n') : readFileSync(env['PRIVATE_KEY_PATH'] ?? '', 'utf8')
+  if (missing.length > 0)
+    throw new Error(
+      `the GitHub App needs ${missing.join(', ')} in the environment (or run \`oda start\` without any of them for the sandbox)`,
+    )
+  const privateKey = env['PRIVATE_KEY']
+    ? env['PRIVATE_KEY'].replace(/\\n/g, '\n')
+    : readFileSync(env['PRIVATE_KEY_PATH'] ?? '', 'utf8')
   const secret = env['WEBHOOK_SECRET'] ?? ''
   const redactor = new Redactor({ patterns: builtinRedactionPatterns, values: [privateKey, secret] })
   const log = o.log ?? createLogger({ redactor, level: env['LOG_LEVEL'] ?? 'info', base: { name: 'oda-app' } })
   const dataDir = defaultDataDir(env)
-  const store = o.store ?? (await openStore({ dataDir, ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}) }))
-  const queue = o.queue ?? openJobQueue({ dataDir, ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}) })
+  const store =
+    o.store ?? (await openStore({ dataDir, ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}) }))
+  const queue =
+    o.queue ?? openJobQueue({ dataDir, ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}) })
 
   const probot = new Probot({
     appId: env['APP_ID'],
     privateKey,
     secret,
     log: log.child({ name: 'probot' }),
-    Octokit: odaOctokit({ throttle: o.throttle !== false, ...(o.retryBaseMs !== undefined ? { retryBaseMs: o.retryBaseMs } : {}) }),
+    Octokit: odaOctokit({
+      throttle: o.throttle !== false,
+      ...(o.retryBaseMs !== undefined ? { retryBaseMs: o.retryBaseMs } : {}),
+    }),
     ...(o.fetch ? { request: { fetch: o.fetch } } : {}),
     ...(env['GITHUB_API_URL'] ? { baseUrl: env['GITHUB_API_URL'] } : {}),
   })
   const middleware = await createNodeMiddleware(odaApp({ queue }), { probot, webhooksPath: WEBHOOK_PATH })
   const auth = async (installationId: number): Promise<CheckRunClient> => probot.auth(installationId)
   const role: AppRole = o.role ?? parseRole(env['ODA_APP_ROLE'])
-  const worker = role === 'web' ? undefined : startWorker({
-    queue, kinds: [CHECK_JOB],
-    handle: checkJobHandler({ auth, store, dataDir, ops: o.ops ?? allOps, log, ...(o.worker?.graceMs !== undefined ? { graceMs: o.worker.graceMs } : {}) }),
-    concurrency: o.worker?.concurrency ?? 4,
-    // A worker of its own process is not woken by enqueues in the web process: poll briskly.
-    pollMs: o.worker?.pollMs ?? (role === 'worker' ? 100 : 500),
-    // GitHub outages can last a while: 30 attempts, backing off from 1 s to 5 min, keep a
-    // report owed for about two hours before the job is given up.
-    maxAttempts: 30,
-    backoffMs: o.worker?.backoffMs ?? ((n: number) => Math.min(300_000, 1000 * 2 ** (n - 1))),
-    onError: (job, error, willRetry) => log.warn({ job: job.id, attempt: job.attempts, willRetry, err: error instanceof Error ? error.message : String(error) }, 'check job attempt failed'),
-  })
+  const worker =
+    role === 'web'
+      ? undefined
+      : startWorker({
+          queue,
+          kinds: [CHECK_JOB],
+          handle: checkJobHandler({
+            auth,
+            store,
+            dataDir,
+            ops: o.ops ?? allOps,
+            log,
+            ...(o.worker?.graceMs !== undefined ? { graceMs: o.worker.graceMs } : {}),
+          }),
+          concurrency: o.worker?.concurrency ?? 4,
+          // A worker of its own process is not woken by enqueues in the web process: poll briskly.
+          pollMs: o.worker?.pollMs ?? (role === 'worker' ? 100 : 500),
+          // GitHub outages can last a while: 30 attempts, backing off from 1 s to 5 min, keep a
+          // report owed for about two hours before the job is given up.
+          maxAttempts: 30,
+          backoffMs: o.worker?.backoffMs ?? ((n: number) => Math.min(300_000, 1000 * 2 ** (n - 1))),
+          onError: (job, error, willRetry) =>
+            log.warn(
+              {
+                job: job.id,
+                attempt: job.attempts,
+                willRetry,
+                err: error instanceof Error ? error.message : String(error),
+              },
+              'check job attempt failed',
+            ),
+        })
 
   const acks = new AckTimer()
-  const server = role === 'worker' ? undefined : createServer((req, res) => {
-    if (req.method === 'GET' && req.url === '/healthz') {
-      void queue.counts().then((counts) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, role, queue: counts })))
-      return
-    }
-    if (req.method === 'GET' && req.url?.startsWith('/metrics')) {
-      const since = Number(new URL(req.url, 'http://app').searchParams.get('since') ?? 0)
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ webhookAckMs: acks.summary(Number.isFinite(since) ? since : 0) }))
-      return
-    }
-    if (req.method === 'POST' && req.url === WEBHOOK_PATH) {
-      // Measured here, in the App, from the request to the last byte of the answer.
-      const started = performance.now()
-      res.once('finish', () => acks.record(performance.now() - started))
-    }
-    void middleware(req, res, () => res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n'))
-  })
+  const server =
+    role === 'worker'
+      ? undefined
+      : createServer((req, res) => {
+          if (req.method === 'GET' && req.url === '/healthz') {
+            void queue
+              .counts()
+              .then((counts) =>
+                res
+                  .writeHead(200, { 'content-type': 'application/json' })
+                  .end(JSON.stringify({ ok: true, role, queue: counts })),
+              )
+            return
+          }
+          if (req.method === 'GET' && req.url?.startsWith('/metrics')) {
+            const since = Number(new URL(req.url, 'http://app').searchParams.get('since') ?? 0)
+            res
+              .writeHead(200, { 'content-type': 'application/json' })
+              .end(JSON.stringify({ webhookAckMs: acks.summary(Number.isFinite(since) ? since : 0) }))
+            return
+          }
+          if (req.method === 'POST' && req.url === WEBHOOK_PATH) {
+            // Measured here, in the App, from the request to the last byte of the answer.
+            const started = performance.now()
+            res.once('finish', () => acks.record(performance.now() - started))
+          }
+          void middleware(req, res, () => res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n'))
+        })
   let url = ''
   if (server) {
     const host = o.host ?? env['HOST'] ?? '0.0.0.0'
@@ -155,10 +196,19 @@ export async function startApp(o: StartAppOptions): Promise<AppHost> {
     const port = typeof address === 'object' && address ? address.port : 0
     url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`
   }
-  log.info({ role, url, webhook: url ? `${url}${WEBHOOK_PATH}` : undefined }, role === 'worker' ? 'oda app worker running' : 'oda app listening')
+  log.info(
+    { role, url, webhook: url ? `${url}${WEBHOOK_PATH}` : undefined },
+    role === 'worker' ? 'oda app worker running' : 'oda app listening',
+  )
 
   return {
-    url, webhookUrl: url ? `${url}${WEBHOOK_PATH}` : '', queue, store, worker, role, probot,
+    url,
+    webhookUrl: url ? `${url}${WEBHOOK_PATH}` : '',
+    queue,
+    store,
+    worker,
+    role,
+    probot,
     idle: async () => {
       if (worker) return worker.idle()
       for (;;) {

@@ -29,7 +29,10 @@ const ms = (n: number): string => `${n.toFixed(1)} ms`
 
 const seeded = await seedRepo({ only: [SCENARIO] })
 // One extra commit per branch gives 20 distinct head SHAs for the one-installation round.
-const git = (...args: string[]): string => execFileSync('git', ['-C', seeded.gitDir, '-c', 'user.name=bench', '-c', 'user.email=b@e', ...args], { encoding: 'utf8' }).trim()
+const git = (...args: string[]): string =>
+  execFileSync('git', ['-C', seeded.gitDir, '-c', 'user.name=bench', '-c', 'user.email=b@e', ...args], {
+    encoding: 'utf8',
+  }).trim()
 for (let i = 0; i < PRS; i++) {
   git('checkout', '-q', '-B', `bench-${i}`, SCENARIO)
   writeFileSync(join(seeded.gitDir, 'BENCH.md'), `bench ${i}\n`)
@@ -38,14 +41,33 @@ for (let i = 0; i < PRS; i++) {
 }
 git('checkout', '-q', 'main')
 
-const owners = ['one', 'warm', ...Array.from({ length: PRS }, (_, i) => `org${i}`), ...Array.from({ length: PRS }, (_, i) => `split${i}`)]
-const sim: Simulator = await startSimulator({ repos: owners.map((owner) => ({ owner, repo: 'shop', gitDir: seeded.gitDir })) })
+const owners = [
+  'one',
+  'warm',
+  ...Array.from({ length: PRS }, (_, i) => `org${i}`),
+  ...Array.from({ length: PRS }, (_, i) => `split${i}`),
+]
+const sim: Simulator = await startSimulator({
+  repos: owners.map((owner) => ({ owner, repo: 'shop', gitDir: seeded.gitDir })),
+})
 const children: ChildProcess[] = []
 const dirs: string[] = []
 
 /** Starts `node app/main.ts` in `role`; resolves with its URL (web roles) once it is ready. */
 async function startAppProcess(role: 'all' | 'web' | 'worker', dataDir: string): Promise<string> {
-  const env = { ...process.env, APP_ID: String(sim.app.id), PRIVATE_KEY: sim.app.privateKey, WEBHOOK_SECRET: sim.app.webhookSecret, GITHUB_API_URL: sim.url, ODA_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' as const, ODA_APP_ROLE: role, DATABASE_URL: '' }
+  const env = {
+    ...process.env,
+    APP_ID: String(sim.app.id),
+    PRIVATE_KEY: sim.app.privateKey,
+    WEBHOOK_SECRET: sim.app.webhookSecret,
+    GITHUB_API_URL: sim.url,
+    ODA_DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info' as const,
+    ODA_APP_ROLE: role,
+    DATABASE_URL: '',
+  }
   const child = spawn(process.execPath, [join(root, 'app/main.ts')], { env, stdio: ['ignore', 'pipe', 'pipe'] })
   children.push(child)
   return new Promise<string>((resolve, reject) => {
@@ -70,23 +92,46 @@ async function allCompleted(sha: string, owner: string, count: number): Promise<
   }
 }
 
-interface Round { label: string; prs: number; p50: number; max: number; wall: number; roundTrips: number[] }
+interface Round {
+  label: string
+  prs: number
+  p50: number
+  max: number
+  wall: number
+  roundTrips: number[]
+}
 
 async function round(label: string, prs: { owner: string; head: string }[], checks: number): Promise<Round> {
   const t0 = performance.now()
-  const times = await Promise.all(prs.map(async (p) => {
-    const start = performance.now()
-    const { pull, delivery } = await sim.openPullRequest({ owner: p.owner, repo: 'shop', head: p.head })
-    if (delivery?.status !== 200) throw new Error(`delivery failed: ${delivery?.status} ${delivery?.error ?? ''}`)
-    return { total: (await allCompleted(pull.headSha, p.owner, checks)) - start, rt: delivery.durationMs }
-  }))
+  const times = await Promise.all(
+    prs.map(async (p) => {
+      const start = performance.now()
+      const { pull, delivery } = await sim.openPullRequest({ owner: p.owner, repo: 'shop', head: p.head })
+      if (delivery?.status !== 200) throw new Error(`delivery failed: ${delivery?.status} ${delivery?.error ?? ''}`)
+      return { total: (await allCompleted(pull.headSha, p.owner, checks)) - start, rt: delivery.durationMs }
+    }),
+  )
   const totals = times.map((t) => t.total)
-  const r = { label, prs: prs.length, p50: pct(totals, 0.5), max: Math.max(...totals), wall: performance.now() - t0, roundTrips: times.map((t) => t.rt) }
-  console.log(`${label.padEnd(36)} opened -> all completed  p50 ${ms(r.p50).padStart(10)}  max ${ms(r.max).padStart(10)}`)
+  const r = {
+    label,
+    prs: prs.length,
+    p50: pct(totals, 0.5),
+    max: Math.max(...totals),
+    wall: performance.now() - t0,
+    roundTrips: times.map((t) => t.rt),
+  }
+  console.log(
+    `${label.padEnd(36)} opened -> all completed  p50 ${ms(r.p50).padStart(10)}  max ${ms(r.max).padStart(10)}`,
+  )
   return r
 }
 
-const appAcks = async (url: string, since = 0): Promise<{ count: number; p50: number; p99: number; max: number }> => ((await (await fetch(`${url}/metrics?since=${since}`)).json()) as { webhookAckMs: { count: number; p50: number; p99: number; max: number } }).webhookAckMs
+const appAcks = async (url: string, since = 0): Promise<{ count: number; p50: number; p99: number; max: number }> =>
+  (
+    (await (await fetch(`${url}/metrics?since=${since}`)).json()) as {
+      webhookAckMs: { count: number; p50: number; p99: number; max: number }
+    }
+  ).webhookAckMs
 
 try {
   // One process doing both jobs (ODA_APP_ROLE=all).
@@ -97,12 +142,27 @@ try {
   const warm = await sim.openPullRequest({ owner: 'warm', repo: 'shop', head: SCENARIO })
   await allCompleted(warm.pull.headSha, 'warm', 1)
   await sleep(2000)
-  const checks = [...sim.state.checkRuns.values()].filter((r) => r.headSha === warm.pull.headSha && r.repo === 'warm/shop').length
-  console.log(`oda App bench: examples/odoo-shop ${SCENARIO}, ${checks} checks per PR, write pacing on, App in its own process\n`)
+  const checks = [...sim.state.checkRuns.values()].filter(
+    (r) => r.headSha === warm.pull.headSha && r.repo === 'warm/shop',
+  ).length
+  console.log(
+    `oda App bench: examples/odoo-shop ${SCENARIO}, ${checks} checks per PR, write pacing on, App in its own process\n`,
+  )
   const beforeLoad = (await appAcks(allUrl)).count
   const one = await round('1 PR', [{ owner: 'one', head: 'bench-0' }], checks)
-  const spread = await round(`${PRS} PRs on ${PRS} installations`, Array.from({ length: PRS }, (_, i) => ({ owner: `org${i}`, head: `bench-${i}` })), checks)
-  const shared = await round(`${PRS} PRs on 1 installation`, [...Array.from({ length: PRS - 1 }, (_, i) => ({ owner: 'one', head: `bench-${i + 1}` })), { owner: 'one', head: SCENARIO }], checks)
+  const spread = await round(
+    `${PRS} PRs on ${PRS} installations`,
+    Array.from({ length: PRS }, (_, i) => ({ owner: `org${i}`, head: `bench-${i}` })),
+    checks,
+  )
+  const shared = await round(
+    `${PRS} PRs on 1 installation`,
+    [
+      ...Array.from({ length: PRS - 1 }, (_, i) => ({ owner: 'one', head: `bench-${i + 1}` })),
+      { owner: 'one', head: SCENARIO },
+    ],
+    checks,
+  )
   const allAck = await appAcks(allUrl, beforeLoad)
   await sleep(1000)
   const burst: number[] = []
@@ -115,24 +175,51 @@ try {
   dirs.push(splitDir)
   const [webUrl] = await Promise.all([startAppProcess('web', splitDir), startAppProcess('worker', splitDir)])
   sim.webhooks.configure({ url: `${webUrl}/api/github/webhooks`, secret: sim.app.webhookSecret })
-  const split = await round(`${PRS} PRs, ${PRS} inst., web + worker procs`, Array.from({ length: PRS }, (_, i) => ({ owner: `split${i}`, head: `bench-${i}` })), checks)
+  const split = await round(
+    `${PRS} PRs, ${PRS} inst., web + worker procs`,
+    Array.from({ length: PRS }, (_, i) => ({ owner: `split${i}`, head: `bench-${i}` })),
+    checks,
+  )
   const splitAck = await appAcks(webUrl)
 
   const rts = [...one.roundTrips, ...spread.roundTrips, ...shared.roundTrips]
   console.log('')
-  console.log(`webhook ack measured in the App, role all, under load (${allAck.count}):  p50 ${ms(allAck.p50)}  p99 ${ms(allAck.p99)}`)
-  console.log(`webhook ack measured in the App, role web, under load (${splitAck.count}):  p50 ${ms(splitAck.p50)}  p99 ${ms(splitAck.p99)}`)
-  console.log(`webhook ack measured in the App, idle, 200 redeliveries:   p50 ${ms(idleAck.p50)}  p99 ${ms(idleAck.p99)}`)
-  console.log(`round trip seen by the simulator, role all (${rts.length}): p50 ${ms(pct(rts, 0.5))}  p99 ${ms(pct(rts, 0.99))}; idle burst p50 ${ms(pct(burst, 0.5))}  p99 ${ms(pct(burst, 0.99))}`)
+  console.log(
+    `webhook ack measured in the App, role all, under load (${allAck.count}):  p50 ${ms(allAck.p50)}  p99 ${ms(allAck.p99)}`,
+  )
+  console.log(
+    `webhook ack measured in the App, role web, under load (${splitAck.count}):  p50 ${ms(splitAck.p50)}  p99 ${ms(splitAck.p99)}`,
+  )
+  console.log(
+    `webhook ack measured in the App, idle, 200 redeliveries:   p50 ${ms(idleAck.p50)}  p99 ${ms(idleAck.p99)}`,
+  )
+  console.log(
+    `round trip seen by the simulator, role all (${rts.length}): p50 ${ms(pct(rts, 0.5))}  p99 ${ms(pct(rts, 0.99))}; idle burst p50 ${ms(pct(burst, 0.5))}  p99 ${ms(pct(burst, 0.99))}`,
+  )
   const invalid = sim.violations.filter((v) => v.where !== 'response').length
   console.log(`invalid requests sent by the App: ${invalid}`)
-  console.log(JSON.stringify({
-    bench: 'app', checksPerPr: checks,
-    ackInAppMs: { all: { p50: allAck.p50, p99: allAck.p99 }, web: { p50: splitAck.p50, p99: splitAck.p99 }, idle: { p50: idleAck.p50, p99: idleAck.p99 } },
-    roundTripMs: { underLoad: { p50: pct(rts, 0.5), p99: pct(rts, 0.99) }, idle: { p50: pct(burst, 0.5), p99: pct(burst, 0.99) } },
-    openedToCompletedMs: { one: { p50: one.p50 }, twentyInstallations: { p50: spread.p50, max: spread.max }, twentyOnOneInstallation: { p50: shared.p50, max: shared.max }, twentyInstallationsWebWorker: { p50: split.p50, max: split.max } },
-    invalidRequests: invalid,
-  }))
+  console.log(
+    JSON.stringify({
+      bench: 'app',
+      checksPerPr: checks,
+      ackInAppMs: {
+        all: { p50: allAck.p50, p99: allAck.p99 },
+        web: { p50: splitAck.p50, p99: splitAck.p99 },
+        idle: { p50: idleAck.p50, p99: idleAck.p99 },
+      },
+      roundTripMs: {
+        underLoad: { p50: pct(rts, 0.5), p99: pct(rts, 0.99) },
+        idle: { p50: pct(burst, 0.5), p99: pct(burst, 0.99) },
+      },
+      openedToCompletedMs: {
+        one: { p50: one.p50 },
+        twentyInstallations: { p50: spread.p50, max: spread.max },
+        twentyOnOneInstallation: { p50: shared.p50, max: shared.max },
+        twentyInstallationsWebWorker: { p50: split.p50, max: split.max },
+      },
+      invalidRequests: invalid,
+    }),
+  )
 } finally {
   for (const c of children) c.kill('SIGTERM')
   await sim.close()

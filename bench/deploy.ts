@@ -22,7 +22,14 @@ function stats(xs: number[]): { median: number; p95: number; min: number; max: n
   return { median: at(0.5), p95: at(0.95), min: s[0] ?? 0, max: s.at(-1) ?? 0 }
 }
 
-async function deployOnce(fx: DeployFixture, config: OdaConfig, ref: string, env: Record<string, string>, trace: TraceStep[] = [], ports = {}): Promise<{ record: ReleaseRecord; wallMs: number; trace: TraceStep[] }> {
+async function deployOnce(
+  fx: DeployFixture,
+  config: OdaConfig,
+  ref: string,
+  env: Record<string, string>,
+  trace: TraceStep[] = [],
+  ports = {},
+): Promise<{ record: ReleaseRecord; wallMs: number; trace: TraceStep[] }> {
   const ctx = createOpContext({ cwd: fx.repo, config, env, trace, ports })
   const t0 = performance.now()
   const report = await runDeploy(ctx, deployInputSchema.parse({ environment: 'staging', ref }))
@@ -53,11 +60,19 @@ async function overhead(label: 'local' | 'ssh', rounds: number, sshd: TestSshd):
 }
 
 // Local target, GitHub through the simulator with pacing off: the cost of the API round trips themselves.
-async function github(rounds: number, sshd: TestSshd): Promise<{ stats: ReturnType<typeof stats>; writesPerDeploy: number; readsPerDeploy: number }> {
+async function github(
+  rounds: number,
+  sshd: TestSshd,
+): Promise<{ stats: ReturnType<typeof stats>; writesPerDeploy: number; readsPerDeploy: number }> {
   const fx = await createDeployFixture(sshd)
   const sim = await startSimulator({ repos: [{ owner: 'acme', repo: 'shop', gitDir: fx.repo }] })
   try {
-    const gh = new ProbotOctokit({ baseUrl: sim.url, auth: { token: sim.issueToken() }, throttle: { enabled: false }, retry: { enabled: false } })
+    const gh = new ProbotOctokit({
+      baseUrl: sim.url,
+      auth: { token: sim.issueToken() },
+      throttle: { enabled: false },
+      retry: { enabled: false },
+    })
     const ports = { github: gh, repo: { owner: 'acme', repo: 'shop' } }
     const config = fx.config({ target: 'local' })
     await deployOnce(fx, config, 'v1', {}, [], ports)
@@ -69,7 +84,11 @@ async function github(rounds: number, sshd: TestSshd): Promise<{ stats: ReturnTy
       samples.push(overheadMs(r))
     }
     const writes = sim.routeLog.entries.filter((e) => e.method !== 'GET').length / rounds
-    return { stats: stats(samples), writesPerDeploy: writes, readsPerDeploy: sim.routeLog.entries.length / rounds - writes }
+    return {
+      stats: stats(samples),
+      writesPerDeploy: writes,
+      readsPerDeploy: sim.routeLog.entries.length / rounds - writes,
+    }
   } finally {
     await sim.close()
     await fx.cleanup()
@@ -101,15 +120,35 @@ const started = performance.now()
 const sshd = await startSshd()
 try {
   const local = await overhead('local', ROUNDS.local, sshd)
-  console.log(`oda overhead per deploy, local target (${ROUNDS.local} deploys, 3 steps, 1 HTTP check): median ${local.median.toFixed(0)} ms, p95 ${local.p95.toFixed(0)} ms`)
+  console.log(
+    `oda overhead per deploy, local target (${ROUNDS.local} deploys, 3 steps, 1 HTTP check): median ${local.median.toFixed(0)} ms, p95 ${local.p95.toFixed(0)} ms`,
+  )
   const ssh = await overhead('ssh', ROUNDS.ssh, sshd)
-  console.log(`oda overhead per deploy, SSH target   (${ROUNDS.ssh} deploys, incl. connection setup and preflight): median ${ssh.median.toFixed(0)} ms, p95 ${ssh.p95.toFixed(0)} ms`)
+  console.log(
+    `oda overhead per deploy, SSH target   (${ROUNDS.ssh} deploys, incl. connection setup and preflight): median ${ssh.median.toFixed(0)} ms, p95 ${ssh.p95.toFixed(0)} ms`,
+  )
   const gh = await github(ROUNDS.github, sshd)
-  console.log(`oda overhead per deploy, local target + GitHub simulator, unpaced (${ROUNDS.github} deploys): median ${gh.stats.median.toFixed(0)} ms, p95 ${gh.stats.p95.toFixed(0)} ms; ${gh.writesPerDeploy} writes + ${gh.readsPerDeploy} reads per deploy (on GitHub, Probot pacing spaces writes ~1 s apart)`)
+  console.log(
+    `oda overhead per deploy, local target + GitHub simulator, unpaced (${ROUNDS.github} deploys): median ${gh.stats.median.toFixed(0)} ms, p95 ${gh.stats.p95.toFixed(0)} ms; ${gh.writesPerDeploy} writes + ${gh.readsPerDeploy} reads per deploy (on GitHub, Probot pacing spaces writes ~1 s apart)`,
+  )
   const rec = await recovery(ROUNDS.recovery, sshd)
-  console.log(`failed health check -> healthy rolled-back service over SSH (${ROUNDS.recovery} rollbacks, 3 steps + health): median ${rec.median.toFixed(0)} ms, p95 ${rec.p95.toFixed(0)} ms`)
-  console.log(`total ${((performance.now() - started) / 1000).toFixed(1)} s, rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MiB`)
-  console.log(JSON.stringify({ bench: 'deploy', overheadLocalMs: local, overheadSshMs: ssh, overheadGitHubSimMs: gh.stats, githubWritesPerDeploy: gh.writesPerDeploy, githubReadsPerDeploy: gh.readsPerDeploy, recoveryMs: rec }))
+  console.log(
+    `failed health check -> healthy rolled-back service over SSH (${ROUNDS.recovery} rollbacks, 3 steps + health): median ${rec.median.toFixed(0)} ms, p95 ${rec.p95.toFixed(0)} ms`,
+  )
+  console.log(
+    `total ${((performance.now() - started) / 1000).toFixed(1)} s, rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MiB`,
+  )
+  console.log(
+    JSON.stringify({
+      bench: 'deploy',
+      overheadLocalMs: local,
+      overheadSshMs: ssh,
+      overheadGitHubSimMs: gh.stats,
+      githubWritesPerDeploy: gh.writesPerDeploy,
+      githubReadsPerDeploy: gh.readsPerDeploy,
+      recoveryMs: rec,
+    }),
+  )
 } finally {
   await sshd.stop()
 }

@@ -13,7 +13,12 @@ import type { Store } from '../src/engine/store/store.ts'
 
 const runs = Number(process.argv[2] ?? 2000)
 const pgUrl = process.env['ODA_BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test'
-const noop = defineOp({ name: 'bench.noop', summary: 'does nothing', input: z.object({ n: z.number() }), run: async () => makeReport({ conclusion: 'success', title: 'noop' }) })
+const noop = defineOp({
+  name: 'bench.noop',
+  summary: 'does nothing',
+  input: z.object({ n: z.number() }),
+  run: async () => makeReport({ conclusion: 'success', title: 'noop' }),
+})
 
 async function measure(store: Store, dataDir: string): Promise<number[]> {
   const times: number[] = []
@@ -28,7 +33,13 @@ async function measure(store: Store, dataDir: string): Promise<number[]> {
 
 function stats(name: string, t: number[]): Record<string, number | string> {
   const q = (p: number): number => Number(t[Math.min(t.length - 1, Math.floor(p * t.length))]!.toFixed(3))
-  return { backend: name, runs: t.length, median_ms: q(0.5), p99_ms: q(0.99), max_ms: Number(t[t.length - 1]!.toFixed(3)) }
+  return {
+    backend: name,
+    runs: t.length,
+    median_ms: q(0.5),
+    p99_ms: q(0.99),
+    max_ms: Number(t[t.length - 1]!.toFixed(3)),
+  }
 }
 
 const results: Record<string, number | string>[] = []
@@ -44,10 +55,17 @@ try {
     await store.close()
   } finally {
     const c = new pg.Client({ connectionString: pgUrl })
-    await c.connect().then(() => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)).finally(() => c.end()).catch(() => undefined)
+    await c
+      .connect()
+      .then(() => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`))
+      .finally(() => c.end())
+      .catch(() => undefined)
   }
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }
-for (const r of results) console.log(`engine overhead, no-op op, ${r.backend}: median ${r.median_ms} ms, p99 ${r.p99_ms} ms over ${r.runs} runs`)
+for (const r of results)
+  console.log(
+    `engine overhead, no-op op, ${r.backend}: median ${r.median_ms} ms, p99 ${r.p99_ms} ms over ${r.runs} runs`,
+  )
 console.log(JSON.stringify({ bench: 'engine', results }))

@@ -16,7 +16,8 @@ const ADDONS_PER_REPO = 50
 function corpus(): string[] {
   const out: string[] = []
   for (const set of readdirSync(CORPUS).filter((f) => f.includes('@') && !f.endsWith('.json'))) {
-    for (const addon of readdirSync(join(CORPUS, set))) out.push(readFileSync(join(CORPUS, set, addon, '__manifest__.py'), 'utf8'))
+    for (const addon of readdirSync(join(CORPUS, set)))
+      out.push(readFileSync(join(CORPUS, set, addon, '__manifest__.py'), 'utf8'))
   }
   return out
 }
@@ -34,7 +35,11 @@ function benchParser(): { manifests: number; perSecond: number; mbPerSecond: num
     rounds++
   }
   const seconds = (performance.now() - started) / 1000
-  return { manifests: sources.length, perSecond: Math.round(parsed / seconds), mbPerSecond: Math.round(((bytes * rounds) / seconds / 1e6) * 10) / 10 }
+  return {
+    manifests: sources.length,
+    perSecond: Math.round(parsed / seconds),
+    mbPerSecond: Math.round(((bytes * rounds) / seconds / 1e6) * 10) / 10,
+  }
 }
 
 /** 20 OCA-style repos of 50 addons; each addon depends on core addons and on earlier addons of its repo and of the previous repo. */
@@ -45,19 +50,30 @@ function generateLayout(): string {
     const modules = []
     for (let a = 0; a < ADDONS_PER_REPO; a++) {
       const name = `r${r}_addon_${a}`
-      const depends = ['base', 'mail', ...(a > 0 ? [`r${r}_addon_${a - 1}`] : []), ...(r > 0 ? [`r${r - 1}_addon_${a}`] : [])]
+      const depends = [
+        'base',
+        'mail',
+        ...(a > 0 ? [`r${r}_addon_${a - 1}`] : []),
+        ...(r > 0 ? [`r${r - 1}_addon_${a}`] : []),
+      ]
       const dir = join(root, 'vendor/oca', `repo-${r}`, name)
       mkdirSync(join(dir, 'views'), { recursive: true })
       writeFileSync(join(dir, '__init__.py'), '')
       writeFileSync(join(dir, 'views', 'views.xml'), '<odoo/>\n')
-      writeFileSync(join(dir, '__manifest__.py'), `# Copyright 2026\n{\n    "name": "Addon ${r}/${a}",\n    "summary": "Generated addon for the benchmark",\n    "version": "17.0.1.0.${a}",\n    "author": "Bench, Odoo Community Association (OCA)",\n    "license": "AGPL-3",\n    "website": "https://github.com/OCA/repo-${r}",\n    "depends": ${JSON.stringify(depends)},\n    "data": ["views/views.xml"],\n    "installable": True,\n}\n`)
+      writeFileSync(
+        join(dir, '__manifest__.py'),
+        `# Copyright 2026\n{\n    "name": "Addon ${r}/${a}",\n    "summary": "Generated addon for the benchmark",\n    "version": "17.0.1.0.${a}",\n    "author": "Bench, Odoo Community Association (OCA)",\n    "license": "AGPL-3",\n    "website": "https://github.com/OCA/repo-${r}",\n    "depends": ${JSON.stringify(depends)},\n    "data": ["views/views.xml"],\n    "installable": True,\n}\n`,
+      )
       modules.push(name)
     }
     repos.push({ name: `OCA/repo-${r}`, url: `https://github.com/OCA/repo-${r}.git`, branch: '17.0', modules })
   }
   mkdirSync(join(root, 'config'))
   writeFileSync(join(root, 'config/addons_manifest.oca_ipai.json'), JSON.stringify({ series: '17.0', repos }, null, 2))
-  writeFileSync(join(root, 'addons.manifest.json'), JSON.stringify({ mounts: repos.map((r) => ({ path: `vendor/oca/${r.name.slice(4)}`, repo: r.name })) }, null, 2))
+  writeFileSync(
+    join(root, 'addons.manifest.json'),
+    JSON.stringify({ mounts: repos.map((r) => ({ path: `vendor/oca/${r.name.slice(4)}`, repo: r.name })) }, null, 2),
+  )
   return root
 }
 
@@ -68,20 +84,40 @@ async function benchVerify(): Promise<{ addons: number; findings: number; median
     let findings = 0
     for (let i = 0; i < 6; i++) {
       const started = performance.now()
-      const report = await manifestVerifyOp.run(createOpContext({ cwd: root, config: defaultConfig() }), manifestVerifyOp.input.parse({}))
+      const report = await manifestVerifyOp.run(
+        createOpContext({ cwd: root, config: defaultConfig() }),
+        manifestVerifyOp.input.parse({}),
+      )
       times.push(performance.now() - started)
       findings = report.findings.length
     }
     times.shift() // the first run pays for module loading and a cold file cache
     times.sort((a, b) => a - b)
-    return { addons: REPOS * ADDONS_PER_REPO, findings, medianMs: Math.round(times[Math.floor(times.length / 2)] ?? 0), maxMs: Math.round(times[times.length - 1] ?? 0) }
+    return {
+      addons: REPOS * ADDONS_PER_REPO,
+      findings,
+      medianMs: Math.round(times[Math.floor(times.length / 2)] ?? 0),
+      maxMs: Math.round(times[times.length - 1] ?? 0),
+    }
   } finally {
     rmSync(root, { recursive: true, force: true })
   }
 }
 
 const parser = benchParser()
-console.log(`parser: ${parser.perSecond.toLocaleString('en')} manifests/s (${parser.mbPerSecond} MB/s) over the ${parser.manifests} OCA corpus manifests`)
+console.log(
+  `parser: ${parser.perSecond.toLocaleString('en')} manifests/s (${parser.mbPerSecond} MB/s) over the ${parser.manifests} OCA corpus manifests`,
+)
 const verify = await benchVerify()
-console.log(`manifest.verify: ${verify.medianMs} ms median (max ${verify.maxMs} ms) for ${verify.addons} addons in ${REPOS} repos, ${verify.findings} findings; target < 1000 ms`)
-console.log(JSON.stringify({ bench: 'manifest', parser, verify, targetMs: 1000, pass: verify.medianMs < 1000 && verify.findings === 0 }))
+console.log(
+  `manifest.verify: ${verify.medianMs} ms median (max ${verify.maxMs} ms) for ${verify.addons} addons in ${REPOS} repos, ${verify.findings} findings; target < 1000 ms`,
+)
+console.log(
+  JSON.stringify({
+    bench: 'manifest',
+    parser,
+    verify,
+    targetMs: 1000,
+    pass: verify.medianMs < 1000 && verify.findings === 0,
+  }),
+)

@@ -8,7 +8,12 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { runCommand } from '../src/exec/run-command.ts'
 
-export const CORPUS_PACKAGES = ['typescript@5.6.3', 'lodash@4.17.21', '@types/node@22.10.1', 'aws-sdk@2.1692.0'] as const
+export const CORPUS_PACKAGES = [
+  'typescript@5.6.3',
+  'lodash@4.17.21',
+  '@types/node@22.10.1',
+  'aws-sdk@2.1692.0',
+] as const
 
 /** Where the corpus lives. */
 export function corpusDir(): string {
@@ -24,7 +29,12 @@ export async function buildSecretsCorpus(): Promise<string> {
   mkdirSync(packs, { recursive: true })
   mkdirSync(dir, { recursive: true })
   for (const spec of CORPUS_PACKAGES) {
-    const r = await runCommand({ file: 'npm', args: ['pack', spec, '--silent', '--pack-destination', packs], cwd: packs, timeoutMs: 300_000 })
+    const r = await runCommand({
+      file: 'npm',
+      args: ['pack', spec, '--silent', '--pack-destination', packs],
+      cwd: packs,
+      timeoutMs: 300_000,
+    })
     if (r.exitCode !== 0) throw new Error(`npm pack ${spec} failed: ${r.stderr.slice(-500)}`)
   }
   for (const tgz of readdirSync(packs).filter((f) => f.endsWith('.tgz'))) {

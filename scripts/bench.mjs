@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const wanted = process.argv.slice(2)
-const files = readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.ts') && !f.startsWith('_')).filter((f) => wanted.length === 0 || wanted.includes(f.replace(/\.ts$/, '')))
+const files = readdirSync(join(root, 'bench'))
+  .filter((f) => f.endsWith('.ts') && !f.startsWith('_'))
+  .filter((f) => wanted.length === 0 || wanted.includes(f.replace(/\.ts$/, '')))
 let failed = 0
 for (const f of files.sort()) {
   console.log(`\n=== bench/${f}`)

@@ -23,7 +23,9 @@ export async function bundle(outdir) {
     legalComments: 'none',
     logLevel: 'warning',
     // CommonJS dependencies call require(); give the ESM bundle one.
-    banner: { js: "import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);",
+    },
     loader: { '.sql': 'text' },
   })
 }

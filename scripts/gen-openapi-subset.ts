@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url'
 import { servedOperations } from '../src/sim/served-operations.ts'
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
-const isObject = (v: Json | undefined): v is { [k: string]: Json } => typeof v === 'object' && v !== null && !Array.isArray(v)
+const isObject = (v: Json | undefined): v is { [k: string]: Json } =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
 const require = createRequire(import.meta.url)
 const readJson = (file: string): Json => JSON.parse(readFileSync(file, 'utf8'))
 
@@ -22,7 +23,14 @@ export const restSubsetFile = fileURLToPath(new URL('../src/sim/openapi/api.gith
 export const webhookTemplatesFile = fileURLToPath(new URL('../src/sim/openapi/webhook-examples.json', import.meta.url))
 
 /** Keys dropped from the copy: prose and vendor extensions the validator never reads. */
-const dropped = new Set(['description', 'x-github', 'x-github-releases', 'x-githubEnterpriseOverlays', 'x-multi-segment', 'tags'])
+const dropped = new Set([
+  'description',
+  'x-github',
+  'x-github-releases',
+  'x-githubEnterpriseOverlays',
+  'x-multi-segment',
+  'tags',
+])
 
 /** Copies a schema node without prose; `inProperties` keeps a property literally named `description`. */
 function trim(node: Json, inProperties = false): Json {
@@ -46,7 +54,8 @@ export function buildRestSubset(): string {
   const source = require.resolve('@octokit/openapi/generated/api.github.com.json')
   const spec = readJson(source)
   const pkg = readJson(require.resolve('@octokit/openapi/package.json'))
-  if (!isObject(spec) || !isObject(spec.paths) || !isObject(spec.components)) throw new Error(`${source}: not an OpenAPI document`)
+  if (!isObject(spec) || !isObject(spec.paths) || !isObject(spec.components))
+    throw new Error(`${source}: not an OpenAPI document`)
   const { paths, components } = spec
   const refs = new Set<string>()
   const collectRefs = (node: Json): void => {
@@ -74,7 +83,14 @@ export function buildRestSubset(): string {
     const item = paths[path]
     const op = isObject(item) ? item[method] : undefined
     if (!isObject(op)) throw new Error(`${key}: not in ${source}`)
-    const kept = trim({ operationId: op.operationId ?? null, summary: op.summary ?? null, externalDocs: op.externalDocs ?? null, parameters: op.parameters ?? [], requestBody: op.requestBody ?? null, responses: op.responses ?? {} })
+    const kept = trim({
+      operationId: op.operationId ?? null,
+      summary: op.summary ?? null,
+      externalDocs: op.externalDocs ?? null,
+      parameters: op.parameters ?? [],
+      requestBody: op.requestBody ?? null,
+      responses: op.responses ?? {},
+    })
     collectRefs(kept)
     outPaths[path] = { ...(outPaths[path] ?? {}), [method]: kept }
   }
@@ -88,7 +104,15 @@ export function buildRestSubset(): string {
     outComponents[group] = { ...(outComponents[group] ?? {}), [name]: group === 'examples' ? value : trim(value) }
   }
   const version = isObject(pkg) ? pkg.version : undefined
-  const subset = { openapi: spec.openapi ?? '3.0.3', info: { title: 'api.github.com subset served by the oda GitHub simulator', version: `@octokit/openapi ${String(version)}` }, paths: outPaths, components: outComponents }
+  const subset = {
+    openapi: spec.openapi ?? '3.0.3',
+    info: {
+      title: 'api.github.com subset served by the oda GitHub simulator',
+      version: `@octokit/openapi ${String(version)}`,
+    },
+    paths: outPaths,
+    components: outComponents,
+  }
   return JSON.stringify(subset, null, 1) + '\n'
 }
 
@@ -108,11 +132,13 @@ const sentWebhooks: Record<string, string[]> = {
 /** Reads a dotted path (`*` walks every array element) from a template. */
 function at(node: Json | undefined, path: string): Json[] {
   let nodes: (Json | undefined)[] = [node]
-  for (const k of path.split('.')) nodes = nodes.flatMap((n) => (k === '*' && Array.isArray(n) ? n : isObject(n) ? [n[k]] : []))
+  for (const k of path.split('.'))
+    nodes = nodes.flatMap((n) => (k === '*' && Array.isArray(n) ? n : isObject(n) ? [n[k]] : []))
   return nodes.filter((n): n is Json => n !== undefined)
 }
 const str = (v: Json[] | undefined): string => (typeof v?.[0] === 'string' ? v[0] : '')
-const iso = (v: Json[]): string => new Date(typeof v[0] === 'number' ? v[0] * 1000 : String(v[0])).toISOString().replace(/\.\d{3}Z$/, 'Z')
+const iso = (v: Json[]): string =>
+  new Date(typeof v[0] === 'number' ? v[0] * 1000 : String(v[0])).toISOString().replace(/\.\d{3}Z$/, 'Z')
 
 /**
  * Repairs: where a published example breaks @octokit/openapi-webhooks, the field is set to
@@ -121,8 +147,14 @@ const iso = (v: Json[]): string => new Date(typeof v[0] === 'number' ? v[0] * 10
  */
 export const webhookRepairs: Record<string, [string, (t: Json) => Json][]> = {
   'pull_request.opened': [['pull_request.auto_merge', () => null]],
-  'pull_request.synchronize': [['pull_request.head.repo.has_discussions', () => false], ['pull_request.base.repo.has_discussions', () => false]],
-  'pull_request.labeled': [['pull_request.head.repo.has_discussions', () => false], ['pull_request.base.repo.has_discussions', () => false]],
+  'pull_request.synchronize': [
+    ['pull_request.head.repo.has_discussions', () => false],
+    ['pull_request.base.repo.has_discussions', () => false],
+  ],
+  'pull_request.labeled': [
+    ['pull_request.head.repo.has_discussions', () => false],
+    ['pull_request.base.repo.has_discussions', () => false],
+  ],
   'check_run.rerequested': [
     ['repository.disabled', () => false],
     ['check_run.node_id', (t) => Buffer.from(`08:CheckRun${String(at(t, 'check_run.id')[0])}`).toString('base64')],
@@ -138,15 +170,58 @@ export const webhookRepairs: Record<string, [string, (t: Json) => Json][]> = {
   ],
   'issue_comment.created': [
     ['comment.performed_via_github_app', () => null],
-    ['comment.reactions', (t) => ({ url: `${str(at(t, 'comment.url'))}/reactions`, total_count: 0, '+1': 0, '-1': 0, laugh: 0, hooray: 0, confused: 0, heart: 0, rocket: 0, eyes: 0 })],
+    [
+      'comment.reactions',
+      (t) => ({
+        url: `${str(at(t, 'comment.url'))}/reactions`,
+        total_count: 0,
+        '+1': 0,
+        '-1': 0,
+        laugh: 0,
+        hooray: 0,
+        confused: 0,
+        heart: 0,
+        rocket: 0,
+        eyes: 0,
+      }),
+    ],
     ['issue.active_lock_reason', () => null],
-    ['issue.reactions', (t) => ({ url: `${str(at(t, 'issue.url'))}/reactions`, total_count: 0, '+1': 0, '-1': 0, laugh: 0, hooray: 0, confused: 0, heart: 0, rocket: 0, eyes: 0 })],
+    [
+      'issue.reactions',
+      (t) => ({
+        url: `${str(at(t, 'issue.url'))}/reactions`,
+        total_count: 0,
+        '+1': 0,
+        '-1': 0,
+        laugh: 0,
+        hooray: 0,
+        confused: 0,
+        heart: 0,
+        rocket: 0,
+        eyes: 0,
+      }),
+    ],
     ['issue.labels.*.description', () => null],
   ],
-  'deployment.created': [['workflow', () => null], ['workflow_run', () => null]],
-  'workflow_run.completed': [['workflow_run.actor', (t) => at(t, 'sender')[0] ?? null], ['workflow_run.triggering_actor', (t) => at(t, 'sender')[0] ?? null], ['workflow_run.path', (t) => `.github/workflows/${str(at(t, 'workflow.path')).split('/').pop() || 'build.yml'}`]],
-  push: [['repository.has_discussions', () => false], ['repository.topics', () => []], ['repository.visibility', () => 'public']],
-  'installation.created': [['installation.app_slug', () => 'octoapp'], ['installation.created_at', (t) => iso(at(t, 'installation.created_at'))], ['installation.updated_at', (t) => iso(at(t, 'installation.updated_at'))]],
+  'deployment.created': [
+    ['workflow', () => null],
+    ['workflow_run', () => null],
+  ],
+  'workflow_run.completed': [
+    ['workflow_run.actor', (t) => at(t, 'sender')[0] ?? null],
+    ['workflow_run.triggering_actor', (t) => at(t, 'sender')[0] ?? null],
+    ['workflow_run.path', (t) => `.github/workflows/${str(at(t, 'workflow.path')).split('/').pop() || 'build.yml'}`],
+  ],
+  push: [
+    ['repository.has_discussions', () => false],
+    ['repository.topics', () => []],
+    ['repository.visibility', () => 'public'],
+  ],
+  'installation.created': [
+    ['installation.app_slug', () => 'octoapp'],
+    ['installation.created_at', (t) => iso(at(t, 'installation.created_at'))],
+    ['installation.updated_at', (t) => iso(at(t, 'installation.updated_at'))],
+  ],
 }
 
 /** The webhook payload templates as text. */
@@ -168,7 +243,8 @@ export function buildWebhookTemplates(): string {
     for (const [path, value] of fixes) {
       const dot = path.lastIndexOf('.')
       const owners = dot < 0 ? [template] : at(template, path.slice(0, dot))
-      if (template === undefined || owners.length === 0) throw new Error(`repair ${name} ${path}: no such object in the example`)
+      if (template === undefined || owners.length === 0)
+        throw new Error(`repair ${name} ${path}: no such object in the example`)
       for (const owner of owners) if (isObject(owner)) owner[path.slice(dot + 1)] = value(template)
     }
   }

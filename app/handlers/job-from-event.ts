@@ -32,7 +32,13 @@ export function jobFromEvent(e: EventInput): CheckJob | undefined {
     const sha = str(head['sha'])
     const number = num(pr['number'])
     if (!sha || number === undefined) return undefined
-    return { ...base, headSha: sha, headBranch: str(head['ref']), pullNumber: number, baseSha: str(obj(pr['base'])['sha']) }
+    return {
+      ...base,
+      headSha: sha,
+      headBranch: str(head['ref']),
+      pullNumber: number,
+      baseSha: str(obj(pr['base'])['sha']),
+    }
   }
   if (e.name === 'check_suite') {
     if (action !== 'requested' && action !== 'rerequested') return undefined
@@ -46,7 +52,8 @@ export function jobFromEvent(e: EventInput): CheckJob | undefined {
   }
   if (e.name === 'check_run') {
     const run = obj(p['check_run'])
-    if (action === 'requested_action' && str(obj(p['requested_action'])['identifier']) !== RERUN_ACTION) return undefined
+    if (action === 'requested_action' && str(obj(p['requested_action'])['identifier']) !== RERUN_ACTION)
+      return undefined
     if (action !== 'rerequested' && action !== 'requested_action') return undefined
     const check = checkFromRunName(str(run['name']) ?? '')
     const sha = str(run['head_sha'])

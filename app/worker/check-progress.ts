@@ -18,7 +18,14 @@ export interface JobProgress {
 /** Reads saved progress, tolerating anything malformed by starting afresh. */
 export function readProgress(saved: unknown): JobProgress {
   const out: JobProgress = { checks: {} }
-  if (typeof saved !== 'object' || saved === null || !('checks' in saved) || typeof saved.checks !== 'object' || saved.checks === null) return out
+  if (
+    typeof saved !== 'object' ||
+    saved === null ||
+    !('checks' in saved) ||
+    typeof saved.checks !== 'object' ||
+    saved.checks === null
+  )
+    return out
   for (const [name, v] of Object.entries(saved.checks)) {
     if (typeof v !== 'object' || v === null) continue
     const runId = 'runId' in v && typeof v.runId === 'string' ? v.runId : undefined

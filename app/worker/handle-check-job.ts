@@ -67,13 +67,24 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
 
     let config: OdaConfig
     try {
-      config = (await loadRepoConfig({ client, owner: j.owner, repo: j.repo, knownOps: deps.ops().map((op) => op.name) })).config
+      config = (
+        await loadRepoConfig({ client, owner: j.owner, repo: j.repo, knownOps: deps.ops().map((op) => op.name) })
+      ).config
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error
       log.warn({ err: error.message }, 'invalid config: reporting oda / config')
       const p = progressFor(progress, 'config', now)
-      await checkReporter({ client, owner: j.owner, repo: j.repo, name: checkRunName('config'), headSha: j.headSha, progress: p, save, now, resumed: job.attempts > 1 })
-        .finish(reportConfigError(error, j.owner, j.repo), { fullListAt: 'the config file' })
+      await checkReporter({
+        client,
+        owner: j.owner,
+        repo: j.repo,
+        name: checkRunName('config'),
+        headSha: j.headSha,
+        progress: p,
+        save,
+        now,
+        resumed: job.attempts > 1,
+      }).finish(reportConfigError(error, j.owner, j.repo), { fullListAt: 'the config file' })
       return
     }
 
@@ -93,7 +104,15 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
 
     const actorPermission = await permissionFor(checks, config, j, client)
     const name = `${job.id}-${job.attempts}`
-    const workspace = await prepareWorkspace({ client, owner: j.owner, repo: j.repo, sha: j.headSha, dataDir: deps.dataDir, name, signal: control.signal })
+    const workspace = await prepareWorkspace({
+      client,
+      owner: j.owner,
+      repo: j.repo,
+      sha: j.headSha,
+      dataDir: deps.dataDir,
+      name,
+      signal: control.signal,
+    })
     // The diff lives outside the checkout, where the PR's own files cannot shadow or read it.
     const patchDir = join(deps.dataDir, 'patches')
     const patchFile = join(patchDir, `${name.replace(/[^A-Za-z0-9._-]/g, '_')}.diff`)
@@ -102,24 +121,70 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
       if (j.pullNumber !== undefined) {
         mkdirSync(patchDir, { recursive: true })
         rmSync(patchFile, { force: true }) // left by an attempt that died
-        const d = await writePullDiff({ client, owner: j.owner, repo: j.repo, pullNumber: j.pullNumber, file: patchFile })
+        const d = await writePullDiff({
+          client,
+          owner: j.owner,
+          repo: j.repo,
+          pullNumber: j.pullNumber,
+          file: patchFile,
+        })
         pr = { changedFiles: d.changedFiles, patchFile, unpatchedFiles: d.unpatchedFiles }
       }
-      await Promise.all(checks.map((op) => runAndReport({ op, j, client, config, dir: workspace.dir, pr, progress, save, control, log, actorPermission, resumed: job.attempts > 1 })))
+      await Promise.all(
+        checks.map((op) =>
+          runAndReport({
+            op,
+            j,
+            client,
+            config,
+            dir: workspace.dir,
+            pr,
+            progress,
+            save,
+            control,
+            log,
+            actorPermission,
+            resumed: job.attempts > 1,
+          }),
+        ),
+      )
     } finally {
       workspace.dispose()
       rmSync(patchFile, { force: true })
     }
   }
 
-  async function runAndReport(o: { op: Op; j: CheckJob; client: CheckRunClient; config: OdaConfig; dir: string; pr: PrFiles | undefined; progress: JobProgress; save: () => Promise<void>; control: JobControl; log: Logger; actorPermission: Permission; resumed: boolean }): Promise<void> {
+  async function runAndReport(o: {
+    op: Op
+    j: CheckJob
+    client: CheckRunClient
+    config: OdaConfig
+    dir: string
+    pr: PrFiles | undefined
+    progress: JobProgress
+    save: () => Promise<void>
+    control: JobControl
+    log: Logger
+    actorPermission: Permission
+    resumed: boolean
+  }): Promise<void> {
     const check = o.op.check
     if (!check) return
     const p = progressFor(o.progress, check.name, now)
     if (p.done) return
     // The workspace is a tarball, without git history: base/head revisions would not resolve
     // in it, so PR-aware checks get the PR's changed files and its diff instead.
-    const reporter = checkReporter({ client: o.client, owner: o.j.owner, repo: o.j.repo, name: checkRunName(check.name), headSha: o.j.headSha, progress: p, save: o.save, now, resumed: o.resumed })
+    const reporter = checkReporter({
+      client: o.client,
+      owner: o.j.owner,
+      repo: o.j.repo,
+      name: checkRunName(check.name),
+      headSha: o.j.headSha,
+      progress: p,
+      save: o.save,
+      now,
+      resumed: o.resumed,
+    })
     const previous = await deps.store.getRun(p.runId)
     let record: RunRecord
     if (previous && isTerminal(previous.state)) {
@@ -128,33 +193,73 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
       if (previous) p.runId = newRunId(now())
       await o.save()
       const long = (o.op.guard?.timeoutS ?? 0) >= (deps.longTimeoutS ?? 3600)
-      const grace = long ? undefined : setTimeout(() => void reporter.start().catch((e: unknown) => o.log.warn({ err: String(e) }, 'could not show check in progress')), deps.graceMs ?? 2000)
+      const grace = long
+        ? undefined
+        : setTimeout(
+            () =>
+              void reporter
+                .start()
+                .catch((e: unknown) => o.log.warn({ err: String(e) }, 'could not show check in progress')),
+            deps.graceMs ?? 2000,
+          )
       if (long) await reporter.start()
       try {
         record = await runOp({
-          op: o.op, rawInput: check.input({ dir: o.dir, ...(o.pr ?? {}) }),
-          face: 'app', actor: o.j.actor, actorPermission: o.actorPermission, store: deps.store, config: o.config, cwd: o.dir,
-          dataDir: deps.dataDir, runId: await createQueuedRun(o.op, p.runId, o.j), signal: o.control.signal, log: o.log,
+          op: o.op,
+          rawInput: check.input({ dir: o.dir, ...(o.pr ?? {}) }),
+          face: 'app',
+          actor: o.j.actor,
+          actorPermission: o.actorPermission,
+          store: deps.store,
+          config: o.config,
+          cwd: o.dir,
+          dataDir: deps.dataDir,
+          runId: await createQueuedRun(o.op, p.runId, o.j),
+          signal: o.control.signal,
+          log: o.log,
           ports: { github: o.client, repo: { owner: o.j.owner, repo: o.j.repo } },
-          externalRef: { repo: `${o.j.owner}/${o.j.repo}`, sha: o.j.headSha, ...(o.j.pullNumber !== undefined ? { pull: String(o.j.pullNumber) } : {}) },
+          externalRef: {
+            repo: `${o.j.owner}/${o.j.repo}`,
+            sha: o.j.headSha,
+            ...(o.j.pullNumber !== undefined ? { pull: String(o.j.pullNumber) } : {}),
+          },
         })
       } catch (error) {
         // The op refused what its own `check.input` built: a bug to show, not to retry.
         if (!(error instanceof InputError)) throw error
-        await reporter.finish(makeReport({ conclusion: 'failure', title: `${o.op.name} could not start`, summary: `\`\`\`\n${error.message}\n\`\`\`` }), { fullListAt: 'the summary' })
+        await reporter.finish(
+          makeReport({
+            conclusion: 'failure',
+            title: `${o.op.name} could not start`,
+            summary: `\`\`\`\n${error.message}\n\`\`\``,
+          }),
+          { fullListAt: 'the summary' },
+        )
         return
       } finally {
         if (grace) clearTimeout(grace)
       }
     }
-    await reporter.finish(reportOf(record), { fullListAt: fullListAt(record), ...(record.startedAt ? { startedAt: record.startedAt } : {}) })
+    await reporter.finish(reportOf(record), {
+      fullListAt: fullListAt(record),
+      ...(record.startedAt ? { startedAt: record.startedAt } : {}),
+    })
   }
 
   async function createQueuedRun(op: Op, runId: string, j: CheckJob): Promise<string> {
     await deps.store.createRun({
-      id: runId, op: op.name, input: { sha: j.headSha, pull: j.pullNumber ?? null }, actor: j.actor, face: 'app', state: 'queued',
-      externalRef: { repo: `${j.owner}/${j.repo}`, sha: j.headSha, delivery: j.deliveryId }, trace: [], pdrs: [], artifacts: [],
-      scope: op.name, createdAt: now().toISOString(),
+      id: runId,
+      op: op.name,
+      input: { sha: j.headSha, pull: j.pullNumber ?? null },
+      actor: j.actor,
+      face: 'app',
+      state: 'queued',
+      externalRef: { repo: `${j.owner}/${j.repo}`, sha: j.headSha, delivery: j.deliveryId },
+      trace: [],
+      pdrs: [],
+      artifacts: [],
+      scope: op.name,
+      createdAt: now().toISOString(),
     })
     return runId
   }
@@ -172,8 +277,15 @@ interface PrFiles {
  * only read the PR's files); a check that needs more (Odoo CI runs the PR's code) runs only
  * when the author has it on the repository, so an outsider's PR cannot start it unasked.
  */
-async function permissionFor(checks: readonly Op[], config: OdaConfig, j: CheckJob, client: CheckRunClient): Promise<Permission> {
-  const needsMore = checks.some((op) => !permits('read', config.policy.permissions[op.name] ?? op.guard?.permission ?? 'read'))
+async function permissionFor(
+  checks: readonly Op[],
+  config: OdaConfig,
+  j: CheckJob,
+  client: CheckRunClient,
+): Promise<Permission> {
+  const needsMore = checks.some(
+    (op) => !permits('read', config.policy.permissions[op.name] ?? op.guard?.permission ?? 'read'),
+  )
   if (!needsMore) return 'read'
   const actual = await getActorPermission({ client, owner: j.owner, repo: j.repo, username: j.actor })
   return permits(actual, 'read') ? actual : 'read'

@@ -17,7 +17,15 @@ export interface Workspace {
  * Fetches the commit as a tarball (cached by SHA under `<dataDir>/tarballs`) and unpacks it
  * into a folder of its own under `<dataDir>/work`, so concurrent jobs never share files.
  */
-export async function prepareWorkspace(o: { client: CheckRunClient; owner: string; repo: string; sha: string; dataDir: string; name: string; signal?: AbortSignal }): Promise<Workspace> {
+export async function prepareWorkspace(o: {
+  client: CheckRunClient
+  owner: string
+  repo: string
+  sha: string
+  dataDir: string
+  name: string
+  signal?: AbortSignal
+}): Promise<Workspace> {
   const cacheDir = join(o.dataDir, 'tarballs')
   const file = await fetchTarball({ client: o.client, owner: o.owner, repo: o.repo, sha: o.sha, cacheDir })
   const dir = join(o.dataDir, 'work', o.name.replace(/[^A-Za-z0-9._-]/g, '_'))

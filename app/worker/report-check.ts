@@ -40,7 +40,14 @@ export function checkReporter(o: {
   const adopt = async (): Promise<void> => {
     if (adopted || p.checkRunId !== undefined) return
     adopted = true
-    const found = await findCheckRun({ client: o.client, owner: o.owner, repo: o.repo, sha: o.headSha, name: o.name, externalId: p.runId })
+    const found = await findCheckRun({
+      client: o.client,
+      owner: o.owner,
+      repo: o.repo,
+      sha: o.headSha,
+      name: o.name,
+      externalId: p.runId,
+    })
     if (found === undefined) return
     p.checkRunId = found.id
     // Completed: the completion's create went through; in progress: only the start did.
@@ -51,15 +58,29 @@ export function checkReporter(o: {
   return {
     start() {
       if (p.checkRunId !== undefined || p.done) return Promise.resolve()
-      starting ??= adopt().then(() => p.checkRunId !== undefined ? undefined : writeCheckRun({
-        client: o.client, owner: o.owner, repo: o.repo,
-        writes: [planStartedCheckRun({ name: o.name, headSha: o.headSha, startedAt: o.now().toISOString(), externalId: p.runId, ...(o.detailsUrl ? { detailsUrl: o.detailsUrl } : {}) })],
-      }).then(async (id) => {
-        p.checkRunId = id
-        p.started = true
-        p.next = 0
-        await o.save()
-      }))
+      starting ??= adopt().then(() =>
+        p.checkRunId !== undefined
+          ? undefined
+          : writeCheckRun({
+              client: o.client,
+              owner: o.owner,
+              repo: o.repo,
+              writes: [
+                planStartedCheckRun({
+                  name: o.name,
+                  headSha: o.headSha,
+                  startedAt: o.now().toISOString(),
+                  externalId: p.runId,
+                  ...(o.detailsUrl ? { detailsUrl: o.detailsUrl } : {}),
+                }),
+              ],
+            }).then(async (id) => {
+              p.checkRunId = id
+              p.started = true
+              p.next = 0
+              await o.save()
+            }),
+      )
       return starting
     },
     async finish(report, f) {
@@ -68,12 +89,23 @@ export function checkReporter(o: {
       if (p.done) return
       await adopt()
       const writes = planCheckRunWrites({
-        name: o.name, headSha: o.headSha, report, existing: p.started,
-        completedAt: o.now().toISOString(), externalId: p.runId, actions: defaultCheckRunActions(), fullListAt: f.fullListAt,
-        ...(f.startedAt ? { startedAt: f.startedAt } : {}), ...(o.detailsUrl ? { detailsUrl: o.detailsUrl } : {}),
+        name: o.name,
+        headSha: o.headSha,
+        report,
+        existing: p.started,
+        completedAt: o.now().toISOString(),
+        externalId: p.runId,
+        actions: defaultCheckRunActions(),
+        fullListAt: f.fullListAt,
+        ...(f.startedAt ? { startedAt: f.startedAt } : {}),
+        ...(o.detailsUrl ? { detailsUrl: o.detailsUrl } : {}),
       })
       await writeCheckRun({
-        client: o.client, owner: o.owner, repo: o.repo, writes, from: p.next,
+        client: o.client,
+        owner: o.owner,
+        repo: o.repo,
+        writes,
+        from: p.next,
         ...(p.checkRunId !== undefined ? { checkRunId: p.checkRunId } : {}),
         onWritten: async ({ checkRunId, next }) => {
           p.checkRunId = checkRunId
@@ -89,7 +121,11 @@ export function checkReporter(o: {
 /** The report of a finished run record, or one that says why there is none. */
 export function reportOf(record: RunRecord): Report {
   if (record.report) return record.report
-  return makeReport({ conclusion: 'failure', title: `${record.op} did not produce a report`, summary: record.error ? `\`\`\`\n${record.error}\n\`\`\`` : 'The run ended without a report.' })
+  return makeReport({
+    conclusion: 'failure',
+    title: `${record.op} did not produce a report`,
+    summary: record.error ? `\`\`\`\n${record.error}\n\`\`\`` : 'The run ended without a report.',
+  })
 }
 
 /** Where a reader finds every finding of a run when the check run had to cut some. */

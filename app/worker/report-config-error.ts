@@ -10,13 +10,22 @@ import { REPO_CONFIG_PATH } from '../../src/github/load-repo-config.ts'
  */
 export function reportConfigError(error: ConfigError, owner: string, repo: string): Report {
   const own = `${owner}/${repo}:${REPO_CONFIG_PATH}`
-  const lines = error.issues.map((i) => `- \`${i.file}:${i.line}:${i.column}\` ${i.path ? `\`${i.path}\`: ` : ''}${i.message}`)
+  const lines = error.issues.map(
+    (i) => `- \`${i.file}:${i.line}:${i.column}\` ${i.path ? `\`${i.path}\`: ` : ''}${i.message}`,
+  )
   return makeReport({
     conclusion: 'failure',
     title: `${REPO_CONFIG_PATH} is invalid: no check ran`,
     summary: `oda reads its config from the default branch. Fix these problems there; checks run again on the next push.\n\n${lines.join('\n')}`,
-    findings: error.issues.filter((i) => i.file === own).map((i) => ({
-      path: REPO_CONFIG_PATH, line: i.line, column: i.column, level: 'failure' as const, ruleId: 'config', message: `${i.path ? `${i.path}: ` : ''}${i.message}`,
-    })),
+    findings: error.issues
+      .filter((i) => i.file === own)
+      .map((i) => ({
+        path: REPO_CONFIG_PATH,
+        line: i.line,
+        column: i.column,
+        level: 'failure' as const,
+        ruleId: 'config',
+        message: `${i.path ? `${i.path}: ` : ''}${i.message}`,
+      })),
   })
 }

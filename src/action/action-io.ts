@@ -38,7 +38,10 @@ function convert(field: SchemaField, value: string): unknown {
     case 'array':
       // One item per line, as actions conventionally take lists; a single line may use commas.
       // Never both: an item such as `--addons-path=a,b` must survive a multi-line list intact.
-      return (/\r?\n/.test(value.trim()) ? value.split(/\r?\n/) : value.split(',')).map((s) => s.trim()).filter((s) => s !== '').map((s) => (field.element === 'number' ? Number(s) : s))
+      return (/\r?\n/.test(value.trim()) ? value.split(/\r?\n/) : value.split(','))
+        .map((s) => s.trim())
+        .filter((s) => s !== '')
+        .map((s) => (field.element === 'number' ? Number(s) : s))
     case 'json':
       try {
         return JSON.parse(value) as unknown
@@ -56,7 +59,10 @@ export function writeActionOutputs(outputs: Record<string, string>): void {
 }
 
 /** Appends markdown to the job's step summary (no-op outside Actions). */
-export async function writeStepSummary(markdown: string, env: Readonly<Record<string, string | undefined>>): Promise<void> {
+export async function writeStepSummary(
+  markdown: string,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<void> {
   if (!env['GITHUB_STEP_SUMMARY']) return
   try {
     await core.summary.addRaw(markdown, true).write()

@@ -10,7 +10,9 @@ const header = '# Generated from the op schema by scripts/gen-actions.ts. Do not
 
 /** Every generated action file: `[path, text]`. */
 export function renderActionFiles(ops: readonly Op[]): [string, string][] {
-  const files: [string, string][] = ops.filter((op) => op.action).map((op) => [`actions/${op.action}/action.yml`, renderOpAction(op)])
+  const files: [string, string][] = ops
+    .filter((op) => op.action)
+    .map((op) => [`actions/${op.action}/action.yml`, renderOpAction(op)])
   files.push(['action.yml', renderUmbrellaAction(ops)])
   return files
 }
@@ -21,12 +23,21 @@ export function renderOpAction(op: Op): string {
   const env: Record<string, string> = {}
   for (const f of schemaFields(op.input)) {
     const input: Record<string, string | boolean> = { description: f.description || f.flag, required: f.required }
-    if (f.default !== undefined && !(Array.isArray(f.default) && f.default.length === 0)) input['default'] = Array.isArray(f.default) ? f.default.join('\n') : String(f.default)
+    if (f.default !== undefined && !(Array.isArray(f.default) && f.default.length === 0))
+      input['default'] = Array.isArray(f.default) ? f.default.join('\n') : String(f.default)
     inputs[f.flag] = input
     env[inputEnvName(f.flag)] = `\${{ inputs.${f.flag} }}`
   }
-  inputs['github-token'] = { description: 'Token for GitHub API calls (defaults to the job token)', required: false, default: '${{ github.token }}' }
-  inputs['evidence'] = { description: 'Write an evidence pack (uploaded with the report and the op artifacts)', required: false, default: 'true' }
+  inputs['github-token'] = {
+    description: 'Token for GitHub API calls (defaults to the job token)',
+    required: false,
+    default: '${{ github.token }}',
+  }
+  inputs['evidence'] = {
+    description: 'Write an evidence pack (uploaded with the report and the op artifacts)',
+    required: false,
+    default: 'true',
+  }
   env[inputEnvName('github-token')] = '${{ inputs.github-token }}'
   env[inputEnvName('evidence')] = '${{ inputs.evidence }}'
   const label = op.check ? `oda / ${op.check.name}` : `oda ${op.name}`
@@ -37,12 +48,21 @@ export function renderOpAction(op: Op): string {
     branding: { icon: 'check-circle', color: 'purple' },
     inputs,
     outputs: {
-      conclusion: { description: 'success, failure, neutral, cancelled, timed_out or action_required', value: '${{ steps.run.outputs.conclusion }}' },
+      conclusion: {
+        description: 'success, failure, neutral, cancelled, timed_out or action_required',
+        value: '${{ steps.run.outputs.conclusion }}',
+      },
       findings: { description: 'Number of findings', value: '${{ steps.run.outputs.findings }}' },
       'report-path': { description: 'Path of the JSON report', value: '${{ steps.run.outputs.report-path }}' },
-      'evidence-path': { description: 'Path of the evidence pack, when written', value: '${{ steps.run.outputs.evidence-path }}' },
+      'evidence-path': {
+        description: 'Path of the evidence pack, when written',
+        value: '${{ steps.run.outputs.evidence-path }}',
+      },
       'run-id': { description: 'Id of the recorded run', value: '${{ steps.run.outputs.run-id }}' },
-      'output-dir': { description: 'Folder with report.json, other renderings (JUnit, SARIF), the op artifacts and the evidence pack', value: '${{ steps.run.outputs.output-dir }}' },
+      'output-dir': {
+        description: 'Folder with report.json, other renderings (JUnit, SARIF), the op artifacts and the evidence pack',
+        value: '${{ steps.run.outputs.output-dir }}',
+      },
     },
     runs: {
       using: 'composite',
@@ -60,7 +80,12 @@ export function renderOpAction(op: Op): string {
           // The report, JUnit and raw logs are uploaded even when no evidence pack was asked for.
           if: "always() && steps.run.outputs.output-dir != ''",
           uses: UPLOAD_ARTIFACT,
-          with: { name: `oda-${op.action}-\${{ github.run_id }}-\${{ github.run_attempt }}-\${{ github.job }}`, path: '${{ steps.run.outputs.output-dir }}', 'if-no-files-found': 'ignore', 'retention-days': '30' },
+          with: {
+            name: `oda-${op.action}-\${{ github.run_id }}-\${{ github.run_attempt }}-\${{ github.job }}`,
+            path: '${{ steps.run.outputs.output-dir }}',
+            'if-no-files-found': 'ignore',
+            'retention-days': '30',
+          },
         },
       ],
     },
@@ -76,8 +101,16 @@ export function renderUmbrellaAction(ops: readonly Op[]): string {
     author: 'oda',
     branding: { icon: 'check-circle', color: 'purple' },
     inputs: {
-      command: { description: `"check" (all enabled checks) or an op: ${ops.map((o) => o.name).join(', ')}`, required: false, default: 'check' },
-      args: { description: 'Arguments for the command, one per line (no shell interpretation)', required: false, default: '' },
+      command: {
+        description: `"check" (all enabled checks) or an op: ${ops.map((o) => o.name).join(', ')}`,
+        required: false,
+        default: 'check',
+      },
+      args: {
+        description: 'Arguments for the command, one per line (no shell interpretation)',
+        required: false,
+        default: '',
+      },
       format: { description: 'Output format: github (annotations), text or json', required: false, default: 'github' },
     },
     runs: {
@@ -92,7 +125,11 @@ export function renderUmbrellaAction(ops: readonly Op[]): string {
             'read -r -a cmd <<< "${ODA_COMMAND//./ }"',
             'node "$GITHUB_ACTION_PATH/dist/cli.js" "${cmd[@]}" "${args[@]}" --format "$ODA_FORMAT"',
           ].join('\n'),
-          env: { ODA_COMMAND: '${{ inputs.command }}', ODA_ARGS: '${{ inputs.args }}', ODA_FORMAT: '${{ inputs.format }}' },
+          env: {
+            ODA_COMMAND: '${{ inputs.command }}',
+            ODA_ARGS: '${{ inputs.args }}',
+            ODA_FORMAT: '${{ inputs.format }}',
+          },
         },
       ],
     },

@@ -5,7 +5,15 @@ import type { Op } from '../engine/define-op.ts'
 import { runOp } from '../engine/run-op.ts'
 import { openStore } from '../engine/store/open-store.ts'
 import { renderGithub } from '../cli/render/render-github.ts'
-import { maskInLog, readActionInputs, readExtraInput, writeActionOutputs, writeAnnotations, writeStepSummary, failStep } from './action-io.ts'
+import {
+  maskInLog,
+  readActionInputs,
+  readExtraInput,
+  writeActionOutputs,
+  writeAnnotations,
+  writeStepSummary,
+  failStep,
+} from './action-io.ts'
 import { stepSummary } from './step-summary.ts'
 
 /**
@@ -16,7 +24,9 @@ export async function runFromAction(op: Op, env: Readonly<Record<string, string 
   const workspace = env['GITHUB_WORKSPACE'] ?? process.cwd()
   const rawInput = readActionInputs(op, env)
   const token = readExtraInput('github-token', env)
-  const secretValues = [token, ...(op.secretInputs ?? []).map((k) => rawInput[k])].filter((v): v is string => typeof v === 'string' && v !== '')
+  const secretValues = [token, ...(op.secretInputs ?? []).map((k) => rawInput[k])].filter(
+    (v): v is string => typeof v === 'string' && v !== '',
+  )
   for (const v of secretValues) maskInLog(v)
   const repoDir = typeof rawInput['dir'] === 'string' ? resolve(workspace, rawInput['dir']) : workspace
   const { config } = loadRepoConfig(repoDir)
@@ -26,12 +36,29 @@ export async function runFromAction(op: Op, env: Readonly<Record<string, string 
   mkdirSync(outDir, { recursive: true })
   const store = await openStore({ dataDir, databaseUrl: env['DATABASE_URL'] })
   try {
-    const runUrl = env['GITHUB_RUN_ID'] ? `${env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}` : undefined
+    const runUrl = env['GITHUB_RUN_ID']
+      ? `${env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`
+      : undefined
     const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '/').split('/')
-    const ports = owner && repo ? { repo: { owner, repo }, githubToken: token, githubApiUrl: env['GITHUB_API_URL'] ?? 'https://api.github.com' } : {}
+    const ports =
+      owner && repo
+        ? { repo: { owner, repo }, githubToken: token, githubApiUrl: env['GITHUB_API_URL'] ?? 'https://api.github.com' }
+        : {}
     const record = await runOp({
-      op, rawInput, face: 'action', rethrowUsageErrors: true, actor: env['GITHUB_ACTOR'] ?? 'github-actions', actorPermission: 'write', store, config, cwd: workspace,
-      env, secretValues, ports, dataDir, externalRef: runUrl ? { url: runUrl } : {},
+      op,
+      rawInput,
+      face: 'action',
+      rethrowUsageErrors: true,
+      actor: env['GITHUB_ACTOR'] ?? 'github-actions',
+      actorPermission: 'write',
+      store,
+      config,
+      cwd: workspace,
+      env,
+      secretValues,
+      ports,
+      dataDir,
+      externalRef: runUrl ? { url: runUrl } : {},
       evidence: readExtraInput('evidence', env) === 'false' ? undefined : { root: join(outDir, 'evidence') },
     })
     const report = record.report!
@@ -49,8 +76,16 @@ export async function runFromAction(op: Op, env: Readonly<Record<string, string 
         copyFileSync(from, join(outDir, 'artifacts', basename(from)))
       }
     }
-    for (const [name, render] of Object.entries(op.formats ?? {})) writeFileSync(join(outDir, `report.${name === 'junit' ? 'junit.xml' : name}`), render(report))
-    writeActionOutputs({ conclusion: report.conclusion, findings: String(report.findings.length), 'report-path': reportPath, 'output-dir': outDir, 'evidence-path': record.evidencePath ?? '', 'run-id': record.id })
+    for (const [name, render] of Object.entries(op.formats ?? {}))
+      writeFileSync(join(outDir, `report.${name === 'junit' ? 'junit.xml' : name}`), render(report))
+    writeActionOutputs({
+      conclusion: report.conclusion,
+      findings: String(report.findings.length),
+      'report-path': reportPath,
+      'output-dir': outDir,
+      'evidence-path': record.evidencePath ?? '',
+      'run-id': record.id,
+    })
     if (record.state !== 'succeeded') failStep(`${label}: ${report.title}`)
     return record.state === 'succeeded' ? 0 : 1
   } finally {

@@ -1,6 +1,9 @@
 /** Names of dumps: `<database>-<YYYYMMDDTHHMMSSZ>.dump`, sortable and parseable back to a time. */
 export function backupFileName(database: string, at: Date): string {
-  const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z')
+  const stamp = at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z')
   return `${database}-${stamp}.dump`
 }
 

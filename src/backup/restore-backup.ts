@@ -20,21 +20,52 @@ pg_restore --no-password --no-owner --no-privileges --exit-on-error --dbname="$O
  * an existing database unless `replace`, creates it, runs pg_restore (no owners, no grants,
  * stop at the first error).
  */
-export async function restoreBackup(target: TargetExecutor, o: { dir: string; file: string; targetDb: string; replace: boolean; pg: Record<string, string> }): Promise<{ durationMs: number }> {
+export async function restoreBackup(
+  target: TargetExecutor,
+  o: { dir: string; file: string; targetDb: string; replace: boolean; pg: Record<string, string> },
+): Promise<{ durationMs: number }> {
   const started = performance.now()
-  const env = { ...o.pg, ODA_BACKUP_DIR: o.dir, ODA_BACKUP_FILE: o.file, ODA_TARGET_DB: o.targetDb, ODA_REPLACE: o.replace ? '1' : '0' }
+  const env = {
+    ...o.pg,
+    ODA_BACKUP_DIR: o.dir,
+    ODA_BACKUP_FILE: o.file,
+    ODA_TARGET_DB: o.targetDb,
+    ODA_REPLACE: o.replace ? '1' : '0',
+  }
   const check = await target.run({ script: CHECK_SCRIPT, env, timeoutMs: 600_000 })
-  if (check.exitCode === 5) throw new BackupError('checksum_mismatch', `${o.file} does not match its recorded SHA-256; the dump is damaged`)
-  if (check.exitCode !== 0) throw new BackupError(check.exitCode === 4 ? 'no_backup' : 'command_failed', `cannot verify ${o.file} on ${target.label}: ${(check.stderr || check.stdout).trim().slice(0, 300)}`)
+  if (check.exitCode === 5)
+    throw new BackupError('checksum_mismatch', `${o.file} does not match its recorded SHA-256; the dump is damaged`)
+  if (check.exitCode !== 0)
+    throw new BackupError(
+      check.exitCode === 4 ? 'no_backup' : 'command_failed',
+      `cannot verify ${o.file} on ${target.label}: ${(check.stderr || check.stdout).trim().slice(0, 300)}`,
+    )
   if (!o.replace) {
-    const exists = await runTargetScript(target, { what: 'checking the target database', script: EXISTS_SCRIPT, env, timeoutMs: 60_000 })
-    if (exists.trim() === '1') throw new BackupError('database_exists', `database ${o.targetDb} already exists; choose another name or pass --replace`)
+    const exists = await runTargetScript(target, {
+      what: 'checking the target database',
+      script: EXISTS_SCRIPT,
+      env,
+      timeoutMs: 60_000,
+    })
+    if (exists.trim() === '1')
+      throw new BackupError(
+        'database_exists',
+        `database ${o.targetDb} already exists; choose another name or pass --replace`,
+      )
   }
   await runTargetScript(target, { what: 'pg_restore', script: RESTORE_SCRIPT, env })
   return { durationMs: Math.round(performance.now() - started) }
 }
 
 /** Drops a database (the scratch copy of `restore --verify`). */
-export async function dropDatabase(target: TargetExecutor, o: { db: string; pg: Record<string, string> }): Promise<void> {
-  await runTargetScript(target, { what: 'dropdb', script: 'dropdb --no-password --if-exists --maintenance-db=postgres -- "$ODA_TARGET_DB"', env: { ...o.pg, ODA_TARGET_DB: o.db }, timeoutMs: 300_000 })
+export async function dropDatabase(
+  target: TargetExecutor,
+  o: { db: string; pg: Record<string, string> },
+): Promise<void> {
+  await runTargetScript(target, {
+    what: 'dropdb',
+    script: 'dropdb --no-password --if-exists --maintenance-db=postgres -- "$ODA_TARGET_DB"',
+    env: { ...o.pg, ODA_TARGET_DB: o.db },
+    timeoutMs: 300_000,
+  })
 }

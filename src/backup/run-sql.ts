@@ -13,7 +13,10 @@ END $$;`
  * Runs SQL in `db` with psql on the target (stop at the first error) and returns the rows
  * printed, one per line. The SQL travels in an env var, never inside the script text.
  */
-export async function runSql(target: TargetExecutor, o: { db: string; sql: string; pg: Record<string, string>; what: string }): Promise<string[]> {
+export async function runSql(
+  target: TargetExecutor,
+  o: { db: string; sql: string; pg: Record<string, string>; what: string },
+): Promise<string[]> {
   const out = await runTargetScript(target, {
     what: o.what,
     script: 'psql -X -q -tA --no-password -v ON_ERROR_STOP=1 -d "$ODA_TARGET_DB" -c "$ODA_SQL"',

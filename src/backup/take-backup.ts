@@ -23,8 +23,15 @@ export interface BackupFile {
 }
 
 /** Runs pg_dump (custom format, compressed) on the target into `dir/file`, with a .sha256 beside it. */
-export async function takeBackup(target: TargetExecutor, o: { dir: string; file: string; compress: number; pg: Record<string, string> }): Promise<BackupFile> {
-  const out = await runTargetScript(target, { what: 'pg_dump', script: DUMP_SCRIPT, env: { ...o.pg, ODA_BACKUP_DIR: o.dir, ODA_BACKUP_FILE: o.file, ODA_COMPRESS: String(o.compress) } })
+export async function takeBackup(
+  target: TargetExecutor,
+  o: { dir: string; file: string; compress: number; pg: Record<string, string> },
+): Promise<BackupFile> {
+  const out = await runTargetScript(target, {
+    what: 'pg_dump',
+    script: DUMP_SCRIPT,
+    env: { ...o.pg, ODA_BACKUP_DIR: o.dir, ODA_BACKUP_FILE: o.file, ODA_COMPRESS: String(o.compress) },
+  })
   const sha256 = /sha256=([0-9a-f]{64})/.exec(out)?.[1] ?? ''
   const bytes = Number(/bytes=(\d+)/.exec(out)?.[1] ?? 0)
   return { file: o.file, path: `${o.dir.replace(/\/+$/, '')}/${o.file}`, sha256, bytes }

@@ -13,7 +13,14 @@ export interface GlobalOptions {
 
 /** Splits global options off `argv`; the rest is the command and its own arguments. */
 export function takeGlobalOptions(argv: readonly string[]): { options: GlobalOptions; rest: string[] } {
-  const options: GlobalOptions = { format: 'text', help: false, dataDir: undefined, evidence: false, evidenceRoot: undefined, quiet: false }
+  const options: GlobalOptions = {
+    format: 'text',
+    help: false,
+    dataDir: undefined,
+    evidence: false,
+    evidenceRoot: undefined,
+    quiet: false,
+  }
   const rest: string[] = []
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
@@ -21,7 +28,9 @@ export function takeGlobalOptions(argv: readonly string[]): { options: GlobalOpt
       rest.push(...argv.slice(i))
       break
     }
-    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
+    const [name, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined]
     const value = (): string => {
       if (inline !== undefined) return inline
       const v = argv[++i]

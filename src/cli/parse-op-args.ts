@@ -34,7 +34,10 @@ export function parseOpArgs(op: Op, args: readonly string[]): Record<string, unk
     }
     if (!field) {
       const hint = didYouMean(name, [...byFlag.keys()])
-      throw new UsageError(`unknown option --${name} for "oda ${op.name.replaceAll('.', ' ')}"${hint ? `; did you mean --${hint}?` : ''}`, `run "oda ${op.name.replaceAll('.', ' ')} --help" for its options`)
+      throw new UsageError(
+        `unknown option --${name} for "oda ${op.name.replaceAll('.', ' ')}"${hint ? `; did you mean --${hint}?` : ''}`,
+        `run "oda ${op.name.replaceAll('.', ' ')} --help" for its options`,
+      )
     }
     let raw: string
     if (field.kind === 'boolean') raw = inline ?? 'true'
@@ -53,7 +56,9 @@ export function parseOpArgs(op: Op, args: readonly string[]): Record<string, unk
     const key = index < slots.length ? slots[index] : slots.at(-1)
     const field = fields.find((f) => f.key === key)
     if (!field || (index >= slots.length && field.kind !== 'array')) {
-      throw new UsageError(`unexpected argument "${value}": "oda ${op.name.replaceAll('.', ' ')}" takes ${slots.length === 0 ? 'no positional arguments' : slots.map((s) => `<${s}>`).join(' ')}`)
+      throw new UsageError(
+        `unexpected argument "${value}": "oda ${op.name.replaceAll('.', ' ')}" takes ${slots.length === 0 ? 'no positional arguments' : slots.map((s) => `<${s}>`).join(' ')}`,
+      )
     }
     assign(input, field, value)
   }
@@ -61,7 +66,7 @@ export function parseOpArgs(op: Op, args: readonly string[]): Record<string, unk
 }
 
 function assign(input: Record<string, unknown>, field: SchemaField, raw: string): void {
-  const value = convert(field, field.kind === 'array' ? field.element ?? 'string' : field.kind, raw)
+  const value = convert(field, field.kind === 'array' ? (field.element ?? 'string') : field.kind, raw)
   if (field.kind === 'array') {
     const list = (input[field.key] as unknown[] | undefined) ?? []
     list.push(value)
@@ -80,7 +85,8 @@ function convert(field: SchemaField, kind: string, raw: string): unknown {
       throw new UsageError(`--${field.flag} expects true or false, got "${raw}"`)
     case 'number': {
       const n = Number(raw)
-      if (raw.trim() === '' || !Number.isFinite(n)) throw new UsageError(`--${field.flag} expects a number, got "${raw}"`)
+      if (raw.trim() === '' || !Number.isFinite(n))
+        throw new UsageError(`--${field.flag} expects a number, got "${raw}"`)
       return n
     }
     case 'json':

@@ -60,7 +60,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'action': {
         // The Actions face: `oda action <op.name>`, inputs from INPUT_* (see actions/*/action.yml).
         const op = findOp(args[0] ?? '')
-        if (!op || args.length !== 1) throw new UsageError(`usage: oda action <op name>; known: ${allOps().map((o) => o.name).join(', ')}`)
+        if (!op || args.length !== 1)
+          throw new UsageError(
+            `usage: oda action <op name>; known: ${allOps()
+              .map((o) => o.name)
+              .join(', ')}`,
+          )
         return await runFromAction(op, io.env)
       }
     }

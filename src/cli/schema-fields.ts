@@ -42,7 +42,14 @@ function describeField(key: string, field: z.ZodType): SchemaField {
   if (cur instanceof z.ZodLiteral) return { ...base, kind: 'enum', values: [...cur.values].map(String) }
   if (cur instanceof z.ZodArray) {
     const el = cur.element as z.ZodType
-    const element = el instanceof z.ZodNumber ? 'number' : el instanceof z.ZodEnum ? 'enum' : el instanceof z.ZodString ? 'string' : 'json'
+    const element =
+      el instanceof z.ZodNumber
+        ? 'number'
+        : el instanceof z.ZodEnum
+          ? 'enum'
+          : el instanceof z.ZodString
+            ? 'string'
+            : 'json'
     return { ...base, kind: 'array', element, values: el instanceof z.ZodEnum ? el.options.map(String) : undefined }
   }
   if (cur instanceof z.ZodString) return { ...base, kind: 'string' }

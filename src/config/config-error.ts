@@ -16,7 +16,10 @@ export class ConfigError extends Error {
   override name = 'ConfigError'
   readonly issues: readonly ConfigIssue[]
   constructor(issues: readonly ConfigIssue[], options?: { cause?: unknown }) {
-    super(issues.map((i) => `${i.file}:${i.line}:${i.column}: ${i.path ? `${i.path}: ` : ''}${i.message}`).join('\n'), options)
+    super(
+      issues.map((i) => `${i.file}:${i.line}:${i.column}: ${i.path ? `${i.path}: ` : ''}${i.message}`).join('\n'),
+      options,
+    )
     this.issues = issues
   }
 }

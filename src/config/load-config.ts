@@ -42,22 +42,45 @@ export interface ConfigCheckOptions {
 }
 
 /** Loads one config file, following `_extends` (local paths) and validating the merge. */
-export function loadConfigFile(file: string, displayRoot: string = process.cwd(), options: ConfigCheckOptions = {}): LoadedConfig {
+export function loadConfigFile(
+  file: string,
+  displayRoot: string = process.cwd(),
+  options: ConfigCheckOptions = {},
+): LoadedConfig {
   const chain: ParsedFile[] = []
   let next: string | undefined = resolve(file)
   while (next !== undefined) {
     if (chain.some((c) => c.file === next)) {
       const first = chain[0]!
-      throw new ConfigError([{ file: show(first.file, displayRoot), line: 1, column: 1, path: '_extends', message: `_extends cycle: ${[...chain.map((c) => show(c.file, displayRoot)), show(next, displayRoot)].join(' -> ')}` }])
+      throw new ConfigError([
+        {
+          file: show(first.file, displayRoot),
+          line: 1,
+          column: 1,
+          path: '_extends',
+          message: `_extends cycle: ${[...chain.map((c) => show(c.file, displayRoot)), show(next, displayRoot)].join(' -> ')}`,
+        },
+      ])
     }
     const parsed = parseFile(next, displayRoot)
     chain.push(parsed)
     const ext = isRecord(parsed.value) ? parsed.value['_extends'] : undefined
     if (ext === undefined) next = undefined
-    else if (typeof ext !== 'string') throw new ConfigError([issueAt(parsed, ['_extends'], 'expected a path (string) to the config to inherit from', displayRoot)])
+    else if (typeof ext !== 'string')
+      throw new ConfigError([
+        issueAt(parsed, ['_extends'], 'expected a path (string) to the config to inherit from', displayRoot),
+      ])
     else {
       const target = resolve(dirname(parsed.file), ext)
-      if (!existsSync(target)) throw new ConfigError([issueAt(parsed, ['_extends'], `extends ${ext}, which does not exist (looked for ${show(target, displayRoot)})`, displayRoot)])
+      if (!existsSync(target))
+        throw new ConfigError([
+          issueAt(
+            parsed,
+            ['_extends'],
+            `extends ${ext}, which does not exist (looked for ${show(target, displayRoot)})`,
+            displayRoot,
+          ),
+        ])
       next = target
     }
   }
@@ -68,21 +91,38 @@ export function loadConfigFile(file: string, displayRoot: string = process.cwd()
  * Merges a resolved `_extends` chain (the repo's own file first) and validates the result.
  * Problems are reported at their line in the file that sets them. Throws ConfigError.
  */
-export function validateConfigChain(chain: readonly ParsedFile[], displayRoot = '', options: ConfigCheckOptions = {}): LoadedConfig {
+export function validateConfigChain(
+  chain: readonly ParsedFile[],
+  displayRoot = '',
+  options: ConfigCheckOptions = {},
+): LoadedConfig {
   // Merge from the root ancestor down to the repo's file.
   let merged: unknown = {}
   for (const c of [...chain].reverse()) merged = deepMerge(merged, stripExtends(c.value))
   const result = odaConfigSchema.safeParse(merged, { reportInput: true })
-  if (!result.success) throw new ConfigError(result.error.issues.flatMap((i) => toIssues(i, chain, displayRoot)).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column))
+  if (!result.success)
+    throw new ConfigError(
+      result.error.issues
+        .flatMap((i) => toIssues(i, chain, displayRoot))
+        .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column),
+    )
   const known = options.knownOps
   if (known) {
     const unknown = Object.keys(result.data.policy.permissions).filter((name) => !known.includes(name))
     if (unknown.length > 0) {
-      throw new ConfigError(unknown.map((name) => {
-        const path = ['policy', 'permissions', name]
-        const hint = didYouMean(name, known)
-        return issueAt(ownerOf(chain, path), path, `no operation is called "${name}"${hint ? `; did you mean "${hint}"?` : ''} (operations: ${known.join(', ')})`, displayRoot, true)
-      }))
+      throw new ConfigError(
+        unknown.map((name) => {
+          const path = ['policy', 'permissions', name]
+          const hint = didYouMean(name, known)
+          return issueAt(
+            ownerOf(chain, path),
+            path,
+            `no operation is called "${name}"${hint ? `; did you mean "${hint}"?` : ''} (operations: ${known.join(', ')})`,
+            displayRoot,
+            true,
+          )
+        }),
+      )
     }
   }
   return { config: result.data, files: chain.map((c) => c.file) }
@@ -93,7 +133,18 @@ function parseFile(file: string, displayRoot: string): ParsedFile {
   try {
     text = readFileSync(file, 'utf8')
   } catch (error) {
-    throw new ConfigError([{ file: show(file, displayRoot), line: 1, column: 1, path: '', message: `cannot read: ${(error as Error).message}` }], { cause: error })
+    throw new ConfigError(
+      [
+        {
+          file: show(file, displayRoot),
+          line: 1,
+          column: 1,
+          path: '',
+          message: `cannot read: ${(error as Error).message}`,
+        },
+      ],
+      { cause: error },
+    )
   }
   return parseConfigText(file, text, show(file, displayRoot))
 }
@@ -103,13 +154,30 @@ export function parseConfigText(file: string, text: string, shownAs: string = fi
   const lines = new LineCounter()
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
   if (doc.errors.length > 0) {
-    throw new ConfigError(doc.errors.map((e) => {
-      const pos = lines.linePos(e.pos[0])
-      return { file: shownAs, line: pos.line, column: pos.col, path: '', message: `YAML syntax: ${e.message.split('\n')[0]}` }
-    }))
+    throw new ConfigError(
+      doc.errors.map((e) => {
+        const pos = lines.linePos(e.pos[0])
+        return {
+          file: shownAs,
+          line: pos.line,
+          column: pos.col,
+          path: '',
+          message: `YAML syntax: ${e.message.split('\n')[0]}`,
+        }
+      }),
+    )
   }
   const value: unknown = doc.toJS() ?? {}
-  if (!isRecord(value)) throw new ConfigError([{ file: shownAs, line: 1, column: 1, path: '', message: 'expected a mapping of sections (spec-kit:, manifest:, ...) at the top level' }])
+  if (!isRecord(value))
+    throw new ConfigError([
+      {
+        file: shownAs,
+        line: 1,
+        column: 1,
+        path: '',
+        message: 'expected a mapping of sections (spec-kit:, manifest:, ...) at the top level',
+      },
+    ])
   return { file, doc, lines, value }
 }
 
@@ -127,8 +195,10 @@ function toIssues(issue: z.core.$ZodIssue, chain: readonly ParsedFile[], display
 }
 
 function describe(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type') return `expected ${issue.expected}, got ${issue.input === undefined ? 'nothing' : typeName(issue.input)}`
-  if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(issue.input)}`
+  if (issue.code === 'invalid_type')
+    return `expected ${issue.expected}, got ${issue.input === undefined ? 'nothing' : typeName(issue.input)}`
+  if (issue.code === 'invalid_value')
+    return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(issue.input)}`
   return issue.message
 }
 
@@ -150,7 +220,13 @@ function ownerOf(chain: readonly ParsedFile[], path: readonly PropertyKey[]): Pa
 }
 
 /** A ConfigIssue at the key or value `path` of a parsed file (or its deepest existing ancestor). */
-export function issueAt(f: ParsedFile, path: readonly PropertyKey[], message: string, displayRoot = '', atKey = false): ConfigIssue {
+export function issueAt(
+  f: ParsedFile,
+  path: readonly PropertyKey[],
+  message: string,
+  displayRoot = '',
+  atKey = false,
+): ConfigIssue {
   const offset = locate(f.doc, path, atKey)
   const pos = f.lines.linePos(offset)
   return { file: show(f.file, displayRoot), line: pos.line, column: pos.col, path: path.map(String).join('.'), message }
@@ -168,7 +244,7 @@ function locate(doc: Document.Parsed, path: readonly PropertyKey[], atKey: boole
     if (isMap(node)) {
       const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg))
       if (!pair) break
-      offset = (last && atKey ? rangeStart(pair.key) : rangeStart(pair.value) ?? rangeStart(pair.key)) ?? offset
+      offset = (last && atKey ? rangeStart(pair.key) : (rangeStart(pair.value) ?? rangeStart(pair.key))) ?? offset
       node = pair.value
     } else {
       const item = items[Number(seg)]

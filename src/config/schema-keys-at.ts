@@ -15,7 +15,12 @@ export function schemaKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): s
 function unwrap(s: z.ZodType | undefined): z.ZodType | undefined {
   let cur = s
   // Defaults, optionals and prefaults wrap the real shape; peel them off.
-  while (cur instanceof z.ZodDefault || cur instanceof z.ZodOptional || cur instanceof z.ZodPrefault || cur instanceof z.ZodNullable) {
+  while (
+    cur instanceof z.ZodDefault ||
+    cur instanceof z.ZodOptional ||
+    cur instanceof z.ZodPrefault ||
+    cur instanceof z.ZodNullable
+  ) {
     cur = cur.unwrap() as z.ZodType
   }
   return cur

@@ -12,7 +12,10 @@ import { policySectionSchema, redactSectionSchema } from './sections/policy.ts'
  */
 export const odaConfigSchema = z.strictObject({
   /** Config to inherit from: a path relative to this file (org `.github` repo with the App). */
-  _extends: z.string().optional().describe('Config to inherit from (path relative to this file, or owner/.github with the App)'),
+  _extends: z
+    .string()
+    .optional()
+    .describe('Config to inherit from (path relative to this file, or owner/.github with the App)'),
   /** Schema version of this file. */
   version: z.literal(1).default(1).describe('Schema version of this file'),
   'spec-kit': specKitSectionSchema.prefault({}),

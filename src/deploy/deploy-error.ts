@@ -1,5 +1,15 @@
 /** Closed reasons a release stops before or during its run; faces and tests branch on them. */
-export type DeployErrorCode = 'bad_ref' | 'ref_not_allowed' | 'unknown_ref' | 'unknown_environment' | 'missing_secret' | 'locked' | 'preflight_failed' | 'no_rollback_target' | 'not_deployed_before' | 'target_error'
+export type DeployErrorCode =
+  | 'bad_ref'
+  | 'ref_not_allowed'
+  | 'unknown_ref'
+  | 'unknown_environment'
+  | 'missing_secret'
+  | 'locked'
+  | 'preflight_failed'
+  | 'no_rollback_target'
+  | 'not_deployed_before'
+  | 'target_error'
 
 /** A release was refused or could not start; the message says what and how to fix it. */
 export class DeployError extends Error {

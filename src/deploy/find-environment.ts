@@ -9,7 +9,10 @@ export function findEnvironment(config: OdaConfig, name: string): EnvironmentCon
   if (!env) {
     const known = Object.keys(config.environments)
     const hint = didYouMean(name, known)
-    throw new UnknownEnvironmentError(name, `environment ${JSON.stringify(name.slice(0, 60))} is not configured in .github/oda.yml; ${known.length > 0 ? `configured: ${known.join(', ')}` : 'no environments are configured'}${hint ? `; did you mean "${hint}"?` : ''}`)
+    throw new UnknownEnvironmentError(
+      name,
+      `environment ${JSON.stringify(name.slice(0, 60))} is not configured in .github/oda.yml; ${known.length > 0 ? `configured: ${known.join(', ')}` : 'no environments are configured'}${hint ? `; did you mean "${hint}"?` : ''}`,
+    )
   }
   return env
 }

@@ -27,7 +27,8 @@ export interface LockInfo {
 }
 
 /** Outcome of trying to take a lock. */
-export type LockAttempt = { acquired: true; info: LockInfo; replacedExpired?: LockInfo } | { acquired: false; holder: LockInfo }
+export type LockAttempt =
+  { acquired: true; info: LockInfo; replacedExpired?: LockInfo } | { acquired: false; holder: LockInfo }
 
 /** Per-environment deploy lock shared by every face (a ref in the repo, or a local file). */
 export interface DeployLock {
@@ -54,8 +55,21 @@ export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error' | 
 
 /** Where deployments and their statuses are recorded (GitHub Deployments API, or a local file). */
 export interface DeploymentLog {
-  create(o: { environment: string; sha: string; ref: string; task: string; payload: Record<string, unknown>; production: boolean; transient: boolean; requiredContexts: readonly string[]; description: string }): Promise<number>
-  setStatus(id: number, o: { state: DeploymentState; environmentUrl?: string; logUrl?: string; description: string }): Promise<void>
+  create(o: {
+    environment: string
+    sha: string
+    ref: string
+    task: string
+    payload: Record<string, unknown>
+    production: boolean
+    transient: boolean
+    requiredContexts: readonly string[]
+    description: string
+  }): Promise<number>
+  setStatus(
+    id: number,
+    o: { state: DeploymentState; environmentUrl?: string; logUrl?: string; description: string },
+  ): Promise<void>
   /** Newest first; at most `limit` entries. */
   history(environment: string, limit?: number): Promise<DeploymentRecord[]>
 }

@@ -9,9 +9,18 @@ import { explainSshFailure } from '../targets/explain-ssh-failure.ts'
  * reachable, free disk above the threshold. Registers every secret value with the redactor
  * before anything can print it, and returns the secrets to pass to the steps.
  */
-export async function runPreflight(o: { ctx: OpContext; envName: string; env: EnvironmentConfig; target: TargetExecutor }): Promise<Record<string, string>> {
+export async function runPreflight(o: {
+  ctx: OpContext
+  envName: string
+  env: EnvironmentConfig
+  target: TargetExecutor
+}): Promise<Record<string, string>> {
   const missing = o.env.secrets.filter((name) => !o.ctx.env[name])
-  if (missing.length > 0) throw new DeployError('missing_secret', `environment ${o.envName} needs the secrets ${missing.join(', ')}; set them in the runner's environment (values are never printed)`)
+  if (missing.length > 0)
+    throw new DeployError(
+      'missing_secret',
+      `environment ${o.envName} needs the secrets ${missing.join(', ')}; set them in the runner's environment (values are never printed)`,
+    )
   const secrets: Record<string, string> = {}
   for (const name of o.env.secrets) {
     const value = o.ctx.env[name]!
@@ -19,7 +28,11 @@ export async function runPreflight(o: { ctx: OpContext; envName: string; env: En
     secrets[name] = value
   }
   const p = o.env.preflight
-  const r = await o.target.run({ script: 'df -Pk -- "$ODA_DISK_PATH"', env: { ODA_DISK_PATH: p.diskPath }, timeoutMs: 30_000 })
+  const r = await o.target.run({
+    script: 'df -Pk -- "$ODA_DISK_PATH"',
+    env: { ODA_DISK_PATH: p.diskPath },
+    timeoutMs: 30_000,
+  })
   if (r.exitCode !== 0) {
     const text = (r.stderr || r.stdout).trim()
     const why = explainSshFailure(text) ?? (text.split('\n').slice(-3).join(' ').slice(-300) || `exit ${r.exitCode}`)
@@ -28,8 +41,13 @@ export async function runPreflight(o: { ctx: OpContext; envName: string; env: En
   if (p.minFreeDiskMb > 0) {
     const availableKb = Number(r.stdout.trim().split('\n').at(-1)?.split(/\s+/)[3])
     const freeMb = Math.floor(availableKb / 1024)
-    if (!Number.isFinite(freeMb)) throw new DeployError('preflight_failed', `cannot read free space of ${p.diskPath} on ${o.target.label}`)
-    if (freeMb < p.minFreeDiskMb) throw new DeployError('preflight_failed', `only ${freeMb} MiB free on ${p.diskPath} (${o.target.label}); preflight.minFreeDiskMb is ${p.minFreeDiskMb}`)
+    if (!Number.isFinite(freeMb))
+      throw new DeployError('preflight_failed', `cannot read free space of ${p.diskPath} on ${o.target.label}`)
+    if (freeMb < p.minFreeDiskMb)
+      throw new DeployError(
+        'preflight_failed',
+        `only ${freeMb} MiB free on ${p.diskPath} (${o.target.label}); preflight.minFreeDiskMb is ${p.minFreeDiskMb}`,
+      )
   }
   return secrets
 }

@@ -42,8 +42,21 @@ export interface ReleaseRequest {
 export async function runRelease(q: ReleaseRequest): Promise<ReleaseRecord> {
   const { ctx } = q
   const record: ReleaseRecord = {
-    schemaVersion: 1, kind: q.kind, outcome: 'failed', environment: q.envName, actor: ctx.actor, trigger: q.trigger, runUrl: q.runUrl,
-    ref: q.ref, refName: q.resolved.fullName, sha: q.resolved.sha, tree: q.resolved.tree, configDigest: q.configDigest, target: '', steps: [], rolledBackFrom: q.rolledBackFrom,
+    schemaVersion: 1,
+    kind: q.kind,
+    outcome: 'failed',
+    environment: q.envName,
+    actor: ctx.actor,
+    trigger: q.trigger,
+    runUrl: q.runUrl,
+    ref: q.ref,
+    refName: q.resolved.fullName,
+    sha: q.resolved.sha,
+    tree: q.resolved.tree,
+    configDigest: q.configDigest,
+    target: '',
+    steps: [],
+    rolledBackFrom: q.rolledBackFrom,
   }
   const target = await q.openTarget()
   record.target = target.label
@@ -52,62 +65,150 @@ export async function runRelease(q: ReleaseRequest): Promise<ReleaseRecord> {
     const secrets = await ctx.step('preflight', () => runPreflight({ ctx, envName: q.envName, env: q.env, target }))
     lock = await ctx.step('lock', async (h) => {
       const created = ctx.now()
-      const info: LockInfo = { environment: q.envName, owner: ctx.actor, runId: ctx.runId, runUrl: q.runUrl, reason: q.reason, createdAt: created.toISOString(), expiresAt: new Date(created.getTime() + q.env.lockTtlMinutes * 60_000).toISOString() }
+      const info: LockInfo = {
+        environment: q.envName,
+        owner: ctx.actor,
+        runId: ctx.runId,
+        runUrl: q.runUrl,
+        reason: q.reason,
+        createdAt: created.toISOString(),
+        expiresAt: new Date(created.getTime() + q.env.lockTtlMinutes * 60_000).toISOString(),
+      }
       const attempt = await q.lock.acquire(info)
       if (!attempt.acquired) throw new DeployError('locked', describeHolder(attempt.holder))
       if (attempt.replacedExpired) h.note(`replaced an expired lock held by ${attempt.replacedExpired.runUrl}`)
       return attempt.info
     })
     record.lock = lock
-    const stepEnv = (sha: string, ref: string): Record<string, string> => ({ ...secrets, ODA_SHA: sha, ODA_REF: ref, ODA_ENV: q.envName, ODA_RUN_ID: ctx.runId, ODA_KIND: q.kind })
+    const stepEnv = (sha: string, ref: string): Record<string, string> => ({
+      ...secrets,
+      ODA_SHA: sha,
+      ODA_REF: ref,
+      ODA_ENV: q.envName,
+      ODA_RUN_ID: ctx.runId,
+      ODA_KIND: q.kind,
+    })
     const deploymentId = await ctx.step('deployment', async () => {
       const id = await q.deployments.create({
-        environment: q.envName, sha: q.resolved.sha, ref: q.resolved.fullName, task: 'deploy', production: q.env.production, transient: q.env.deployment.transient,
-        requiredContexts: q.env.deployment.requiredContexts, description: `oda ${q.kind} ${q.resolved.sha.slice(0, 7)} by ${ctx.actor}`,
-        payload: { tool: 'oda', kind: q.kind, actor: ctx.actor, sha: q.resolved.sha, ref: q.resolved.fullName, runUrl: q.runUrl, runId: ctx.runId, ...(q.rolledBackFrom !== undefined ? { rolledBackFrom: q.rolledBackFrom } : {}) },
+        environment: q.envName,
+        sha: q.resolved.sha,
+        ref: q.resolved.fullName,
+        task: 'deploy',
+        production: q.env.production,
+        transient: q.env.deployment.transient,
+        requiredContexts: q.env.deployment.requiredContexts,
+        description: `oda ${q.kind} ${q.resolved.sha.slice(0, 7)} by ${ctx.actor}`,
+        payload: {
+          tool: 'oda',
+          kind: q.kind,
+          actor: ctx.actor,
+          sha: q.resolved.sha,
+          ref: q.resolved.fullName,
+          runUrl: q.runUrl,
+          runId: ctx.runId,
+          ...(q.rolledBackFrom !== undefined ? { rolledBackFrom: q.rolledBackFrom } : {}),
+        },
       })
-      await q.deployments.setStatus(id, { state: 'in_progress', logUrl: q.runUrl, description: `${q.kind} in progress` })
+      await q.deployments.setStatus(id, {
+        state: 'in_progress',
+        logUrl: q.runUrl,
+        description: `${q.kind} in progress`,
+      })
       return id
     })
     record.deploymentId = deploymentId
-    const run = await runSteps({ ctx, env: q.env, target, stepEnv: stepEnv(q.resolved.sha, q.resolved.fullName), sha: q.resolved.sha, label: 'step' })
+    const run = await runSteps({
+      ctx,
+      env: q.env,
+      target,
+      stepEnv: stepEnv(q.resolved.sha, q.resolved.fullName),
+      sha: q.resolved.sha,
+      label: 'step',
+    })
     record.steps = run.steps
     if (!run.failure) record.health = await checkHealth(ctx, q.env, target, 'health')
-    const failure = run.failure ?? (record.health && !record.health.ok ? `health checks failed: ${record.health.results.filter((r) => !r.ok).map((r) => `${r.name} (${r.message})`).join(', ')}` : undefined)
+    const failure =
+      run.failure ??
+      (record.health && !record.health.ok
+        ? `health checks failed: ${record.health.results
+            .filter((r) => !r.ok)
+            .map((r) => `${r.name} (${r.message})`)
+            .join(', ')}`
+        : undefined)
     if (!failure) {
-      await ctx.step('status: success', () => q.deployments.setStatus(deploymentId, { state: 'success', environmentUrl: q.env.url, logUrl: q.runUrl, description: `${q.resolved.sha.slice(0, 7)} healthy` }))
+      await ctx.step('status: success', () =>
+        q.deployments.setStatus(deploymentId, {
+          state: 'success',
+          environmentUrl: q.env.url,
+          logUrl: q.runUrl,
+          description: `${q.resolved.sha.slice(0, 7)} healthy`,
+        }),
+      )
       record.outcome = 'deployed'
       return record
     }
     record.failure = ctx.redact.redact(failure)
-    if (q.kind === 'deploy' && q.env.rollback.auto) record.rollback = await autoRollback(q, { deploymentId, stepEnv, target })
+    if (q.kind === 'deploy' && q.env.rollback.auto)
+      record.rollback = await autoRollback(q, { deploymentId, stepEnv, target })
     record.outcome = record.rollback?.healthy ? 'rolled_back' : 'failed'
-    await ctx.step('status: failure', () => q.deployments.setStatus(deploymentId, { state: 'failure', logUrl: q.runUrl, description: record.failure!.slice(0, 140) }))
+    await ctx.step('status: failure', () =>
+      q.deployments.setStatus(deploymentId, {
+        state: 'failure',
+        logUrl: q.runUrl,
+        description: record.failure!.slice(0, 140),
+      }),
+    )
     return record
   } catch (error) {
     if (error instanceof DeployError) {
       record.outcome = error.code === 'locked' || error.code === 'missing_secret' ? 'refused' : 'failed'
       record.failure = ctx.redact.redact(error.message)
-      if (record.deploymentId !== undefined) await q.deployments.setStatus(record.deploymentId, { state: 'error', logUrl: q.runUrl, description: record.failure.slice(0, 140) }).catch(() => {})
+      if (record.deploymentId !== undefined)
+        await q.deployments
+          .setStatus(record.deploymentId, {
+            state: 'error',
+            logUrl: q.runUrl,
+            description: record.failure.slice(0, 140),
+          })
+          .catch(() => {})
       return record
     }
-    if (record.deploymentId !== undefined) await q.deployments.setStatus(record.deploymentId, { state: 'error', logUrl: q.runUrl, description: 'oda crashed; see the run' }).catch(() => {})
+    if (record.deploymentId !== undefined)
+      await q.deployments
+        .setStatus(record.deploymentId, { state: 'error', logUrl: q.runUrl, description: 'oda crashed; see the run' })
+        .catch(() => {})
     throw error
   } finally {
-    if (lock) await q.lock.release(q.envName, ctx.runId).catch((e: unknown) => ctx.log.warn({ err: String(e) }, 'could not release the lock'))
+    if (lock)
+      await q.lock
+        .release(q.envName, ctx.runId)
+        .catch((e: unknown) => ctx.log.warn({ err: String(e) }, 'could not release the lock'))
     await target.close().catch(() => {})
   }
 }
 
-async function checkHealth(ctx: OpContext, env: EnvironmentConfig, target: TargetExecutor, name: string): Promise<HealthRecord> {
+async function checkHealth(
+  ctx: OpContext,
+  env: EnvironmentConfig,
+  target: TargetExecutor,
+  name: string,
+): Promise<HealthRecord> {
   return ctx.step(name, async (h) => {
     const run = await waitHealthy({ health: env.health, deps: { target, env: ctx.env, signal: ctx.signal } })
-    for (const r of run.results) h.note(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} ${r.latencyMs}ms (${r.attempts} attempts): ${r.message}`)
-    return { ok: run.ok, durationMs: run.durationMs, results: run.results.map((r) => ({ ...r, message: ctx.redact.redact(r.message) })) }
+    for (const r of run.results)
+      h.note(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} ${r.latencyMs}ms (${r.attempts} attempts): ${r.message}`)
+    return {
+      ok: run.ok,
+      durationMs: run.durationMs,
+      results: run.results.map((r) => ({ ...r, message: ctx.redact.redact(r.message) })),
+    }
   })
 }
 
-async function autoRollback(q: ReleaseRequest, o: { deploymentId: number; stepEnv: (sha: string, ref: string) => Record<string, string>; target: TargetExecutor }): Promise<RollbackRecord | undefined> {
+async function autoRollback(
+  q: ReleaseRequest,
+  o: { deploymentId: number; stepEnv: (sha: string, ref: string) => Record<string, string>; target: TargetExecutor },
+): Promise<RollbackRecord | undefined> {
   const { ctx } = q
   const history = await q.deployments.history(q.envName)
   const to = selectRollbackTarget(history, { id: o.deploymentId, sha: q.resolved.sha })
@@ -119,20 +220,54 @@ async function autoRollback(q: ReleaseRequest, o: { deploymentId: number; stepEn
   try {
     rb.deploymentId = await ctx.step('rollback: deployment', async () => {
       const id = await q.deployments.create({
-        environment: q.envName, sha: to.sha, ref: to.ref, task: 'deploy', production: q.env.production, transient: q.env.deployment.transient, requiredContexts: [],
-        description: `oda automatic rollback to ${to.sha.slice(0, 7)}`, payload: { tool: 'oda', kind: 'rollback', actor: ctx.actor, sha: to.sha, runUrl: q.runUrl, runId: ctx.runId, rolledBackFrom: o.deploymentId },
+        environment: q.envName,
+        sha: to.sha,
+        ref: to.ref,
+        task: 'deploy',
+        production: q.env.production,
+        transient: q.env.deployment.transient,
+        requiredContexts: [],
+        description: `oda automatic rollback to ${to.sha.slice(0, 7)}`,
+        payload: {
+          tool: 'oda',
+          kind: 'rollback',
+          actor: ctx.actor,
+          sha: to.sha,
+          runUrl: q.runUrl,
+          runId: ctx.runId,
+          rolledBackFrom: o.deploymentId,
+        },
       })
-      await q.deployments.setStatus(id, { state: 'in_progress', logUrl: q.runUrl, description: 'automatic rollback in progress' })
+      await q.deployments.setStatus(id, {
+        state: 'in_progress',
+        logUrl: q.runUrl,
+        description: 'automatic rollback in progress',
+      })
       return id
     })
-    const run = await runSteps({ ctx, env: q.env, target: o.target, stepEnv: { ...o.stepEnv(to.sha, to.ref), ODA_KIND: 'rollback' }, sha: to.sha, label: 'rollback' })
+    const run = await runSteps({
+      ctx,
+      env: q.env,
+      target: o.target,
+      stepEnv: { ...o.stepEnv(to.sha, to.ref), ODA_KIND: 'rollback' },
+      sha: to.sha,
+      label: 'rollback',
+    })
     rb.steps = run.steps
     if (run.failure) rb.error = run.failure
     else rb.health = await checkHealth(ctx, q.env, o.target, 'rollback: health')
     rb.healthy = !run.failure && rb.health?.ok === true
-    await q.deployments.setStatus(rb.deploymentId, rb.healthy
-      ? { state: 'success', environmentUrl: q.env.url, logUrl: q.runUrl, description: `rolled back to ${to.sha.slice(0, 7)}, healthy` }
-      : { state: 'failure', logUrl: q.runUrl, description: `rollback to ${to.sha.slice(0, 7)} unhealthy` })
+    await q.deployments.setStatus(
+      rb.deploymentId,
+      rb.healthy
+        ? {
+            state: 'success',
+            environmentUrl: q.env.url,
+            logUrl: q.runUrl,
+            description: `rolled back to ${to.sha.slice(0, 7)}, healthy`,
+          }
+        : { state: 'failure', logUrl: q.runUrl, description: `rollback to ${to.sha.slice(0, 7)} unhealthy` },
+    )
   } catch (error) {
     rb.error = ctx.redact.redact((error as Error).message)
   }

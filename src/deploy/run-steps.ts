@@ -11,7 +11,14 @@ const TAIL_LINES = 20
  * with its own timeout; stops at the first failure. Returns every step run and the failure
  * message ("step X timed out after Ns", "step X exited with 2"), if any.
  */
-export async function runSteps(o: { ctx: OpContext; env: EnvironmentConfig; target: TargetExecutor; stepEnv: Record<string, string>; sha: string; label: string }): Promise<{ steps: StepRecord[]; failure?: string }> {
+export async function runSteps(o: {
+  ctx: OpContext
+  env: EnvironmentConfig
+  target: TargetExecutor
+  stepEnv: Record<string, string>
+  sha: string
+  label: string
+}): Promise<{ steps: StepRecord[]; failure?: string }> {
   const steps: StepRecord[] = []
   for (const step of o.env.steps) {
     const timeoutS = resolveStepTimeout(step.timeoutS, o.ctx.env.TIMEOUT)
@@ -25,7 +32,15 @@ export async function runSteps(o: { ctx: OpContext; env: EnvironmentConfig; targ
           onLine: (line, stream) => o.ctx.log.info({ step: step.name, stream }, line),
         })
         const tail = (r.stdout + r.stderr).trimEnd().split('\n').slice(-TAIL_LINES).join('\n')
-        steps.push({ name: step.name, sha: o.sha, exitCode: r.exitCode ?? null, durationMs: r.durationMs, timedOut: r.timedOut, timeoutS, outputTail: o.ctx.redact.redact(tail) })
+        steps.push({
+          name: step.name,
+          sha: o.sha,
+          exitCode: r.exitCode ?? null,
+          durationMs: r.durationMs,
+          timedOut: r.timedOut,
+          timeoutS,
+          outputTail: o.ctx.redact.redact(tail),
+        })
         if (tail) h.note(tail)
         if (r.timedOut) throw new Error(`step ${step.name} timed out after ${timeoutS}s`)
         if (r.cancelled) throw new Error(`step ${step.name} was cancelled`)

@@ -18,7 +18,11 @@ export interface Retention {
  * restic and borg do), plus everything younger than `days` days. The newest backup is
  * always kept, whatever the rules say.
  */
-export function selectBackupsToDelete(backups: readonly BackupEntry[], r: Retention, now: Date): { keep: BackupEntry[]; remove: BackupEntry[] } {
+export function selectBackupsToDelete(
+  backups: readonly BackupEntry[],
+  r: Retention,
+  now: Date,
+): { keep: BackupEntry[]; remove: BackupEntry[] } {
   const sorted = [...backups].sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime())
   const keep = new Set<BackupEntry>()
   if (sorted[0]) keep.add(sorted[0])

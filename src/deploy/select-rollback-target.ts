@@ -6,7 +6,10 @@ import type { DeploymentRecord } from './ports.ts'
  * from (otherwise two rollbacks in a row would swing back to the bad release).
  * `history` is newest first; `current` is the deployment running now, if known.
  */
-export function selectRollbackTarget(history: readonly DeploymentRecord[], current: { id?: number; sha: string }): DeploymentRecord | undefined {
+export function selectRollbackTarget(
+  history: readonly DeploymentRecord[],
+  current: { id?: number; sha: string },
+): DeploymentRecord | undefined {
   const rolledAway = new Set(history.flatMap((d) => (d.rolledBackFrom !== undefined ? [d.rolledBackFrom] : [])))
   const currentIndex = current.id === undefined ? -1 : history.findIndex((d) => d.id === current.id)
   return history.slice(currentIndex + 1).find((d) => d.succeeded && d.sha !== current.sha && !rolledAway.has(d.id))

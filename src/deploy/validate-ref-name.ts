@@ -7,13 +7,19 @@ import { DeployError } from './deploy-error.ts'
  */
 export function validateRefName(ref: string): string {
   const problem =
-    ref.length === 0 ? 'it is empty'
-    : ref.length > 255 ? 'it is longer than 255 characters'
-    : !/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(ref) ? 'only letters, digits, ".", "_", "-" and "/" are allowed, starting with a letter or digit'
-    : ref.includes('..') || ref.includes('//') ? 'it contains ".." or "//"'
-    : ref.endsWith('/') || ref.endsWith('.') || ref.endsWith('.lock') ? 'it ends with "/", "." or ".lock"'
-    : undefined
-  if (problem) throw new DeployError('bad_ref', `ref ${JSON.stringify(ref.slice(0, 80))} is not a valid git ref: ${problem}`)
+    ref.length === 0
+      ? 'it is empty'
+      : ref.length > 255
+        ? 'it is longer than 255 characters'
+        : !/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(ref)
+          ? 'only letters, digits, ".", "_", "-" and "/" are allowed, starting with a letter or digit'
+          : ref.includes('..') || ref.includes('//')
+            ? 'it contains ".." or "//"'
+            : ref.endsWith('/') || ref.endsWith('.') || ref.endsWith('.lock')
+              ? 'it ends with "/", "." or ".lock"'
+              : undefined
+  if (problem)
+    throw new DeployError('bad_ref', `ref ${JSON.stringify(ref.slice(0, 80))} is not a valid git ref: ${problem}`)
   return ref
 }
 

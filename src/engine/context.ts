@@ -51,7 +51,11 @@ export interface OpContext {
   /** Runs `fn` as a named trace step; records start, end, status and an optional excerpt. */
   step<T>(name: string, fn: (s: StepHandle) => Promise<T>): Promise<T>
   /** Starts a process with an argument array (never a shell string); output is redacted. */
-  exec(file: string, args: readonly string[], options?: Omit<RunCommandOptions, 'file' | 'args' | 'redactor' | 'signal'>): Promise<CommandResult>
+  exec(
+    file: string,
+    args: readonly string[],
+    options?: Omit<RunCommandOptions, 'file' | 'args' | 'redactor' | 'signal'>,
+  ): Promise<CommandResult>
   /** Ports the face may provide (GitHub client, lock provider...). Ops check for presence. */
   ports: OpPorts
 }

@@ -39,7 +39,14 @@ export interface OpCheck<I = unknown> {
    * after the run; `unpatchedFiles` lists the changed files that diff has no hunks for
    * (binary files, or diffs too large for the API), which a check must read whole.
    */
-  input: (args: { dir: string; changedFiles?: readonly string[]; base?: string; head?: string; patchFile?: string; unpatchedFiles?: readonly string[] }) => Partial<I> & Record<string, unknown>
+  input: (args: {
+    dir: string
+    changedFiles?: readonly string[]
+    base?: string
+    head?: string
+    patchFile?: string
+    unpatchedFiles?: readonly string[]
+  }) => Partial<I> & Record<string, unknown>
 }
 
 export interface OpDefinition<S extends z.ZodType = z.ZodType> {

@@ -18,7 +18,16 @@ export class InputError extends Error {
   }
 
   static fromZod(op: string, error: z.ZodError): InputError {
-    return new InputError(op, error.issues.map((i) => ({ path: i.path, message: i.code === 'invalid_type' && / received undefined$/.test(i.message) ? `is required (${i.expected})` : i.message })))
+    return new InputError(
+      op,
+      error.issues.map((i) => ({
+        path: i.path,
+        message:
+          i.code === 'invalid_type' && / received undefined$/.test(i.message)
+            ? `is required (${i.expected})`
+            : i.message,
+      })),
+    )
   }
 }
 
@@ -53,5 +62,7 @@ export class UnknownOpError extends Error {
  * crash. Op error classes opt in with `readonly usage = true`.
  */
 export function isUsageError(error: unknown): error is Error {
-  return error instanceof InputError || (error instanceof Error && (error as Error & { usage?: unknown }).usage === true)
+  return (
+    error instanceof InputError || (error instanceof Error && (error as Error & { usage?: unknown }).usage === true)
+  )
 }

@@ -75,7 +75,9 @@ export async function runOp(o: RunOpOptions): Promise<RunRecord> {
   const input: unknown = parsed.data
   const config = o.config ?? defaultConfig()
   const env = o.env ?? {}
-  const secretInputs = (o.op.secretInputs ?? []).map((k) => (input as Record<string, unknown>)[k]).filter((v): v is string => typeof v === 'string')
+  const secretInputs = (o.op.secretInputs ?? [])
+    .map((k) => (input as Record<string, unknown>)[k])
+    .filter((v): v is string => typeof v === 'string')
   const redactor = buildRedactor(config, env, [...(o.secretValues ?? []), ...secretInputs])
   const guard = o.op.guard
   const scope = guard?.scope?.(input) ?? o.op.name
@@ -84,8 +86,18 @@ export async function runOp(o: RunOpOptions): Promise<RunRecord> {
   const createdAt = now().toISOString()
   if (o.runId === undefined) {
     await o.store.createRun({
-      id: runId, op: o.op.name, input: redactor.redactValue(input), actor: o.actor, face: o.face, state: 'queued',
-      externalRef: o.externalRef ?? {}, trace: [], pdrs: [], artifacts: [], scope, createdAt,
+      id: runId,
+      op: o.op.name,
+      input: redactor.redactValue(input),
+      actor: o.actor,
+      face: o.face,
+      state: 'queued',
+      externalRef: o.externalRef ?? {},
+      trace: [],
+      pdrs: [],
+      artifacts: [],
+      scope,
+      createdAt,
     })
   }
   const startedAt = now().toISOString()
@@ -93,12 +105,41 @@ export async function runOp(o: RunOpOptions): Promise<RunRecord> {
 
   const trace: TraceStep[] = []
   const artifactsDir = join(o.dataDir, 'runs', runId, 'artifacts')
-  const finish = async (state: RunState, report: Report, pdrs: PolicyDecision[], error?: string): Promise<RunRecord> => {
+  const finish = async (
+    state: RunState,
+    report: Report,
+    pdrs: PolicyDecision[],
+    error?: string,
+  ): Promise<RunRecord> => {
     const clean = redactor.redactValue(report)
-    const patch = { conclusion: clean.conclusion, title: clean.title, report: clean, trace, pdrs, artifacts: clean.artifacts, endedAt: now().toISOString(), error: error === undefined ? undefined : redactor.redact(error) }
+    const patch = {
+      conclusion: clean.conclusion,
+      title: clean.title,
+      report: clean,
+      trace,
+      pdrs,
+      artifacts: clean.artifacts,
+      endedAt: now().toISOString(),
+      error: error === undefined ? undefined : redactor.redact(error),
+    }
     const wantEvidence = o.evidence !== undefined || o.op.evidence === true
     const evidence = wantEvidence
-      ? await recordEvidence({ root: o.evidence?.root ?? join(o.dataDir, 'evidence'), topic: o.evidence?.topic ?? o.op.name, runId, op: o.op.name, actor: o.actor, face: o.face, input: redactor.redactValue(input), report: clean, trace, pdrs, cwd: o.cwd, redactor, when: now(), artifactsBase: artifactsDir })
+      ? await recordEvidence({
+          root: o.evidence?.root ?? join(o.dataDir, 'evidence'),
+          topic: o.evidence?.topic ?? o.op.name,
+          runId,
+          op: o.op.name,
+          actor: o.actor,
+          face: o.face,
+          input: redactor.redactValue(input),
+          report: clean,
+          trace,
+          pdrs,
+          cwd: o.cwd,
+          redactor,
+          when: now(),
+          artifactsBase: artifactsDir,
+        })
       : undefined
     const final = { ...patch, evidenceDigest: evidence?.digest, evidencePath: evidence?.dir }
     await o.store.transition(runId, 'running', state, final)
@@ -108,13 +149,29 @@ export async function runOp(o: RunOpOptions): Promise<RunRecord> {
       if (!record) throw new Error(`run ${runId} vanished from the store`)
       return record
     }
-    return { id: runId, op: o.op.name, input: redactor.redactValue(input), actor: o.actor, face: o.face, state, externalRef: o.externalRef ?? {}, scope, createdAt, startedAt, ...final }
+    return {
+      id: runId,
+      op: o.op.name,
+      input: redactor.redactValue(input),
+      actor: o.actor,
+      face: o.face,
+      state,
+      externalRef: o.externalRef ?? {},
+      scope,
+      createdAt,
+      startedAt,
+      ...final,
+    }
   }
 
   // 3-4. Policy and guards: every decision is kept; the first denial stops the run.
   const environment = guard?.environment?.(input)
-  const pdrs = evaluatePolicy({ op: o.op, input, actor: o.actor, actorPermission: o.actorPermission, environment, config, now: now() }, o.policyRules)
-  if (!firstDenial(pdrs)) pdrs.push(...(await checkRateGuards({ op: o.op.name, scope, guard, store: o.store, now: now(), runId })))
+  const pdrs = evaluatePolicy(
+    { op: o.op, input, actor: o.actor, actorPermission: o.actorPermission, environment, config, now: now() },
+    o.policyRules,
+  )
+  if (!firstDenial(pdrs))
+    pdrs.push(...(await checkRateGuards({ op: o.op.name, scope, guard, store: o.store, now: now(), runId })))
   const denial = firstDenial(pdrs)
   if (denial) return finish('failed', denied(o.op.name, denial), pdrs, denial.reason)
 
@@ -122,10 +179,22 @@ export async function runOp(o: RunOpOptions): Promise<RunRecord> {
   const lockKey = guard?.lock?.(input)
   if (lockKey !== undefined) {
     const ttlS = Math.max(60, guard?.timeoutS ?? 900)
-    const got = await (o.locks ?? storeLockProvider(o.store, now)).acquire({ key: lockKey, owner: runId, ttlS, reason: `${o.op.name} by ${o.actor}`, link: o.externalRef?.['url'] })
+    const got = await (o.locks ?? storeLockProvider(o.store, now)).acquire({
+      key: lockKey,
+      owner: runId,
+      ttlS,
+      reason: `${o.op.name} by ${o.actor}`,
+      link: o.externalRef?.['url'],
+    })
     const at = now().toISOString()
     if (!got.acquired) {
-      const d: PolicyDecision = { rule: 'lock', verdict: 'deny', reason: `locked by ${got.holder.owner} until ${got.holder.expiresAt}${got.holder.reason ? ` (${got.holder.reason})` : ''}`, inputs: { key: lockKey, holder: got.holder }, at }
+      const d: PolicyDecision = {
+        rule: 'lock',
+        verdict: 'deny',
+        reason: `locked by ${got.holder.owner} until ${got.holder.expiresAt}${got.holder.reason ? ` (${got.holder.reason})` : ''}`,
+        inputs: { key: lockKey, holder: got.holder },
+        at,
+      }
       pdrs.push(d)
       return finish('failed', denied(o.op.name, d), pdrs, d.reason)
     }
@@ -135,31 +204,67 @@ export async function runOp(o: RunOpOptions): Promise<RunRecord> {
 
   // 5. Execute under a deadline; an op that ignores the signal still ends the run on time.
   const controller = new AbortController()
-  const signals = [controller.signal, ...(o.signal ? [o.signal] : []), ...(guard?.timeoutS ? [AbortSignal.timeout(Math.min(guard.timeoutS * 1000, MAX_TIMER_MS))] : [])]
+  const signals = [
+    controller.signal,
+    ...(o.signal ? [o.signal] : []),
+    ...(guard?.timeoutS ? [AbortSignal.timeout(Math.min(guard.timeoutS * 1000, MAX_TIMER_MS))] : []),
+  ]
   const signal = AbortSignal.any(signals)
   const ctx = createOpContext({
-    runId, actor: o.actor, face: o.face, cwd: o.cwd, config, signal, redactor, log: o.log, env, now, ports: o.ports, trace,
+    runId,
+    actor: o.actor,
+    face: o.face,
+    cwd: o.cwd,
+    config,
+    signal,
+    redactor,
+    log: o.log,
+    env,
+    now,
+    ports: o.ports,
+    trace,
     artifactsDir,
   })
   try {
     const report = await untilAborted(o.op.run(ctx, input), signal)
     const checked = reportSchema.safeParse(report)
-    if (!checked.success) return await finish('failed', crashed(o.op.name, `returned an invalid report: ${checked.error.message}`), pdrs, 'invalid report')
+    if (!checked.success)
+      return await finish(
+        'failed',
+        crashed(o.op.name, `returned an invalid report: ${checked.error.message}`),
+        pdrs,
+        'invalid report',
+      )
     return await finish(stateFor(checked.data.conclusion), checked.data, pdrs)
   } catch (error) {
     if (signal.aborted) {
       const timedOut = isTimeout(signal.reason)
       const conclusion: Conclusion = timedOut ? 'timed_out' : 'cancelled'
       const title = timedOut ? `${o.op.name} timed out after ${guard?.timeoutS}s` : `${o.op.name} was cancelled`
-      return await finish(timedOut ? 'timed_out' : 'cancelled', makeReport({ conclusion, title, summary: stepsSoFar(trace) }), pdrs, title)
+      return await finish(
+        timedOut ? 'timed_out' : 'cancelled',
+        makeReport({ conclusion, title, summary: stepsSoFar(trace) }),
+        pdrs,
+        title,
+      )
     }
     const message = error instanceof Error ? error.message : String(error)
     if (isUsageError(error)) {
-      const record = await finish('failed', makeReport({ conclusion: 'failure', title: `${o.op.name}: ${message.split('\n')[0]}`, summary: message }), pdrs, message)
+      const record = await finish(
+        'failed',
+        makeReport({ conclusion: 'failure', title: `${o.op.name}: ${message.split('\n')[0]}`, summary: message }),
+        pdrs,
+        message,
+      )
       if (o.rethrowUsageErrors) throw error
       return record
     }
-    return await finish('failed', crashed(o.op.name, message), pdrs, error instanceof Error && error.stack ? error.stack : message)
+    return await finish(
+      'failed',
+      crashed(o.op.name, message),
+      pdrs,
+      error instanceof Error && error.stack ? error.stack : message,
+    )
   } finally {
     controller.abort()
     await release?.()
@@ -189,7 +294,11 @@ function redactionPatterns(): readonly RedactionPattern[] {
   return patterns
 }
 
-function buildRedactor(config: OdaConfig, env: Record<string, string | undefined>, values: readonly string[]): Redactor {
+function buildRedactor(
+  config: OdaConfig,
+  env: Record<string, string | undefined>,
+  values: readonly string[],
+): Redactor {
   const r = new Redactor({ patterns: redactionPatterns(), values })
   // Secrets the environments refer to by name are masked from the first log line on.
   for (const name of [...config.redact.env, ...secretNames(config)]) r.addValue(env[name] ?? process.env[name])
@@ -197,11 +306,19 @@ function buildRedactor(config: OdaConfig, env: Record<string, string | undefined
 }
 
 function denied(op: string, d: PolicyDecision): Report {
-  return makeReport({ conclusion: 'action_required', title: `${op} was not run: ${d.reason}`, summary: `**Denied by policy rule \`${d.rule}\`**: ${d.reason}` })
+  return makeReport({
+    conclusion: 'action_required',
+    title: `${op} was not run: ${d.reason}`,
+    summary: `**Denied by policy rule \`${d.rule}\`**: ${d.reason}`,
+  })
 }
 
 function crashed(op: string, message: string): Report {
-  return makeReport({ conclusion: 'failure', title: `${op} failed with an internal error`, summary: `\`\`\`\n${message}\n\`\`\`` })
+  return makeReport({
+    conclusion: 'failure',
+    title: `${op} failed with an internal error`,
+    summary: `\`\`\`\n${message}\n\`\`\``,
+  })
 }
 
 function stepsSoFar(trace: readonly TraceStep[]): string {
@@ -219,8 +336,14 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
     const onAbort = (): void => reject(signal.reason as Error)
     signal.addEventListener('abort', onAbort, { once: true })
     work.then(
-      (v) => { signal.removeEventListener('abort', onAbort); resolve(v) },
-      (e: unknown) => { signal.removeEventListener('abort', onAbort); reject(e as Error) },
+      (v) => {
+        signal.removeEventListener('abort', onAbort)
+        resolve(v)
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', onAbort)
+        reject(e as Error)
+      },
     )
   })
 }

@@ -16,7 +16,9 @@ export class IllegalTransitionError extends Error {
   readonly from: RunState
   readonly to: RunState
   constructor(runId: string, from: RunState, to: RunState, detail?: string) {
-    super(`run ${runId}: illegal transition ${from} -> ${to}${detail ? ` (${detail})` : ''}; allowed from ${from}: ${next[from].join(', ') || 'none (terminal)'}`)
+    super(
+      `run ${runId}: illegal transition ${from} -> ${to}${detail ? ` (${detail})` : ''}; allowed from ${from}: ${next[from].join(', ') || 'none (terminal)'}`,
+    )
     this.runId = runId
     this.from = from
     this.to = to

@@ -78,8 +78,20 @@ export async function runCommand(o: RunCommandOptions): Promise<CommandResult> {
     }, 2000).unref()
   }
   // setTimeout fires at once for delays past 2^31-1 ms (about 24.8 days); cap instead.
-  const timer = o.timeoutMs !== undefined ? setTimeout(() => { timedOut = true; killGroup() }, Math.min(o.timeoutMs, MAX_TIMER_MS)) : undefined
-  const onAbort = (): void => { cancelled = true; killGroup() }
+  const timer =
+    o.timeoutMs !== undefined
+      ? setTimeout(
+          () => {
+            timedOut = true
+            killGroup()
+          },
+          Math.min(o.timeoutMs, MAX_TIMER_MS),
+        )
+      : undefined
+  const onAbort = (): void => {
+    cancelled = true
+    killGroup()
+  }
   if (o.signal?.aborted) onAbort()
   o.signal?.addEventListener('abort', onAbort, { once: true })
   const pump = async (stream: 'stdout' | 'stderr'): Promise<void> => {

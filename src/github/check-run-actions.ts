@@ -28,12 +28,16 @@ export class CheckRunActionError extends Error {
 /** Throws CheckRunActionError unless `actions` fit GitHub's limits (3 buttons; label 20, description 40, identifier 20). */
 export function validateCheckRunActions(actions: readonly CheckRunAction[]): void {
   if (actions.length > checkRunLimits.actions) {
-    throw new CheckRunActionError('actions', `${actions.length} buttons given, GitHub accepts at most ${checkRunLimits.actions}`)
+    throw new CheckRunActionError(
+      'actions',
+      `${actions.length} buttons given, GitHub accepts at most ${checkRunLimits.actions}`,
+    )
   }
   actions.forEach((a, i) => {
     const check = (field: keyof CheckRunAction, max: number): void => {
       const v = a[field]
-      if (v.length === 0 || v.length > max) throw new CheckRunActionError(`[${i}].${field}`, `"${v}" has ${v.length} characters, expected 1 to ${max}`)
+      if (v.length === 0 || v.length > max)
+        throw new CheckRunActionError(`[${i}].${field}`, `"${v}" has ${v.length} characters, expected 1 to ${max}`)
     }
     check('label', checkRunLimits.actionLabelChars)
     check('description', checkRunLimits.actionDescriptionChars)

@@ -12,11 +12,21 @@ export async function extractTarball(o: { file: string; dest: string; signal?: A
   mkdirSync(o.dest, { recursive: true })
   const res = await runCommand({
     file: 'tar',
-    args: ['-xzf', o.file, '-C', o.dest, '--strip-components=1', '--no-same-owner', '--no-same-permissions', '--delay-directory-restore'],
+    args: [
+      '-xzf',
+      o.file,
+      '-C',
+      o.dest,
+      '--strip-components=1',
+      '--no-same-owner',
+      '--no-same-permissions',
+      '--delay-directory-restore',
+    ],
     timeoutMs: 120_000,
     ...(o.signal ? { signal: o.signal } : {}),
   })
-  if (res.exitCode !== 0) throw new Error(`tar could not unpack ${o.file}: ${res.stderr.trim() || `exit ${String(res.exitCode)}`}`)
+  if (res.exitCode !== 0)
+    throw new Error(`tar could not unpack ${o.file}: ${res.stderr.trim() || `exit ${String(res.exitCode)}`}`)
   removeEscapingLinks(resolve(o.dest), resolve(o.dest))
 }
 

@@ -10,7 +10,13 @@ import type { CheckRunClient } from './write-check-run.ts'
  * changes, so a second check run or a rerun on the same head reuses the file. The body is
  * streamed to disk (repositories can be large) and renamed into place only when complete.
  */
-export async function fetchTarball(o: { client: CheckRunClient; owner: string; repo: string; sha: string; cacheDir: string }): Promise<string> {
+export async function fetchTarball(o: {
+  client: CheckRunClient
+  owner: string
+  repo: string
+  sha: string
+  cacheDir: string
+}): Promise<string> {
   if (!/^[0-9a-f]{40}$/i.test(o.sha)) throw new Error(`fetchTarball: "${o.sha}" is not a full commit SHA`)
   const dir = join(o.cacheDir, safe(o.owner), safe(o.repo))
   const file = join(dir, `${o.sha}.tar.gz`)
@@ -18,7 +24,12 @@ export async function fetchTarball(o: { client: CheckRunClient; owner: string; r
   mkdirSync(dir, { recursive: true })
   const part = `${file}.${process.pid}.${Date.now()}.part`
   try {
-    const res = await o.client.request('GET /repos/{owner}/{repo}/tarball/{ref}', { owner: o.owner, repo: o.repo, ref: o.sha, request: { parseSuccessResponseBody: false } })
+    const res = await o.client.request('GET /repos/{owner}/{repo}/tarball/{ref}', {
+      owner: o.owner,
+      repo: o.repo,
+      ref: o.sha,
+      request: { parseSuccessResponseBody: false },
+    })
     await pipeline(toNodeStream(res.data), createWriteStream(part))
     renameSync(part, file)
   } finally {

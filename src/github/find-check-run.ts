@@ -5,12 +5,36 @@ import type { CheckRunClient } from './write-check-run.ts'
  * exists. A job attempt that died between GitHub creating a check run and oda saving its id
  * looks it up this way instead of creating a second one.
  */
-export async function findCheckRun(o: { client: CheckRunClient; owner: string; repo: string; sha: string; name: string; externalId: string }): Promise<{ id: number; completed: boolean } | undefined> {
-  const res = await o.client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { owner: o.owner, repo: o.repo, ref: o.sha, check_name: o.name, filter: 'all', per_page: 100 })
+export async function findCheckRun(o: {
+  client: CheckRunClient
+  owner: string
+  repo: string
+  sha: string
+  name: string
+  externalId: string
+}): Promise<{ id: number; completed: boolean } | undefined> {
+  const res = await o.client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+    owner: o.owner,
+    repo: o.repo,
+    ref: o.sha,
+    check_name: o.name,
+    filter: 'all',
+    per_page: 100,
+  })
   const data = res.data
-  const runs = typeof data === 'object' && data !== null && 'check_runs' in data && Array.isArray(data.check_runs) ? data.check_runs : []
+  const runs =
+    typeof data === 'object' && data !== null && 'check_runs' in data && Array.isArray(data.check_runs)
+      ? data.check_runs
+      : []
   for (const run of runs) {
-    if (typeof run === 'object' && run !== null && 'external_id' in run && run.external_id === o.externalId && 'id' in run && typeof run.id === 'number') {
+    if (
+      typeof run === 'object' &&
+      run !== null &&
+      'external_id' in run &&
+      run.external_id === o.externalId &&
+      'id' in run &&
+      typeof run.id === 'number'
+    ) {
       return { id: run.id, completed: 'status' in run && run.status === 'completed' }
     }
   }

@@ -25,7 +25,11 @@ export function findingsTable(findings: readonly Finding[]): FindingsTableRow[] 
     row[f.level]++
   }
   return [...rows.values()].sort(
-    (a, b) => b.failure - a.failure || b.warning - a.warning || a.ruleId.localeCompare(b.ruleId) || a.path.localeCompare(b.path),
+    (a, b) =>
+      b.failure - a.failure ||
+      b.warning - a.warning ||
+      a.ruleId.localeCompare(b.ruleId) ||
+      a.path.localeCompare(b.path),
   )
 }
 

@@ -7,9 +7,18 @@ import type { CheckRunClient } from './write-check-run.ts'
  * The repository permission of `username` (admin, maintain, write, triage, read, none).
  * GitHub answers 404 for someone who is not a collaborator: that is `none`.
  */
-export async function getActorPermission(o: { client: CheckRunClient; owner: string; repo: string; username: string }): Promise<Permission> {
+export async function getActorPermission(o: {
+  client: CheckRunClient
+  owner: string
+  repo: string
+  username: string
+}): Promise<Permission> {
   try {
-    const res = await o.client.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { owner: o.owner, repo: o.repo, username: o.username })
+    const res = await o.client.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', {
+      owner: o.owner,
+      repo: o.repo,
+      username: o.username,
+    })
     const data = res.data
     // `role_name` carries the finer roles (maintain, triage); `permission` only admin/write/read/none.
     const role = typeof data === 'object' && data !== null && 'role_name' in data ? data.role_name : undefined

@@ -1,9 +1,27 @@
 import type { CheckRunClient } from './write-check-run.ts'
 
 /** The current head SHA and state of a pull request. */
-export async function getPullHead(o: { client: CheckRunClient; owner: string; repo: string; pullNumber: number }): Promise<{ sha: string; open: boolean } | undefined> {
-  const res = await o.client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner: o.owner, repo: o.repo, pull_number: o.pullNumber })
+export async function getPullHead(o: {
+  client: CheckRunClient
+  owner: string
+  repo: string
+  pullNumber: number
+}): Promise<{ sha: string; open: boolean } | undefined> {
+  const res = await o.client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+    owner: o.owner,
+    repo: o.repo,
+    pull_number: o.pullNumber,
+  })
   const data = res.data
-  if (typeof data !== 'object' || data === null || !('head' in data) || typeof data.head !== 'object' || data.head === null || !('sha' in data.head) || typeof data.head.sha !== 'string') return undefined
+  if (
+    typeof data !== 'object' ||
+    data === null ||
+    !('head' in data) ||
+    typeof data.head !== 'object' ||
+    data.head === null ||
+    !('sha' in data.head) ||
+    typeof data.head.sha !== 'string'
+  )
+    return undefined
   return { sha: data.head.sha, open: 'state' in data && data.state === 'open' }
 }

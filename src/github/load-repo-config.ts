@@ -14,9 +14,18 @@ export const REPO_CONFIG_PATH = '.github/oda.yml'
  * `.github`). A repository without the file inherits the org's `.github` repo's file, if any.
  * Throws ConfigError with file:line:column for YAML or schema problems.
  */
-export async function loadRepoConfig(o: { client: CheckRunClient; owner: string; repo: string; knownOps?: readonly string[] }): Promise<{ config: OdaConfig; files: string[] }> {
+export async function loadRepoConfig(o: {
+  client: CheckRunClient
+  owner: string
+  repo: string
+  knownOps?: readonly string[]
+}): Promise<{ config: OdaConfig; files: string[] }> {
   const chain: ParsedFile[] = []
-  let target: { owner: string; repo: string; path: string } | undefined = { owner: o.owner, repo: o.repo, path: REPO_CONFIG_PATH }
+  let target: { owner: string; repo: string; path: string } | undefined = {
+    owner: o.owner,
+    repo: o.repo,
+    path: REPO_CONFIG_PATH,
+  }
   let text = await readRepoFile({ client: o.client, ...target })
   if (text === undefined && o.repo !== '.github') {
     target = { owner: o.owner, repo: '.github', path: REPO_CONFIG_PATH }
@@ -24,15 +33,34 @@ export async function loadRepoConfig(o: { client: CheckRunClient; owner: string;
   }
   while (target && text !== undefined) {
     const file = `${target.owner}/${target.repo}:${target.path}`
-    if (chain.some((c) => c.file === file)) throw new ConfigError([{ file: chain[0]?.file ?? file, line: 1, column: 1, path: '_extends', message: `_extends cycle: ${[...chain.map((c) => c.file), file].join(' -> ')}` }])
+    if (chain.some((c) => c.file === file))
+      throw new ConfigError([
+        {
+          file: chain[0]?.file ?? file,
+          line: 1,
+          column: 1,
+          path: '_extends',
+          message: `_extends cycle: ${[...chain.map((c) => c.file), file].join(' -> ')}`,
+        },
+      ])
     const source = parseConfigText(file, text)
     chain.push(source)
     const ext = (source.value as Record<string, unknown>)['_extends']
     if (ext === undefined) break
-    if (typeof ext !== 'string') throw new ConfigError([issueAt(source, ['_extends'], 'expected "repo", "owner/repo" or "owner/repo:path" to inherit from')])
+    if (typeof ext !== 'string')
+      throw new ConfigError([
+        issueAt(source, ['_extends'], 'expected "repo", "owner/repo" or "owner/repo:path" to inherit from'),
+      ])
     target = parseExtends(ext, target.owner)
     text = await readRepoFile({ client: o.client, ...target })
-    if (text === undefined) throw new ConfigError([issueAt(source, ['_extends'], `extends ${ext}, but ${target.owner}/${target.repo}:${target.path} does not exist on its default branch`)])
+    if (text === undefined)
+      throw new ConfigError([
+        issueAt(
+          source,
+          ['_extends'],
+          `extends ${ext}, but ${target.owner}/${target.repo}:${target.path} does not exist on its default branch`,
+        ),
+      ])
   }
   // Same merge, validation and file:line:column messages as the CLI's loader.
   return validateConfigChain(chain, '', { knownOps: o.knownOps })

@@ -17,7 +17,12 @@ export interface OdaOctokitOptions {
   retryBaseMs?: number
 }
 
-type Handler = (retryAfter: number, options: { method: string; url: string }, octokit: { log: { warn: (msg: string) => void } }, retryCount: number) => boolean
+type Handler = (
+  retryAfter: number,
+  options: { method: string; url: string },
+  octokit: { log: { warn: (msg: string) => void } },
+  retryCount: number,
+) => boolean
 
 /**
  * The Octokit class oda gives Probot. It fixes two things Probot 14.3.2 gets wrong for us:
@@ -34,11 +39,15 @@ export function odaOctokit(o: OdaOctokitOptions = {}): typeof ProbotOctokit {
   const secondary = o.secondaryRetries ?? 10
   const primary = o.primaryRetries ?? 3
   const onSecondaryRateLimit: Handler = (retryAfter, options, octokit, retryCount) => {
-    octokit.log.warn(`secondary rate limit on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter}s`)
+    octokit.log.warn(
+      `secondary rate limit on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter}s`,
+    )
     return retryCount < secondary
   }
   const onRateLimit: Handler = (retryAfter, options, octokit, retryCount) => {
-    octokit.log.warn(`rate limit exhausted on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter}s`)
+    octokit.log.warn(
+      `rate limit exhausted on ${options.method} ${options.url}; retry ${retryCount + 1} in ${retryAfter}s`,
+    )
     return retryCount < primary
   }
   return ProbotOctokit.defaults((instance: Record<string, unknown>) => {
@@ -47,7 +56,13 @@ export function odaOctokit(o: OdaOctokitOptions = {}): typeof ProbotOctokit {
     const base = o.retryBaseMs === undefined ? {} : { retryAfterBaseValue: o.retryBaseMs }
     return {
       ...instance,
-      throttle: { ...given, onSecondaryRateLimit, onRateLimit, ...base, ...(o.throttle === false ? { enabled: false } : {}) },
+      throttle: {
+        ...given,
+        onSecondaryRateLimit,
+        onRateLimit,
+        ...base,
+        ...(o.throttle === false ? { enabled: false } : {}),
+      },
       ...(o.retryBaseMs === undefined ? {} : { retry: { ...retry, ...base } }),
     }
   })

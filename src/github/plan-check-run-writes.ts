@@ -86,7 +86,14 @@ export function planCheckRunWrites(o: PlanCheckRunOptions): CheckRunWrite[] {
 }
 
 /** The request that shows a long check as running before its work is done. */
-export function planStartedCheckRun(o: { name: string; headSha: string; startedAt: string; externalId?: string; detailsUrl?: string; title?: string }): CheckRunWrite {
+export function planStartedCheckRun(o: {
+  name: string
+  headSha: string
+  startedAt: string
+  externalId?: string
+  detailsUrl?: string
+  title?: string
+}): CheckRunWrite {
   return {
     kind: 'create',
     body: {
@@ -96,7 +103,10 @@ export function planStartedCheckRun(o: { name: string; headSha: string; startedA
       started_at: o.startedAt,
       ...(o.externalId ? { external_id: o.externalId } : {}),
       ...(o.detailsUrl ? { details_url: o.detailsUrl } : {}),
-      output: { title: o.title ?? 'Running', summary: 'oda is running this check; results appear here when it finishes.' },
+      output: {
+        title: o.title ?? 'Running',
+        summary: 'oda is running this check; results appear here when it finishes.',
+      },
     },
   }
 }

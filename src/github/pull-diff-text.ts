@@ -17,7 +17,10 @@ export type PullDiffPart =
 export function pullDiffText(f: PullFileEntry): PullDiffPart {
   if (f.status === 'removed') return { kind: 'none' }
   const hunks = f.patch !== undefined && /^@@ /m.test(f.patch) ? f.patch : undefined
-  if (hunks === undefined) return (f.status === 'renamed' || f.status === 'unchanged') && f.changes === 0 ? { kind: 'none' } : { kind: 'whole' }
+  if (hunks === undefined)
+    return (f.status === 'renamed' || f.status === 'unchanged') && f.changes === 0
+      ? { kind: 'none' }
+      : { kind: 'whole' }
   const from = f.previousFilename ?? f.filename
   const lines = [
     `diff --git ${diffPath('a/', from)} ${diffPath('b/', f.filename)}`,

@@ -34,13 +34,24 @@ export function renderCheckOutput(o: RenderCheckOutputOptions): CheckOutputText 
   // Ops that already say "No findings." keep the summary from saying it twice.
   const head = findings.length === 0 && /no findings\.?$/i.test(own) ? [own] : [own, countsLine(findings)]
   if (o.annotated < findings.length) {
-    head.push(`Only the first ${o.annotated} findings are annotated on the diff; all ${findings.length} are listed in the details.`)
+    head.push(
+      `Only the first ${o.annotated} findings are annotated on the diff; all ${findings.length} are listed in the details.`,
+    )
   }
   const rows = findingsTable(findings)
-  const tableLines = rows.length === 0
-    ? []
-    : ['### Findings by rule and file', '', '| Rule | File | Failures | Warnings | Notices |', '|---|---|---:|---:|---:|',
-      ...rows.map((r) => `| \`${tableCell(r.ruleId)}\` | \`${tableCell(r.path)}\` | ${r.failure} | ${r.warning} | ${r.notice} |`)]
+  const tableLines =
+    rows.length === 0
+      ? []
+      : [
+          '### Findings by rule and file',
+          '',
+          '| Rule | File | Failures | Warnings | Notices |',
+          '|---|---|---:|---:|---:|',
+          ...rows.map(
+            (r) =>
+              `| \`${tableCell(r.ruleId)}\` | \`${tableCell(r.path)}\` | ${r.failure} | ${r.warning} | ${r.notice} |`,
+          ),
+        ]
   // Each table row stands for that many findings: the cut line counts findings, not rows.
   const rowWeights = [0, 0, 0, 0, ...rows.map((r) => r.failure + r.warning + r.notice)]
   const summary = fitLines({
@@ -48,20 +59,22 @@ export function renderCheckOutput(o: RenderCheckOutputOptions): CheckOutputText 
     lines: tableLines,
     weights: rowWeights,
     max,
-    cutLine: (n) => `\n_${n} of ${findings.length} findings are left out of this table (size limit); the full list is in ${o.fullListAt}._`,
+    cutLine: (n) =>
+      `\n_${n} of ${findings.length} findings are left out of this table (size limit); the full list is in ${o.fullListAt}._`,
   })
 
   const detail = report.text?.trim() ?? ''
   const findingLines = findings.map(findingLine)
-  const text = findings.length === 0 && detail.length === 0
-    ? undefined
-    : fitLines({
-      fixed: detail.length > 0 ? `${truncateChars(detail, Math.floor(max / 2))}\n\n` : '',
-      lines: findingLines.length > 0 ? ['### All findings', '', ...findingLines] : [],
-      weights: [0, 0, ...findingLines.map(() => 1)],
-      max,
-      cutLine: (n) => `\n_${n} more findings are left out (size limit); the full list is in ${o.fullListAt}._`,
-    })
+  const text =
+    findings.length === 0 && detail.length === 0
+      ? undefined
+      : fitLines({
+          fixed: detail.length > 0 ? `${truncateChars(detail, Math.floor(max / 2))}\n\n` : '',
+          lines: findingLines.length > 0 ? ['### All findings', '', ...findingLines] : [],
+          weights: [0, 0, ...findingLines.map(() => 1)],
+          max,
+          cutLine: (n) => `\n_${n} more findings are left out (size limit); the full list is in ${o.fullListAt}._`,
+        })
   return { title: truncateChars(report.title, 1000), summary, ...(text === undefined ? {} : { text }) }
 }
 
@@ -80,7 +93,13 @@ function findingLine(f: Finding): string {
  * Joins `fixed` and as many whole `lines` as fit in `max` characters; when some are left out,
  * appends `cutLine(left-out weight)`. The cut line itself is reserved for in the budget.
  */
-function fitLines(o: { fixed: string; lines: readonly string[]; weights: readonly number[]; max: number; cutLine: (leftOut: number) => string }): string {
+function fitLines(o: {
+  fixed: string
+  lines: readonly string[]
+  weights: readonly number[]
+  max: number
+  cutLine: (leftOut: number) => string
+}): string {
   const all = o.fixed + o.lines.join('\n')
   if (all.length <= o.max) return all
   const total = o.weights.reduce((a, b) => a + b, 0)

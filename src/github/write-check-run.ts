@@ -29,13 +29,23 @@ export async function writeCheckRun(o: WriteCheckRunOptions): Promise<number> {
     const w = o.writes[i]
     if (!w) continue
     if (w.kind === 'create' && id === undefined) {
-      const res = await o.client.request('POST /repos/{owner}/{repo}/check-runs', { owner: o.owner, repo: o.repo, ...w.body })
+      const res = await o.client.request('POST /repos/{owner}/{repo}/check-runs', {
+        owner: o.owner,
+        repo: o.repo,
+        ...w.body,
+      })
       id = checkRunIdOf(res.data)
     } else {
-      if (id === undefined) throw new Error('writeCheckRun: an update needs a check run id (create the check run first)')
+      if (id === undefined)
+        throw new Error('writeCheckRun: an update needs a check run id (create the check run first)')
       // A create that is replayed against an existing run must not set name/head_sha again.
       const { name: _name, head_sha: _sha, ...body } = w.body
-      await o.client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { owner: o.owner, repo: o.repo, check_run_id: id, ...body })
+      await o.client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+        owner: o.owner,
+        repo: o.repo,
+        check_run_id: id,
+        ...body,
+      })
     }
     await o.onWritten?.({ checkRunId: id, next: i + 1 })
   }

@@ -17,7 +17,13 @@ export interface PullDiff {
  * Lists a pull request's files with their patches (paginated) and writes them to `file` as
  * one unified diff, a page at a time, so only one page is in memory.
  */
-export async function writePullDiff(o: { client: CheckRunClient; owner: string; repo: string; pullNumber: number; file: string }): Promise<PullDiff> {
+export async function writePullDiff(o: {
+  client: CheckRunClient
+  owner: string
+  repo: string
+  pullNumber: number
+  file: string
+}): Promise<PullDiff> {
   const out: PullDiff = { changedFiles: [], unpatchedFiles: [], patchedFiles: 0 }
   const fh = await open(o.file, 'wx', 0o600)
   try {

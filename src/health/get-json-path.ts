@@ -6,7 +6,8 @@ export function getJsonPath(value: unknown, path: string): unknown {
   let current: unknown = value
   for (const segment of path.split('.').filter((s) => s.length > 0)) {
     if (Array.isArray(current) && /^\d+$/.test(segment)) current = current[Number(segment)]
-    else if (current !== null && typeof current === 'object' && Object.hasOwn(current, segment)) current = (current as Record<string, unknown>)[segment]
+    else if (current !== null && typeof current === 'object' && Object.hasOwn(current, segment))
+      current = (current as Record<string, unknown>)[segment]
     else return undefined
   }
   return current
@@ -14,5 +15,5 @@ export function getJsonPath(value: unknown, path: string): unknown {
 
 /** Text form of a JSON value for comparison with a configured string (`true`, `3`, `pass`). */
 export function jsonValueText(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value) ?? 'undefined'
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined')
 }

@@ -12,14 +12,20 @@ export interface CheckDeps {
 }
 
 /** Runs one attempt of a check, never throwing: every failure becomes `ok: false` with a message. */
-export async function runCheckOnce(c: HealthCheckConfig, deps: CheckDeps): Promise<{ ok: boolean; message: string; latencyMs: number }> {
+export async function runCheckOnce(
+  c: HealthCheckConfig,
+  deps: CheckDeps,
+): Promise<{ ok: boolean; message: string; latencyMs: number }> {
   const started = performance.now()
   let outcome: { ok: boolean; message: string }
   try {
     outcome = await attempt(c, deps)
   } catch (error) {
     const e = error as Error & { cause?: { code?: string } }
-    outcome = { ok: false, message: e.name === 'TimeoutError' ? `no answer within ${c.timeoutS}s` : `${e.cause?.code ?? e.message}` }
+    outcome = {
+      ok: false,
+      message: e.name === 'TimeoutError' ? `no answer within ${c.timeoutS}s` : `${e.cause?.code ?? e.message}`,
+    }
   }
   return { ...outcome, latencyMs: Math.round(performance.now() - started) }
 }

@@ -2,7 +2,10 @@ import pg from 'pg'
 import type { HealthCheckConfig } from './health-check-config.ts'
 
 /** One PostgreSQL attempt: connect and `SELECT 1`. The password comes from the named secret. */
-export async function runPostgresCheck(c: HealthCheckConfig, env: Readonly<Record<string, string | undefined>>): Promise<{ ok: boolean; message: string }> {
+export async function runPostgresCheck(
+  c: HealthCheckConfig,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<{ ok: boolean; message: string }> {
   const client = new pg.Client({
     host: c.host,
     port: c.port || 5432,
@@ -17,7 +20,9 @@ export async function runPostgresCheck(c: HealthCheckConfig, env: Readonly<Recor
   try {
     await client.connect()
     const res = await client.query('SELECT 1 AS ok')
-    return res.rows.length === 1 ? { ok: true, message: 'SELECT 1 answered' } : { ok: false, message: 'SELECT 1 returned no row' }
+    return res.rows.length === 1
+      ? { ok: true, message: 'SELECT 1 answered' }
+      : { ok: false, message: 'SELECT 1 returned no row' }
   } catch (error) {
     return { ok: false, message: `postgres ${c.host}:${c.port || 5432}/${c.database}: ${(error as Error).message}` }
   } finally {

@@ -9,7 +9,9 @@ export function runTcpCheck(c: HealthCheckConfig): Promise<{ ok: boolean; messag
       socket.destroy()
       resolve({ ok, message })
     }
-    socket.setTimeout(c.timeoutS * 1000, () => done(false, `no connection to ${c.host}:${c.port} within ${c.timeoutS}s`))
+    socket.setTimeout(c.timeoutS * 1000, () =>
+      done(false, `no connection to ${c.host}:${c.port} within ${c.timeoutS}s`),
+    )
     socket.once('connect', () => done(true, `connected to ${c.host}:${c.port}`))
     socket.once('error', (e: NodeJS.ErrnoException) => done(false, `${c.host}:${c.port}: ${e.code ?? e.message}`))
   })

@@ -15,7 +15,11 @@ export interface HealthRun {
  * to maxIntervalS) until all pass or the next wait would cross the deadline. A check that
  * passed once is not re-run. No checks configured counts as healthy (reported as such).
  */
-export async function waitHealthy(o: { health: HealthConfig; deps: CheckDeps; sleep?: (ms: number) => Promise<void> }): Promise<HealthRun> {
+export async function waitHealthy(o: {
+  health: HealthConfig
+  deps: CheckDeps
+  sleep?: (ms: number) => Promise<void>
+}): Promise<HealthRun> {
   const sleep = o.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)))
   const started = performance.now()
   const deadline = started + o.health.deadlineS * 1000
@@ -26,12 +30,20 @@ export async function waitHealthy(o: { health: HealthConfig; deps: CheckDeps; sl
     await Promise.all(
       pending.map(async ({ c, i }) => {
         const r = await runCheckOnce(c, o.deps)
-        results.set(i, { name: c.name, type: c.type, ok: r.ok, latencyMs: r.latencyMs, attempts: (results.get(i)?.attempts ?? 0) + 1, message: r.message })
+        results.set(i, {
+          name: c.name,
+          type: c.type,
+          ok: r.ok,
+          latencyMs: r.latencyMs,
+          attempts: (results.get(i)?.attempts ?? 0) + 1,
+          message: r.message,
+        })
       }),
     )
     const all = o.health.checks.map((_, i) => results.get(i)!)
     const ok = all.every((r) => r.ok)
-    if (ok || performance.now() + delayMs > deadline || o.deps.signal?.aborted) return { ok, results: all, durationMs: Math.round(performance.now() - started) }
+    if (ok || performance.now() + delayMs > deadline || o.deps.signal?.aborted)
+      return { ok, results: all, durationMs: Math.round(performance.now() - started) }
     await sleep(delayMs)
     delayMs = Math.min(Math.max(delayMs * 2, 50), o.health.maxIntervalS * 1000)
   }

@@ -29,7 +29,8 @@ export class Redactor {
     if (value === undefined || value.length < 4 || this.#values.has(value)) return
     this.#values.add(value)
     // Multi-line secrets (keys) are also masked line by line, because tools print them split.
-    for (const line of value.split(/\r?\n/)) if (line.trim().length >= 8 && line !== value) this.#values.add(line.trim())
+    for (const line of value.split(/\r?\n/))
+      if (line.trim().length >= 8 && line !== value) this.#values.add(line.trim())
     this.#valueRegex = undefined
   }
 
@@ -50,7 +51,13 @@ export class Redactor {
     let out = text
     if (this.#values.size > 0) {
       // Longest first so a value that contains another is masked whole.
-      this.#valueRegex ??= new RegExp([...this.#values].sort((a, b) => b.length - a.length).map(escapeRegex).join('|'), 'g')
+      this.#valueRegex ??= new RegExp(
+        [...this.#values]
+          .sort((a, b) => b.length - a.length)
+          .map(escapeRegex)
+          .join('|'),
+        'g',
+      )
       out = out.replace(this.#valueRegex, MASK)
     }
     for (const p of this.#patterns) {

@@ -20,8 +20,13 @@ export class PgJobQueue implements JobQueue {
   #ready: Promise<void> | undefined
 
   constructor(o: { connectionString: string; schema?: string; now?: () => number }) {
-    if (o.schema !== undefined && !SCHEMA_NAME.test(o.schema)) throw new Error(`queue schema ${JSON.stringify(o.schema)} is not a plain lower-case identifier (a-z, 0-9, _)`)
-    this.#pool = new pg.Pool({ connectionString: o.connectionString, max: 5, ...(o.schema ? { options: `-c search_path=${o.schema}` } : {}) })
+    if (o.schema !== undefined && !SCHEMA_NAME.test(o.schema))
+      throw new Error(`queue schema ${JSON.stringify(o.schema)} is not a plain lower-case identifier (a-z, 0-9, _)`)
+    this.#pool = new pg.Pool({
+      connectionString: o.connectionString,
+      max: 5,
+      ...(o.schema ? { options: `-c search_path=${o.schema}` } : {}),
+    })
     // An idle client that dies (server restart) must not crash the process; the next query reports it.
     this.#pool.on('error', () => undefined)
     this.#now = o.now ?? Date.now
@@ -82,12 +87,19 @@ export class PgJobQueue implements JobQueue {
   }
 
   async extendLease(id: string, worker: string, leaseMs: number): Promise<boolean> {
-    const rows = await this.#q(`UPDATE oda_jobs SET lease_until = $1 WHERE id = $2 AND worker = $3 AND state = 'running' RETURNING id`, [this.#now() + leaseMs, id, worker])
+    const rows = await this.#q(
+      `UPDATE oda_jobs SET lease_until = $1 WHERE id = $2 AND worker = $3 AND state = 'running' RETURNING id`,
+      [this.#now() + leaseMs, id, worker],
+    )
     return rows.length === 1
   }
 
   async saveProgress(id: string, progress: unknown): Promise<void> {
-    await this.#q('UPDATE oda_jobs SET progress = $1, updated_at = $2 WHERE id = $3', [JSON.stringify(progress), this.#now(), id])
+    await this.#q('UPDATE oda_jobs SET progress = $1, updated_at = $2 WHERE id = $3', [
+      JSON.stringify(progress),
+      this.#now(),
+      id,
+    ])
   }
 
   async complete(id: string): Promise<void> {

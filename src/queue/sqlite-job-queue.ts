@@ -51,7 +51,9 @@ export class SqliteJobQueue implements JobQueue {
     const now = this.#now()
     const id = randomUUID()
     const res = this.#db
-      .prepare('INSERT INTO oda_jobs (id, kind, key, payload, state, run_after, created_at, updated_at) VALUES (?, ?, ?, ?, \'queued\', ?, ?, ?) ON CONFLICT(key) DO NOTHING')
+      .prepare(
+        "INSERT INTO oda_jobs (id, kind, key, payload, state, run_after, created_at, updated_at) VALUES (?, ?, ?, ?, 'queued', ?, ?, ?) ON CONFLICT(key) DO NOTHING",
+      )
       .run(id, o.kind, o.key, JSON.stringify(o.payload), o.runAfter?.getTime() ?? now, now, now)
     if (Number(res.changes) === 0) {
       const existing = this.#db.prepare('SELECT id FROM oda_jobs WHERE key = ?').get(o.key)
@@ -66,24 +68,32 @@ export class SqliteJobQueue implements JobQueue {
     const now = this.#now()
     const marks = o.kinds.map(() => '?').join(', ')
     // A running job whose lease ran out belongs to a dead worker: it is due again.
-    const row = this.#db.prepare(`
+    const row = this.#db
+      .prepare(
+        `
       UPDATE oda_jobs SET state = 'running', attempts = attempts + 1, worker = ?, lease_until = ?, updated_at = ?
       WHERE seq = (
         SELECT seq FROM oda_jobs
         WHERE kind IN (${marks}) AND ((state = 'queued' AND run_after <= ?) OR (state = 'running' AND lease_until < ?))
         ORDER BY run_after, seq LIMIT 1
       )
-      RETURNING *`).get(o.worker, now + o.leaseMs, now, ...o.kinds, now, now)
+      RETURNING *`,
+      )
+      .get(o.worker, now + o.leaseMs, now, ...o.kinds, now, now)
     return row ? rowToJob(row) : undefined
   }
 
   async extendLease(id: string, worker: string, leaseMs: number): Promise<boolean> {
-    const res = this.#db.prepare('UPDATE oda_jobs SET lease_until = ? WHERE id = ? AND worker = ? AND state = \'running\'').run(this.#now() + leaseMs, id, worker)
+    const res = this.#db
+      .prepare("UPDATE oda_jobs SET lease_until = ? WHERE id = ? AND worker = ? AND state = 'running'")
+      .run(this.#now() + leaseMs, id, worker)
     return Number(res.changes) === 1
   }
 
   async saveProgress(id: string, progress: unknown): Promise<void> {
-    this.#db.prepare('UPDATE oda_jobs SET progress = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(progress), this.#now(), id)
+    this.#db
+      .prepare('UPDATE oda_jobs SET progress = ?, updated_at = ? WHERE id = ?')
+      .run(JSON.stringify(progress), this.#now(), id)
   }
 
   async complete(id: string): Promise<void> {
@@ -125,7 +135,9 @@ export class SqliteJobQueue implements JobQueue {
   #setState(id: string, state: JobState, error: string | null, runAfter: number | null): void {
     const now = this.#now()
     this.#db
-      .prepare('UPDATE oda_jobs SET state = ?, last_error = COALESCE(?, last_error), run_after = COALESCE(?, run_after), lease_until = NULL, worker = NULL, updated_at = ? WHERE id = ?')
+      .prepare(
+        'UPDATE oda_jobs SET state = ?, last_error = COALESCE(?, last_error), run_after = COALESCE(?, run_after), lease_until = NULL, worker = NULL, updated_at = ? WHERE id = ?',
+      )
       .run(state, error, runAfter, now, id)
   }
 }

@@ -87,7 +87,10 @@ export function startWorker(o: StartWorkerOptions): Worker {
   }
 
   const runJob = async (job: Job): Promise<void> => {
-    const renew = setInterval(() => void o.queue.extendLease(job.id, name, leaseMs), Math.max(1000, Math.floor(leaseMs / 3)))
+    const renew = setInterval(
+      () => void o.queue.extendLease(job.id, name, leaseMs),
+      Math.max(1000, Math.floor(leaseMs / 3)),
+    )
     try {
       await o.handle(job, { signal: stopper.signal, saveProgress: (p) => o.queue.saveProgress(job.id, p) })
       await o.queue.complete(job.id)
@@ -108,10 +111,11 @@ export function startWorker(o: StartWorkerOptions): Worker {
   void pump()
 
   return {
-    idle: () => new Promise<void>((resolve) => {
-      idleWaiters.push(resolve)
-      void pump()
-    }),
+    idle: () =>
+      new Promise<void>((resolve) => {
+        idleWaiters.push(resolve)
+        void pump()
+      }),
     async stop() {
       stopper.abort(new Error('worker stopping'))
       off()

@@ -8,7 +8,14 @@ export interface SandboxCheckRun {
   title: string | null
   summary: string | null
   text: string | null
-  annotations: { path: string; startLine: number; endLine: number; level: string; title: string | null; message: string }[]
+  annotations: {
+    path: string
+    startLine: number
+    endLine: number
+    level: string
+    title: string | null
+    message: string
+  }[]
   detailsUrl: string | null
 }
 
@@ -22,8 +29,12 @@ export function toSandboxCheckRun(run: CheckRunState): SandboxCheckRun {
     summary: run.output.summary,
     text: run.output.text,
     annotations: run.output.annotations.map((a) => ({
-      path: a.path, startLine: a.start_line, endLine: a.end_line, level: a.annotation_level,
-      title: typeof a['title'] === 'string' ? a['title'] : null, message: a.message,
+      path: a.path,
+      startLine: a.start_line,
+      endLine: a.end_line,
+      level: a.annotation_level,
+      title: typeof a['title'] === 'string' ? a['title'] : null,
+      message: a.message,
     })),
     detailsUrl: run.detailsUrl,
   }
@@ -31,5 +42,11 @@ export function toSandboxCheckRun(run: CheckRunState): SandboxCheckRun {
 
 /** The app's verdict over a PR's check runs: 0 when every one is success, neutral or skipped. */
 export function sandboxVerdict(runs: readonly SandboxCheckRun[]): 0 | 1 {
-  return runs.every((r) => r.status === 'completed' && (r.conclusion === 'success' || r.conclusion === 'neutral' || r.conclusion === 'skipped')) ? 0 : 1
+  return runs.every(
+    (r) =>
+      r.status === 'completed' &&
+      (r.conclusion === 'success' || r.conclusion === 'neutral' || r.conclusion === 'skipped'),
+  )
+    ? 0
+    : 1
 }

@@ -7,13 +7,17 @@ import { serveSandbox } from './serve-sandbox.ts'
  * examples/odoo-shop, a first PR reported at once). Serves until `signal` aborts (default:
  * SIGINT or SIGTERM), then stops everything; resolves with the exit code.
  */
-export async function serveAppOrSandbox(o: { env: Readonly<Record<string, string | undefined>>; out: (text: string) => void; signal?: AbortSignal }): Promise<number> {
+export async function serveAppOrSandbox(o: {
+  env: Readonly<Record<string, string | undefined>>
+  out: (text: string) => void
+  signal?: AbortSignal
+}): Promise<number> {
   const signal = o.signal ?? untilTerminated()
-  const running = hasAppCredentials(o.env)
-    ? await startApp({ env: o.env })
-    : await serveSandbox({ out: o.out })
+  const running = hasAppCredentials(o.env) ? await startApp({ env: o.env }) : await serveSandbox({ out: o.out })
   if ('webhookUrl' in running) o.out(`oda App serving GitHub: webhooks at ${running.webhookUrl}\n`)
-  await new Promise<void>((resolve) => (signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve(), { once: true })))
+  await new Promise<void>((resolve) =>
+    signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve(), { once: true }),
+  )
   await running.close()
   return 0
 }

@@ -33,7 +33,14 @@ export async function serveSandbox(o: ServeSandboxOptions): Promise<ServedSandbo
     const next = busy.then(async () => {
       const pr = await sandbox.openPr({ head, ...(base ? { base } : {}) })
       const exitCode = pr.checkRuns.length === 0 ? 0 : sandboxVerdict(pr.checkRuns)
-      const result: SandboxPrResult = { schemaVersion: 1, repo: `${sandbox.owner}/${sandbox.repo}`, pull: { number: pr.number, head, base: base ?? sandbox.defaultBranch, headSha: pr.headSha }, checkRuns: pr.checkRuns, verdict: exitCode === 0 ? 'success' : 'failure', exitCode }
+      const result: SandboxPrResult = {
+        schemaVersion: 1,
+        repo: `${sandbox.owner}/${sandbox.repo}`,
+        pull: { number: pr.number, head, base: base ?? sandbox.defaultBranch, headSha: pr.headSha },
+        checkRuns: pr.checkRuns,
+        verdict: exitCode === 0 ? 'success' : 'failure',
+        exitCode,
+      }
       o.out(renderSandboxPr(result))
       return result
     })
@@ -46,7 +53,10 @@ export async function serveSandbox(o: ServeSandboxOptions): Promise<ServedSandbo
       const head = url.searchParams.get('head') ?? ''
       open(head, url.searchParams.get('base') ?? undefined).then(
         (r) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(r, null, 2)),
-        (e: unknown) => res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: e instanceof Error ? e.message : String(e) })),
+        (e: unknown) =>
+          res
+            .writeHead(400, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ error: e instanceof Error ? e.message : String(e) })),
       )
       return
     }
@@ -63,7 +73,8 @@ export async function serveSandbox(o: ServeSandboxOptions): Promise<ServedSandbo
   const demo = o.demoHead === undefined ? sandbox.branches.find((b) => b !== sandbox.defaultBranch) : o.demoHead
   if (demo) await open(demo)
   return {
-    sandbox, controlUrl,
+    sandbox,
+    controlUrl,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await sandbox.close()

@@ -37,7 +37,11 @@ export interface Sandbox {
   /** Branches of the served repository. */
   branches: string[]
   /** Opens a PR (the simulator sends the signed `pull_request.opened`), waits for every check run to complete. */
-  openPr(o: { head: string; base?: string; title?: string }): Promise<{ number: number; headSha: string; checkRuns: SandboxCheckRun[] }>
+  openPr(o: {
+    head: string
+    base?: string
+    title?: string
+  }): Promise<{ number: number; headSha: string; checkRuns: SandboxCheckRun[] }>
   close(): Promise<void>
 }
 
@@ -49,14 +53,17 @@ export interface Sandbox {
 export async function startSandbox(o: SandboxOptions = {}): Promise<Sandbox> {
   const seeded = o.repo ? undefined : await seedRepo()
   const gitDir = o.repo ? resolve(o.repo) : (seeded?.gitDir ?? '')
-  const git = (...args: string[]): string => execFileSync('git', ['-C', gitDir, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim()
+  const git = (...args: string[]): string =>
+    execFileSync('git', ['-C', gitDir, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim()
   try {
     git('rev-parse', '--git-dir')
   } catch {
     throw new Error(`${gitDir} is not a git repository (give --repo the top folder of a local git repository)`)
   }
   const defaultBranch = o.defaultBranch ?? (seeded ? 'main' : currentBranch(git))
-  const branches = git('for-each-ref', '--format=%(refname:short)', 'refs/heads').split('\n').filter((b) => b.length > 0)
+  const branches = git('for-each-ref', '--format=%(refname:short)', 'refs/heads')
+    .split('\n')
+    .filter((b) => b.length > 0)
   const owner = seeded ? 'oda-sandbox' : 'local'
   const repo = seeded ? 'odoo-shop' : basename(gitDir).replace(/[^A-Za-z0-9._-]/g, '-') || 'repo'
 
@@ -68,8 +75,18 @@ export async function startSandbox(o: SandboxOptions = {}): Promise<Sandbox> {
   let app: AppHost
   try {
     app = await startApp({
-      env: { APP_ID: String(sim.app.id), PRIVATE_KEY: sim.app.privateKey, WEBHOOK_SECRET: sim.app.webhookSecret, GITHUB_API_URL: sim.url, ODA_DATA_DIR: dataDir },
-      host: '127.0.0.1', port: o.appPort ?? 0, log, throttle: o.throttle ?? false, ...(o.ops ? { ops: o.ops } : {}),
+      env: {
+        APP_ID: String(sim.app.id),
+        PRIVATE_KEY: sim.app.privateKey,
+        WEBHOOK_SECRET: sim.app.webhookSecret,
+        GITHUB_API_URL: sim.url,
+        ODA_DATA_DIR: dataDir,
+      },
+      host: '127.0.0.1',
+      port: o.appPort ?? 0,
+      log,
+      throttle: o.throttle ?? false,
+      ...(o.ops ? { ops: o.ops } : {}),
     })
   } catch (error) {
     await sim.close()
@@ -78,15 +95,35 @@ export async function startSandbox(o: SandboxOptions = {}): Promise<Sandbox> {
   sim.webhooks.configure({ url: app.webhookUrl, secret: sim.app.webhookSecret })
 
   return {
-    sim, app, owner, repo, gitDir, defaultBranch, branches,
+    sim,
+    app,
+    owner,
+    repo,
+    gitDir,
+    defaultBranch,
+    branches,
     async openPr(p) {
-      if (!branches.includes(p.head)) throw new Error(`branch "${p.head}" is not in ${gitDir}; branches: ${branches.join(', ')}`)
+      if (!branches.includes(p.head))
+        throw new Error(`branch "${p.head}" is not in ${gitDir}; branches: ${branches.join(', ')}`)
       const base = p.base ?? defaultBranch
-      if (!branches.includes(base)) throw new Error(`base branch "${base}" is not in ${gitDir}; branches: ${branches.join(', ')}`)
-      const { pull, delivery } = await sim.openPullRequest({ owner, repo, head: p.head, base, ...(p.title ? { title: p.title } : {}) })
-      if (delivery?.status !== 200) throw new Error(`the App did not accept pull_request.opened: ${delivery?.status ?? delivery?.error ?? 'no delivery'} ${delivery?.responseBody ?? ''}`)
+      if (!branches.includes(base))
+        throw new Error(`base branch "${base}" is not in ${gitDir}; branches: ${branches.join(', ')}`)
+      const { pull, delivery } = await sim.openPullRequest({
+        owner,
+        repo,
+        head: p.head,
+        base,
+        ...(p.title ? { title: p.title } : {}),
+      })
+      if (delivery?.status !== 200)
+        throw new Error(
+          `the App did not accept pull_request.opened: ${delivery?.status ?? delivery?.error ?? 'no delivery'} ${delivery?.responseBody ?? ''}`,
+        )
       await app.idle()
-      const checkRuns = [...sim.state.checkRuns.values()].filter((r) => r.headSha === pull.headSha).sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id).map(toSandboxCheckRun)
+      const checkRuns = [...sim.state.checkRuns.values()]
+        .filter((r) => r.headSha === pull.headSha)
+        .sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id)
+        .map(toSandboxCheckRun)
       return { number: pull.number, headSha: pull.headSha, checkRuns }
     },
     async close() {

@@ -93,7 +93,13 @@ function toResult(f: Finding, ruleIndex: number): Result {
   const region: Record<string, number> = { startLine: f.line }
   if (f.column !== undefined) region.startColumn = f.column
   if (f.endLine !== undefined && f.endLine >= f.line) region.endLine = f.endLine
-  if (f.endColumn !== undefined && (f.endLine === undefined || f.endLine === f.line) && f.column !== undefined && f.endColumn >= f.column) region.endColumn = f.endColumn
+  if (
+    f.endColumn !== undefined &&
+    (f.endLine === undefined || f.endLine === f.line) &&
+    f.column !== undefined &&
+    f.endColumn >= f.column
+  )
+    region.endColumn = f.endColumn
   return {
     ruleId: f.ruleId,
     ruleIndex,
@@ -107,9 +113,18 @@ function toResult(f: Finding, ruleIndex: number): Result {
 
 /** Repository-relative path as a URI reference: forward slashes, each segment percent-encoded. */
 function toUri(path: string): string {
-  return path.replace(/\\/g, '/').replace(/^\.?\//, '').split('/').map(encodeURIComponent).join('/')
+  return path
+    .replace(/\\/g, '/')
+    .replace(/^\.?\//, '')
+    .split('/')
+    .map(encodeURIComponent)
+    .join('/')
 }
 
 function toPascal(id: string): string {
-  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('')
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('')
 }

@@ -13,5 +13,17 @@ import { scriptRules } from './rules/scripts.ts'
 
 /** Every built-in rule, provider rules first so a specific rule wins over the generic one on the same value. */
 export function allRules(): readonly SecretRule[] {
-  return [...cloudRules, ...codeHostRules, ...registryRules, ...paymentRules, ...messagingRules, ...serviceRules, ...aiRules, ...structuralRules, ...odooRules, ...scriptRules, ...genericRules]
+  return [
+    ...cloudRules,
+    ...codeHostRules,
+    ...registryRules,
+    ...paymentRules,
+    ...messagingRules,
+    ...serviceRules,
+    ...aiRules,
+    ...structuralRules,
+    ...odooRules,
+    ...scriptRules,
+    ...genericRules,
+  ]
 }

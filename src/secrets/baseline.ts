@@ -34,7 +34,11 @@ export function parseBaseline(text: string, file: string): BaselineEntry[] {
   try {
     doc = JSON.parse(text)
   } catch (err) {
-    throw new BaselineError(`${file}:${jsonErrorPosition(text)}`, `not valid JSON (${err instanceof Error ? err.message : String(err)})`, { cause: err })
+    throw new BaselineError(
+      `${file}:${jsonErrorPosition(text)}`,
+      `not valid JSON (${err instanceof Error ? err.message : String(err)})`,
+      { cause: err },
+    )
   }
   const findings = findFindings(doc)
   if (!findings) throw new BaselineError(file, 'no "findings" array found')
@@ -44,7 +48,12 @@ export function parseBaseline(text: string, file: string): BaselineEntry[] {
     const props = isRecord(rec.properties) ? rec.properties : {}
     const hash = typeof props.secretHash === 'string' ? props.secretHash : undefined
     if (typeof rec.ruleId !== 'string' || hash === undefined) continue
-    out.push({ ruleId: rec.ruleId, hash, path: String(rec.path ?? ''), line: typeof rec.line === 'number' ? rec.line : 1 })
+    out.push({
+      ruleId: rec.ruleId,
+      hash,
+      path: String(rec.path ?? ''),
+      line: typeof rec.line === 'number' ? rec.line : 1,
+    })
   }
   return out
 }

@@ -63,9 +63,12 @@ export function buildSecretsReport(i: SecretsReportInput): Report {
     suppressed: { ignoreFile: i.stats.ignoredByFile, baseline: i.stats.baselined, allowPaths: i.stats.skippedPaths },
     staleBaseline: [...i.stale],
   }
-  const title = failing.length > 0
-    ? `${failing.length} secret${failing.length === 1 ? '' : 's'} found`
-    : i.findings.length > 0 ? `No leak; ${i.findings.length} finding${i.findings.length === 1 ? '' : 's'} below the threshold` : 'No secrets found'
+  const title =
+    failing.length > 0
+      ? `${failing.length} secret${failing.length === 1 ? '' : 's'} found`
+      : i.findings.length > 0
+        ? `No leak; ${i.findings.length} finding${i.findings.length === 1 ? '' : 's'} below the threshold`
+        : 'No secrets found'
   return makeReport({
     conclusion: failing.length > 0 ? 'failure' : 'success',
     title,
@@ -77,11 +80,18 @@ export function buildSecretsReport(i: SecretsReportInput): Report {
 
 function summarise(i: SecretsReportInput, failing: number): string {
   const mb = (i.stats.bytes / 1e6).toFixed(2)
-  const lines = [`Scanned ${i.files} file${i.files === 1 ? '' : 's'} (${mb} MB) in ${i.mode} mode (${i.target}) in ${(i.durationMs / 1000).toFixed(1)} s.`]
-  lines.push(`${i.findings.length} finding${i.findings.length === 1 ? '' : 's'}, ${failing} at or above severity \`${i.failOn}\`.`)
+  const lines = [
+    `Scanned ${i.files} file${i.files === 1 ? '' : 's'} (${mb} MB) in ${i.mode} mode (${i.target}) in ${(i.durationMs / 1000).toFixed(1)} s.`,
+  ]
+  lines.push(
+    `${i.findings.length} finding${i.findings.length === 1 ? '' : 's'}, ${failing} at or above severity \`${i.failOn}\`.`,
+  )
   for (const note of i.notes ?? []) lines.push(note)
   const suppressed = i.stats.ignoredByFile + i.stats.baselined
-  if (suppressed > 0) lines.push(`${suppressed} suppressed (${i.stats.ignoredByFile} by the ignore file, ${i.stats.baselined} by the baseline).`)
+  if (suppressed > 0)
+    lines.push(
+      `${suppressed} suppressed (${i.stats.ignoredByFile} by the ignore file, ${i.stats.baselined} by the baseline).`,
+    )
   if (i.findings.length > 0) {
     lines.push('', '| Rule | File | Lines |', '| --- | --- | --- |')
     const groups = new Map<string, number[]>()
@@ -99,8 +109,12 @@ function summarise(i: SecretsReportInput, failing: number): string {
     if (rows.length > 200) lines.push(`| … | ${rows.length - 200} more groups | |`)
   }
   if (i.stale.length > 0) {
-    lines.push('', `${i.stale.length} baseline entr${i.stale.length === 1 ? 'y is' : 'ies are'} stale (no longer found; remove them from the baseline):`)
-    for (const s of i.stale.slice(0, 50)) lines.push(`- \`${s.ruleId}\` in \`${s.path}\` (sha256:${s.hash.slice(0, 12)})`)
+    lines.push(
+      '',
+      `${i.stale.length} baseline entr${i.stale.length === 1 ? 'y is' : 'ies are'} stale (no longer found; remove them from the baseline):`,
+    )
+    for (const s of i.stale.slice(0, 50))
+      lines.push(`- \`${s.ruleId}\` in \`${s.path}\` (sha256:${s.hash.slice(0, 12)})`)
   }
   const text = lines.join('\n')
   // GitHub caps a check run summary at 65,535 characters; the findings list stays complete in the annotations and JSON.

@@ -17,7 +17,8 @@ export function compileRules(rules: readonly SecretRule[], disabled: readonly st
   const keywordIds = new Map<string, number>()
   const rulesByKeyword: number[][] = []
   active.forEach((rule, ri) => {
-    if (rule.keywords.length === 0) throw new Error(`secret rule ${rule.id} has no keyword: every rule must be behind the prefilter`)
+    if (rule.keywords.length === 0)
+      throw new Error(`secret rule ${rule.id} has no keyword: every rule must be behind the prefilter`)
     for (const kw of rule.keywords) {
       let id = keywordIds.get(kw)
       if (id === undefined) {
@@ -28,6 +29,8 @@ export function compileRules(rules: readonly SecretRule[], disabled: readonly st
       if (!rulesByKeyword[id]!.includes(ri)) rulesByKeyword[id]!.push(ri)
     }
   })
-  const regexes = active.map((r) => new RegExp(r.regex.source, r.regex.flags.includes('g') ? r.regex.flags : r.regex.flags + 'g'))
+  const regexes = active.map(
+    (r) => new RegExp(r.regex.source, r.regex.flags.includes('g') ? r.regex.flags : r.regex.flags + 'g'),
+  )
   return { rules: active, matcher: new KeywordMatcher([...keywordIds.keys()]), rulesByKeyword, regexes }
 }

@@ -39,4 +39,5 @@ export function looksLikeLockfile(headText: string): boolean {
 }
 
 /** Lockfile names, for modes that see only added lines (diffs, history) and cannot sniff a file's head. */
-export const LOCKFILE_NAME = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|Cargo\.lock|poetry\.lock|uv\.lock|composer\.lock|Gemfile\.lock|Pipfile\.lock|packages\.lock\.json|go\.sum)$/
+export const LOCKFILE_NAME =
+  /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|Cargo\.lock|poetry\.lock|uv\.lock|composer\.lock|Gemfile\.lock|Pipfile\.lock|packages\.lock\.json|go\.sum)$/

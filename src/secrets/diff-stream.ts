@@ -96,7 +96,10 @@ export class DiffStream {
 
   #flush(): void {
     if (this.#path !== undefined && this.#lines.length > 0) {
-      this.#o.onFragment({ path: this.#path, text: this.#lines.join('\n'), lineNumbers: this.#numbers }, this.#provenance)
+      this.#o.onFragment(
+        { path: this.#path, text: this.#lines.join('\n'), lineNumbers: this.#numbers },
+        this.#provenance,
+      )
     }
     this.#lines = []
     this.#numbers = []

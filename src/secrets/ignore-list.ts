@@ -6,7 +6,9 @@ export class SecretsIgnoreError extends Error {
   readonly file: string
   readonly line: number
   constructor(file: string, line: number, text: string) {
-    super(`${file}:${line}:1: "${text.slice(0, 80)}" is not an ignore entry; expected "rule-id:path:hash" (a finding's fingerprint) or "sha256:hash" (a value allowed everywhere)`)
+    super(
+      `${file}:${line}:1: "${text.slice(0, 80)}" is not an ignore entry; expected "rule-id:path:hash" (a finding's fingerprint) or "sha256:hash" (a value allowed everywhere)`,
+    )
     this.file = file
     this.line = line
   }

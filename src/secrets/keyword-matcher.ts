@@ -17,7 +17,8 @@ export class KeywordMatcher {
     const goto: Map<number, number>[] = [new Map()]
     const out: number[][] = [[]]
     keywords.forEach((kw, id) => {
-      if (!/^[\x20-\x7e]+$/.test(kw) || kw !== kw.toLowerCase()) throw new Error(`keyword "${kw}" must be lowercase printable ASCII`)
+      if (!/^[\x20-\x7e]+$/.test(kw) || kw !== kw.toLowerCase())
+        throw new Error(`keyword "${kw}" must be lowercase printable ASCII`)
       let s = 0
       for (let i = 0; i < kw.length; i++) {
         const c = kw.charCodeAt(i)

@@ -10,5 +10,9 @@ import { allRules } from './all-rules.ts'
 export function secretRedactionPatterns(): RedactionPattern[] {
   return allRules()
     .filter((r) => r.redact !== false && r.id !== 'generic-api-key' && !r.id.startsWith('script-'))
-    .map((r) => ({ id: `secret:${r.id}`, regex: new RegExp(r.regex.source, r.regex.flags.includes('g') ? r.regex.flags : r.regex.flags + 'g'), group: r.secretGroup }))
+    .map((r) => ({
+      id: `secret:${r.id}`,
+      regex: new RegExp(r.regex.source, r.regex.flags.includes('g') ? r.regex.flags : r.regex.flags + 'g'),
+      group: r.secretGroup,
+    }))
 }

@@ -99,10 +99,21 @@ function dropShadowedGeneric(found: Candidate[]): Candidate[] {
     else specificByLine.set(c.line, [c])
   }
   if (specificByLine.size === 0) return found
-  return found.filter((c) => c.rule.id !== 'generic-api-key' || !(specificByLine.get(c.line) ?? []).some((s) => s.secret.includes(c.secret) || c.secret.includes(s.secret)))
+  return found.filter(
+    (c) =>
+      c.rule.id !== 'generic-api-key' ||
+      !(specificByLine.get(c.line) ?? []).some((s) => s.secret.includes(c.secret) || c.secret.includes(s.secret)),
+  )
 }
 
-function accept(rule: SecretRule, m: RegExpExecArray, path: string, lineStart: number, text: string, lineAllowed: (start: number) => boolean): { secret: string; validation: Validation } | undefined {
+function accept(
+  rule: SecretRule,
+  m: RegExpExecArray,
+  path: string,
+  lineStart: number,
+  text: string,
+  lineAllowed: (start: number) => boolean,
+): { secret: string; validation: Validation } | undefined {
   const secret = m[rule.secretGroup] ?? ''
   if (secret.length === 0) return undefined
   if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return undefined

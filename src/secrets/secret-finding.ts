@@ -32,9 +32,23 @@ export function toSecretFinding(c: Candidate, path: string, provenance?: Provena
   const hash = secretHash(c.secret)
   const confidence: Confidence = c.validation === 'valid' ? 'high' : c.validation === 'invalid' ? 'low' : 'medium'
   const preview = secretPreview(c.secret)
-  const props: SecretFindingProps = { severity: c.rule.severity, confidence, secretPreview: preview, secretHash: hash, secretLength: c.secret.length, ...provenance }
-  const note = confidence === 'low' ? ' Its checksum or structure does not verify, so it is probably not a live credential.' : confidence === 'high' ? ' Its checksum or structure verifies.' : ''
-  const where = provenance ? ` Introduced in ${provenance.commit.slice(0, 12)} by ${provenance.author} on ${provenance.date}.` : ''
+  const props: SecretFindingProps = {
+    severity: c.rule.severity,
+    confidence,
+    secretPreview: preview,
+    secretHash: hash,
+    secretLength: c.secret.length,
+    ...provenance,
+  }
+  const note =
+    confidence === 'low'
+      ? ' Its checksum or structure does not verify, so it is probably not a live credential.'
+      : confidence === 'high'
+        ? ' Its checksum or structure verifies.'
+        : ''
+  const where = provenance
+    ? ` Introduced in ${provenance.commit.slice(0, 12)} by ${provenance.author} on ${provenance.date}.`
+    : ''
   return {
     path,
     line: c.line,

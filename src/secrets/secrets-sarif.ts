@@ -22,7 +22,9 @@ export function secretsSarifInput(report: Report): SarifReportInput {
   return {
     category: 'oda-secrets',
     toolName: 'oda-secrets',
-    rules: allRules().filter((r) => used.has(r.id)).map(secretRuleToSarif),
+    rules: allRules()
+      .filter((r) => used.has(r.id))
+      .map(secretRuleToSarif),
     findings: report.findings,
   }
 }

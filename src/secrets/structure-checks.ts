@@ -18,7 +18,8 @@ export function jwtStructure(token: string, now: number = Date.now()): Validatio
   if (header === undefined || payload === undefined) return 'invalid'
   const h = decodeSegment(header)
   const p = decodeSegment(payload)
-  const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
   if (!isObject(h) || typeof h.alg !== 'string' || !isObject(p)) return 'invalid'
   return typeof p.exp === 'number' && p.exp * 1000 < now ? 'invalid' : 'valid'
 }

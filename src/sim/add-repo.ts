@@ -16,15 +16,46 @@ export interface AddRepoOptions {
 
 /** Serves a local git repository as `owner/repo`, installing the app on its owner if needed. */
 export function addRepo(core: SimCore, o: AddRepoOptions): RepoState {
-  if (!existsSync(o.gitDir)) throw new Error(`addRepo: gitDir ${o.gitDir} does not exist; pass a git repository (bare or not)`)
+  if (!existsSync(o.gitDir))
+    throw new Error(`addRepo: gitDir ${o.gitDir} does not exist; pass a git repository (bare or not)`)
   const { state } = core
   let installationId = o.installationId
-  if (installationId === undefined) installationId = [...state.repos.values()].find((r) => r.owner.toLowerCase() === o.owner.toLowerCase())?.installationId
+  if (installationId === undefined)
+    installationId = [...state.repos.values()].find(
+      (r) => r.owner.toLowerCase() === o.owner.toLowerCase(),
+    )?.installationId
   if (installationId === undefined) installationId = state.nextId('installation')
   if (!state.installations.has(installationId)) {
-    state.installations.set(installationId, { id: installationId, account: o.owner, permissions: { checks: 'write', contents: 'write', pull_requests: 'write', issues: 'write', deployments: 'write', statuses: 'write', actions: 'write', metadata: 'read' }, events: ['pull_request', 'check_run', 'check_suite', 'issue_comment'] })
+    state.installations.set(installationId, {
+      id: installationId,
+      account: o.owner,
+      permissions: {
+        checks: 'write',
+        contents: 'write',
+        pull_requests: 'write',
+        issues: 'write',
+        deployments: 'write',
+        statuses: 'write',
+        actions: 'write',
+        metadata: 'read',
+      },
+      events: ['pull_request', 'check_run', 'check_suite', 'issue_comment'],
+    })
   }
-  const repo: RepoState = { id: state.nextId('repo'), owner: o.owner, name: o.repo, gitDir: o.gitDir, defaultBranch: o.defaultBranch ?? 'main', installationId, private: o.private ?? false, createdAt: state.timestamp(), refs: new Map(), labels: new Map(), collaborators: new Map(), nextIssueNumber: 1 }
+  const repo: RepoState = {
+    id: state.nextId('repo'),
+    owner: o.owner,
+    name: o.repo,
+    gitDir: o.gitDir,
+    defaultBranch: o.defaultBranch ?? 'main',
+    installationId,
+    private: o.private ?? false,
+    createdAt: state.timestamp(),
+    refs: new Map(),
+    labels: new Map(),
+    collaborators: new Map(),
+    nextIssueNumber: 1,
+  }
   state.repos.set(repoKey(repo), repo)
   return repo
 }

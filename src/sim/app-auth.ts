@@ -7,7 +7,10 @@ export function simKeyPair(privateKey?: string): { privateKey: string; publicKey
   if (privateKey) return { privateKey, publicKey: createPublicKey(privateKey) }
   if (!cachedKeyPair) {
     const pair = generateKeyPairSync('rsa', { modulusLength: 2048 })
-    cachedKeyPair = { privateKey: pair.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString(), publicKey: pair.publicKey }
+    cachedKeyPair = {
+      privateKey: pair.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString(),
+      publicKey: pair.publicKey,
+    }
   }
   return cachedKeyPair
 }

@@ -45,7 +45,12 @@ export class Barriers {
 
   /** Waits at the first closed gate matching the request. */
   async pass(method: string, path: string, route: string | undefined): Promise<void> {
-    const gate = this.#gates.find((g) => !g.open && (!g.method || g.method.toUpperCase() === method) && (g.path instanceof RegExp ? g.path.test(path) : g.path === path || (route?.endsWith(` ${g.path}`) ?? false)))
+    const gate = this.#gates.find(
+      (g) =>
+        !g.open &&
+        (!g.method || g.method.toUpperCase() === method) &&
+        (g.path instanceof RegExp ? g.path.test(path) : g.path === path || (route?.endsWith(` ${g.path}`) ?? false)),
+    )
     if (!gate) return
     const wait = new Promise<void>((resolve) => gate.waiting.push(resolve))
     if (gate.waiting.length >= gate.count) {

@@ -13,7 +13,10 @@ export function findPackagePath(relative: string): string {
     const candidate = join(dir, relative)
     if (existsSync(candidate)) return candidate
     const up = dirname(dir)
-    if (up === dir) throw new Error(`${relative} not found above ${dirname(fileURLToPath(import.meta.url))}; is the oda package complete?`)
+    if (up === dir)
+      throw new Error(
+        `${relative} not found above ${dirname(fileURLToPath(import.meta.url))}; is the oda package complete?`,
+      )
     dir = up
   }
 }

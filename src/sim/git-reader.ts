@@ -35,7 +35,14 @@ export interface ChangedFile {
   patch?: string
 }
 
-const statusOf: Record<string, ChangedFile['status']> = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed' }
+const statusOf: Record<string, ChangedFile['status']> = {
+  A: 'added',
+  D: 'removed',
+  M: 'modified',
+  R: 'renamed',
+  C: 'copied',
+  T: 'changed',
+}
 
 /** Refs and revisions come from requests: one starting with `-` would be read as an option. */
 const safeRev = (rev: string): string => {
@@ -73,7 +80,13 @@ export class GitReader {
   }
 
   async #git(args: string[], input?: string): Promise<{ ok: boolean; stdout: string; stderr: string }> {
-    const r = await runCommand({ file: 'git', args: ['-C', this.gitDir, ...args], maxBuffer: 64 * 1024 * 1024, env: { GIT_TERMINAL_PROMPT: '0' }, ...(input !== undefined ? { input } : {}) })
+    const r = await runCommand({
+      file: 'git',
+      args: ['-C', this.gitDir, ...args],
+      maxBuffer: 64 * 1024 * 1024,
+      env: { GIT_TERMINAL_PROMPT: '0' },
+      ...(input !== undefined ? { input } : {}),
+    })
     return { ok: r.exitCode === 0, stdout: r.stdout, stderr: r.stderr }
   }
 
@@ -131,7 +144,11 @@ export class GitReader {
         object: fields.get('object') ?? '',
         type: fields.get('type') ?? 'commit',
         tag: fields.get('tag') ?? '',
-        tagger: { name: tagger?.[1] ?? '', email: tagger?.[2] ?? '', date: new Date(Number(tagger?.[3] ?? 0) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z') },
+        tagger: {
+          name: tagger?.[1] ?? '',
+          email: tagger?.[2] ?? '',
+          date: new Date(Number(tagger?.[3] ?? 0) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        },
         message: rest.join('\n\n'),
       }
     })
@@ -163,11 +180,20 @@ export class GitReader {
 
   async #lsTree(args: string[]): Promise<TreeEntry[]> {
     const r = await this.#git(['ls-tree', '-l', '-z', ...args])
-    return r.stdout.split('\0').filter(Boolean).map((line) => {
-      const tab = line.indexOf('\t')
-      const [mode = '', type = 'blob', sha = '', size = '-'] = line.slice(0, tab).split(/\s+/)
-      return { mode, type: type === 'tree' || type === 'commit' ? type : 'blob', sha, size: size === '-' ? 0 : Number(size), path: line.slice(tab + 1) }
-    })
+    return r.stdout
+      .split('\0')
+      .filter(Boolean)
+      .map((line) => {
+        const tab = line.indexOf('\t')
+        const [mode = '', type = 'blob', sha = '', size = '-'] = line.slice(0, tab).split(/\s+/)
+        return {
+          mode,
+          type: type === 'tree' || type === 'commit' ? type : 'blob',
+          sha,
+          size: size === '-' ? 0 : Number(size),
+          path: line.slice(tab + 1),
+        }
+      })
   }
 
   /** The bytes of a file in a commit. */
@@ -201,16 +227,48 @@ export class GitReader {
 
   /** Commits reachable from `head`, newest first; with `exclude`, only those not reachable from it. */
   async log(head: string, options: { exclude?: string; max?: number } = {}): Promise<CommitInfo[]> {
-    return this.#logs.get([head, ...(options.exclude ? [options.exclude] : [])], `${head}^${options.exclude ?? ''}:${options.max ?? ''}`, async () => {
-      const range = options.exclude ? [safeRev(head), `^${safeRev(options.exclude)}`] : [safeRev(head)]
-      const fmt = ['%H', '%T', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'].join('%x1f') + '%x1e'
-      const r = await this.#git(['log', `--format=${fmt}`, ...(options.max ? [`-n${options.max}`] : []), ...range, '--'])
-      return r.stdout.split('\x1e').map((s) => s.replace(/^\n/, '')).filter(Boolean).map((rec) => {
-        const [sha = '', tree = '', parents = '', an = '', ae = '', ad = '', cn = '', ce = '', cd = '', message = ''] = rec.split('\x1f')
-        const iso = (d: string): string => new Date(d).toISOString().replace(/\.\d{3}Z$/, 'Z')
-        return { sha, tree, parents: parents.split(' ').filter(Boolean), author: { name: an, email: ae, date: iso(ad) }, committer: { name: cn, email: ce, date: iso(cd) }, message: message.replace(/\n+$/, '') }
-      })
-    })
+    return this.#logs.get(
+      [head, ...(options.exclude ? [options.exclude] : [])],
+      `${head}^${options.exclude ?? ''}:${options.max ?? ''}`,
+      async () => {
+        const range = options.exclude ? [safeRev(head), `^${safeRev(options.exclude)}`] : [safeRev(head)]
+        const fmt = ['%H', '%T', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'].join('%x1f') + '%x1e'
+        const r = await this.#git([
+          'log',
+          `--format=${fmt}`,
+          ...(options.max ? [`-n${options.max}`] : []),
+          ...range,
+          '--',
+        ])
+        return r.stdout
+          .split('\x1e')
+          .map((s) => s.replace(/^\n/, ''))
+          .filter(Boolean)
+          .map((rec) => {
+            const [
+              sha = '',
+              tree = '',
+              parents = '',
+              an = '',
+              ae = '',
+              ad = '',
+              cn = '',
+              ce = '',
+              cd = '',
+              message = '',
+            ] = rec.split('\x1f')
+            const iso = (d: string): string => new Date(d).toISOString().replace(/\.\d{3}Z$/, 'Z')
+            return {
+              sha,
+              tree,
+              parents: parents.split(' ').filter(Boolean),
+              author: { name: an, email: ae, date: iso(ad) },
+              committer: { name: cn, email: ce, date: iso(cd) },
+              message: message.replace(/\n+$/, ''),
+            }
+          })
+      },
+    )
   }
 
   async mergeBase(a: string, b: string): Promise<string | undefined> {
@@ -230,7 +288,7 @@ export class GitReader {
       ])
       const files: ChangedFile[] = []
       const parts = raw.stdout.split('\0')
-      for (let i = 0; i < parts.length - 1; ) {
+      for (let i = 0; i < parts.length - 1;) {
         const meta = parts[i++] ?? ''
         if (!meta.startsWith(':')) continue
         const [, , , dstSha = '', code = 'M'] = meta.slice(1).split(' ')
@@ -238,7 +296,14 @@ export class GitReader {
         const first = parts[i++] ?? ''
         const renamed = letter === 'R' || letter === 'C'
         const filename = renamed ? (parts[i++] ?? '') : first
-        files.push({ filename, ...(renamed ? { previousFilename: first } : {}), status: statusOf[letter] ?? 'modified', sha: letter === 'D' ? meta.slice(1).split(' ')[2] ?? '' : dstSha, additions: 0, deletions: 0 })
+        files.push({
+          filename,
+          ...(renamed ? { previousFilename: first } : {}),
+          status: statusOf[letter] ?? 'modified',
+          sha: letter === 'D' ? (meta.slice(1).split(' ')[2] ?? '') : dstSha,
+          additions: 0,
+          deletions: 0,
+        })
       }
       const counts = numstat.stdout.split('\0')
       for (let i = 0, f = 0; i < counts.length && f < files.length; f++) {

@@ -30,7 +30,8 @@ export interface Pipeline {
   raw(method: string, path: string): Promise<SimResponse | undefined>
 }
 
-const secondaryMessage = 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.'
+const secondaryMessage =
+  'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.'
 
 /**
  * One request, in GitHub's order: route, race barrier, injected fault, authentication,
@@ -44,10 +45,29 @@ export async function handleRequest(p: Pipeline, req: IncomingMessage, res: Serv
   const text = await readBody(req)
   // Filled in once the caller is known, so the log line of any later answer names the installation.
   const caller: { installationId?: number } = {}
-  const reply = (status: number, body: Json | Buffer | undefined, headers: Record<string, string> = {}, route?: string, note?: string): void => {
-    p.log.add({ at: p.core.state.timestamp(), atMs: Date.now(), method, url: `${path}${url.search}`, route, status, ...(caller.installationId !== undefined ? { installationId: caller.installationId } : {}), ...(note ? { note } : {}) })
+  const reply = (
+    status: number,
+    body: Json | Buffer | undefined,
+    headers: Record<string, string> = {},
+    route?: string,
+    note?: string,
+  ): void => {
+    p.log.add({
+      at: p.core.state.timestamp(),
+      atMs: Date.now(),
+      method,
+      url: `${path}${url.search}`,
+      route,
+      status,
+      ...(caller.installationId !== undefined ? { installationId: caller.installationId } : {}),
+      ...(note ? { note } : {}),
+    })
     const isRaw = Buffer.isBuffer(body)
-    res.writeHead(status, { 'x-github-request-id': `SIM:${p.log.entries.length}`, ...(body !== undefined && !isRaw ? { 'content-type': 'application/json; charset=utf-8' } : {}), ...headers })
+    res.writeHead(status, {
+      'x-github-request-id': `SIM:${p.log.entries.length}`,
+      ...(body !== undefined && !isRaw ? { 'content-type': 'application/json; charset=utf-8' } : {}),
+      ...headers,
+    })
     res.end(isRaw ? body : body === undefined ? undefined : JSON.stringify(body))
   }
   const raw = await p.raw(method, path)
@@ -55,32 +75,85 @@ export async function handleRequest(p: Pipeline, req: IncomingMessage, res: Serv
   const found = p.matcher.match(method, path)
   if (!found) {
     // Also a violation: a client that swallows the 500 must still fail its test.
-    p.violations.push({ route: `${method} ${path}`, operationId: 'unhandled', method, url: `${path}${url.search}`, where: 'route', errors: [{ at: '/', message: `unhandled route ${method} ${path}` }] })
-    return reply(500, { message: `unhandled route ${method} ${path}`, documentation_url: 'https://docs.github.com/rest', status: '500' }, {}, undefined, 'unhandled route')
+    p.violations.push({
+      route: `${method} ${path}`,
+      operationId: 'unhandled',
+      method,
+      url: `${path}${url.search}`,
+      where: 'route',
+      errors: [{ at: '/', message: `unhandled route ${method} ${path}` }],
+    })
+    return reply(
+      500,
+      {
+        message: `unhandled route ${method} ${path}`,
+        documentation_url: 'https://docs.github.com/rest',
+        status: '500',
+      },
+      {},
+      undefined,
+      'unhandled route',
+    )
   }
   const { route } = found
   const key: ServedOperation = route.key
   const op = p.core.openapi.operation(key)
-  const errorBody = (e: SimHttpError): Json => ({ message: e.message, documentation_url: op.docsUrl, status: String(e.status), ...(e.errors ? { errors: e.errors } : {}) })
-  const fail = (e: SimHttpError, note?: string): void => reply(e.status, errorBody(e), e.headers, key, note ?? e.message)
+  const errorBody = (e: SimHttpError): Json => ({
+    message: e.message,
+    documentation_url: op.docsUrl,
+    status: String(e.status),
+    ...(e.errors ? { errors: e.errors } : {}),
+  })
+  const fail = (e: SimHttpError, note?: string): void =>
+    reply(e.status, errorBody(e), e.headers, key, note ?? e.message)
 
   await p.barriers.pass(method, path, key)
   const fault = p.faults.take(method, path, key)
   if (fault?.delayMs) await sleep(fault.delayMs)
   if (fault?.primary) {
     const reset = Math.ceil(Date.now() / 1000) + (fault.retryAfter ?? 1)
-    const headers = { 'x-ratelimit-limit': String(p.rateLimits.limit), 'x-ratelimit-remaining': '0', 'x-ratelimit-used': String(p.rateLimits.limit), 'x-ratelimit-reset': String(reset), 'x-ratelimit-resource': 'core' }
-    return reply(fault.status ?? 403, fault.body ?? { message: 'API rate limit exceeded for installation.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-primary-rate-limits', status: String(fault.status ?? 403) }, headers, key, 'injected primary rate limit')
+    const headers = {
+      'x-ratelimit-limit': String(p.rateLimits.limit),
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-used': String(p.rateLimits.limit),
+      'x-ratelimit-reset': String(reset),
+      'x-ratelimit-resource': 'core',
+    }
+    return reply(
+      fault.status ?? 403,
+      fault.body ?? {
+        message: 'API rate limit exceeded for installation.',
+        documentation_url:
+          'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-primary-rate-limits',
+        status: String(fault.status ?? 403),
+      },
+      headers,
+      key,
+      'injected primary rate limit',
+    )
   }
   if (fault && (fault.status !== undefined || fault.secondary)) {
     const status = fault.status ?? 403
     const secondary = fault.secondary === true || (status === 403 && fault.body === undefined)
-    const body = fault.body ?? { message: secondary ? secondaryMessage : 'Server Error', documentation_url: secondary ? 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits' : op.docsUrl, status: String(status) }
-    return reply(status, body, secondary ? { 'retry-after': String(fault.retryAfter ?? 1) } : {}, key, `injected fault ${status}`)
+    const body = fault.body ?? {
+      message: secondary ? secondaryMessage : 'Server Error',
+      documentation_url: secondary
+        ? 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits'
+        : op.docsUrl,
+      status: String(status),
+    }
+    return reply(
+      status,
+      body,
+      secondary ? { 'retry-after': String(fault.retryAfter ?? 1) } : {},
+      key,
+      `injected fault ${status}`,
+    )
   }
 
   const auth = authenticate(p, req.headers.authorization, route.auth ?? 'installation')
-  if (typeof auth === 'string') return fail(new SimHttpError(401, auth === 'missing' ? 'Requires authentication' : 'Bad credentials'), auth)
+  if (typeof auth === 'string')
+    return fail(new SimHttpError(401, auth === 'missing' ? 'Requires authentication' : 'Bad credentials'), auth)
   if (auth.installationId !== undefined) caller.installationId = auth.installationId
 
   let body: unknown
@@ -93,7 +166,14 @@ export async function handleRequest(p: Pipeline, req: IncomingMessage, res: Serv
   }
   const params: Record<string, unknown> = { ...found.params }
   const query: Record<string, unknown> = Object.fromEntries(url.searchParams)
-  const violation = (where: Violation['where'], errors: SchemaError[]): Violation => ({ route: key, operationId: op.operationId, method, url: `${path}${url.search}`, where, errors })
+  const violation = (where: Violation['where'], errors: SchemaError[]): Violation => ({
+    route: key,
+    operationId: op.operationId,
+    method,
+    url: `${path}${url.search}`,
+    where,
+    errors,
+  })
   const checks: [Violation['where'], SchemaError[]][] = [
     ['path', op.checkPath(params)],
     ['query', op.checkQuery(query)],
@@ -106,20 +186,38 @@ export async function handleRequest(p: Pipeline, req: IncomingMessage, res: Serv
     const v = violation(where, errors)
     p.violations.push(v)
     const message = `Invalid request.\n\n${errors.map((e) => `${where} ${e.at}: ${e.message}`).join('\n')}`
-    return fail(new SimHttpError(422, message, { errors: errors.map((e) => ({ resource: op.operationId, code: 'invalid', field: e.at, message: e.message })) }), `422 ${where}`)
+    return fail(
+      new SimHttpError(422, message, {
+        errors: errors.map((e) => ({ resource: op.operationId, code: 'invalid', field: e.at, message: e.message })),
+      }),
+      `422 ${where}`,
+    )
   }
 
   let answer: SimResponse
   try {
     const access = repoAccess(p, auth, params)
     if (access) return fail(access)
-    answer = await route.handle({ method, path, params, query, body, headers: req.headers, installationId: auth.installationId }, p.core)
+    answer = await route.handle(
+      { method, path, params, query, body, headers: req.headers, installationId: auth.installationId },
+      p.core,
+    )
   } catch (e) {
     if (e instanceof SimHttpError) return fail(e)
     const message = e instanceof Error ? e.message : String(e)
-    return reply(500, { message: `simulator error in ${key}: ${message}`, documentation_url: op.docsUrl, status: '500' }, {}, key, message)
+    return reply(
+      500,
+      { message: `simulator error in ${key}: ${message}`, documentation_url: op.docsUrl, status: '500' },
+      {},
+      key,
+      message,
+    )
   }
-  const headers: Record<string, string> = { ...p.rateLimits.count(auth.key), 'x-github-media-type': 'github.v3; format=json', ...(answer.headers ?? {}) }
+  const headers: Record<string, string> = {
+    ...p.rateLimits.count(auth.key),
+    'x-github-media-type': 'github.v3; format=json',
+    ...(answer.headers ?? {}),
+  }
   let out: Json | undefined = answer.body
   if (answer.page) {
     const pageOut = paginate(answer.page.items, query, url)
@@ -144,7 +242,9 @@ function authenticate(p: Pipeline, header: string | undefined, need: 'app' | 'in
   const [, token = ''] = /^(?:bearer|token)\s+(.+)$/i.exec(header.trim()) ?? []
   if (need === 'app') {
     const reason = verifyAppJwt(token, p.core.app.id, p.core.app.publicKey, p.core.state.now())
-    return reason ? `A JSON web token could not be decoded: ${reason}` : { installationId: undefined, key: `app:${p.core.app.id}` }
+    return reason
+      ? `A JSON web token could not be decoded: ${reason}`
+      : { installationId: undefined, key: `app:${p.core.app.id}` }
   }
   const t = p.tokens.get(token)
   if (!t) return 'unknown token'
@@ -154,7 +254,8 @@ function authenticate(p: Pipeline, header: string | undefined, need: 'app' | 'in
 
 /** An installation token only sees its installation's repositories; GitHub answers 404 otherwise. */
 function repoAccess(p: Pipeline, auth: Authenticated, params: Record<string, unknown>): SimHttpError | undefined {
-  if (auth.installationId === undefined || typeof params.owner !== 'string' || typeof params.repo !== 'string') return undefined
+  if (auth.installationId === undefined || typeof params.owner !== 'string' || typeof params.repo !== 'string')
+    return undefined
   const repo = p.core.state.repo(params.owner, params.repo)
   return repo.installationId === auth.installationId ? undefined : new SimHttpError(404, 'Not Found')
 }
@@ -164,4 +265,3 @@ async function readBody(req: IncomingMessage): Promise<string> {
   for await (const chunk of req) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)))
   return Buffer.concat(chunks).toString('utf8')
 }
-

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs'
 import { findPackagePath } from './find-package-path.ts'
 import { isJsonObject, type Json, type JsonObject } from './json.ts'
 
-
 /**
  * Loads the committed OpenAPI subset and rewrites the OpenAPI 3.0 `nullable` idiom into
  * JSON Schema that Ajv accepts: `nullable` without `type` becomes `anyOf [null, …]`, and a
@@ -12,7 +11,8 @@ export function loadOpenapiSubset(): JsonObject {
   const subsetFile = findPackagePath('src/sim/openapi/api.github.com.subset.json')
   const parsed: Json = JSON.parse(readFileSync(subsetFile, 'utf8'))
   const doc = normalizeNullable(parsed)
-  if (!isJsonObject(doc) || !isJsonObject(doc.paths)) throw new Error(`${subsetFile}: not an OpenAPI document; run node scripts/gen-openapi-subset.ts`)
+  if (!isJsonObject(doc) || !isJsonObject(doc.paths))
+    throw new Error(`${subsetFile}: not an OpenAPI document; run node scripts/gen-openapi-subset.ts`)
   return doc
 }
 

@@ -33,7 +33,13 @@ export class RouteMatcher {
           }),
         )
         .join('/')
-      return { route, method, regex: new RegExp(`^${source}/?$`), names, literalSegments: segments.filter((s) => !s.includes('{')).length }
+      return {
+        route,
+        method,
+        regex: new RegExp(`^${source}/?$`),
+        names,
+        literalSegments: segments.filter((s) => !s.includes('{')).length,
+      }
     })
     this.#compiled.sort((a, b) => b.literalSegments - a.literalSegments)
   }

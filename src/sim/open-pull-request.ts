@@ -21,7 +21,11 @@ export interface OpenPullRequestOptions {
 }
 
 /** Creates PR state from two branches of a served repo and, if asked, delivers `pull_request.opened`. */
-export async function openPullRequest(core: SimCore, webhooks: WebhookSender, o: OpenPullRequestOptions): Promise<{ pull: PullState; delivery: Delivery | undefined }> {
+export async function openPullRequest(
+  core: SimCore,
+  webhooks: WebhookSender,
+  o: OpenPullRequestOptions,
+): Promise<{ pull: PullState; delivery: Delivery | undefined }> {
   const repo = core.state.repo(o.owner, o.repo)
   const base = o.base ?? repo.defaultBranch
   const [headSha, baseSha] = await Promise.all([resolveRef(core, repo, o.head), resolveRef(core, repo, base)])
@@ -29,9 +33,27 @@ export async function openPullRequest(core: SimCore, webhooks: WebhookSender, o:
   if (!baseSha) throw new Error(`openPullRequest: branch ${base} not found in ${repo.gitDir}`)
   const at = core.state.timestamp()
   const number = repo.nextIssueNumber++
-  const pull: PullState = { repo: repoKey(repo), number, title: o.title ?? `Merge ${o.head} into ${base}`, body: o.body ?? null, user: o.user ?? repo.owner, head: o.head, base, headSha, baseSha, state: 'open', draft: o.draft ?? false, merged: false, labels: [], createdAt: at, updatedAt: at }
+  const pull: PullState = {
+    repo: repoKey(repo),
+    number,
+    title: o.title ?? `Merge ${o.head} into ${base}`,
+    body: o.body ?? null,
+    user: o.user ?? repo.owner,
+    head: o.head,
+    base,
+    headSha,
+    baseSha,
+    state: 'open',
+    draft: o.draft ?? false,
+    merged: false,
+    labels: [],
+    createdAt: at,
+    updatedAt: at,
+  }
   core.state.pulls.set(`${repoKey(repo)}#${number}`, pull)
   const emit = o.emit ?? webhooks.target !== undefined
-  const delivery = emit ? await webhooks.send({ event: 'pull_request', payload: pullRequestEvent(core, repo, pull, 'opened') }) : undefined
+  const delivery = emit
+    ? await webhooks.send({ event: 'pull_request', payload: pullRequestEvent(core, repo, pull, 'opened') })
+    : undefined
   return { pull, delivery }
 }

@@ -33,7 +33,10 @@ const addFormats = addFormatsModule.default
 
 const pointer = (path: string): string => path.replaceAll('~', '~0').replaceAll('/', '~1')
 const toErrors = (errors: ErrorObject[] | null | undefined): SchemaError[] =>
-  (errors ?? []).map((e) => ({ at: e.instancePath || '/', message: `${e.message ?? 'invalid'}${e.keyword === 'additionalProperties' ? ` (${String(e.params.additionalProperty)})` : ''}${e.keyword === 'enum' ? ` (${JSON.stringify(e.params.allowedValues)})` : ''}` }))
+  (errors ?? []).map((e) => ({
+    at: e.instancePath || '/',
+    message: `${e.message ?? 'invalid'}${e.keyword === 'additionalProperties' ? ` (${String(e.params.additionalProperty)})` : ''}${e.keyword === 'enum' ? ` (${JSON.stringify(e.params.allowedValues)})` : ''}`,
+  }))
 
 /**
  * Compiles the committed OpenAPI subset into per-operation validators. Schemas compile
@@ -55,7 +58,10 @@ export class OpenapiValidator {
       // GitHub answers "" for unset URLs (deployment status log_url, environment_url) and
       // copies commit e-mails verbatim (`t@localhost`), though the description says uri/email.
       const uri = ajv.formats.uri
-      ajv.addFormat('uri', (v: string) => v === '' || (uri instanceof RegExp ? uri.test(v) : typeof uri === 'function' ? uri(v) : true))
+      ajv.addFormat(
+        'uri',
+        (v: string) => v === '' || (uri instanceof RegExp ? uri.test(v) : typeof uri === 'function' ? uri(v) : true),
+      )
       ajv.addFormat('email', (v: string) => v === '' || v.includes('@'))
       ajv.addSchema(this.doc, 'gh')
     }
@@ -73,7 +79,8 @@ export class OpenapiValidator {
   namedExample(name: string): Json {
     const examples = this.#components('examples')
     const found = examples[name]
-    if (!isJsonObject(found) || found.value === undefined) throw new Error(`components/examples/${name} is not in the OpenAPI subset`)
+    if (!isJsonObject(found) || found.value === undefined)
+      throw new Error(`components/examples/${name} is not in the OpenAPI subset`)
     return structuredClone(found.value)
   }
 
@@ -96,7 +103,8 @@ export class OpenapiValidator {
     const paths = this.doc.paths
     const item = isJsonObject(paths) ? paths[path] : undefined
     const op = isJsonObject(item) ? item[method] : undefined
-    if (!isJsonObject(op)) throw new Error(`${key} is missing from the OpenAPI subset; run node scripts/gen-openapi-subset.ts`)
+    if (!isJsonObject(op))
+      throw new Error(`${key} is missing from the OpenAPI subset; run node scripts/gen-openapi-subset.ts`)
     const base = `gh#/paths/${pointer(path)}/${method}`
     const params = (Array.isArray(op.parameters) ? op.parameters : []).map((p) => this.#resolve(p)).filter(isJsonObject)
     const paramSchema = (where: string): JsonObject => {
@@ -105,7 +113,11 @@ export class OpenapiValidator {
       // A path or query value arrives as text: `oneOf [integer, string]` (workflow_id) would
       // match twice once "123" is coerced, so parameters read `oneOf` as `anyOf`.
       for (const p of mine) properties[String(p.name)] = oneOfAsAnyOf(p.schema ?? {})
-      return { type: 'object', properties, required: mine.filter((p) => p.required === true).map((p) => String(p.name)) }
+      return {
+        type: 'object',
+        properties,
+        required: mine.filter((p) => p.required === true).map((p) => String(p.name)),
+      }
     }
     const lazy = <T>(make: () => T): (() => T) => {
       let v: T | undefined
@@ -117,7 +129,9 @@ export class OpenapiValidator {
     const content = isJsonObject(body?.content) ? body.content : undefined
     const jsonBody = content ? content['application/json'] : undefined
     const hasBody = isJsonObject(jsonBody) && jsonBody.schema !== undefined
-    const bodyV = lazy(() => (hasBody ? this.#ajv.compile({ $ref: `${base}/requestBody/content/application~1json/schema` }) : undefined))
+    const bodyV = lazy(() =>
+      hasBody ? this.#ajv.compile({ $ref: `${base}/requestBody/content/application~1json/schema` }) : undefined,
+    )
     const strictBodyV = lazy(() => {
       const closed = closeObjects(this.#inline(isJsonObject(jsonBody) ? jsonBody.schema : {}, 0))
       return hasBody && isJsonObject(closed) ? this.#ajv.compile(closed) : undefined
@@ -130,12 +144,18 @@ export class OpenapiValidator {
       if (r === undefined) return undefined
       const c = isJsonObject(r) && isJsonObject(r.content) ? r.content : {}
       const media = Object.keys(c).find((m) => m.includes('json'))
-      const v = media ? this.#ajv.compile({ $ref: `${base}/responses/${status}/content/${pointer(media)}/schema` }) : null
+      const v = media
+        ? this.#ajv.compile({ $ref: `${base}/responses/${status}/content/${pointer(media)}/schema` })
+        : null
       responseV.set(status, v)
       return v
     }
-    const run = (v: ValidateFunction | undefined | null, value: unknown): SchemaError[] => (!v || v(value) ? [] : toErrors(v.errors))
-    const docs = isJsonObject(op.externalDocs) && typeof op.externalDocs.url === 'string' ? op.externalDocs.url : 'https://docs.github.com/rest'
+    const run = (v: ValidateFunction | undefined | null, value: unknown): SchemaError[] =>
+      !v || v(value) ? [] : toErrors(v.errors)
+    const docs =
+      isJsonObject(op.externalDocs) && typeof op.externalDocs.url === 'string'
+        ? op.externalDocs.url
+        : 'https://docs.github.com/rest'
     return {
       key,
       operationId: typeof op.operationId === 'string' ? op.operationId : key,
@@ -144,7 +164,8 @@ export class OpenapiValidator {
       checkQuery: (q) => run(queryV(), q),
       checkBody: (b, strict) => {
         if (!hasBody) return []
-        if (b === undefined) return body?.required === true ? [{ at: '/', message: 'a JSON request body is required' }] : []
+        if (b === undefined)
+          return body?.required === true ? [{ at: '/', message: 'a JSON request body is required' }] : []
         return run(strict ? strictBodyV() : bodyV(), b)
       },
       checkResponse: (status, b) => {
@@ -202,10 +223,16 @@ function closeObjects(node: Json): Json {
   const out: JsonObject = {}
   for (const [k, v] of Object.entries(node)) {
     if (k === 'oneOf' || k === 'anyOf' || k === 'allOf') out[k] = v
-    else if (k === 'properties' && isJsonObject(v)) out[k] = Object.fromEntries(Object.entries(v).map(([p, s]) => [p, closeObjects(s)]))
+    else if (k === 'properties' && isJsonObject(v))
+      out[k] = Object.fromEntries(Object.entries(v).map(([p, s]) => [p, closeObjects(s)]))
     else out[k] = closeObjects(v)
   }
-  if (isJsonObject(out.properties) && out.additionalProperties === undefined && branchPropsWithin(out, Object.keys(out.properties))) out.additionalProperties = false
+  if (
+    isJsonObject(out.properties) &&
+    out.additionalProperties === undefined &&
+    branchPropsWithin(out, Object.keys(out.properties))
+  )
+    out.additionalProperties = false
   return out
 }
 

@@ -1,7 +1,11 @@
 import type { Json } from './json.ts'
 
 /** The slice of a list a request asked for, and the `Link` header GitHub would send. */
-export function paginate(items: Json[], query: Record<string, unknown>, requestUrl: URL): { items: Json[]; link: string | undefined } {
+export function paginate(
+  items: Json[],
+  query: Record<string, unknown>,
+  requestUrl: URL,
+): { items: Json[]; link: string | undefined } {
   const perPage = Math.min(100, Math.max(1, Number(query.per_page ?? 30) || 30))
   const page = Math.max(1, Number(query.page ?? 1) || 1)
   const last = Math.max(1, Math.ceil(items.length / perPage))

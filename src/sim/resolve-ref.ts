@@ -21,5 +21,7 @@ export async function listRefs(core: SimCore, repo: RepoState): Promise<Map<stri
     if (sha === null) refs.delete(name)
     else refs.set(name, sha)
   }
-  return new Map([...refs].filter(([n]) => n !== 'HEAD' && !n.startsWith('refs/remotes/')).sort(([a], [b]) => a.localeCompare(b)))
+  return new Map(
+    [...refs].filter(([n]) => n !== 'HEAD' && !n.startsWith('refs/remotes/')).sort(([a], [b]) => a.localeCompare(b)),
+  )
 }

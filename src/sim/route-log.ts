@@ -33,6 +33,8 @@ export class RouteLog {
   }
 
   format(): string {
-    return this.entries.map((e) => `${e.at} ${e.status} ${e.method} ${e.url}${e.note ? `  (${e.note})` : ''}`).join('\n')
+    return this.entries
+      .map((e) => `${e.at} ${e.status} ${e.method} ${e.url}${e.note ? `  (${e.note})` : ''}`)
+      .join('\n')
   }
 }

@@ -11,6 +11,10 @@ export interface Route {
 }
 
 /** Declares a route; the key must be one of the served operations. */
-export function defineRoute(key: ServedOperation, handle: Route['handle'], auth: Route['auth'] = 'installation'): Route {
+export function defineRoute(
+  key: ServedOperation,
+  handle: Route['handle'],
+  auth: Route['auth'] = 'installation',
+): Route {
   return { key, handle, auth }
 }

@@ -28,7 +28,14 @@ export interface SeededRepo {
 /** Files that steer an overlay and are never committed. */
 const controlFiles = new Set(['.oda-delete'])
 /** Fixed identity and dates: the same folders always give the same commit SHAs. */
-const identity = { GIT_AUTHOR_NAME: 'oda seed', GIT_AUTHOR_EMAIL: 'seed@oda.invalid', GIT_COMMITTER_NAME: 'oda seed', GIT_COMMITTER_EMAIL: 'seed@oda.invalid', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' }
+const identity = {
+  GIT_AUTHOR_NAME: 'oda seed',
+  GIT_AUTHOR_EMAIL: 'seed@oda.invalid',
+  GIT_COMMITTER_NAME: 'oda seed',
+  GIT_COMMITTER_EMAIL: 'seed@oda.invalid',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+}
 
 /**
  * Builds a git repository from a folder (branch `main`) plus one branch per overlay folder
@@ -44,7 +51,21 @@ export async function seedRepo(o: SeedRepoOptions = {}): Promise<SeededRepo> {
   const git = async (args: string[]): Promise<string> => {
     // One minute per commit from a fixed epoch keeps history ordered and reproducible.
     const date = new Date(Date.UTC(2024, 0, 1) + tick * 60_000).toISOString()
-    const r = await runCommand({ file: 'git', args: ['-C', dir, '-c', 'commit.gpgsign=false', '-c', 'core.hooksPath=/dev/null', '-c', 'core.autocrlf=false', ...args], env: { ...identity, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } })
+    const r = await runCommand({
+      file: 'git',
+      args: [
+        '-C',
+        dir,
+        '-c',
+        'commit.gpgsign=false',
+        '-c',
+        'core.hooksPath=/dev/null',
+        '-c',
+        'core.autocrlf=false',
+        ...args,
+      ],
+      env: { ...identity, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+    })
     if (r.exitCode !== 0) throw new Error(`seedRepo: git ${args.join(' ')} failed in ${dir}: ${r.stderr.trim()}`)
     return r.stdout.trim()
   }
@@ -53,7 +74,12 @@ export async function seedRepo(o: SeedRepoOptions = {}): Promise<SeededRepo> {
   await git(['add', '-A'])
   await git(['commit', '-q', '--allow-empty', '-m', 'Initial shop'])
   const branches: Record<string, string> = { main: await git(['rev-parse', 'HEAD']) }
-  const overlays = existsSync(scenarios) ? (await readdir(scenarios, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort() : []
+  const overlays = existsSync(scenarios)
+    ? (await readdir(scenarios, { withFileTypes: true }))
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
+    : []
   for (const name of overlays.filter((n) => !o.only || o.only.includes(n))) {
     tick++
     await git(['checkout', '-q', '-B', name, 'main'])

@@ -21,4 +21,5 @@ export class SimHttpError extends Error {
 export const notFound = (): SimHttpError => new SimHttpError(404, 'Not Found')
 
 /** 422 for a request GitHub would refuse on content rather than shape. */
-export const unprocessable = (message: string, errors?: Json[]): SimHttpError => new SimHttpError(422, message, errors ? { errors } : {})
+export const unprocessable = (message: string, errors?: Json[]): SimHttpError =>
+  new SimHttpError(422, message, errors ? { errors } : {})

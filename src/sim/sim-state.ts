@@ -202,7 +202,9 @@ export class SimState {
 
   /** GitHub-style timestamp (seconds precision, `Z`). */
   timestamp(): string {
-    return this.now().toISOString().replace(/\.\d{3}Z$/, 'Z')
+    return this.now()
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z')
   }
 
   /** A stable numeric id for a login, created on first sight. */

@@ -37,7 +37,11 @@ export async function startSandboxSimulator(o: SandboxOptions = {}): Promise<San
   const defaultBranch = seeded ? 'main' : await detectDefaultBranch(gitDir)
   const owner = o.owner ?? 'oda-sandbox'
   const repo = o.repo ?? (seeded ? 'odoo-shop' : basename(gitDir).replace(/\.git$/, '') || 'repo')
-  const sim = await startSimulator({ ...(o.port !== undefined ? { port: o.port } : {}), ...(o.webhookUrl ? { webhookUrl: o.webhookUrl } : {}), repos: [{ owner, repo, gitDir, defaultBranch }] })
+  const sim = await startSimulator({
+    ...(o.port !== undefined ? { port: o.port } : {}),
+    ...(o.webhookUrl ? { webhookUrl: o.webhookUrl } : {}),
+    repos: [{ owner, repo, gitDir, defaultBranch }],
+  })
   const { main: _main, ...scenarios } = seeded?.branches ?? {}
   return {
     sim,

@@ -13,7 +13,15 @@ import { routes } from './routes/all-routes.ts'
 import type { DispatchListener } from './routes/actions-routes.ts'
 import type { SimApp, SimCore } from './sim-core.ts'
 import type { SimResponse } from './sim-request.ts'
-import { repoKey, SimState, type ArtifactState, type CheckRunState, type PullState, type RepoState, type WorkflowRunState } from './sim-state.ts'
+import {
+  repoKey,
+  SimState,
+  type ArtifactState,
+  type CheckRunState,
+  type PullState,
+  type RepoState,
+  type WorkflowRunState,
+} from './sim-state.ts'
 import { formatViolation, type Violation } from './violation.ts'
 import { SimWebhooks } from './webhooks/sim-webhooks.ts'
 import type { Delivery } from './webhooks/webhook-sender.ts'
@@ -63,17 +71,28 @@ export interface Simulator {
   /** A user clicks a check run button: delivers `check_run.requested_action` to the app. */
   requestAction(o: { checkRunId: number; identifier: string; user?: string }): Promise<Delivery>
   /** Polls `predicate` until true (default every 20 ms, up to 10 s); throws with the route log on timeout. */
-  waitFor(predicate: () => boolean | Promise<boolean>, o?: { timeoutMs?: number; intervalMs?: number; what?: string }): Promise<void>
+  waitFor(
+    predicate: () => boolean | Promise<boolean>,
+    o?: { timeoutMs?: number; intervalMs?: number; what?: string },
+  ): Promise<void>
   /** An installation token without the JWT dance (Actions-style `GITHUB_TOKEN`). */
   issueToken(o?: { installationId?: number; owner?: string }): string
   /** Holds matching requests until `count` arrive (race tests). */
   barrier(spec: { method?: string; path: string | RegExp; count: number }): Barrier
   /** Sets what `GET collaborators/{user}/permission` answers. */
-  setPermission(o: { owner: string; repo: string; user: string; permission: 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none' }): void
+  setPermission(o: {
+    owner: string
+    repo: string
+    user: string
+    permission: 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none'
+  }): void
   /** Called for every workflow dispatch (the sandbox plays the workflow from here). */
   onWorkflowDispatch(listener: DispatchListener): void
   /** Finishes a workflow run and attaches artifacts' metadata. */
-  completeWorkflowRun(runId: number, o: { conclusion: 'success' | 'failure' | 'cancelled'; artifacts?: { name: string; sizeInBytes?: number }[] }): WorkflowRunState
+  completeWorkflowRun(
+    runId: number,
+    o: { conclusion: 'success' | 'failure' | 'cancelled'; artifacts?: { name: string; sizeInBytes?: number }[] },
+  ): WorkflowRunState
   /** Throws with every violation, one per line, when there is any. */
   assertNoViolations(): void
   close(): Promise<void>
@@ -91,7 +110,15 @@ export interface Simulator {
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const state = new SimState(options.now)
   const keys = simKeyPair(options.privateKey)
-  const app: SimApp = { id: options.appId ?? 1, slug: options.appSlug ?? 'oda-sim', name: 'oda (simulated)', owner: 'oda-sim-owner', privateKey: keys.privateKey, publicKey: keys.publicKey, webhookSecret: options.webhookSecret ?? 'sim-webhook-secret' }
+  const app: SimApp = {
+    id: options.appId ?? 1,
+    slug: options.appSlug ?? 'oda-sim',
+    name: 'oda (simulated)',
+    owner: 'oda-sim-owner',
+    privateKey: keys.privateKey,
+    publicKey: keys.publicKey,
+    webhookSecret: options.webhookSecret ?? 'sim-webhook-secret',
+  }
   const openapi = new OpenapiValidator()
   const readers = new Map<string, GitReader>()
   let url = ''
@@ -110,7 +137,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     },
     emit: (event, payload) => webhooks.emit(event, payload),
   }
-  const webhooks = new SimWebhooks(() => core, options.webhookUrl ? { url: options.webhookUrl, secret: app.webhookSecret } : undefined)
+  const webhooks = new SimWebhooks(
+    () => core,
+    options.webhookUrl ? { url: options.webhookUrl, secret: app.webhookSecret } : undefined,
+  )
   const tokens = new Map<string, { installationId: number; expiresAt: Date }>()
   const issue = (installationId: number): { token: string; expiresAt: Date } => {
     const token = newInstallationToken()
@@ -135,7 +165,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       const repo = state.repos.get(`${owner}/${name}`.toLowerCase())
       if (!repo) return { status: 404, body: { message: 'Not Found' } }
       const raw = await core.git(repo).tarball(sha, `${repo.owner}-${repo.name}-${sha.slice(0, 7)}`)
-      return { status: 200, raw, headers: { 'content-type': 'application/x-gzip', 'content-disposition': `attachment; filename=${repo.owner}-${repo.name}-${sha.slice(0, 7)}.tar.gz` } }
+      return {
+        status: 200,
+        raw,
+        headers: {
+          'content-type': 'application/x-gzip',
+          'content-disposition': `attachment; filename=${repo.owner}-${repo.name}-${sha.slice(0, 7)}.tar.gz`,
+        },
+      }
     },
   }
   const server = createServer((req, res) => {
@@ -175,12 +212,22 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       if (!run) throw new Error(`requestAction: no check run ${o.checkRunId}`)
       const [owner = '', name = ''] = run.repo.split('/')
       const repo = state.repo(owner, name)
-      return webhooks.send({ event: 'check_run', payload: checkRunEvent(core, repo, run, 'requested_action', { identifier: o.identifier, sender: o.user ?? repo.owner }) })
+      return webhooks.send({
+        event: 'check_run',
+        payload: checkRunEvent(core, repo, run, 'requested_action', {
+          identifier: o.identifier,
+          sender: o.user ?? repo.owner,
+        }),
+      })
     },
     waitFor: (predicate, o = {}) => waitFor(predicate, { ...o, context: () => pipeline.log.format() }),
     issueToken: (o = {}) => {
       const owner = o.owner
-      const inst = o.installationId ?? (owner ? [...state.repos.values()].find((r) => r.owner === owner)?.installationId : [...state.installations.keys()][0])
+      const inst =
+        o.installationId ??
+        (owner
+          ? [...state.repos.values()].find((r) => r.owner === owner)?.installationId
+          : [...state.installations.keys()][0])
       if (inst === undefined) throw new Error('issueToken: no installation yet; add a repo first')
       return issue(inst).token
     },
@@ -197,12 +244,21 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       run.status = 'completed'
       run.conclusion = o.conclusion
       run.updatedAt = state.timestamp()
-      const artifacts: ArtifactState[] = (o.artifacts ?? []).map((a) => ({ id: state.nextId('artifact'), name: a.name, sizeInBytes: a.sizeInBytes ?? 0, createdAt: run.updatedAt, expired: false }))
+      const artifacts: ArtifactState[] = (o.artifacts ?? []).map((a) => ({
+        id: state.nextId('artifact'),
+        name: a.name,
+        sizeInBytes: a.sizeInBytes ?? 0,
+        createdAt: run.updatedAt,
+        expired: false,
+      }))
       run.artifacts.push(...artifacts)
       return run
     },
     assertNoViolations: () => {
-      if (pipeline.violations.length > 0) throw new Error(`GitHub simulator: ${pipeline.violations.length} invalid request(s)/response(s):\n${pipeline.violations.map(formatViolation).join('\n')}\n\nroute log:\n${pipeline.log.format()}`)
+      if (pipeline.violations.length > 0)
+        throw new Error(
+          `GitHub simulator: ${pipeline.violations.length} invalid request(s)/response(s):\n${pipeline.violations.map(formatViolation).join('\n')}\n\nroute log:\n${pipeline.log.format()}`,
+        )
     },
     close: async () => {
       await webhooks.idle()

@@ -20,7 +20,11 @@ export interface UpdatePullRequestOptions {
 }
 
 /** Changes a simulated PR and, if asked, delivers the matching `pull_request` event. */
-export async function updatePullRequest(core: SimCore, webhooks: WebhookSender, o: UpdatePullRequestOptions): Promise<{ pull: PullState; delivery: Delivery | undefined }> {
+export async function updatePullRequest(
+  core: SimCore,
+  webhooks: WebhookSender,
+  o: UpdatePullRequestOptions,
+): Promise<{ pull: PullState; delivery: Delivery | undefined }> {
   const repo = core.state.repo(o.owner, o.repo)
   const pull = core.state.pull(repo, o.number)
   const before = pull.headSha
@@ -34,6 +38,11 @@ export async function updatePullRequest(core: SimCore, webhooks: WebhookSender, 
   if (o.action === 'ready_for_review') pull.draft = false
   pull.updatedAt = core.state.timestamp()
   const emit = o.emit ?? webhooks.target !== undefined
-  const delivery = emit ? await webhooks.send({ event: 'pull_request', payload: pullRequestEvent(core, repo, pull, o.action, o.sender ?? pull.user, before) }) : undefined
+  const delivery = emit
+    ? await webhooks.send({
+        event: 'pull_request',
+        payload: pullRequestEvent(core, repo, pull, o.action, o.sender ?? pull.user, before),
+      })
+    : undefined
   return { pull, delivery }
 }

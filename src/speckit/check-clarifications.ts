@@ -15,11 +15,13 @@ export function checkClarifications(doc: ParsedDoc, limit: number): Finding[] {
   if (marks.length <= limit) return []
   const at = marks[limit]!
   const lines = marks.map((m) => m.line)
-  return [makeFinding({
-    rule: 'spec-kit/needs-clarification',
-    path: doc.path,
-    ...at,
-    message: `${marks.length} [NEEDS CLARIFICATION] markers (lines ${lines.join(', ')}), at most ${limit} allowed (spec-kit.maxClarifications): resolve them before planning`,
-    properties: { count: marks.length, limit, lines },
-  })]
+  return [
+    makeFinding({
+      rule: 'spec-kit/needs-clarification',
+      path: doc.path,
+      ...at,
+      message: `${marks.length} [NEEDS CLARIFICATION] markers (lines ${lines.join(', ')}), at most ${limit} allowed (spec-kit.maxClarifications): resolve them before planning`,
+      properties: { count: marks.length, limit, lines },
+    }),
+  ]
 }

@@ -17,7 +17,8 @@ export function checkDoc(doc: ParsedDoc, layout: KitLayout, maxClarifications: n
     ...checkPlaceholders(doc),
     ...checkMetadata(doc),
   ]
-  if (doc.role === 'spec' || doc.role === 'prd' || doc.role === 'plan') findings.push(...checkClarifications(doc, maxClarifications))
+  if (doc.role === 'spec' || doc.role === 'prd' || doc.role === 'plan')
+    findings.push(...checkClarifications(doc, maxClarifications))
   if (doc.role === 'spec' || doc.role === 'prd') findings.push(...checkRequirementIds(doc))
   return findings
 }

@@ -20,13 +20,15 @@ export function checkEmptySections(doc: ParsedDoc): Finding[] {
     const next = nodes[j]
     if (next && !(next.type === 'heading' && next.depth <= node.depth)) continue
     const title = nodeText(node).trim()
-    findings.push(makeFinding({
-      rule: 'spec-kit/empty-section',
-      path: doc.path,
-      line: node.position?.start.line,
-      column: node.position?.start.column,
-      message: `section "${title}" is empty: write its content or remove the heading`,
-    }))
+    findings.push(
+      makeFinding({
+        rule: 'spec-kit/empty-section',
+        path: doc.path,
+        line: node.position?.start.line,
+        column: node.position?.start.column,
+        message: `section "${title}" is empty: write its content or remove the heading`,
+      }),
+    )
   }
   return findings
 }

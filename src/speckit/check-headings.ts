@@ -38,14 +38,27 @@ export function checkHeadings(doc: ParsedDoc, layout: KitLayout): Finding[] {
     if (node.type === 'heading') headings.push(normalizeHeading(nodeText(node)))
   })
   if (headings.length === 0) {
-    return [makeFinding({ rule: 'spec-kit/missing-heading', path: doc.path, message: `${doc.path} has no heading: start it with "# <title>"` })]
+    return [
+      makeFinding({
+        rule: 'spec-kit/missing-heading',
+        path: doc.path,
+        message: `${doc.path} has no heading: start it with "# <title>"`,
+      }),
+    ]
   }
   const findings: Finding[] = []
   for (const spellings of mandatory[`${layout}:${doc.role}`] ?? []) {
     const keys = spellings.map(normalizeHeading)
     // "Requirements" is met by "Functional Requirements" as well as by "Requirements"
-    if (headings.some((h) => keys.some((key) => h === key || h.startsWith(key + ' ') || h.endsWith(' ' + key)))) continue
-    findings.push(makeFinding({ rule: 'spec-kit/missing-heading', path: doc.path, message: `mandatory heading "## ${spellings[0]}" is missing` }))
+    if (headings.some((h) => keys.some((key) => h === key || h.startsWith(key + ' ') || h.endsWith(' ' + key))))
+      continue
+    findings.push(
+      makeFinding({
+        rule: 'spec-kit/missing-heading',
+        path: doc.path,
+        message: `mandatory heading "## ${spellings[0]}" is missing`,
+      }),
+    )
   }
   return findings
 }

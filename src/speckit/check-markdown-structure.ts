@@ -13,10 +13,26 @@ export function checkMarkdownStructure(doc: ParsedDoc): Finding[] {
     const pos = node.position
     if (!pos) return
     if (node.type === 'html' && node.value.trimStart().startsWith('<!--') && !node.value.includes('-->')) {
-      findings.push(makeFinding({ rule: 'spec-kit/invalid-markdown', path: doc.path, line: pos.start.line, column: pos.start.column, message: `HTML comment opened at line ${pos.start.line} is never closed with -->: everything after it is hidden` }))
+      findings.push(
+        makeFinding({
+          rule: 'spec-kit/invalid-markdown',
+          path: doc.path,
+          line: pos.start.line,
+          column: pos.start.column,
+          message: `HTML comment opened at line ${pos.start.line} is never closed with -->: everything after it is hidden`,
+        }),
+      )
     }
     if (node.type === 'code' && !isClosedFence(doc, pos.start.offset ?? 0, pos.end.offset ?? 0)) {
-      findings.push(makeFinding({ rule: 'spec-kit/invalid-markdown', path: doc.path, line: pos.start.line, column: pos.start.column, message: `code fence opened at line ${pos.start.line} is never closed: the rest of the file is read as code` }))
+      findings.push(
+        makeFinding({
+          rule: 'spec-kit/invalid-markdown',
+          path: doc.path,
+          line: pos.start.line,
+          column: pos.start.column,
+          message: `code fence opened at line ${pos.start.line} is never closed: the rest of the file is read as code`,
+        }),
+      )
     }
   })
   return findings

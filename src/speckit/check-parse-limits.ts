@@ -34,20 +34,37 @@ export function checkParseLimits(path: string, text: string): Finding | undefine
       blockStart = lineNo
     }
     const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length
-    if (indent > MAX_INDENT) return limit(path, lineNo, `is indented ${indent} columns (more than ${MAX_INDENT}): nesting this deep is not a spec document`)
+    if (indent > MAX_INDENT)
+      return limit(
+        path,
+        lineNo,
+        `is indented ${indent} columns (more than ${MAX_INDENT}): nesting this deep is not a spec document`,
+      )
     const quotes = /^(?:\s*>)*/.exec(line)![0].split('>').length - 1
-    if (quotes > MAX_QUOTE_DEPTH) return limit(path, lineNo, `nests ${quotes} block quotes (more than ${MAX_QUOTE_DEPTH})`)
+    if (quotes > MAX_QUOTE_DEPTH)
+      return limit(path, lineNo, `nests ${quotes} block quotes (more than ${MAX_QUOTE_DEPTH})`)
     for (let k = 0; k < line.length; k++) {
       const c = line.charCodeAt(k)
       if (c === 0x5b) brackets++
       else if (c === 0x2a || c === 0x5f) emphasis++
     }
-    if (brackets > MAX_BRACKETS_PER_BLOCK) return limit(path, blockStart, `starts a paragraph with more than ${MAX_BRACKETS_PER_BLOCK} "[" characters`)
-    if (emphasis > MAX_EMPHASIS_PER_BLOCK) return limit(path, blockStart, `starts a paragraph with more than ${MAX_EMPHASIS_PER_BLOCK} "*" or "_" characters`)
+    if (brackets > MAX_BRACKETS_PER_BLOCK)
+      return limit(path, blockStart, `starts a paragraph with more than ${MAX_BRACKETS_PER_BLOCK} "[" characters`)
+    if (emphasis > MAX_EMPHASIS_PER_BLOCK)
+      return limit(
+        path,
+        blockStart,
+        `starts a paragraph with more than ${MAX_EMPHASIS_PER_BLOCK} "*" or "_" characters`,
+      )
   }
   return undefined
 }
 
 function limit(path: string, line: number, what: string): Finding {
-  return makeFinding({ rule: 'spec-kit/invalid-markdown', path, line, message: `line ${line} ${what}; the file was not parsed` })
+  return makeFinding({
+    rule: 'spec-kit/invalid-markdown',
+    path,
+    line,
+    message: `line ${line} ${what}; the file was not parsed`,
+  })
 }

@@ -14,7 +14,15 @@ export function checkPlaceholders(doc: ParsedDoc): Finding[] {
   const findings: Finding[] = []
   const report = (token: string, offset: number, what: string): void => {
     const at = positionAt(doc.lineStarts, offset)
-    findings.push(makeFinding({ rule: 'spec-kit/template-placeholder', path: doc.path, ...at, message: `${what} ${token} left from the template: replace it with real content`, properties: { token } }))
+    findings.push(
+      makeFinding({
+        rule: 'spec-kit/template-placeholder',
+        path: doc.path,
+        ...at,
+        message: `${what} ${token} left from the template: replace it with real content`,
+        properties: { token },
+      }),
+    )
   }
   walkNodes(doc.tree, (node, ancestors) => {
     const start = node.position?.start.offset
@@ -26,10 +34,16 @@ export function checkPlaceholders(doc: ParsedDoc): Finding[] {
       const base = node.type === 'text' && raw === node.value ? start : undefined
       // in inline code a slot counts only as a field's whole value ("**Branch**: `[###-feature-name]`"),
       // not when prose quotes a pattern or code (`arr[INDEX]`)
-      const slotValue = node.type === 'inlineCode' && /^\[[^\]]+\]$/.test(node.value.trim()) && isFieldValue(node, ancestors[ancestors.length - 1])
-      const hits = findPlaceholders(node.value).filter((h) => node.type === 'text' || slotValue || !h.token.startsWith('['))
+      const slotValue =
+        node.type === 'inlineCode' &&
+        /^\[[^\]]+\]$/.test(node.value.trim()) &&
+        isFieldValue(node, ancestors[ancestors.length - 1])
+      const hits = findPlaceholders(node.value).filter(
+        (h) => node.type === 'text' || slotValue || !h.token.startsWith('['),
+      )
       for (const hit of hits) {
-        const offset = base !== undefined ? base + hit.index : node.type === 'inlineCode' ? rawIndex(raw, hit.token, start) : start
+        const offset =
+          base !== undefined ? base + hit.index : node.type === 'inlineCode' ? rawIndex(raw, hit.token, start) : start
         report(hit.token, offset, 'placeholder')
       }
     } else if (node.type === 'code') {
@@ -48,7 +62,11 @@ function isFieldValue(node: Nodes, parent: Parents | undefined): boolean {
   if (!parent || parent.type !== 'paragraph') return false
   const i = parent.children.findIndex((c) => c === node)
   const before = parent.children.slice(0, i)
-  return before.length > 0 && before[0]!.type === 'strong' && before.slice(1).every((n) => n.type === 'text' && /^[\s:]*$/.test(n.value))
+  return (
+    before.length > 0 &&
+    before[0]!.type === 'strong' &&
+    before.slice(1).every((n) => n.type === 'text' && /^[\s:]*$/.test(n.value))
+  )
 }
 
 function rawIndex(raw: string, token: string, start: number): number {

@@ -23,7 +23,17 @@ export function checkRequirementIds(doc: ParsedDoc): Finding[] {
     const line = node.position.start.line
     const before = seen.get(id)
     if (before === undefined) seen.set(id, line)
-    else findings.push(makeFinding({ rule: 'spec-kit/duplicate-requirement-id', path: doc.path, line, column: node.position.start.column, message: `${id} is defined again (first at line ${before}): give each requirement its own ID`, properties: { id, firstLine: before } }))
+    else
+      findings.push(
+        makeFinding({
+          rule: 'spec-kit/duplicate-requirement-id',
+          path: doc.path,
+          line,
+          column: node.position.start.column,
+          message: `${id} is defined again (first at line ${before}): give each requirement its own ID`,
+          properties: { id, firstLine: before },
+        }),
+      )
   })
   return findings
 }

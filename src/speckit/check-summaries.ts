@@ -21,17 +21,49 @@ const KEY = String.raw`(\d+(?:\.\d+)*|[A-Z])`
 const NUM = String.raw`(\d+(?:\.\d+)?)`
 const patterns: { re: RegExp; read: (m: RegExpExecArray) => Omit<Claim, 'column'>; wholeFile?: boolean }[] = [
   // "Phase 1: 50% (2/4 complete)", "Phase 2 - 75% (3/4)"
-  { re: new RegExp(String.raw`\bphase\s+${KEY}\b[^%\n]*?${NUM}\s*%\s*\(\s*(\d+)\s*(?:/|of)\s*(\d+)`, 'gi'), read: (m) => ({ phase: m[1], percent: Number(m[2]), done: Number(m[3]), total: Number(m[4]) }) },
+  {
+    re: new RegExp(String.raw`\bphase\s+${KEY}\b[^%\n]*?${NUM}\s*%\s*\(\s*(\d+)\s*(?:/|of)\s*(\d+)`, 'gi'),
+    read: (m) => ({ phase: m[1], percent: Number(m[2]), done: Number(m[3]), total: Number(m[4]) }),
+  },
   // "Phase 1: 2/4 complete", "Phase 3: 1 of 5 tasks done"
-  { re: new RegExp(String.raw`\bphase\s+${KEY}\b[^%/\n]*?\(?\s*(\d+)\s*(?:/|of)\s*(\d+)\s*(?:tasks?\s+)?(?:complete|completed|done)\b`, 'gi'), read: (m) => ({ phase: m[1], done: Number(m[2]), total: Number(m[3]) }) },
+  {
+    re: new RegExp(
+      String.raw`\bphase\s+${KEY}\b[^%/\n]*?\(?\s*(\d+)\s*(?:/|of)\s*(\d+)\s*(?:tasks?\s+)?(?:complete|completed|done)\b`,
+      'gi',
+    ),
+    read: (m) => ({ phase: m[1], done: Number(m[2]), total: Number(m[3]) }),
+  },
   // "Phase 2: 75% complete"
-  { re: new RegExp(String.raw`\bphase\s+${KEY}\b[^%(\n]*?[:\-–—]\s*${NUM}\s*%\s*(?:complete|completed|done)\b(?!\s*\()`, 'gi'), read: (m) => ({ phase: m[1], percent: Number(m[2]) }) },
+  {
+    re: new RegExp(
+      String.raw`\bphase\s+${KEY}\b[^%(\n]*?[:\-–—]\s*${NUM}\s*%\s*(?:complete|completed|done)\b(?!\s*\()`,
+      'gi',
+    ),
+    read: (m) => ({ phase: m[1], percent: Number(m[2]) }),
+  },
   // "Total Tasks: 32", "Total number of tasks: 32", "Tasks total: 32", "32 tasks in total"
-  { re: /\btotal\s+(?:number\s+of\s+)?tasks?\s*[:=]?\s*(\d+)\b|\btasks?\s+total\s*[:=]?\s*(\d+)\b|\b(\d+)\s+tasks?\s+in\s+total\b/gi, read: (m) => ({ total: Number(m[1] ?? m[2] ?? m[3]) }), wholeFile: true },
+  {
+    re: /\btotal\s+(?:number\s+of\s+)?tasks?\s*[:=]?\s*(\d+)\b|\btasks?\s+total\s*[:=]?\s*(\d+)\b|\b(\d+)\s+tasks?\s+in\s+total\b/gi,
+    read: (m) => ({ total: Number(m[1] ?? m[2] ?? m[3]) }),
+    wholeFile: true,
+  },
   // "Progress: 31% (10/32)", "Overall progress: 31%", "Overall: 22% Complete (2/9 tasks)"
-  { re: new RegExp(String.raw`\b(?:overall(?:\s+progress)?|total\s+progress|progress)\s*:\s*${NUM}\s*%(?:\s*(?:complete|completed|done))?(?:\s*\(\s*(\d+)\s*(?:/|of)\s*(\d+)[^)\n]*\))?`, 'gi'), read: (m) => ({ percent: Number(m[1]), done: m[2] ? Number(m[2]) : undefined, total: m[3] ? Number(m[3]) : undefined }) },
+  {
+    re: new RegExp(
+      String.raw`\b(?:overall(?:\s+progress)?|total\s+progress|progress)\s*:\s*${NUM}\s*%(?:\s*(?:complete|completed|done))?(?:\s*\(\s*(\d+)\s*(?:/|of)\s*(\d+)[^)\n]*\))?`,
+      'gi',
+    ),
+    read: (m) => ({
+      percent: Number(m[1]),
+      done: m[2] ? Number(m[2]) : undefined,
+      total: m[3] ? Number(m[3]) : undefined,
+    }),
+  },
   // "Completed: 10/32", "Done tasks: 10", "10 of 32 tasks complete"
-  { re: /\b(?:completed|done)(?:\s+tasks?)?\s*:\s*(\d+)(?:\s*(?:\/|of)\s*(\d+))?|\b(\d+)\s+of\s+(\d+)\s+tasks?\s+(?:are\s+)?(?:complete|completed|done)\b/gi, read: (m) => ({ done: Number(m[1] ?? m[3]), total: m[2] ?? m[4] ? Number(m[2] ?? m[4]) : undefined }) },
+  {
+    re: /\b(?:completed|done)(?:\s+tasks?)?\s*:\s*(\d+)(?:\s*(?:\/|of)\s*(\d+))?|\b(\d+)\s+of\s+(\d+)\s+tasks?\s+(?:are\s+)?(?:complete|completed|done)\b/gi,
+    read: (m) => ({ done: Number(m[1] ?? m[3]), total: (m[2] ?? m[4]) ? Number(m[2] ?? m[4]) : undefined }),
+  },
 ]
 
 /**
@@ -40,7 +72,12 @@ const patterns: { re: RegExp; read: (m: RegExpExecArray) => Omit<Claim, 'column'
  * each disagreement with both numbers. A progress line inside a phase section speaks
  * for that phase.
  */
-export function checkSummaries(a: { doc: ParsedDoc; tasksDoc: ParsedDoc; tasks: readonly Task[]; phases: readonly PhaseSection[] }): Finding[] {
+export function checkSummaries(a: {
+  doc: ParsedDoc
+  tasksDoc: ParsedDoc
+  tasks: readonly Task[]
+  phases: readonly PhaseSection[]
+}): Finding[] {
   const findings: Finding[] = []
   const sameDoc = a.doc === a.tasksDoc
   const taskLines = new Set(sameDoc ? a.tasks.map((t) => t.line) : [])
@@ -54,7 +91,11 @@ export function checkSummaries(a: { doc: ParsedDoc; tasksDoc: ParsedDoc; tasks: 
         if (taken.some(([s, e]) => span[0] < e && s < span[1])) continue
         taken.push(span)
         // "40-45 tasks", "~40 tasks", "40+ tasks" are estimates, not counts
-        if (/^\s*(?:[-–]\s*\d|\+)/.test(text.slice(span[1])) || /[~≈]\s*$/.test(text.slice(0, m.index + m[0].search(/\d/)))) continue
+        if (
+          /^\s*(?:[-–]\s*\d|\+)/.test(text.slice(span[1])) ||
+          /[~≈]\s*$/.test(text.slice(0, m.index + m[0].search(/\d/)))
+        )
+          continue
         claims.push({ ...p.read(m), wholeFile: p.wholeFile, column: m.index + 1 })
       }
     }
@@ -64,20 +105,33 @@ export function checkSummaries(a: { doc: ParsedDoc; tasksDoc: ParsedDoc; tasks: 
       const phaseKey = claim.phase ?? (inPhase && inPhase.line !== line ? inPhase.key : undefined)
       const scope = phaseKey === undefined ? `${a.tasksDoc.path}` : `phase ${phaseKey} of ${a.tasksDoc.path}`
       if (phaseKey !== undefined && !a.phases.some((p) => p.key === phaseKey)) {
-        findings.push(makeFinding({ rule: 'spec-kit/summary-mismatch', path: a.doc.path, line, column: claim.column, message: `states progress for phase ${phaseKey}, but ${a.tasksDoc.path} has no phase ${phaseKey}` }))
+        findings.push(
+          makeFinding({
+            rule: 'spec-kit/summary-mismatch',
+            path: a.doc.path,
+            line,
+            column: claim.column,
+            message: `states progress for phase ${phaseKey}, but ${a.tasksDoc.path} has no phase ${phaseKey}`,
+          }),
+        )
         continue
       }
       const counted = countTasks(phaseKey === undefined ? a.tasks : a.tasks.filter((t) => t.phase === phaseKey))
       const problem = compare(claim, counted)
       if (problem) {
-        findings.push(makeFinding({
-          rule: 'spec-kit/summary-mismatch',
-          path: a.doc.path,
-          line,
-          column: claim.column,
-          message: `states ${describe(claim)}, but ${scope} counts ${describeCounted(claim, counted)}: update the figure`,
-          properties: { stated: strip(claim), counted: { done: counted.done, total: counted.total, percent: Math.round(counted.percent) } },
-        }))
+        findings.push(
+          makeFinding({
+            rule: 'spec-kit/summary-mismatch',
+            path: a.doc.path,
+            line,
+            column: claim.column,
+            message: `states ${describe(claim)}, but ${scope} counts ${describeCounted(claim, counted)}: update the figure`,
+            properties: {
+              stated: strip(claim),
+              counted: { done: counted.done, total: counted.total, percent: Math.round(counted.percent) },
+            },
+          }),
+        )
       }
     }
   }

@@ -11,7 +11,13 @@ import { compareTaskIds, taskIdKey, taskIdOrder } from './task-id.ts'
  */
 export function checkTasks(doc: ParsedDoc, tasks: readonly Task[]): Finding[] {
   if (tasks.length === 0) {
-    return [makeFinding({ rule: 'spec-kit/no-tasks', path: doc.path, message: `${doc.path} has no tasks: list them as "- [ ] T001 Description"` })]
+    return [
+      makeFinding({
+        rule: 'spec-kit/no-tasks',
+        path: doc.path,
+        message: `${doc.path} has no tasks: list them as "- [ ] T001 Description"`,
+      }),
+    ]
   }
   const findings: Finding[] = []
   const byKey = new Map<string, Task>()
@@ -20,18 +26,45 @@ export function checkTasks(doc: ParsedDoc, tasks: readonly Task[]): Finding[] {
   for (const t of tasks) {
     if (t.id === '') {
       // TXXX is the template's own slot: the placeholder rule already reports it
-      if (withId.length > 0 && !/^TXXX\b/.test(t.text)) findings.push(makeFinding({ rule: 'spec-kit/task-missing-id', path: doc.path, line: t.line, column: t.column, message: `task "${t.text}" has no ID while other tasks have one: give it the next free ID` }))
+      if (withId.length > 0 && !/^TXXX\b/.test(t.text))
+        findings.push(
+          makeFinding({
+            rule: 'spec-kit/task-missing-id',
+            path: doc.path,
+            line: t.line,
+            column: t.column,
+            message: `task "${t.text}" has no ID while other tasks have one: give it the next free ID`,
+          }),
+        )
       continue
     }
     const key = taskIdKey(t.order)
     const first = byKey.get(key)
     if (first) {
-      findings.push(makeFinding({ rule: 'spec-kit/duplicate-task-id', path: doc.path, line: t.line, column: t.column, message: `${t.id} is used again (first at line ${first.line}): task IDs must be unique`, properties: { id: t.id, firstLine: first.line } }))
+      findings.push(
+        makeFinding({
+          rule: 'spec-kit/duplicate-task-id',
+          path: doc.path,
+          line: t.line,
+          column: t.column,
+          message: `${t.id} is used again (first at line ${first.line}): task IDs must be unique`,
+          properties: { id: t.id, firstLine: first.line },
+        }),
+      )
       continue
     }
     byKey.set(key, t)
     if (previous && compareTaskIds(t.order, previous.order) < 0) {
-      findings.push(makeFinding({ rule: 'spec-kit/task-id-order', path: doc.path, line: t.line, column: t.column, message: `${t.id} comes after ${previous.id} (line ${previous.line}): task IDs must increase down the file`, properties: { id: t.id, previous: previous.id } }))
+      findings.push(
+        makeFinding({
+          rule: 'spec-kit/task-id-order',
+          path: doc.path,
+          line: t.line,
+          column: t.column,
+          message: `${t.id} comes after ${previous.id} (line ${previous.line}): task IDs must increase down the file`,
+          properties: { id: t.id, previous: previous.id },
+        }),
+      )
     }
     previous = t
   }
@@ -39,20 +72,49 @@ export function checkTasks(doc: ParsedDoc, tasks: readonly Task[]): Finding[] {
     for (const dep of t.dependsOn) {
       const target = find(byKey, dep.id)
       const at = { path: doc.path, line: dep.line, column: dep.column }
-      if (!target) findings.push(makeFinding({ rule: 'spec-kit/task-dependency', ...at, message: `${t.id} depends on ${dep.id}, which is not a task in this file` }))
-      else if (target === t) findings.push(makeFinding({ rule: 'spec-kit/task-dependency', ...at, message: `${t.id} depends on itself` }))
-      else if (target.line > t.line) findings.push(makeFinding({ rule: 'spec-kit/task-dependency', ...at, message: `${t.id} depends on ${dep.id}, which comes later (line ${target.line}): move ${dep.id} before ${t.id} or drop the dependency` }))
+      if (!target)
+        findings.push(
+          makeFinding({
+            rule: 'spec-kit/task-dependency',
+            ...at,
+            message: `${t.id} depends on ${dep.id}, which is not a task in this file`,
+          }),
+        )
+      else if (target === t)
+        findings.push(makeFinding({ rule: 'spec-kit/task-dependency', ...at, message: `${t.id} depends on itself` }))
+      else if (target.line > t.line)
+        findings.push(
+          makeFinding({
+            rule: 'spec-kit/task-dependency',
+            ...at,
+            message: `${t.id} depends on ${dep.id}, which comes later (line ${target.line}): move ${dep.id} before ${t.id} or drop the dependency`,
+          }),
+        )
     }
   }
   for (const b of readBlockStatements(doc)) {
     const at = { path: doc.path, line: b.line, column: b.column }
     const blocker = find(byKey, b.blocker)
     for (const id of [b.blocker, ...b.blocked]) {
-      if (!find(byKey, id)) findings.push(makeFinding({ rule: 'spec-kit/task-dependency', ...at, message: `"${b.blocker} blocks ${b.blocked.join(', ')}" names ${id}, which is not a task in this file` }))
+      if (!find(byKey, id))
+        findings.push(
+          makeFinding({
+            rule: 'spec-kit/task-dependency',
+            ...at,
+            message: `"${b.blocker} blocks ${b.blocked.join(', ')}" names ${id}, which is not a task in this file`,
+          }),
+        )
     }
     for (const id of b.blocked) {
       const t = find(byKey, id)
-      if (blocker && t && t.line <= blocker.line) findings.push(makeFinding({ rule: 'spec-kit/task-dependency', ...at, message: `${b.blocker} blocks ${id}, but ${id} (line ${t.line}) comes before ${b.blocker} (line ${blocker.line})` }))
+      if (blocker && t && t.line <= blocker.line)
+        findings.push(
+          makeFinding({
+            rule: 'spec-kit/task-dependency',
+            ...at,
+            message: `${b.blocker} blocks ${id}, but ${id} (line ${t.line}) comes before ${b.blocker} (line ${blocker.line})`,
+          }),
+        )
     }
   }
   return findings

@@ -37,12 +37,27 @@ export function computeStatusTable(k: InspectedKit): StatusTable | undefined {
   for (const p of k.phases) {
     if (seen.has(p.key)) continue
     seen.add(p.key)
-    rows.push(row(p.key, p.title, tasks.filter((t) => t.phase === p.key)))
+    rows.push(
+      row(
+        p.key,
+        p.title,
+        tasks.filter((t) => t.phase === p.key),
+      ),
+    )
   }
   return { kit: k.kit.root, tasksPath: k.tasksPath, rows, total: row('', 'Total', tasks) }
 }
 
 function row(phase: string, title: string, tasks: Parameters<typeof countTasks>[0]): StatusRow {
   const c = countTasks(tasks)
-  return { phase, title, done: c.done, inProgress: c.inProgress, todo: c.todo, blocked: c.blocked, total: c.total, percent: Math.round(c.percent) }
+  return {
+    phase,
+    title,
+    done: c.done,
+    inProgress: c.inProgress,
+    todo: c.todo,
+    blocked: c.blocked,
+    total: c.total,
+    percent: Math.round(c.percent),
+  }
 }

@@ -16,31 +16,68 @@ export function decodeKitFile(file: RawFile, maxFileBytes: number): DecodedFile 
   const path = file.path
   if (file.kind === 'missing') return { ok: false, findings: [] }
   if (file.kind === 'not-a-file') {
-    return fail(makeFinding({ rule: 'spec-kit/binary-file', path, message: `${path} is not a regular file (a folder, device or pipe?): expected a markdown file` }))
+    return fail(
+      makeFinding({
+        rule: 'spec-kit/binary-file',
+        path,
+        message: `${path} is not a regular file (a folder, device or pipe?): expected a markdown file`,
+      }),
+    )
   }
   if (file.kind === 'too-large' || file.bytes.length > maxFileBytes) {
     const size = file.kind === 'too-large' ? file.bytes : file.bytes.length
-    return fail(makeFinding({ rule: 'spec-kit/file-too-large', path, message: `${path} is ${size} bytes, over the limit of ${maxFileBytes} (spec-kit.maxFileBytes): it was not checked`, properties: { bytes: size, limit: maxFileBytes } }))
+    return fail(
+      makeFinding({
+        rule: 'spec-kit/file-too-large',
+        path,
+        message: `${path} is ${size} bytes, over the limit of ${maxFileBytes} (spec-kit.maxFileBytes): it was not checked`,
+        properties: { bytes: size, limit: maxFileBytes },
+      }),
+    )
   }
   const bytes = file.bytes
   // Windows editors save "Unicode" as UTF-16 with a byte order mark: every other byte is NUL
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return fail(makeFinding({ rule: 'spec-kit/invalid-encoding', path, line: 1, column: 1, message: `${path} is UTF-16 (byte order mark ${bytes[0] === 0xff ? 'FF FE' : 'FE FF'}); save the file as UTF-8` }))
+    return fail(
+      makeFinding({
+        rule: 'spec-kit/invalid-encoding',
+        path,
+        line: 1,
+        column: 1,
+        message: `${path} is UTF-16 (byte order mark ${bytes[0] === 0xff ? 'FF FE' : 'FE FF'}); save the file as UTF-8`,
+      }),
+    )
   }
   const nul = bytes.indexOf(0)
   if (nul >= 0) {
     const at = locateByte(bytes, nul)
-    return fail(makeFinding({ rule: 'spec-kit/binary-file', path, ...at, message: `${path} contains a NUL byte at line ${at.line}, column ${at.column}: this is a binary file, expected UTF-8 markdown` }))
+    return fail(
+      makeFinding({
+        rule: 'spec-kit/binary-file',
+        path,
+        ...at,
+        message: `${path} contains a NUL byte at line ${at.line}, column ${at.column}: this is a binary file, expected UTF-8 markdown`,
+      }),
+    )
   }
   const bad = findInvalidUtf8(bytes)
   if (bad >= 0) {
     const at = locateByte(bytes, bad)
     const hex = bytes[bad]!.toString(16).padStart(2, '0')
-    return fail(makeFinding({ rule: 'spec-kit/invalid-encoding', path, ...at, message: `${path}:${at.line}:${at.column}: byte 0x${hex} is not valid UTF-8; save the file as UTF-8` }))
+    return fail(
+      makeFinding({
+        rule: 'spec-kit/invalid-encoding',
+        path,
+        ...at,
+        message: `${path}:${at.line}:${at.column}: byte 0x${hex} is not valid UTF-8; save the file as UTF-8`,
+      }),
+    )
   }
   const text = decoder.decode(bytes)
   if (text.trim() === '') {
-    return fail(makeFinding({ rule: 'spec-kit/empty-file', path, message: `${path} is empty: expected the ${describe(path)}` }))
+    return fail(
+      makeFinding({ rule: 'spec-kit/empty-file', path, message: `${path} is empty: expected the ${describe(path)}` }),
+    )
   }
   return { ok: true, text }
 }

@@ -24,12 +24,19 @@ export function detectKits(listing: RepoListing, paths: readonly string[]): { ki
     for (const raw of paths) {
       const p = normalizeDir(raw)
       if (!listing.dirs.has(p)) {
-        findings.push(makeFinding({ rule: 'spec-kit/missing-kit', path: p || '.', message: `spec kit folder ${p || '.'} does not exist (spec-kit.paths): fix the path or create the kit` }))
+        findings.push(
+          makeFinding({
+            rule: 'spec-kit/missing-kit',
+            path: p || '.',
+            message: `spec kit folder ${p || '.'} does not exist (spec-kit.paths): fix the path or create the kit`,
+          }),
+        )
         continue
       }
       const base = p.slice(p.lastIndexOf('/') + 1)
       if (listing.dirs.has(join(p, '.specify')) || listing.dirs.has(join(p, 'specs'))) specKitAt(p)
-      else if (featureDirName.test(base)) kits.push(featureKit(p, join(parentOf(parentOf(p)), '.specify/memory/constitution.md')))
+      else if (featureDirName.test(base))
+        kits.push(featureKit(p, join(parentOf(parentOf(p)), '.specify/memory/constitution.md')))
       else kits.push(fourFileKit(p))
     }
     return { kits, findings }
@@ -51,10 +58,21 @@ export function detectKits(listing: RepoListing, paths: readonly string[]): { ki
         kits.push(featureKit(f, constitution))
         added++
       } else {
-        findings.push(makeFinding({ rule: 'spec-kit/feature-dir-name', path: f, message: `feature folder ${f} should be named NNN-short-name (e.g. 001-user-login) or YYYYMMDD-HHMMSS-short-name: it was not validated` }))
+        findings.push(
+          makeFinding({
+            rule: 'spec-kit/feature-dir-name',
+            path: f,
+            message: `feature folder ${f} should be named NNN-short-name (e.g. 001-user-login) or YYYYMMDD-HHMMSS-short-name: it was not validated`,
+          }),
+        )
       }
     }
-    if (added === 0) kits.push({ layout: 'spec-kit', root: join(root, '.specify'), docs: [doc('constitution', constitution, 'failure')] })
+    if (added === 0)
+      kits.push({
+        layout: 'spec-kit',
+        root: join(root, '.specify'),
+        docs: [doc('constitution', constitution, 'failure')],
+      })
   }
 }
 
@@ -67,7 +85,12 @@ function featureKit(root: string, constitution: string): Kit {
   return {
     layout: 'spec-kit',
     root,
-    docs: [doc('constitution', constitution, 'failure'), doc('spec', join(root, 'spec.md'), 'failure'), doc('plan', join(root, 'plan.md'), 'warning'), doc('tasks', join(root, 'tasks.md'), 'warning')],
+    docs: [
+      doc('constitution', constitution, 'failure'),
+      doc('spec', join(root, 'spec.md'), 'failure'),
+      doc('plan', join(root, 'plan.md'), 'warning'),
+      doc('tasks', join(root, 'tasks.md'), 'warning'),
+    ],
   }
 }
 
@@ -77,12 +100,18 @@ function doc(role: KitDoc['role'], path: string, missingLevel: KitDoc['missingLe
 
 function childrenOf(listing: RepoListing, dir: string): string[] {
   const prefix = dir === '' ? '' : dir + '/'
-  return [...listing.dirs].filter((d) => d.startsWith(prefix) && d.length > prefix.length && !d.slice(prefix.length).includes('/')).sort()
+  return [...listing.dirs]
+    .filter((d) => d.startsWith(prefix) && d.length > prefix.length && !d.slice(prefix.length).includes('/'))
+    .sort()
 }
 
 /** `./spec/oda/` -> `spec/oda`; `.` -> ''. */
 export function normalizeDir(p: string): string {
-  return p.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '').replace(/^\.$/, '')
+  return p
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '')
+    .replace(/\/+$/, '')
+    .replace(/^\.$/, '')
 }
 
 function join(a: string, b: string): string {

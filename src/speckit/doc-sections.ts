@@ -16,7 +16,13 @@ export function docSections(doc: ParsedDoc): DocSection[] {
   const headings: DocSection[] = []
   for (const node of doc.tree.children) {
     if (node.type !== 'heading' || !node.position) continue
-    headings.push({ depth: node.depth, title: nodeText(node).trim(), line: node.position.start.line, column: node.position.start.column, endLine: doc.lineStarts.length })
+    headings.push({
+      depth: node.depth,
+      title: nodeText(node).trim(),
+      line: node.position.start.line,
+      column: node.position.start.column,
+      endLine: doc.lineStarts.length,
+    })
   }
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i]!
@@ -27,7 +33,11 @@ export function docSections(doc: ParsedDoc): DocSection[] {
 }
 
 /** The innermost section matching `pick` that contains `line`, or undefined. */
-export function sectionAt(sections: readonly DocSection[], line: number, pick: (s: DocSection) => boolean): DocSection | undefined {
+export function sectionAt(
+  sections: readonly DocSection[],
+  line: number,
+  pick: (s: DocSection) => boolean,
+): DocSection | undefined {
   let found: DocSection | undefined
   for (const s of sections) if (s.line <= line && line <= s.endLine && pick(s)) found = s
   return found

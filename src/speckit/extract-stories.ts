@@ -9,7 +9,13 @@ export function extractStories(doc: ParsedDoc): Story[] {
   const out: Story[] = []
   for (const s of docSections(doc)) {
     const m = storyHeading.exec(s.title)
-    if (m) out.push({ number: Number(m[1]), title: m[2]!.replace(/[(（](?:Priority|优先级)[^)）]*[)）]/i, '').trim(), line: s.line, column: s.column })
+    if (m)
+      out.push({
+        number: Number(m[1]),
+        title: m[2]!.replace(/[(（](?:Priority|优先级)[^)）]*[)）]/i, '').trim(),
+        line: s.line,
+        column: s.column,
+      })
   }
   return out
 }

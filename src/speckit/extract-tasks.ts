@@ -39,9 +39,12 @@ export function extractTasks(doc: ParsedDoc): ExtractedTasks {
   const tasks: Task[] = []
   const taskItems = new WeakSet<ListItem>()
   const inLegend = (line: number): boolean => !!legend?.sections.some((s) => s.line < line && line <= s.endLine)
-  const isChecklist = (line: number): boolean => sectionAt(sections, line, (s) => checklistSection.test(s.title)) !== undefined
-  const isProse = (line: number): boolean => sectionAt(sections, line, (s) => proseSection.test(s.title) && !/^phase\s/i.test(s.title)) !== undefined
-  const legendStatus = (marker: string): TaskStatus | undefined => legend?.entries.find((e) => e.marker === marker)?.status
+  const isChecklist = (line: number): boolean =>
+    sectionAt(sections, line, (s) => checklistSection.test(s.title)) !== undefined
+  const isProse = (line: number): boolean =>
+    sectionAt(sections, line, (s) => proseSection.test(s.title) && !/^phase\s/i.test(s.title)) !== undefined
+  const legendStatus = (marker: string): TaskStatus | undefined =>
+    legend?.entries.find((e) => e.marker === marker)?.status
 
   walkNodes(doc.tree, (node, ancestors) => {
     if (node.type === 'paragraph' && !ancestors.some((a) => a.type === 'listItem')) {
@@ -72,19 +75,25 @@ export function extractTasks(doc: ParsedDoc): ExtractedTasks {
     const id = taskIdAtStart.exec(rest)
     const nested = ancestors.some((a) => a.type === 'listItem' && taskItems.has(a))
     const hasBox = typeof node.checked === 'boolean' || isPseudo
-    const idOnly = !hasBox && id !== null && !isProse(line) && (phases.length === 0 || phaseAt(phases, line) !== undefined)
+    const idOnly =
+      !hasBox && id !== null && !isProse(line) && (phases.length === 0 || phaseAt(phases, line) !== undefined)
     if (!hasBox && !idOnly) return
     if (!id && (nested || isChecklist(line))) return
     taskItems.add(node)
     if (idOnly) problem = 'has no checkbox: write "- [ ] ' + id[0] + ' ..."'
     const label = id ? id[0] : `task "${short(rest)}"`
-    if (problem) findings.push(makeFinding({ rule: 'spec-kit/task-checkbox', path: doc.path, line, column, message: `${label} ${problem}` }))
+    if (problem)
+      findings.push(
+        makeFinding({ rule: 'spec-kit/task-checkbox', path: doc.path, line, column, message: `${label} ${problem}` }),
+      )
     const afterId = id ? rest.slice(id[0].length) : rest
     const markers = readTaskMarkers({ doc, text: afterId, legend, line, column, label })
     findings.push(...markers.findings)
     if (markers.status) {
-      if (node.checked === true && markers.status !== 'done') findings.push(conflict(label, '[x]', markers, line, column))
-      if (node.checked === false && markers.status === 'done') findings.push(conflict(label, '[ ]', markers, line, column))
+      if (node.checked === true && markers.status !== 'done')
+        findings.push(conflict(label, '[x]', markers, line, column))
+      if (node.checked === false && markers.status === 'done')
+        findings.push(conflict(label, '[ ]', markers, line, column))
       status = markers.status
     }
     const digits = id ? (id[1] ?? id[2])! : ''
@@ -107,21 +116,53 @@ export function extractTasks(doc: ParsedDoc): ExtractedTasks {
   function looseTasks(node: Paragraph): void {
     const start = node.position?.start.line
     if (start === undefined) return
-    nodeText(node).split('\n').forEach((text, i) => {
-      const m = looseTaskLine.exec(text)
-      if (!m) return
-      const rest = text.slice(m[0].length)
-      const id = taskIdAtStart.exec(rest)
-      if (!id) return
-      const line = start + i
-      findings.push(makeFinding({ rule: 'spec-kit/task-checkbox', path: doc.path, line, message: `${id[0]} is not a list item: start the line with "- [ ] "` }))
-      const digits = (id[1] ?? id[2])!
-      tasks.push({ id: id[0], order: taskIdOrder(digits), line, column: 1, status: /x/i.test(m[3]!) ? 'done' : 'todo', stories: [], parallel: false, dependsOn: [], phase: phaseAt(phases, line)?.key ?? '', text: short(rest) })
-    })
+    nodeText(node)
+      .split('\n')
+      .forEach((text, i) => {
+        const m = looseTaskLine.exec(text)
+        if (!m) return
+        const rest = text.slice(m[0].length)
+        const id = taskIdAtStart.exec(rest)
+        if (!id) return
+        const line = start + i
+        findings.push(
+          makeFinding({
+            rule: 'spec-kit/task-checkbox',
+            path: doc.path,
+            line,
+            message: `${id[0]} is not a list item: start the line with "- [ ] "`,
+          }),
+        )
+        const digits = (id[1] ?? id[2])!
+        tasks.push({
+          id: id[0],
+          order: taskIdOrder(digits),
+          line,
+          column: 1,
+          status: /x/i.test(m[3]!) ? 'done' : 'todo',
+          stories: [],
+          parallel: false,
+          dependsOn: [],
+          phase: phaseAt(phases, line)?.key ?? '',
+          text: short(rest),
+        })
+      })
   }
 
-  function conflict(label: string, box: string, markers: { status?: TaskStatus; marker?: string }, line: number, column: number): Finding {
-    return makeFinding({ rule: 'spec-kit/status-marker', path: doc.path, line, column, message: `${label} is ${box} but marked ${markers.marker} (${markers.status?.replace('_', ' ')} in the legend): make the checkbox and the marker agree` })
+  function conflict(
+    label: string,
+    box: string,
+    markers: { status?: TaskStatus; marker?: string },
+    line: number,
+    column: number,
+  ): Finding {
+    return makeFinding({
+      rule: 'spec-kit/status-marker',
+      path: doc.path,
+      line,
+      column,
+      message: `${label} is ${box} but marked ${markers.marker} (${markers.status?.replace('_', ' ')} in the legend): make the checkbox and the marker agree`,
+    })
   }
 }
 

@@ -7,13 +7,43 @@ export interface PlaceholderHit {
 
 // Lower-case slots of the Spec Kit templates that readers must replace.
 const exactSlots = new Set([
-  'brief title', 'title', 'initial state', 'action', 'expected outcome', 'link', 'language', 'framework', 'endpoint',
-  'name', 'user journey', 'service', 'location', 'file', 'entity', 'entity1', 'entity2', 'entity 1', 'entity 2',
-  'feature', 'feature name', 'date', 'project name',
+  'brief title',
+  'title',
+  'initial state',
+  'action',
+  'expected outcome',
+  'link',
+  'language',
+  'framework',
+  'endpoint',
+  'name',
+  'user journey',
+  'service',
+  'location',
+  'file',
+  'entity',
+  'entity1',
+  'entity2',
+  'entity 1',
+  'entity 2',
+  'feature',
+  'feature name',
+  'date',
+  'project name',
 ])
-const slotPrefixes = /^(e\.g\.|describe |explain |add more |brief description|how to verify|what it represents|measurable metric|user satisfaction metric|business metric|assumption about|dependency on existing|document the selected|gates determined|extract from feature spec|specific capability|key interaction|data requirement|behavior, e\.g|domain-specific|if applicable|same as backend|platform-specific|###)/i
+const slotPrefixes =
+  /^(e\.g\.|describe |explain |add more |brief description|how to verify|what it represents|measurable metric|user satisfaction metric|business metric|assumption about|dependency on existing|document the selected|gates determined|extract from feature spec|specific capability|key interaction|data requirement|behavior, e\.g|domain-specific|if applicable|same as backend|platform-specific|###)/i
 // Upper-case slots of the templates that are not PROJECT_NAME-style identifiers.
-const capsSlots = new Set(['DATE', 'FEATURE', 'FEATURE NAME', 'PROJECT NAME', 'REMOVE IF UNUSED', 'LINK', 'TITLE', 'NAME'])
+const capsSlots = new Set([
+  'DATE',
+  'FEATURE',
+  'FEATURE NAME',
+  'PROJECT NAME',
+  'REMOVE IF UNUSED',
+  'LINK',
+  'TITLE',
+  'NAME',
+])
 // Bracketed tokens that are markers, not placeholders: [P], [US1], [P1], [T001], [FR-001]...
 const markerTokens = /^(US|P|T|FR|SC|NFR|AC|R|Q|CHK)-?\d*(\.\d+)*$/
 const bracketed = /\[([^\][\n]{1,80})\]/g

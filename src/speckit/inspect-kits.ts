@@ -37,7 +37,11 @@ export interface InspectedKit {
  * by several features is checked once), then the single-document checks, then the
  * checks across a kit's documents (tasks vs. stories, stated totals vs. counted tasks).
  */
-export function inspectKits(kits: readonly Kit[], files: ReadonlyMap<string, RawFile>, options: InspectOptions): { kits: InspectedKit[]; findings: Finding[] } {
+export function inspectKits(
+  kits: readonly Kit[],
+  files: ReadonlyMap<string, RawFile>,
+  options: InspectOptions,
+): { kits: InspectedKit[]; findings: Finding[] } {
   const findings: Finding[] = []
   const parsed = new Map<string, ParsedDoc | undefined>()
   const suppressions = new Map<string, Suppressions>()
@@ -53,7 +57,15 @@ export function inspectKits(kits: readonly Kit[], files: ReadonlyMap<string, Raw
       reported.add(d.path)
       if (raw.kind === 'missing') {
         states.push({ path: d.path, role: d.role, state: 'missing' })
-        if (first) findings.push(makeFinding({ rule: 'spec-kit/missing-file', level: d.missingLevel, path: d.path, message: missingMessage(kit.layout, d.role, d.path) }))
+        if (first)
+          findings.push(
+            makeFinding({
+              rule: 'spec-kit/missing-file',
+              level: d.missingLevel,
+              path: d.path,
+              message: missingMessage(kit.layout, d.role, d.path),
+            }),
+          )
         continue
       }
       if (!parsed.has(d.path)) {
@@ -72,7 +84,13 @@ export function inspectKits(kits: readonly Kit[], files: ReadonlyMap<string, Raw
       states.push({ path: d.path, role: d.role, state: doc ? 'ok' : 'unreadable' })
       if (doc) docs.set(d.role, doc)
     }
-    const result: InspectedKit = { kit, files: states, tasks: undefined, phases: [], tasksPath: kit.docs.find((d) => d.role === 'tasks')?.path }
+    const result: InspectedKit = {
+      kit,
+      files: states,
+      tasks: undefined,
+      phases: [],
+      tasksPath: kit.docs.find((d) => d.role === 'tasks')?.path,
+    }
     const tasksDoc = docs.get('tasks')
     if (tasksDoc) {
       const extracted = extractTasks(tasksDoc)
@@ -80,19 +98,34 @@ export function inspectKits(kits: readonly Kit[], files: ReadonlyMap<string, Raw
       result.phases = extracted.phases
       findings.push(...extracted.findings, ...checkTasks(tasksDoc, extracted.tasks))
       const spec = docs.get('spec') ?? docs.get('prd')
-      if (spec) findings.push(...checkStories({ spec, stories: extractStories(spec), tasksDoc, tasks: extracted.tasks, phases: extracted.phases }))
+      if (spec)
+        findings.push(
+          ...checkStories({
+            spec,
+            stories: extractStories(spec),
+            tasksDoc,
+            tasks: extracted.tasks,
+            phases: extracted.phases,
+          }),
+        )
       for (const [role, doc] of docs) {
-        if (role !== 'constitution') findings.push(...checkSummaries({ doc, tasksDoc, tasks: extracted.tasks, phases: extracted.phases }))
+        if (role !== 'constitution')
+          findings.push(...checkSummaries({ doc, tasksDoc, tasks: extracted.tasks, phases: extracted.phases }))
       }
     }
     inspected.push(result)
   }
-  const kept = findings.filter((f) => !isSuppressed(f, suppressions.get(f.path))).map((f) => ({ ...f, fingerprint: fingerprintFinding(f) }))
+  const kept = findings
+    .filter((f) => !isSuppressed(f, suppressions.get(f.path)))
+    .map((f) => ({ ...f, fingerprint: fingerprintFinding(f) }))
   return { kits: inspected, findings: sortFindings(kept) }
 }
 
 /** Applies `spec-kit.severities`: a level replaces the rule's default, `off` drops the rule. */
-export function applySeverities(findings: readonly Finding[], severities: Readonly<Record<string, FindingLevel | 'off'>>): Finding[] {
+export function applySeverities(
+  findings: readonly Finding[],
+  severities: Readonly<Record<string, FindingLevel | 'off'>>,
+): Finding[] {
   const out: Finding[] = []
   for (const f of findings) {
     const s = severities[f.ruleId]
@@ -103,25 +136,48 @@ export function applySeverities(findings: readonly Finding[], severities: Readon
 }
 
 /** Parses one document and runs its own checks; a parser failure becomes a finding, never a crash. */
-function parseAndCheck(path: string, role: KitDoc['role'], text: string, layout: Kit['layout'], options: InspectOptions): { doc: ParsedDoc | undefined; findings: Finding[] } {
+function parseAndCheck(
+  path: string,
+  role: KitDoc['role'],
+  text: string,
+  layout: Kit['layout'],
+  options: InspectOptions,
+): { doc: ParsedDoc | undefined; findings: Finding[] } {
   const tooComplex = checkParseLimits(path, text)
   if (tooComplex) return { doc: undefined, findings: [tooComplex] }
   try {
     const result = parseMarkdown({ path, role, text })
-    return { doc: result.doc, findings: [...result.findings, ...checkDoc(result.doc, layout, options.maxClarifications)] }
+    return {
+      doc: result.doc,
+      findings: [...result.findings, ...checkDoc(result.doc, layout, options.maxClarifications)],
+    }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    return { doc: undefined, findings: [makeFinding({ rule: 'spec-kit/invalid-markdown', path, message: `${path} could not be parsed as markdown (${reason}); the file was not checked` })] }
+    return {
+      doc: undefined,
+      findings: [
+        makeFinding({
+          rule: 'spec-kit/invalid-markdown',
+          path,
+          message: `${path} could not be parsed as markdown (${reason}); the file was not checked`,
+        }),
+      ],
+    }
   }
 }
 
 function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || (a.column ?? 0) - (b.column ?? 0)))
+  return findings.sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || (a.column ?? 0) - (b.column ?? 0),
+  )
 }
 
 function missingMessage(layout: Kit['layout'], role: string, path: string): string {
-  if (layout === 'four-file') return `${path} is missing: a four-file kit needs constitution.md, prd.md, plan.md and tasks.md`
-  if (role === 'constitution') return `${path} is missing: Spec Kit keeps the project constitution there (create it with /speckit.constitution)`
-  if (role === 'spec') return `${path} is missing: every feature folder needs a spec.md (create it with /speckit.specify)`
+  if (layout === 'four-file')
+    return `${path} is missing: a four-file kit needs constitution.md, prd.md, plan.md and tasks.md`
+  if (role === 'constitution')
+    return `${path} is missing: Spec Kit keeps the project constitution there (create it with /speckit.constitution)`
+  if (role === 'spec')
+    return `${path} is missing: every feature folder needs a spec.md (create it with /speckit.specify)`
   return `${path} is missing: the feature is not ${role === 'plan' ? 'planned (run /speckit.plan)' : 'broken into tasks (run /speckit.tasks)'} yet`
 }

@@ -9,8 +9,14 @@ import { SpecKitPathError } from './spec-kit-path-error.ts'
  * Validates the spec kits of a repository checkout: list the kit folders, detect the
  * layouts, read each file once (bounded), parse and check. `paths` empty means detect.
  */
-export function inspectRepo(a: { root: string; paths: readonly string[]; options: InspectOptions }): { kits: InspectedKit[]; findings: Finding[] } {
-  if (!isDirectory(a.root)) throw new SpecKitPathError(`repository folder ${a.root} does not exist or is not a folder: pass the repository root as dir`)
+export function inspectRepo(a: { root: string; paths: readonly string[]; options: InspectOptions }): {
+  kits: InspectedKit[]
+  findings: Finding[]
+} {
+  if (!isDirectory(a.root))
+    throw new SpecKitPathError(
+      `repository folder ${a.root} does not exist or is not a folder: pass the repository root as dir`,
+    )
   const listing = listKitTree(a.root, a.paths)
   const detected = detectKits(listing, a.paths)
   const wanted = [...new Set(detected.kits.flatMap((k) => k.docs.map((d) => d.path)))]

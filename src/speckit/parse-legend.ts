@@ -35,12 +35,28 @@ export function parseLegend(doc: ParsedDoc): { legend: Legend | undefined; findi
     const marker = normalizeMarker(m[1]!)
     const status = statusFromWords(m[2]!)
     if (!status) {
-      findings.push(makeFinding({ rule: 'spec-kit/status-marker', path: doc.path, line, column, message: `legend entry "${raw.trim()}" names no known status: use done, in progress, todo or blocked` }))
+      findings.push(
+        makeFinding({
+          rule: 'spec-kit/status-marker',
+          path: doc.path,
+          line,
+          column,
+          message: `legend entry "${raw.trim()}" names no known status: use done, in progress, todo or blocked`,
+        }),
+      )
       return
     }
     const other = entries.find((e) => e.marker === marker)
     if (other && other.status !== status) {
-      findings.push(makeFinding({ rule: 'spec-kit/status-marker', path: doc.path, line, column, message: `legend marker ${marker} means "${other.status}" at line ${other.line} and "${status}" here: give each marker one meaning` }))
+      findings.push(
+        makeFinding({
+          rule: 'spec-kit/status-marker',
+          path: doc.path,
+          line,
+          column,
+          message: `legend marker ${marker} means "${other.status}" at line ${other.line} and "${status}" here: give each marker one meaning`,
+        }),
+      )
       return
     }
     if (!other) entries.push({ marker, status, line })

@@ -30,7 +30,15 @@ export function parseMarkdown(args: { path: string; role: DocRole; text: string 
     const parsed = parseDocument(yamlText, { prettyErrors: false })
     for (const error of parsed.errors.slice(0, 1)) {
       const line = (error.linePos?.[0].line ?? 1) + 1
-      findings.push(makeFinding({ rule: 'spec-kit/invalid-markdown', path, line, column: error.linePos?.[0].col, message: `front matter is not valid YAML: ${firstLine(error.message)}` }))
+      findings.push(
+        makeFinding({
+          rule: 'spec-kit/invalid-markdown',
+          path,
+          line,
+          column: error.linePos?.[0].col,
+          message: `front matter is not valid YAML: ${firstLine(error.message)}`,
+        }),
+      )
     }
     text = text.slice(0, fm.end).replace(/[^\n]/g, ' ') + text.slice(fm.end)
   }

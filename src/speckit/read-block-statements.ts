@@ -17,7 +17,12 @@ export function readBlockStatements(doc: ParsedDoc): BlockStatement[] {
   const out: BlockStatement[] = []
   for (const { line, text } of visibleLines(doc)) {
     for (const m of text.matchAll(statement)) {
-      out.push({ blocker: m[1]!, blocked: [...m[2]!.matchAll(new RegExp(ID, 'g'))].map((x) => x[0]), line, column: m.index + 1 })
+      out.push({
+        blocker: m[1]!,
+        blocked: [...m[2]!.matchAll(new RegExp(ID, 'g'))].map((x) => x[0]),
+        line,
+        column: m.index + 1,
+      })
     }
   }
   return out

@@ -74,7 +74,9 @@ export function safeRelative(root: string, raw: string): string {
   const p = normalizeDir(raw)
   const rel = relative(resolve(root), resolve(root, p || '.'))
   if (rel.startsWith('..') || isAbsolute(rel)) {
-    throw new SpecKitPathError(`spec kit path "${raw}" is outside the repository ${root}: give a path relative to the repository root, such as spec/oda`)
+    throw new SpecKitPathError(
+      `spec kit path "${raw}" is outside the repository ${root}: give a path relative to the repository root, such as spec/oda`,
+    )
   }
   return rel.split('\\').join('/')
 }

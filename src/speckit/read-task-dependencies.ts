@@ -3,7 +3,8 @@ import type { ParsedDoc } from './kit-types.ts'
 import { positionAt } from './position-at.ts'
 import { taskIdAnywhere } from './task-id.ts'
 
-const dependencyPhrase = /\b(?:[Dd]epends\s+on|[Dd]ependenc(?:y|ies)|[Dd]epends|[Rr]equires|[Bb]locked\s+by|[Aa]fter)\s*:?\s*((?:T\d+(?:\.\d+)*|Task\s+\d+(?:\.\d+)*)(?:\s*(?:,|and|&|\/|\+)\s*(?:T\d+(?:\.\d+)*|Task\s+\d+(?:\.\d+)*))*)/g
+const dependencyPhrase =
+  /\b(?:[Dd]epends\s+on|[Dd]ependenc(?:y|ies)|[Dd]epends|[Rr]equires|[Bb]locked\s+by|[Aa]fter)\s*:?\s*((?:T\d+(?:\.\d+)*|Task\s+\d+(?:\.\d+)*)(?:\s*(?:,|and|&|\/|\+)\s*(?:T\d+(?:\.\d+)*|Task\s+\d+(?:\.\d+)*))*)/g
 
 /**
  * Task IDs a task says it depends on ("depends on T012, T013", "Blocked by: T4.1"),

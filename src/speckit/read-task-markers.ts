@@ -18,7 +18,14 @@ export interface TaskMarkers {
  * Reads `[P]` and `[USn]` right after the task ID, and the legend's status markers
  * (emoji or words such as ✅, 🔄, WIP) anywhere on the task's first line.
  */
-export function readTaskMarkers(a: { doc: ParsedDoc; text: string; legend: Legend | undefined; line: number; column: number; label: string }): TaskMarkers {
+export function readTaskMarkers(a: {
+  doc: ParsedDoc
+  text: string
+  legend: Legend | undefined
+  line: number
+  column: number
+  label: string
+}): TaskMarkers {
   const out: TaskMarkers = { stories: [], parallel: false, findings: [] }
   let rest = a.text.replace(/^\s*[:.\-–—]?\s*/, '')
   for (let m = /^\[([^\]\n]{1,12})\]\s*/.exec(rest); m; m = /^\[([^\]\n]{1,12})\]\s*/.exec(rest)) {
@@ -32,17 +39,35 @@ export function readTaskMarkers(a: { doc: ParsedDoc; text: string; legend: Legen
   const found: { marker: string; status: TaskStatus }[] = []
   for (const e of a.legend.entries) {
     if (e.marker.startsWith('[')) continue
-    const present = /^[A-Z]{2,}$/.test(e.marker) ? new RegExp(`\\b${e.marker}\\b`).test(a.text) : a.text.includes(e.marker)
+    const present = /^[A-Z]{2,}$/.test(e.marker)
+      ? new RegExp(`\\b${e.marker}\\b`).test(a.text)
+      : a.text.includes(e.marker)
     if (present) found.push(e)
   }
   for (const emoji of statusEmoji) {
     if (a.text.includes(emoji) && !a.legend.entries.some((e) => e.marker.includes(emoji))) {
-      out.findings.push(makeFinding({ rule: 'spec-kit/status-marker', path: a.doc.path, line: a.line, column: a.column, message: `${a.label} uses the status marker ${emoji}, which the status legend (line ${a.legend.sections[0]!.line}) does not define` }))
+      out.findings.push(
+        makeFinding({
+          rule: 'spec-kit/status-marker',
+          path: a.doc.path,
+          line: a.line,
+          column: a.column,
+          message: `${a.label} uses the status marker ${emoji}, which the status legend (line ${a.legend.sections[0]!.line}) does not define`,
+        }),
+      )
     }
   }
   const statuses = new Set(found.map((f) => f.status))
   if (statuses.size > 1) {
-    out.findings.push(makeFinding({ rule: 'spec-kit/status-marker', path: a.doc.path, line: a.line, column: a.column, message: `${a.label} carries markers of different statuses (${found.map((f) => `${f.marker} ${f.status.replace('_', ' ')}`).join(', ')}): keep one` }))
+    out.findings.push(
+      makeFinding({
+        rule: 'spec-kit/status-marker',
+        path: a.doc.path,
+        line: a.line,
+        column: a.column,
+        message: `${a.label} carries markers of different statuses (${found.map((f) => `${f.marker} ${f.status.replace('_', ' ')}`).join(', ')}): keep one`,
+      }),
+    )
   }
   if (found[0]) {
     out.status = found[0].status

@@ -11,7 +11,10 @@ const SUMMARY_LIMIT = 60_000
  */
 export function renderFindingsSummary(kits: readonly InspectedKit[], findings: readonly Finding[]): string {
   const lines: string[] = []
-  lines.push(`**Kits checked:** ${kits.length === 0 ? 'none found' : kits.map((k) => `\`${k.kit.root}\` (${k.kit.layout})`).join(', ')}`, '')
+  lines.push(
+    `**Kits checked:** ${kits.length === 0 ? 'none found' : kits.map((k) => `\`${k.kit.root}\` (${k.kit.layout})`).join(', ')}`,
+    '',
+  )
   if (findings.length === 0) {
     lines.push('No findings.')
     return lines.join('\n')
@@ -42,7 +45,11 @@ export function renderFindingsSummary(kits: readonly InspectedKit[], findings: r
       }
     }
   }
-  if (shown < findings.length) lines.push('', `_${findings.length - shown} more findings are not shown here; the full list is in the report's findings (\`--format json\`)._`)
+  if (shown < findings.length)
+    lines.push(
+      '',
+      `_${findings.length - shown} more findings are not shown here; the full list is in the report's findings (\`--format json\`)._`,
+    )
   return lines.join('\n')
 }
 

@@ -5,7 +5,12 @@ export function renderStatusTable(tables: readonly StatusTable[]): string {
   if (tables.length === 0) return 'No tasks file found.'
   const out: string[] = []
   for (const t of tables) {
-    out.push(`### \`${t.tasksPath}\``, '', '| Phase | Title | Done | In progress | Todo | Blocked | Total | % complete |', '|---|---|---:|---:|---:|---:|---:|---:|')
+    out.push(
+      `### \`${t.tasksPath}\``,
+      '',
+      '| Phase | Title | Done | In progress | Todo | Blocked | Total | % complete |',
+      '|---|---|---:|---:|---:|---:|---:|---:|',
+    )
     for (const r of t.rows) out.push(line(r, r.phase || '-', r.title))
     out.push(line(t.total, '**Total**', ''), '')
   }

@@ -11,4 +11,26 @@ export function statusFromWords(label: string): TaskStatus | undefined {
 }
 
 /** Emoji people use as status markers; with a legend, any of these must be in it. */
-export const statusEmoji = ['✅', '✔', '☑', '🔄', '⏳', '⌛', '🚧', '⛔', '🚫', '❌', '🟢', '🟡', '🔴', '🟠', '⬜', '🔲', '🟩', '🟥', '🟨', '⏸', '🏁'] as const
+export const statusEmoji = [
+  '✅',
+  '✔',
+  '☑',
+  '🔄',
+  '⏳',
+  '⌛',
+  '🚧',
+  '⛔',
+  '🚫',
+  '❌',
+  '🟢',
+  '🟡',
+  '🔴',
+  '🟠',
+  '⬜',
+  '🔲',
+  '🟩',
+  '🟥',
+  '🟨',
+  '⏸',
+  '🏁',
+] as const

@@ -5,7 +5,10 @@
  * port. Nothing else is added: other hosts' entries stay as they are, and no key is invented.
  */
 export function knownHostsFor(text: string, host: string, port: number): string {
-  const lines = text.replace(/\r\n/g, '\n').split('\n').filter((l) => l.trim().length > 0)
+  const lines = text
+    .replace(/\r\n/g, '\n')
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
   if (port === 22) return lines.join('\n') + '\n'
   const extra: string[] = []
   for (const line of lines) {

@@ -9,8 +9,21 @@ export function createLocalExecutor(o: { exec: OpContext['exec']; cwd: string })
   return {
     label: 'local',
     async run(r: TargetRun): Promise<TargetResult> {
-      const result = await o.exec('sh', ['-c', r.script], { cwd: o.cwd, env: r.env, timeoutMs: r.timeoutMs, onLine: r.onLine, input: r.input })
-      return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr, timedOut: result.timedOut, cancelled: result.cancelled, durationMs: result.durationMs }
+      const result = await o.exec('sh', ['-c', r.script], {
+        cwd: o.cwd,
+        env: r.env,
+        timeoutMs: r.timeoutMs,
+        onLine: r.onLine,
+        input: r.input,
+      })
+      return {
+        exitCode: result.exitCode,
+        stdout: result.stdout,
+        stderr: result.stderr,
+        timedOut: result.timedOut,
+        cancelled: result.cancelled,
+        durationMs: result.durationMs,
+      }
     },
     async close() {},
   }

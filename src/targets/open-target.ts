@@ -11,12 +11,20 @@ import { knownHostsFor } from './known-hosts-for.ts'
  * Opens the executor an environment's `target` describes. The SSH key comes from the
  * secret named by `keySecret` and is registered with the redactor before anything runs.
  */
-export async function openTarget(o: { envName: string; env: EnvironmentConfig; ctx: Pick<OpContext, 'exec' | 'env' | 'redact' | 'cwd'> }): Promise<TargetExecutor> {
+export async function openTarget(o: {
+  envName: string
+  env: EnvironmentConfig
+  ctx: Pick<OpContext, 'exec' | 'env' | 'redact' | 'cwd'>
+}): Promise<TargetExecutor> {
   const t = o.env.target
   const field = `environments.${o.envName}.target`
   if (t.type === 'local') return createLocalExecutor({ exec: o.ctx.exec, cwd: t.cwd || o.ctx.cwd })
   const privateKey = o.ctx.env[t.keySecret]
-  if (!privateKey) throw new TargetError(`${field}.keySecret`, `the secret ${t.keySecret} is not set; pass the SSH private key in that environment variable`)
+  if (!privateKey)
+    throw new TargetError(
+      `${field}.keySecret`,
+      `the secret ${t.keySecret} is not set; pass the SSH private key in that environment variable`,
+    )
   o.ctx.redact.addValue(privateKey)
   let knownHosts = t.knownHosts
   if (!knownHosts && t.knownHostsFile) {
@@ -26,8 +34,21 @@ export async function openTarget(o: { envName: string; env: EnvironmentConfig; c
       throw new TargetError(`${field}.knownHostsFile`, `cannot read ${t.knownHostsFile}`, { cause: error })
     }
   }
-  if (!knownHosts.trim()) throw new TargetError(`${field}.knownHosts`, 'no known host key: oda never trusts an unknown SSH host; add the output of `ssh-keyscan -p PORT HOST`')
+  if (!knownHosts.trim())
+    throw new TargetError(
+      `${field}.knownHosts`,
+      'no known host key: oda never trusts an unknown SSH host; add the output of `ssh-keyscan -p PORT HOST`',
+    )
   // Keys pasted from Windows carry CRLF, which OpenSSH rejects as an invalid format.
   const key = privateKey.replace(/\r\n/g, '\n')
-  return createSshExecutor({ host: t.host, port: t.port, user: t.user, knownHosts: knownHostsFor(knownHosts, t.host, t.port), privateKey: key, cwd: t.cwd, connectTimeoutS: t.connectTimeoutS, exec: o.ctx.exec })
+  return createSshExecutor({
+    host: t.host,
+    port: t.port,
+    user: t.user,
+    knownHosts: knownHostsFor(knownHosts, t.host, t.port),
+    privateKey: key,
+    cwd: t.cwd,
+    connectTimeoutS: t.connectTimeoutS,
+    exec: o.ctx.exec,
+  })
 }

@@ -35,19 +35,32 @@ export async function createSshExecutor(o: SshTargetOptions): Promise<TargetExec
   await writeFile(keyPath, o.privateKey.endsWith('\n') ? o.privateKey : o.privateKey + '\n', { mode: 0o600 })
   await writeFile(knownHostsPath, o.knownHosts.endsWith('\n') ? o.knownHosts : o.knownHosts + '\n', { mode: 0o600 })
   const base = [
-    '-F', '/dev/null',
-    '-o', 'BatchMode=yes',
-    '-o', 'StrictHostKeyChecking=yes',
-    '-o', `UserKnownHostsFile=${knownHostsPath}`,
-    '-o', 'GlobalKnownHostsFile=/dev/null',
-    '-o', 'IdentitiesOnly=yes',
-    '-o', `IdentityFile=${keyPath}`,
-    '-o', `ConnectTimeout=${o.connectTimeoutS}`,
-    '-o', 'ServerAliveInterval=15',
-    '-o', 'LogLevel=ERROR',
-    '-o', `ControlPath=${controlPath}`,
-    '-p', String(o.port),
-    '-l', o.user,
+    '-F',
+    '/dev/null',
+    '-o',
+    'BatchMode=yes',
+    '-o',
+    'StrictHostKeyChecking=yes',
+    '-o',
+    `UserKnownHostsFile=${knownHostsPath}`,
+    '-o',
+    'GlobalKnownHostsFile=/dev/null',
+    '-o',
+    'IdentitiesOnly=yes',
+    '-o',
+    `IdentityFile=${keyPath}`,
+    '-o',
+    `ConnectTimeout=${o.connectTimeoutS}`,
+    '-o',
+    'ServerAliveInterval=15',
+    '-o',
+    'LogLevel=ERROR',
+    '-o',
+    `ControlPath=${controlPath}`,
+    '-p',
+    String(o.port),
+    '-l',
+    o.user,
   ]
   let masterStarted = false
   const label = `ssh://${o.user}@${o.host}:${o.port}`
@@ -57,7 +70,11 @@ export async function createSshExecutor(o: SshTargetOptions): Promise<TargetExec
       if (!masterStarted) {
         masterStarted = true
         // -f -N backgrounds a master after authentication; its stdio go to /dev/null so it never holds our pipes.
-        await o.exec('ssh', [...base, '-o', 'ControlMaster=yes', '-o', 'ControlPersist=300', '-f', '-N', '--', o.host], { timeoutMs: (o.connectTimeoutS + 5) * 1000 })
+        await o.exec(
+          'ssh',
+          [...base, '-o', 'ControlMaster=yes', '-o', 'ControlPersist=300', '-f', '-N', '--', o.host],
+          { timeoutMs: (o.connectTimeoutS + 5) * 1000 },
+        )
       }
       const timeoutS = Math.max(1, Math.ceil(r.timeoutMs / 1000))
       const script = buildRemoteScript({ script: r.script, env: r.env ?? {}, cwd: o.cwd, timeoutS })

@@ -10,7 +10,9 @@ import { allOps } from '../../src/ops/registry.ts'
 const root = join(import.meta.dirname, '..', '..')
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]))
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  )
 }
 
 describe('actions contract', () => {
@@ -23,7 +25,10 @@ describe('actions contract', () => {
 
   it('declares exactly the op inputs (kebab-case, defaults, required) plus github-token and evidence', () => {
     for (const op of allOps().filter((o) => o.action)) {
-      const doc = parse(readFileSync(join(root, 'actions', op.action!, 'action.yml'), 'utf8')) as { inputs: Record<string, { required: boolean; default?: string }>; runs: { steps: { env?: Record<string, string> }[] } }
+      const doc = parse(readFileSync(join(root, 'actions', op.action!, 'action.yml'), 'utf8')) as {
+        inputs: Record<string, { required: boolean; default?: string }>
+        runs: { steps: { env?: Record<string, string> }[] }
+      }
       const fields = schemaFields(op.input)
       expect(Object.keys(doc.inputs).sort()).toEqual([...fields.map((f) => f.flag), 'github-token', 'evidence'].sort())
       for (const f of fields) {
@@ -34,20 +39,27 @@ describe('actions contract', () => {
   })
 
   it('reads and writes the Actions host only in src/action/action-io.ts', () => {
-    const offenders = walk(join(root, 'src')).filter((f) => f.endsWith('.ts') && !f.endsWith('action-io.ts')).filter((f) => /@actions\/core|getInput\(|setOutput\(/.test(readFileSync(f, 'utf8')))
+    const offenders = walk(join(root, 'src'))
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('action-io.ts'))
+      .filter((f) => /@actions\/core|getInput\(|setOutput\(/.test(readFileSync(f, 'utf8')))
     expect(offenders.map((f) => relative(root, f))).toEqual([])
   })
 })
 
 describe('workflow and docs security', () => {
-  const yamlFiles = [...walk(join(root, '.github')), ...walk(join(root, 'actions')), join(root, 'action.yml')].filter((f) => /\.ya?ml$/.test(f))
-  const docs = [join(root, 'README.md'), ...(existsSync(join(root, 'docs')) ? walk(join(root, 'docs')) : [])].filter((f) => f.endsWith('.md') && existsSync(f))
+  const yamlFiles = [...walk(join(root, '.github')), ...walk(join(root, 'actions')), join(root, 'action.yml')].filter(
+    (f) => /\.ya?ml$/.test(f),
+  )
+  const docs = [join(root, 'README.md'), ...(existsSync(join(root, 'docs')) ? walk(join(root, 'docs')) : [])].filter(
+    (f) => f.endsWith('.md') && existsSync(f),
+  )
 
   it('never splices event data into a run: script', () => {
     for (const f of [...yamlFiles, ...docs]) {
       const text = readFileSync(f, 'utf8')
       const runBlocks = text.match(/run:\s*[|>]?[^\n]*(\n\s{2,}[^\n]*)*/g) ?? []
-      for (const block of runBlocks) expect(block, `${relative(root, f)} puts github.event data in run:`).not.toMatch(/\$\{\{\s*github\.event\./)
+      for (const block of runBlocks)
+        expect(block, `${relative(root, f)} puts github.event data in run:`).not.toMatch(/\$\{\{\s*github\.event\./)
     }
   })
 
@@ -59,7 +71,10 @@ describe('workflow and docs security', () => {
         if (ref.startsWith('./')) continue
         expect(ref, `${relative(root, f)}: ${ref} is not pinned to a SHA`).toMatch(/@[0-9a-f]{40}$/)
       }
-      for (const m of text.matchAll(/uses:\s*actions\/checkout@[^\n]*\n((?:\s+[^\n]*\n?){0,6})/g)) expect(m[1], `${relative(root, f)}: checkout without persist-credentials: false`).toMatch(/persist-credentials:\s*false/)
+      for (const m of text.matchAll(/uses:\s*actions\/checkout@[^\n]*\n((?:\s+[^\n]*\n?){0,6})/g))
+        expect(m[1], `${relative(root, f)}: checkout without persist-credentials: false`).toMatch(
+          /persist-credentials:\s*false/,
+        )
     }
   })
 })

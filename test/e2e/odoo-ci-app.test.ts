@@ -39,18 +39,37 @@ afterAll(() => {
 async function shopWithOdooCi(argvLog: string): Promise<string> {
   const seeded = await seedRepo({ only: [] })
   const dir = seeded.gitDir
-  const git = (...args: string[]): string => execFileSync('git', ['-C', dir, '-c', 'user.name=oda test', '-c', 'user.email=test@oda.invalid', '-c', 'commit.gpgsign=false', ...args], { encoding: 'utf8' }).trim()
+  const git = (...args: string[]): string =>
+    execFileSync(
+      'git',
+      [
+        '-C',
+        dir,
+        '-c',
+        'user.name=oda test',
+        '-c',
+        'user.email=test@oda.invalid',
+        '-c',
+        'commit.gpgsign=false',
+        ...args,
+      ],
+      { encoding: 'utf8' },
+    ).trim()
   const configPath = join(dir, '.github/oda.yml')
   const command = [process.execPath, FAKE_ODOO, '--replay', LOG, '--argv-log', argvLog]
-  writeFileSync(configPath, readFileSync(configPath, 'utf8') + [
-    '',
-    'odoo-ci:',
-    '  enabled: true',
-    '  mode: custom',
-    `  command: ${JSON.stringify(command)}`,
-    '  dropDatabase: []',
-    '',
-  ].join('\n'))
+  writeFileSync(
+    configPath,
+    readFileSync(configPath, 'utf8') +
+      [
+        '',
+        'odoo-ci:',
+        '  enabled: true',
+        '  mode: custom',
+        `  command: ${JSON.stringify(command)}`,
+        '  dropDatabase: []',
+        '',
+      ].join('\n'),
+  )
   git('add', '.github/oda.yml')
   git('commit', '-q', '-m', 'Enable oda / odoo-ci')
   git('checkout', '-q', '-b', BRANCH)
@@ -64,11 +83,19 @@ async function shopWithOdooCi(argvLog: string): Promise<string> {
 /** Runs of the argv log: one JSON array per start of the fake command. */
 function starts(argvLog: string): string[][] {
   if (!existsSync(argvLog)) return []
-  return readFileSync(argvLog, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as string[])
+  return readFileSync(argvLog, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as string[])
 }
 
 /** Parses JUnit XML with Python's ElementTree (an independent parser) into failing testcases. */
-function junitFailures(path: string): { suites: number; tests: number; failures: number; failing: { classname: string; name: string; file: string | null; line: string | null; message: string }[] } {
+function junitFailures(path: string): {
+  suites: number
+  tests: number
+  failures: number
+  failing: { classname: string; name: string; file: string | null; line: string | null; message: string }[]
+} {
   const script = [
     'import json, sys, xml.etree.ElementTree as ET',
     'root = ET.parse(sys.argv[1]).getroot()',
@@ -76,7 +103,9 @@ function junitFailures(path: string): { suites: number; tests: number; failures:
     'failing = [dict(classname=c.get("classname"), name=c.get("name"), file=c.get("file"), line=c.get("line"), message=(c.find("failure").get("message") or "")) for c in cases if c.find("failure") is not None]',
     'print(json.dumps(dict(suites=len(list(root.iter("testsuite"))), tests=len(cases), failures=len(failing), failing=failing)))',
   ].join('\n')
-  return JSON.parse(execFileSync('python3', ['-c', script, path], { encoding: 'utf8' })) as ReturnType<typeof junitFailures>
+  return JSON.parse(execFileSync('python3', ['-c', script, path], { encoding: 'utf8' })) as ReturnType<
+    typeof junitFailures
+  >
 }
 
 describe('the App runs oda / odoo-ci on a pull request', () => {
@@ -140,7 +169,7 @@ describe('the App runs oda / odoo-ci on a pull request', () => {
     expectValidRequests(bed.sim)
   }, 120_000)
 
-  it("does not start Odoo for a pull request whose author may only read the repository", async () => {
+  it('does not start Odoo for a pull request whose author may only read the repository', async () => {
     const argvLog = join(temp, 'argv-outsider.log')
     const gitDir = await shopWithOdooCi(argvLog)
     bed = await startBed({ repos: [{ owner: OWNER, repo: REPO, gitDir }], ops: [...allOps()] })

@@ -31,9 +31,24 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'oda-e2e-'))
   // Production topology: one process answers webhooks, another runs the checks; they share
   // the data dir (queue and run store), and only the web process listens.
-  const env = { ...process.env, APP_ID: String(sim.app.id), PRIVATE_KEY: sim.app.privateKey, WEBHOOK_SECRET: sim.app.webhookSecret, GITHUB_API_URL: sim.url, ODA_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' as const, DATABASE_URL: '' }
+  const env = {
+    ...process.env,
+    APP_ID: String(sim.app.id),
+    PRIVATE_KEY: sim.app.privateKey,
+    WEBHOOK_SECRET: sim.app.webhookSecret,
+    GITHUB_API_URL: sim.url,
+    ODA_DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info' as const,
+    DATABASE_URL: '',
+  }
   const start = (role: string, ready: RegExp): { child: ChildProcess; ready: Promise<string> } => {
-    const child = spawn(process.execPath, ['app/main.ts'], { cwd: join(import.meta.dirname, '../..'), env: { ...env, ODA_APP_ROLE: role }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, ['app/main.ts'], {
+      cwd: join(import.meta.dirname, '../..'),
+      env: { ...env, ODA_APP_ROLE: role },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     const ready_ = new Promise<string>((resolve, reject) => {
       let seen = ''
       const onData = (chunk: Buffer): void => {
@@ -69,12 +84,37 @@ async function localFindings(branch: string): Promise<Map<string, string[]>> {
   const store = await openStore({ dataDir: dir })
   try {
     const tree = join(dir, 'tree')
-    execFileSync('sh', ['-c', 'mkdir -p "$1" && git -C "$2" archive "$3" | tar -x -C "$1"', 'sh', tree, seeded.gitDir, branch])
-    const changed = execFileSync('git', ['-C', seeded.gitDir, 'diff', '--name-only', '--diff-filter=d', `main...${branch}`], { encoding: 'utf8' }).split('\n').filter(Boolean)
+    execFileSync('sh', [
+      '-c',
+      'mkdir -p "$1" && git -C "$2" archive "$3" | tar -x -C "$1"',
+      'sh',
+      tree,
+      seeded.gitDir,
+      branch,
+    ])
+    const changed = execFileSync(
+      'git',
+      ['-C', seeded.gitDir, 'diff', '--name-only', '--diff-filter=d', `main...${branch}`],
+      { encoding: 'utf8' },
+    )
+      .split('\n')
+      .filter(Boolean)
     const out = new Map<string, string[]>()
     for (const op of enabledChecks(allOps(), defaultConfig())) {
-      const record = await runOp({ op, rawInput: op.check!.input({ dir: tree, changedFiles: changed }), face: 'cli', actor: 'e2e', actorPermission: 'admin', store, cwd: tree, dataDir: dir })
-      out.set(`oda / ${op.check!.name}`, (record.report?.findings ?? []).map((f) => `${f.path}:${f.line}:${f.level}:${f.message}`).sort())
+      const record = await runOp({
+        op,
+        rawInput: op.check!.input({ dir: tree, changedFiles: changed }),
+        face: 'cli',
+        actor: 'e2e',
+        actorPermission: 'admin',
+        store,
+        cwd: tree,
+        dataDir: dir,
+      })
+      out.set(
+        `oda / ${op.check!.name}`,
+        (record.report?.findings ?? []).map((f) => `${f.path}:${f.line}:${f.level}:${f.message}`).sort(),
+      )
     }
     return out
   } finally {
@@ -83,7 +123,10 @@ async function localFindings(branch: string): Promise<Map<string, string[]>> {
   }
 }
 
-async function completedRuns(sha: string, count: number): Promise<NonNullable<ReturnType<Simulator['state']['checkRuns']['get']>>[]> {
+async function completedRuns(
+  sha: string,
+  count: number,
+): Promise<NonNullable<ReturnType<Simulator['state']['checkRuns']['get']>>[]> {
   for (;;) {
     const runs = [...sim.state.checkRuns.values()].filter((r) => r.headSha === sha)
     if (runs.length >= count && runs.every((r) => r.status === 'completed')) return runs
@@ -101,7 +144,9 @@ describe('oda App and GitHub simulator as separate servers', () => {
       expect(runs.map((r) => r.name).sort()).toEqual([...expected.keys()].sort())
       let problems = 0
       for (const run of runs) {
-        const annotations = run.output.annotations.map((a) => `${a.path}:${a.start_line}:${a.annotation_level}:${a.message}`).sort()
+        const annotations = run.output.annotations
+          .map((a) => `${a.path}:${a.start_line}:${a.annotation_level}:${a.message}`)
+          .sort()
         expect(annotations, run.name).toEqual(expected.get(run.name))
         problems += annotations.length
       }
@@ -113,11 +158,35 @@ describe('oda App and GitHub simulator as separate servers', () => {
 
   it('delivers the same report through 5xx answers, a secondary rate limit and a redelivery', async () => {
     // A branch of its own (a new head SHA): same files as pr-leaked-secrets plus one more commit.
-    const sha = execFileSync('git', ['-C', seeded.gitDir, '-c', 'user.name=t', '-c', 'user.email=t@e', 'commit-tree', '-m', 'faults', '-p', 'pr-leaked-secrets', 'pr-leaked-secrets^{tree}'], { encoding: 'utf8' }).trim()
+    const sha = execFileSync(
+      'git',
+      [
+        '-C',
+        seeded.gitDir,
+        '-c',
+        'user.name=t',
+        '-c',
+        'user.email=t@e',
+        'commit-tree',
+        '-m',
+        'faults',
+        '-p',
+        'pr-leaked-secrets',
+        'pr-leaked-secrets^{tree}',
+      ],
+      { encoding: 'utf8' },
+    ).trim()
     execFileSync('git', ['-C', seeded.gitDir, 'update-ref', 'refs/heads/pr-faults', sha])
     const expected = await localFindings('pr-faults')
     const f1 = sim.faults.add({ method: 'POST', path: CHECK_RUNS, status: 502, times: 1 })
-    const f2 = sim.faults.add({ method: 'POST', path: CHECK_RUNS, status: 403, secondary: true, retryAfter: 1, times: 1 })
+    const f2 = sim.faults.add({
+      method: 'POST',
+      path: CHECK_RUNS,
+      status: 403,
+      secondary: true,
+      retryAfter: 1,
+      times: 1,
+    })
     const f3 = sim.faults.add({ method: 'PATCH', path: CHECK_RUN, status: 503, times: 1 })
     const { pull, delivery } = await sim.openPullRequest({ owner: 'oda-sandbox', repo: 'odoo-shop', head: 'pr-faults' })
     expect((await sim.webhooks.redeliver(delivery?.id ?? '')).status).toBe(200)
@@ -126,7 +195,10 @@ describe('oda App and GitHub simulator as separate servers', () => {
     const all = [...sim.state.checkRuns.values()].filter((r) => r.headSha === pull.headSha)
     expect(all.map((r) => r.name).sort()).toEqual([...expected.keys()].sort())
     for (const run of runs) {
-      expect(run.output.annotations.map((a) => `${a.path}:${a.start_line}:${a.annotation_level}:${a.message}`).sort(), run.name).toEqual(expected.get(run.name))
+      expect(
+        run.output.annotations.map((a) => `${a.path}:${a.start_line}:${a.annotation_level}:${a.message}`).sort(),
+        run.name,
+      ).toEqual(expected.get(run.name))
     }
     expect(f1.hits + f2.hits).toBe(2)
     expect(f3.hits).toBeLessThanOrEqual(1)

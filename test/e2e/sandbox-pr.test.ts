@@ -12,15 +12,32 @@ function io(): CliIo & { text: () => string } {
   let text = ''
   return { out: (t) => void (text += t), err: (t) => void (text += t), env: {}, cwd: process.cwd(), text: () => text }
 }
-const options = (format = 'text'): GlobalOptions => ({ format, help: false, dataDir: undefined, evidence: false, evidenceRoot: undefined, quiet: false })
+const options = (format = 'text'): GlobalOptions => ({
+  format,
+  help: false,
+  dataDir: undefined,
+  evidence: false,
+  evidenceRoot: undefined,
+  quiet: false,
+})
 
 describe('oda sandbox pr', () => {
-  it('opens a PR of the example shop, prints its check runs with annotations and exits 1 on the App\'s failure verdict', async () => {
+  it("opens a PR of the example shop, prints its check runs with annotations and exits 1 on the App's failure verdict", async () => {
     const out = io()
-    const code = await sandboxPrCommand({ args: ['pr', '--head', 'pr-leaked-secrets'], options: options('json'), io: out })
+    const code = await sandboxPrCommand({
+      args: ['pr', '--head', 'pr-leaked-secrets'],
+      options: options('json'),
+      io: out,
+    })
     const result = JSON.parse(out.text()) as SandboxPrResult
     expect(code).toBe(1)
-    expect(result).toMatchObject({ schemaVersion: 1, repo: 'oda-sandbox/odoo-shop', verdict: 'failure', exitCode: 1, pull: { head: 'pr-leaked-secrets', base: 'main' } })
+    expect(result).toMatchObject({
+      schemaVersion: 1,
+      repo: 'oda-sandbox/odoo-shop',
+      verdict: 'failure',
+      exitCode: 1,
+      pull: { head: 'pr-leaked-secrets', base: 'main' },
+    })
     const secrets = result.checkRuns.find((r) => r.name === 'oda / secrets')
     expect(secrets).toMatchObject({ status: 'completed', conclusion: 'failure' })
     expect(secrets?.annotations.length).toBeGreaterThan(0)
@@ -28,9 +45,13 @@ describe('oda sandbox pr', () => {
     expect(result.checkRuns.every((r) => r.status === 'completed')).toBe(true)
   }, 120_000)
 
-  it('prints each check run\'s conclusion, summary and annotations with path and line as text', async () => {
+  it("prints each check run's conclusion, summary and annotations with path and line as text", async () => {
     const out = io()
-    const code = await sandboxPrCommand({ args: ['pr', '--head=pr-leaked-secrets', '--base=main'], options: options(), io: out })
+    const code = await sandboxPrCommand({
+      args: ['pr', '--head=pr-leaked-secrets', '--base=main'],
+      options: options(),
+      io: out,
+    })
     expect(code).toBe(1)
     expect(out.text()).toMatch(/^✗ oda \/ secrets: failure: .+$/m)
     expect(out.text()).toMatch(/^ {4}annotations \(\d+\):$/m)
@@ -41,7 +62,8 @@ describe('oda sandbox pr', () => {
   it('works on any local git repository and exits 0 when every check passes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'oda-any-repo-'))
     try {
-      const git = (...args: string[]): void => void execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@e', ...args])
+      const git = (...args: string[]): void =>
+        void execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@e', ...args])
       git('init', '-q', '-b', 'trunk')
       writeFileSync(join(dir, 'README.md'), '# tool\n')
       git('add', '-A')
@@ -52,7 +74,11 @@ describe('oda sandbox pr', () => {
       git('add', '-A')
       git('commit', '-q', '-m', 'docs')
       const out = io()
-      const code = await sandboxPrCommand({ args: ['pr', '--repo', dir, '--base', 'trunk', '--head', 'docs'], options: options(), io: out })
+      const code = await sandboxPrCommand({
+        args: ['pr', '--repo', dir, '--base', 'trunk', '--head', 'docs'],
+        options: options(),
+        io: out,
+      })
       expect(out.text()).toMatch(/^PR #1 docs -> trunk \([0-9a-f]{7}\) on local\//)
       expect(out.text()).toContain('verdict: success (exit 0)')
       expect(code).toBe(0)
@@ -62,19 +88,25 @@ describe('oda sandbox pr', () => {
   }, 120_000)
 
   it('names the branches when --head is not one of them, and runs nothing', async () => {
-    await expect(sandboxPrCommand({ args: ['pr', '--head', 'no-such-branch'], options: options(), io: io() })).rejects.toThrow(/branch "no-such-branch" is not in .*; branches: main, /)
+    await expect(
+      sandboxPrCommand({ args: ['pr', '--head', 'no-such-branch'], options: options(), io: io() }),
+    ).rejects.toThrow(/branch "no-such-branch" is not in .*; branches: main, /)
   }, 60_000)
 
   it('rejects a folder that is not a git repository', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'oda-not-git-'))
     try {
-      await expect(sandboxPrCommand({ args: ['pr', '--repo', dir, '--head', 'x'], options: options(), io: io() })).rejects.toThrow(/is not a git repository/)
+      await expect(
+        sandboxPrCommand({ args: ['pr', '--repo', dir, '--head', 'x'], options: options(), io: io() }),
+      ).rejects.toThrow(/is not a git repository/)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
   })
 
   it('requires --head', async () => {
-    await expect(sandboxPrCommand({ args: ['pr'], options: options(), io: io() })).rejects.toThrow(/--head <branch> is required/)
+    await expect(sandboxPrCommand({ args: ['pr'], options: options(), io: io() })).rejects.toThrow(
+      /--head <branch> is required/,
+    )
   })
 })

@@ -29,10 +29,14 @@ describe('serveAppOrSandbox (oda start)', () => {
     const { serveAppOrSandbox } = await import('../../src/sandbox/serve-app-or-sandbox.ts')
     let text = ''
     const stop = new AbortController()
-    const done = serveAppOrSandbox({ env: { APP_ID: '1' }, out: (t) => {
-      text += t
-      if (text.includes('verdict:')) stop.abort()
-    }, signal: stop.signal })
+    const done = serveAppOrSandbox({
+      env: { APP_ID: '1' },
+      out: (t) => {
+        text += t
+        if (text.includes('verdict:')) stop.abort()
+      },
+      signal: stop.signal,
+    })
     expect(await done).toBe(0)
     expect(text).toContain('oda sandbox: no GitHub App credentials')
     expect(text).toMatch(/PR #1 .* on oda-sandbox\/odoo-shop/)

@@ -6,11 +6,24 @@ import { join } from 'node:path'
  * step summary and output files (created empty), and `INPUT_*` for each input, spelled the
  * way the generated action.yml passes them (`dry-run` -> `INPUT_DRY_RUN`).
  */
-export function runnerEnv(o: { tempRoot: string; workspace: string; name: string; inputs: Record<string, string>; runId?: string }): Record<string, string> {
+export function runnerEnv(o: {
+  tempRoot: string
+  workspace: string
+  name: string
+  inputs: Record<string, string>
+  runId?: string
+}): Record<string, string> {
   const dir = mkdtempSync(join(o.tempRoot, `${o.name}-`))
   const env: Record<string, string> = {
-    GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: o.workspace, RUNNER_TEMP: dir, GITHUB_REPOSITORY: 'acme/odoo-shop', GITHUB_RUN_ID: o.runId ?? '42',
-    GITHUB_SERVER_URL: 'https://github.com', GITHUB_ACTOR: 'octocat', GITHUB_STEP_SUMMARY: join(dir, 'summary.md'), GITHUB_OUTPUT: join(dir, 'output.txt'),
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: o.workspace,
+    RUNNER_TEMP: dir,
+    GITHUB_REPOSITORY: 'acme/odoo-shop',
+    GITHUB_RUN_ID: o.runId ?? '42',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_ACTOR: 'octocat',
+    GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
+    GITHUB_OUTPUT: join(dir, 'output.txt'),
   }
   writeFileSync(env['GITHUB_STEP_SUMMARY']!, '')
   writeFileSync(env['GITHUB_OUTPUT']!, '')

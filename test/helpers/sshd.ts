@@ -40,7 +40,10 @@ async function waitForBanner(port: number, child: ChildProcess, deadline: number
     if (child.exitCode !== null) throw new Error(`sshd exited with ${child.exitCode}`)
     const ok = await new Promise<boolean>((resolve) => {
       const socket = connect(port, '127.0.0.1')
-      socket.once('data', (d) => { socket.destroy(); resolve(d.toString().startsWith('SSH-')) })
+      socket.once('data', (d) => {
+        socket.destroy()
+        resolve(d.toString().startsWith('SSH-'))
+      })
       socket.once('error', () => resolve(false))
     })
     if (ok) return
@@ -78,9 +81,13 @@ export async function startSshd(): Promise<TestSshd> {
     'LogLevel ERROR',
   ].join('\n')
   writeFileSync(join(dir, 'sshd_config'), config + '\n')
-  const child = spawn('/usr/sbin/sshd', ['-D', '-e', '-f', join(dir, 'sshd_config')], { stdio: ['ignore', 'ignore', 'pipe'] })
+  const child = spawn('/usr/sbin/sshd', ['-D', '-e', '-f', join(dir, 'sshd_config')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
   let stderr = ''
-  child.stderr?.on('data', (d: Buffer) => { stderr += d.toString() })
+  child.stderr?.on('data', (d: Buffer) => {
+    stderr += d.toString()
+  })
   try {
     await waitForBanner(port, child, Date.now() + 10_000)
   } catch (error) {

@@ -16,10 +16,15 @@ const python = process.env['ODOO_PYTHON'] ?? '/usr/bin/python3'
 const dbHost = process.env['ODOO_DB_HOST'] ?? '127.0.0.1'
 // Odoo refuses to run as the `postgres` role; the default is the OS user, as for psql.
 const dbUser = process.env['ODOO_DB_USER'] ?? userInfo().username
-if (!odooBin) console.info('odoo-real: ODOO_BIN is not set, so only the recorded-log replay runs (see docs/odoo-real.md)')
+if (!odooBin)
+  console.info('odoo-real: ODOO_BIN is not set, so only the recorded-log replay runs (see docs/odoo-real.md)')
 
 /** Runs odoo.test on a fresh checkout holding `addons`, with `command` as the Odoo program. */
-async function runOdooTest(o: { addons: string[]; command: string[]; args?: (root: string) => string[] }): Promise<Report> {
+async function runOdooTest(o: {
+  addons: string[]
+  command: string[]
+  args?: (root: string) => string[]
+}): Promise<Report> {
   const root = makeOdooRepo(o.addons, '17.0')
   const config = odaConfigSchema.parse({
     'odoo-ci': {
@@ -44,39 +49,68 @@ function recordedDemoSummary(): string {
 }
 
 function failureLocations(report: Report): string[] {
-  return report.findings.filter((f) => f.ruleId.startsWith('odoo-ci/test-')).map((f) => `${f.path}:${f.line}`).sort()
+  return report.findings
+    .filter((f) => f.ruleId.startsWith('odoo-ci/test-'))
+    .map((f) => `${f.path}:${f.line}`)
+    .sort()
 }
 
 describe('odoo.test end to end', () => {
   it('replays the recorded Odoo 17 run of ci_demo through the op (always runs)', async () => {
-    const report = await runOdooTest({ addons: ['ci_demo'], command: [process.execPath, fakeOdoo, '--replay', join(odooLogsDir, 'odoo17_ci_demo_install.log')] })
+    const report = await runOdooTest({
+      addons: ['ci_demo'],
+      command: [process.execPath, fakeOdoo, '--replay', join(odooLogsDir, 'odoo17_ci_demo_install.log')],
+    })
     expect(report.title).toBe(recordedDemoSummary())
     expect(failureLocations(report)).toEqual([
-      'addons/ci_demo/tests/test_demo.py:14', 'addons/ci_demo/tests/test_demo.py:17', 'addons/ci_demo/tests/test_demo.py:32',
-      'addons/ci_demo/tests/test_post.py:10', 'addons/ci_demo/tests/test_setup_error.py:8',
+      'addons/ci_demo/tests/test_demo.py:14',
+      'addons/ci_demo/tests/test_demo.py:17',
+      'addons/ci_demo/tests/test_demo.py:32',
+      'addons/ci_demo/tests/test_post.py:10',
+      'addons/ci_demo/tests/test_setup_error.py:8',
     ])
   })
 
   if (odooBin) {
     const home = dirname(odooBin)
-    const addonsPath = (root: string): string => [join(home, 'odoo', 'addons'), join(home, 'addons'), join(root, 'addons')].filter(existsSync).join(',')
-    const args = (root: string): string[] => [`--addons-path=${addonsPath(root)}`, `--db_host=${dbHost}`, `--db_user=${dbUser}`, `--data-dir=${mkdtempSync(join(tmpdir(), 'oda-odoo-data-'))}`]
+    const addonsPath = (root: string): string =>
+      [join(home, 'odoo', 'addons'), join(home, 'addons'), join(root, 'addons')].filter(existsSync).join(',')
+    const args = (root: string): string[] => [
+      `--addons-path=${addonsPath(root)}`,
+      `--db_host=${dbHost}`,
+      `--db_user=${dbUser}`,
+      `--data-dir=${mkdtempSync(join(tmpdir(), 'oda-odoo-data-'))}`,
+    ]
 
-    it('runs real Odoo 17 on ci_demo and reports what the recorded run reported', { timeout: 20 * 60_000 }, async () => {
-      const report = await runOdooTest({ addons: ['ci_demo'], command: [python, odooBin], args })
-      expect(report.conclusion).toBe('failure')
-      expect(report.title).toBe(recordedDemoSummary())
-      expect(failureLocations(report)).toEqual([
-        'addons/ci_demo/tests/test_demo.py:14', 'addons/ci_demo/tests/test_demo.py:17', 'addons/ci_demo/tests/test_demo.py:32',
-        'addons/ci_demo/tests/test_post.py:10', 'addons/ci_demo/tests/test_setup_error.py:8',
-      ])
-      expect(report.artifacts.map((a) => a.name)).toEqual(['odoo-test.log', 'odoo-junit.xml'])
-    })
+    it(
+      'runs real Odoo 17 on ci_demo and reports what the recorded run reported',
+      { timeout: 20 * 60_000 },
+      async () => {
+        const report = await runOdooTest({ addons: ['ci_demo'], command: [python, odooBin], args })
+        expect(report.conclusion).toBe('failure')
+        expect(report.title).toBe(recordedDemoSummary())
+        expect(failureLocations(report)).toEqual([
+          'addons/ci_demo/tests/test_demo.py:14',
+          'addons/ci_demo/tests/test_demo.py:17',
+          'addons/ci_demo/tests/test_demo.py:32',
+          'addons/ci_demo/tests/test_post.py:10',
+          'addons/ci_demo/tests/test_setup_error.py:8',
+        ])
+        expect(report.artifacts.map((a) => a.name)).toEqual(['odoo-test.log', 'odoo-junit.xml'])
+      },
+    )
 
-    it('runs real Odoo 17 on an addon that cannot be imported and names the failing import', { timeout: 20 * 60_000 }, async () => {
-      const report = await runOdooTest({ addons: ['ci_import_error'], command: [python, odooBin], args })
-      expect(report.conclusion).toBe('failure')
-      expect(report.findings.find((f) => f.ruleId === 'odoo-ci/import-error')).toMatchObject({ path: 'addons/ci_import_error/__init__.py', line: 1 })
-    })
+    it(
+      'runs real Odoo 17 on an addon that cannot be imported and names the failing import',
+      { timeout: 20 * 60_000 },
+      async () => {
+        const report = await runOdooTest({ addons: ['ci_import_error'], command: [python, odooBin], args })
+        expect(report.conclusion).toBe('failure')
+        expect(report.findings.find((f) => f.ruleId === 'odoo-ci/import-error')).toMatchObject({
+          path: 'addons/ci_import_error/__init__.py',
+          line: 1,
+        })
+      },
+    )
   }
 })

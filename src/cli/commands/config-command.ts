@@ -14,10 +14,13 @@ export function configCommand(o: { args: readonly string[]; options: GlobalOptio
   const [sub, dirArg, ...extra] = o.args
   if (o.options.help || sub !== 'validate' || extra.length > 0 || dirArg?.startsWith('-')) {
     if (!o.options.help) throw new UsageError('usage: oda config validate [dir] [--format text|json]')
-    o.io.out('usage: oda config validate [dir] [--format text|json]\n\nValidates .github/oda.yml (and what it extends) and prints the effective config.\n')
+    o.io.out(
+      'usage: oda config validate [dir] [--format text|json]\n\nValidates .github/oda.yml (and what it extends) and prints the effective config.\n',
+    )
     return 0
   }
-  if (o.options.format !== 'text' && o.options.format !== 'json') throw new UsageError(`oda config validate prints text or json, not "${o.options.format}"`)
+  if (o.options.format !== 'text' && o.options.format !== 'json')
+    throw new UsageError(`oda config validate prints text or json, not "${o.options.format}"`)
   const dir = resolve(o.io.cwd, dirArg ?? '.')
   assertRepoDir(dir, dirArg ?? '.')
   const { config, files } = loadRepoConfig(dir, { knownOps: opNames() })

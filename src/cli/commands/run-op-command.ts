@@ -14,12 +14,22 @@ import { assertRepoDir } from '../assert-repo-dir.ts'
 import { opNames } from '../../ops/registry.ts'
 
 /** `oda <op words> [args]`: the CLI face of any op. */
-export async function runOpCommand(o: { op: Op; args: readonly string[]; options: GlobalOptions; io: CliIo; openStore: () => Promise<Store>; dataDir: string }): Promise<number> {
+export async function runOpCommand(o: {
+  op: Op
+  args: readonly string[]
+  options: GlobalOptions
+  io: CliIo
+  openStore: () => Promise<Store>
+  dataDir: string
+}): Promise<number> {
   if (o.options.help) {
     o.io.out(opHelp(o.op))
     return 0
   }
-  if (!formatsOf(o.op).includes(o.options.format)) throw new UsageError(`unknown format "${o.options.format}" for ${o.op.name}; use one of ${formatsOf(o.op).join(', ')}`)
+  if (!formatsOf(o.op).includes(o.options.format))
+    throw new UsageError(
+      `unknown format "${o.options.format}" for ${o.op.name}; use one of ${formatsOf(o.op).join(', ')}`,
+    )
   const rawInput = parseOpArgs(o.op, o.args)
   // Config comes from the repository the op looks at (its `dir`), else the working directory.
   const repoDir = typeof rawInput['dir'] === 'string' ? resolve(o.io.cwd, rawInput['dir']) : o.io.cwd
@@ -28,8 +38,17 @@ export async function runOpCommand(o: { op: Op; args: readonly string[]; options
   const store = await o.openStore()
   try {
     const record = await runOp({
-      op: o.op, rawInput, face: 'cli', rethrowUsageErrors: true, actor: o.io.env['USER'] ?? 'local', actorPermission: 'admin', store, config,
-      cwd: o.io.cwd, env: o.io.env, dataDir: o.dataDir,
+      op: o.op,
+      rawInput,
+      face: 'cli',
+      rethrowUsageErrors: true,
+      actor: o.io.env['USER'] ?? 'local',
+      actorPermission: 'admin',
+      store,
+      config,
+      cwd: o.io.cwd,
+      env: o.io.env,
+      dataDir: o.dataDir,
       evidence: o.options.evidence ? { root: o.options.evidenceRoot ?? join(o.dataDir, 'evidence') } : undefined,
     })
     o.io.out(renderRun(o.op, record, o.options.format))

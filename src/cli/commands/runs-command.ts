@@ -4,13 +4,19 @@ import type { GlobalOptions } from '../global-options.ts'
 import { UsageError } from '../usage-error.ts'
 
 /** `oda runs list [--op x] [--limit n]` and `oda runs show <id>`. */
-export async function runsCommand(o: { args: readonly string[]; options: GlobalOptions; io: CliIo; openStore: () => Promise<Store> }): Promise<number> {
+export async function runsCommand(o: {
+  args: readonly string[]
+  options: GlobalOptions
+  io: CliIo
+  openStore: () => Promise<Store>
+}): Promise<number> {
   const [sub, ...rest] = o.args
   if (o.options.help || sub === undefined) {
     o.io.out('usage: oda runs list [--op <name>] [--limit <n>] | oda runs show <id>   [--format text|json]\n')
     return sub === undefined && !o.options.help ? 2 : 0
   }
-  if (o.options.format !== 'text' && o.options.format !== 'json') throw new UsageError(`oda runs prints text or json, not "${o.options.format}"`)
+  if (o.options.format !== 'text' && o.options.format !== 'json')
+    throw new UsageError(`oda runs prints text or json, not "${o.options.format}"`)
   const store = await o.openStore()
   try {
     if (sub === 'list') {
@@ -26,7 +32,10 @@ export async function runsCommand(o: { args: readonly string[]; options: GlobalO
       if (o.options.format === 'json') o.io.out(JSON.stringify(runs, null, 2) + '\n')
       else {
         if (runs.length === 0) o.io.out('no runs recorded\n')
-        for (const r of runs) o.io.out(`${r.id}  ${r.createdAt}  ${r.op.padEnd(20)} ${r.state.padEnd(10)} ${(r.conclusion ?? '').padEnd(15)} ${r.face}:${r.actor}  ${r.title ?? ''}\n`)
+        for (const r of runs)
+          o.io.out(
+            `${r.id}  ${r.createdAt}  ${r.op.padEnd(20)} ${r.state.padEnd(10)} ${(r.conclusion ?? '').padEnd(15)} ${r.face}:${r.actor}  ${r.title ?? ''}\n`,
+          )
       }
       return 0
     }
@@ -40,11 +49,18 @@ export async function runsCommand(o: { args: readonly string[]; options: GlobalO
       }
       if (o.options.format === 'json') o.io.out(JSON.stringify(run, null, 2) + '\n')
       else {
-        o.io.out(`run ${run.id}: ${run.op} by ${run.actor} via ${run.face}\nstate: ${run.state}${run.conclusion ? ` (${run.conclusion})` : ''}\ntitle: ${run.title ?? ''}\ncreated: ${run.createdAt}  started: ${run.startedAt ?? '-'}  ended: ${run.endedAt ?? '-'}\n`)
+        o.io.out(
+          `run ${run.id}: ${run.op} by ${run.actor} via ${run.face}\nstate: ${run.state}${run.conclusion ? ` (${run.conclusion})` : ''}\ntitle: ${run.title ?? ''}\ncreated: ${run.createdAt}  started: ${run.startedAt ?? '-'}  ended: ${run.endedAt ?? '-'}\n`,
+        )
         o.io.out(`input: ${JSON.stringify(run.input)}\n`)
         if (Object.keys(run.externalRef).length > 0) o.io.out(`links: ${JSON.stringify(run.externalRef)}\n`)
-        o.io.out('policy:\n' + run.pdrs.map((d) => `  ${d.verdict.toUpperCase().padEnd(5)} ${d.rule}: ${d.reason}\n`).join(''))
-        o.io.out('trace:\n' + run.trace.map((s) => `  ${s.status.padEnd(9)} ${s.name}  ${s.startedAt} .. ${s.endedAt ?? ''}\n`).join(''))
+        o.io.out(
+          'policy:\n' + run.pdrs.map((d) => `  ${d.verdict.toUpperCase().padEnd(5)} ${d.rule}: ${d.reason}\n`).join(''),
+        )
+        o.io.out(
+          'trace:\n' +
+            run.trace.map((s) => `  ${s.status.padEnd(9)} ${s.name}  ${s.startedAt} .. ${s.endedAt ?? ''}\n`).join(''),
+        )
         if (run.evidencePath) o.io.out(`evidence: ${run.evidencePath} (sha256 ${run.evidenceDigest})\n`)
         if (run.error) o.io.out(`error: ${run.error}\n`)
       }

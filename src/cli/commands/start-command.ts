@@ -17,14 +17,24 @@ const usage = 'usage: oda start [--once] [dir]'
  *   (simulated GitHub + the App) until Ctrl-C, so PRs can be opened and their check runs seen;
  * - `--once`: only the check report, then exit with its verdict (scripts, CI).
  */
-export async function startCommand(o: { args: readonly string[]; options: GlobalOptions; io: CliIo; openStore: () => Promise<Store>; dataDir: string; signal?: AbortSignal }): Promise<number> {
+export async function startCommand(o: {
+  args: readonly string[]
+  options: GlobalOptions
+  io: CliIo
+  openStore: () => Promise<Store>
+  dataDir: string
+  signal?: AbortSignal
+}): Promise<number> {
   if (o.options.help) {
-    o.io.out(`${usage}\n\nWithout GitHub App credentials: prints the check report of examples/odoo-shop, then serves the\nsandbox (simulated GitHub + the oda App) until Ctrl-C. With APP_ID, PRIVATE_KEY and WEBHOOK_SECRET:\nserves the App. --once prints the report and exits.\n`)
+    o.io.out(
+      `${usage}\n\nWithout GitHub App credentials: prints the check report of examples/odoo-shop, then serves the\nsandbox (simulated GitHub + the oda App) until Ctrl-C. With APP_ID, PRIVATE_KEY and WEBHOOK_SECRET:\nserves the App. --once prints the report and exits.\n`,
+    )
     return 0
   }
   const once = o.args.includes('--once')
   const rest = o.args.filter((a) => a !== '--once')
-  if (rest.length > 1 || rest.some((a) => a.startsWith('--'))) throw new UsageError(`unexpected arguments: ${rest.join(' ')}`, usage)
+  if (rest.length > 1 || rest.some((a) => a.startsWith('--')))
+    throw new UsageError(`unexpected arguments: ${rest.join(' ')}`, usage)
   if (!once && hasAppCredentials(o.io.env)) return serveAppOrSandbox({ env: o.io.env, out: o.io.out, signal: o.signal })
   const example = join(o.io.cwd, 'examples', 'odoo-shop')
   const dir = rest[0] ?? (existsSync(example) ? example : o.io.cwd)

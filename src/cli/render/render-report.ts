@@ -15,7 +15,12 @@ export function formatsOf(op: Op): string[] {
 }
 
 /** Renders a finished run for the terminal in `format`; `label` names it (default `oda <op>`). */
-export function renderRun(op: Op, record: RunRecord, format: string, label = op.check ? `oda / ${op.check.name}` : `oda ${op.name}`): string {
+export function renderRun(
+  op: Op,
+  record: RunRecord,
+  format: string,
+  label = op.check ? `oda / ${op.check.name}` : `oda ${op.name}`,
+): string {
   const report = reportOf(record)
   const custom = op.formats?.[format]
   if (custom) return ensureNewline(custom(report))
@@ -39,12 +44,32 @@ export function renderRun(op: Op, record: RunRecord, format: string, label = op.
  */
 export function runJson(record: RunRecord): Record<string, unknown> {
   const report = reportOf(record)
-  return { id: record.id, op: record.op, state: record.state, conclusion: report.conclusion, title: report.title, summary: report.summary, findings: report.findings, artifacts: report.artifacts, data: report.data, pdrs: record.pdrs, evidence: record.evidencePath }
+  return {
+    id: record.id,
+    op: record.op,
+    state: record.state,
+    conclusion: report.conclusion,
+    title: report.title,
+    summary: report.summary,
+    findings: report.findings,
+    artifacts: report.artifacts,
+    data: report.data,
+    pdrs: record.pdrs,
+    evidence: record.evidencePath,
+  }
 }
 
 /** A run's report; a run that ended before its op reported (denied, crashed) gets one from its error. */
 function reportOf(record: RunRecord): Report {
-  return record.report ?? { conclusion: 'failure', title: record.error ?? 'no report', summary: '', findings: [], artifacts: [] }
+  return (
+    record.report ?? {
+      conclusion: 'failure',
+      title: record.error ?? 'no report',
+      summary: '',
+      findings: [],
+      artifacts: [],
+    }
+  )
 }
 
 function ensureNewline(s: string): string {

@@ -8,6 +8,15 @@ import { toSarif } from '../../sarif/to-sarif.ts'
  */
 export function renderSarif(op: Op, report: Report): string {
   const known = new Map((op.rules ?? []).map((r) => [r.id, r.description]))
-  const rules = [...new Set(report.findings.map((f) => f.ruleId))].map((id) => ({ id, description: known.get(id) ?? report.findings.find((f) => f.ruleId === id)?.title ?? id }))
-  return JSON.stringify(toSarif([{ category: `oda/${op.check?.name ?? op.name}`, toolName: 'oda', rules, findings: report.findings }]), null, 2) + '\n'
+  const rules = [...new Set(report.findings.map((f) => f.ruleId))].map((id) => ({
+    id,
+    description: known.get(id) ?? report.findings.find((f) => f.ruleId === id)?.title ?? id,
+  }))
+  return (
+    JSON.stringify(
+      toSarif([{ category: `oda/${op.check?.name ?? op.name}`, toolName: 'oda', rules, findings: report.findings }]),
+      null,
+      2,
+    ) + '\n'
+  )
 }

@@ -12,7 +12,8 @@ const mark: Record<Report['conclusion'], string> = {
 /** Plain-text rendering for terminals: verdict line, findings as `path:line:col`, then the summary. */
 export function renderText(label: string, report: Report): string {
   const lines = [`${mark[report.conclusion]}  ${label}: ${report.title}`]
-  for (const f of sortFindings(report.findings)) lines.push(`  ${location(f)}  ${f.level.padEnd(7)}  ${f.ruleId}  ${f.message.split('\n')[0]}`)
+  for (const f of sortFindings(report.findings))
+    lines.push(`  ${location(f)}  ${f.level.padEnd(7)}  ${f.ruleId}  ${f.message.split('\n')[0]}`)
   if (report.summary.trim() !== '') lines.push('', indent(report.summary.trim()))
   for (const a of report.artifacts) lines.push(`  artifact: ${a.name} -> ${a.path}`)
   return lines.join('\n') + '\n'
@@ -20,7 +21,9 @@ export function renderText(label: string, report: Report): string {
 
 /** Findings by path, then line, then column: the order a reader scans a diff in. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0))
+  return [...findings].sort(
+    (a, b) => a.path.localeCompare(b.path) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0),
+  )
 }
 
 function location(f: Finding): string {
@@ -28,5 +31,8 @@ function location(f: Finding): string {
 }
 
 function indent(text: string): string {
-  return text.split('\n').map((l) => `  ${l}`).join('\n')
+  return text
+    .split('\n')
+    .map((l) => `  ${l}`)
+    .join('\n')
 }

@@ -12,7 +12,11 @@ export const targetSchema = z.strictObject({
   /** SSH host name or IP (ssh targets). */
   host: hostName.default('127.0.0.1').describe('SSH host name or IP'),
   /** SSH user. */
-  user: z.string().regex(/^[a-z_][a-z0-9_.-]*$/i, 'a user name').default('deploy').describe('SSH user'),
+  user: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_.-]*$/i, 'a user name')
+    .default('deploy')
+    .describe('SSH user'),
   /** SSH port. */
   port: z.number().int().min(1).max(65535).default(22).describe('SSH port'),
   /** known_hosts lines for the host (public keys are not secret); the host key is always checked. */
@@ -62,7 +66,10 @@ export const healthCheckSchema = z.strictObject({
   /** User for postgres checks. */
   user: z.string().default('postgres').describe('User (postgres)'),
   /** Env-var name holding the password for postgres checks. */
-  passwordSecret: z.union([envName, z.literal('')]).default('').describe('Env-var name holding the password (postgres)'),
+  passwordSecret: z
+    .union([envName, z.literal('')])
+    .default('')
+    .describe('Env-var name holding the password (postgres)'),
   /** Shell command for command checks, run on the target; exit 0 is healthy. */
   run: z.string().default('').describe('Shell command run on the target (command); exit 0 is healthy'),
   /** Seconds one attempt may take. */
@@ -138,24 +145,41 @@ export const retentionSchema = z.strictObject({
 /** Backups of the environment's database, taken on the target. */
 export const backupSchema = z.strictObject({
   /** Database name (empty: backups disabled). */
-  database: z.string().regex(/^[A-Za-z0-9_-]*$/, 'a database name (letters, digits, _ and -)').default('').describe('Database to back up (empty: backups off)'),
+  database: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]*$/, 'a database name (letters, digits, _ and -)')
+    .default('')
+    .describe('Database to back up (empty: backups off)'),
   /** PostgreSQL host as seen from the target. */
   host: hostName.default('127.0.0.1').describe('PostgreSQL host as seen from the target'),
   /** PostgreSQL port. */
   port: z.number().int().min(1).max(65535).default(5432).describe('PostgreSQL port'),
   /** PostgreSQL user. */
-  user: z.string().regex(/^[A-Za-z0-9_-]+$/, 'a user name').default('postgres').describe('PostgreSQL user'),
+  user: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, 'a user name')
+    .default('postgres')
+    .describe('PostgreSQL user'),
   /** Env-var name holding the password. */
-  passwordSecret: z.union([envName, z.literal('')]).default('').describe('Env-var name holding the PostgreSQL password'),
+  passwordSecret: z
+    .union([envName, z.literal('')])
+    .default('')
+    .describe('Env-var name holding the PostgreSQL password'),
   /** Folder on the target where dumps are written. */
   dir: z.string().default('/var/backups/oda').describe('Folder on the target where dumps go'),
   /** pg_dump compression level 0-9. */
   compress: z.number().int().min(0).max(9).default(6).describe('pg_dump compression level'),
   retention: retentionSchema.prefault({}),
   /** SQL run after a restore into a non-production copy (default: Odoo crons and mail servers off). */
-  neutralizeSql: z.string().default('').describe('SQL run after restore with --neutralize (default: Odoo crons and mail servers off)'),
+  neutralizeSql: z
+    .string()
+    .default('')
+    .describe('SQL run after restore with --neutralize (default: Odoo crons and mail servers off)'),
   /** Sanity queries for `restore --verify`; each must return at least one row. */
-  verifyQueries: z.array(z.string()).default(['SELECT 1']).describe('Queries restore --verify runs; each must return a row'),
+  verifyQueries: z
+    .array(z.string())
+    .default(['SELECT 1'])
+    .describe('Queries restore --verify runs; each must return a row'),
 })
 
 /** One deploy environment (staging, prod...). */
@@ -166,7 +190,10 @@ export const environmentSchema = z.strictObject({
   production: z.boolean().default(false).describe('Whether this is a production environment'),
   target: targetSchema.prefault({}),
   /** Refs that may be deployed, as globs over full ref names (`refs/heads/main`, `refs/tags/v*`); empty allows any (production: default branch and tags). */
-  allowedRefs: z.array(z.string()).default([]).describe('Globs over full ref names that may be deployed; empty allows any (production: default branch and tags)'),
+  allowedRefs: z
+    .array(z.string())
+    .default([])
+    .describe('Globs over full ref names that may be deployed; empty allows any (production: default branch and tags)'),
   /** Env-var names that must be present on the runner; passed to steps, masked everywhere. */
   secrets: z.array(envName).default([]).describe('Env-var names required and passed to steps (values masked)'),
   preflight: preflightSchema.prefault({}),
@@ -182,4 +209,7 @@ export const environmentSchema = z.strictObject({
 export type EnvironmentConfig = z.output<typeof environmentSchema>
 
 /** `environments:` section of .github/oda.yml, keyed by environment name. */
-export const environmentsSectionSchema = z.record(z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'environment names are lowercase letters, digits, - and _'), environmentSchema)
+export const environmentsSectionSchema = z.record(
+  z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'environment names are lowercase letters, digits, - and _'),
+  environmentSchema,
+)

@@ -21,8 +21,14 @@ const smokeCommandSchema = z.strictObject({
 
 /** `odoo-ci.stack`: a multi-container stack (Odoo plus companions) checked as a whole. */
 const stackSchema = z.strictObject({
-  up: z.array(z.string()).default(['docker', 'compose', 'up', '-d', '--wait']).describe('Command that starts the stack in the background'),
-  down: z.array(z.string()).default(['docker', 'compose', 'down', '-v', '--remove-orphans']).describe('Command that tears the stack down (always run)'),
+  up: z
+    .array(z.string())
+    .default(['docker', 'compose', 'up', '-d', '--wait'])
+    .describe('Command that starts the stack in the background'),
+  down: z
+    .array(z.string())
+    .default(['docker', 'compose', 'down', '-v', '--remove-orphans'])
+    .describe('Command that tears the stack down (always run)'),
   upTimeoutS: z.number().positive().default(600).describe('Seconds the up command may take'),
   health: z.array(healthCheckSchema).default([]).describe('HTTP endpoints that must be healthy'),
   smoke: z.array(smokeCommandSchema).default([]).describe('Commands run once every endpoint is healthy'),
@@ -30,30 +36,76 @@ const stackSchema = z.strictObject({
 
 /** `odoo-ci.policy`: what turns a run red. */
 const policySchema = z.strictObject({
-  zeroTests: z.enum(['failure', 'neutral', 'success']).default('neutral').describe('Conclusion when the selected modules ran no test at all'),
-  loggedErrors: z.enum(['fail', 'report', 'ignore']).default('fail').describe('ERROR/CRITICAL records logged outside tests: fail the check, report them as warnings, or ignore them'),
-  loggedWarnings: z.enum(['fail', 'report', 'ignore']).default('report').describe('WARNING records logged outside tests: fail the check, report them, or ignore them'),
-  ignore: z.array(z.string()).default([]).describe('Regular expressions; a logged record whose "logger: message" matches one is ignored (like checklog-odoo)'),
+  zeroTests: z
+    .enum(['failure', 'neutral', 'success'])
+    .default('neutral')
+    .describe('Conclusion when the selected modules ran no test at all'),
+  loggedErrors: z
+    .enum(['fail', 'report', 'ignore'])
+    .default('fail')
+    .describe('ERROR/CRITICAL records logged outside tests: fail the check, report them as warnings, or ignore them'),
+  loggedWarnings: z
+    .enum(['fail', 'report', 'ignore'])
+    .default('report')
+    .describe('WARNING records logged outside tests: fail the check, report them, or ignore them'),
+  ignore: z
+    .array(z.string())
+    .default([])
+    .describe(
+      'Regular expressions; a logged record whose "logger: message" matches one is ignored (like checklog-odoo)',
+    ),
 })
 
 /** `odoo-ci:` section of .github/oda.yml: how Odoo's tests run for a PR. */
 export const odooCiSectionSchema = z.strictObject({
   /** Run the `oda / odoo-ci` check. */
   enabled: z.boolean().default(false).describe('Run the oda / odoo-ci check'),
-  mode: z.enum(['docker-compose', 'odoo-bin', 'custom']).default('docker-compose').describe('How Odoo is started: a compose service, odoo-bin on PATH, or a custom command'),
-  composeFile: z.string().default('docker-compose.yml').describe('Compose file (docker-compose mode), relative to the repository root'),
+  mode: z
+    .enum(['docker-compose', 'odoo-bin', 'custom'])
+    .default('docker-compose')
+    .describe('How Odoo is started: a compose service, odoo-bin on PATH, or a custom command'),
+  composeFile: z
+    .string()
+    .default('docker-compose.yml')
+    .describe('Compose file (docker-compose mode), relative to the repository root'),
   composeService: z.string().default('odoo').describe('Compose service that runs Odoo (docker-compose mode)'),
   odooBin: z.string().default('odoo-bin').describe('Program for odoo-bin mode: a name on PATH or a path'),
-  command: z.array(z.string()).default([]).describe('Custom mode: program and leading arguments; oda appends -d, -i and the test flags'),
-  args: z.array(z.string()).default([]).describe('Extra Odoo arguments appended to every run, e.g. ["--addons-path=addons"]'),
-  select: z.enum(['affected', 'all', 'explicit']).default('affected').describe('Which modules to test: those a PR affects, all addons of the repo, or the `modules` list'),
+  command: z
+    .array(z.string())
+    .default([])
+    .describe('Custom mode: program and leading arguments; oda appends -d, -i and the test flags'),
+  args: z
+    .array(z.string())
+    .default([])
+    .describe('Extra Odoo arguments appended to every run, e.g. ["--addons-path=addons"]'),
+  select: z
+    .enum(['affected', 'all', 'explicit'])
+    .default('affected')
+    .describe('Which modules to test: those a PR affects, all addons of the repo, or the `modules` list'),
   modules: z.array(z.string()).default([]).describe('Modules to test when select is explicit'),
   exclude: z.array(z.string()).default([]).describe('Modules never tested'),
-  addonsDirs: z.array(z.string()).default(['.', 'addons']).describe('Repository folders that hold addons (one addon per sub-folder)'),
-  databasePrefix: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('oda_ci_').describe('Prefix of the per-run database name'),
-  dropDatabase: z.array(z.string()).default(['dropdb', '--if-exists', '{database}']).describe('Command that drops the per-run database ({database} is replaced); empty keeps it'),
-  timeoutMinutes: z.number().positive().default(30).describe('Minutes before the run is killed (the TIMEOUT env overrides it)'),
-  pathMap: z.record(z.string(), z.string()).default({ '/mnt/extra-addons': 'addons' }).describe('Container path prefix -> repository path, to annotate test files'),
+  addonsDirs: z
+    .array(z.string())
+    .default(['.', 'addons'])
+    .describe('Repository folders that hold addons (one addon per sub-folder)'),
+  databasePrefix: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/)
+    .default('oda_ci_')
+    .describe('Prefix of the per-run database name'),
+  dropDatabase: z
+    .array(z.string())
+    .default(['dropdb', '--if-exists', '{database}'])
+    .describe('Command that drops the per-run database ({database} is replaced); empty keeps it'),
+  timeoutMinutes: z
+    .number()
+    .positive()
+    .default(30)
+    .describe('Minutes before the run is killed (the TIMEOUT env overrides it)'),
+  pathMap: z
+    .record(z.string(), z.string())
+    .default({ '/mnt/extra-addons': 'addons' })
+    .describe('Container path prefix -> repository path, to annotate test files'),
   policy: policySchema.prefault({}).describe('What fails the check'),
   stack: stackSchema.prefault({}).describe('Multi-container stack checks (oda odoo stack-check)'),
 })

@@ -15,7 +15,10 @@ export const freezeWindowSchema = z.strictObject({
 /** `policy:` section: who may do what, and when. */
 export const policySectionSchema = z.strictObject({
   /** Minimum permission per op name, overriding the op's own default. */
-  permissions: z.record(z.string(), z.enum(['none', 'read', 'triage', 'write', 'maintain', 'admin'])).default({}).describe('Minimum permission per op, overriding the default'),
+  permissions: z
+    .record(z.string(), z.enum(['none', 'read', 'triage', 'write', 'maintain', 'admin']))
+    .default({})
+    .describe('Minimum permission per op, overriding the default'),
   /** Change freezes. */
   freezes: z.array(freezeWindowSchema).default([]).describe('Change freeze windows'),
 })

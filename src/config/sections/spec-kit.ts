@@ -7,11 +7,24 @@ export const specKitSectionSchema = z.strictObject({
   /** Folders (relative to the repo root) holding spec kits; empty means detect automatically. */
   paths: z.array(z.string()).default([]).describe('Spec kit folders; empty means detect automatically'),
   /** Most [NEEDS CLARIFICATION] markers a spec, PRD or plan may keep (Spec Kit itself allows 3). */
-  maxClarifications: z.number().int().min(0).default(3).describe('Most [NEEDS CLARIFICATION] markers allowed per spec, PRD or plan'),
+  maxClarifications: z
+    .number()
+    .int()
+    .min(0)
+    .default(3)
+    .describe('Most [NEEDS CLARIFICATION] markers allowed per spec, PRD or plan'),
   /** Lowest finding level that fails the check. */
-  failOn: z.enum(['notice', 'warning', 'failure']).default('failure').describe('Lowest finding level that fails the check'),
+  failOn: z
+    .enum(['notice', 'warning', 'failure'])
+    .default('failure')
+    .describe('Lowest finding level that fails the check'),
   /** Files larger than this are reported, not parsed. */
-  maxFileBytes: z.number().int().min(1).default(1_000_000).describe('Kit files larger than this many bytes are reported, not parsed'),
+  maxFileBytes: z
+    .number()
+    .int()
+    .min(1)
+    .default(1_000_000)
+    .describe('Kit files larger than this many bytes are reported, not parsed'),
   /** Level per rule id (e.g. `spec-kit/empty-section: notice`), or `off` to drop the rule. */
   severities: z
     .record(z.string(), z.enum(['off', 'notice', 'warning', 'failure']))

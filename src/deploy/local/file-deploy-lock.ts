@@ -18,7 +18,8 @@ type Loaded = LockInfo | 'missing' | 'unreadable'
  * find the same dead lock cannot both replace it.
  */
 export function createFileDeployLock(o: { dir: string; now: () => Date }): DeployLock {
-  const path = (env: string, kind: 'lock' | 'takeover'): string => join(o.dir, kind === 'lock' ? `${env}.json` : `${env}.takeover`)
+  const path = (env: string, kind: 'lock' | 'takeover'): string =>
+    join(o.dir, kind === 'lock' ? `${env}.json` : `${env}.takeover`)
   // 'unreadable' covers the instant between a creator's open and its write: never a reason to take a lock.
   const load = async (p: string): Promise<Loaded> => {
     let text: string
@@ -45,10 +46,21 @@ export function createFileDeployLock(o: { dir: string; now: () => Date }): Deplo
   const dead = async (p: string, l: Loaded): Promise<boolean> => {
     if (l === 'missing') return true
     if (l !== 'unreadable') return isLockExpired(l, o.now())
-    const mtime = await stat(p).then((s) => s.mtimeMs, () => 0)
+    const mtime = await stat(p).then(
+      (s) => s.mtimeMs,
+      () => 0,
+    )
     return o.now().getTime() - mtime >= TORN_AFTER_MS
   }
-  const unknownHolder = (env: string): LockInfo => ({ environment: env, owner: 'unknown', runId: 'unknown', runUrl: path(env, 'lock'), reason: 'lock file being written or damaged', createdAt: '', expiresAt: '' })
+  const unknownHolder = (env: string): LockInfo => ({
+    environment: env,
+    owner: 'unknown',
+    runId: 'unknown',
+    runUrl: path(env, 'lock'),
+    reason: 'lock file being written or damaged',
+    createdAt: '',
+    expiresAt: '',
+  })
   const asHolder = (env: string, l: Loaded): LockInfo => (typeof l === 'object' ? l : unknownHolder(env))
 
   return {
@@ -64,7 +76,11 @@ export function createFileDeployLock(o: { dir: string; now: () => Date }): Deplo
       if (await create(lock, info)) return { acquired: true, info }
       const seen = await load(lock)
       if (!(await dead(lock, seen))) return { acquired: false, holder: asHolder(env, seen) }
-      const marker: LockInfo = { ...info, reason: `taking over ${env}`, expiresAt: new Date(o.now().getTime() + TAKEOVER_TTL_MS).toISOString() }
+      const marker: LockInfo = {
+        ...info,
+        reason: `taking over ${env}`,
+        expiresAt: new Date(o.now().getTime() + TAKEOVER_TTL_MS).toISOString(),
+      }
       if (!(await create(takeover, marker))) {
         // Another run is replacing the dead lock: it is the holder to name.
         const taker = await load(takeover)
@@ -77,7 +93,8 @@ export function createFileDeployLock(o: { dir: string; now: () => Date }): Deplo
         const now = await load(lock)
         if (!(await dead(lock, now))) return { acquired: false, holder: asHolder(env, now) }
         await unlink(lock).catch(() => {})
-        if (await create(lock, info)) return { acquired: true, info, ...(typeof seen === 'object' ? { replacedExpired: seen } : {}) }
+        if (await create(lock, info))
+          return { acquired: true, info, ...(typeof seen === 'object' ? { replacedExpired: seen } : {}) }
         return { acquired: false, holder: asHolder(env, await load(lock)) }
       } finally {
         const mine = await load(takeover)

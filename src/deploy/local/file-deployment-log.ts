@@ -39,7 +39,16 @@ export function createFileDeploymentLog(o: { file: string; now: () => Date }): D
       const all = await load()
       const id = (all.at(-1)?.id ?? 0) + 1
       const rolledBackFrom = typeof d.payload.rolledBackFrom === 'number' ? d.payload.rolledBackFrom : undefined
-      all.push({ id, sha: d.sha, ref: d.ref, environment: d.environment, createdAt: o.now().toISOString(), succeeded: false, rolledBackFrom, statuses: [] })
+      all.push({
+        id,
+        sha: d.sha,
+        ref: d.ref,
+        environment: d.environment,
+        createdAt: o.now().toISOString(),
+        succeeded: false,
+        rolledBackFrom,
+        statuses: [],
+      })
       await save(all)
       return id
     },
@@ -53,7 +62,18 @@ export function createFileDeploymentLog(o: { file: string; now: () => Date }): D
     },
     async history(environment, limit = 30) {
       const all = await load()
-      return all.filter((d) => d.environment === environment).reverse().slice(0, limit).map(({ id, sha, ref, createdAt, succeeded, rolledBackFrom }) => ({ id, sha, ref, createdAt, succeeded, rolledBackFrom }))
+      return all
+        .filter((d) => d.environment === environment)
+        .reverse()
+        .slice(0, limit)
+        .map(({ id, sha, ref, createdAt, succeeded, rolledBackFrom }) => ({
+          id,
+          sha,
+          ref,
+          createdAt,
+          succeeded,
+          rolledBackFrom,
+        }))
     },
   }
 }

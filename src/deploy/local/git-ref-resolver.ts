@@ -12,7 +12,8 @@ export function createGitRefResolver(o: { exec: OpContext['exec']; cwd: string }
     const r = await git('rev-parse', '--verify', '--quiet', '--end-of-options', expr)
     return r.exitCode === 0 ? r.stdout.trim() : undefined
   }
-  const exists = async (full: string): Promise<boolean> => (await git('show-ref', '--verify', '--quiet', full)).exitCode === 0
+  const exists = async (full: string): Promise<boolean> =>
+    (await git('show-ref', '--verify', '--quiet', full)).exitCode === 0
   const defaultBranch = async (): Promise<string> => {
     const r = await git('symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD')
     if (r.exitCode === 0) return r.stdout.trim().replace(/^origin\//, '')

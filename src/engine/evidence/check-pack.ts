@@ -30,7 +30,14 @@ async function walk(dir: string, rel = ''): Promise<{ files: string[]; odd: stri
 }
 
 function isLink(v: unknown): v is EvidenceLink {
-  return typeof v === 'object' && v !== null && 'path' in v && 'digest' in v && typeof v.path === 'string' && typeof v.digest === 'string'
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    'path' in v &&
+    'digest' in v &&
+    typeof v.path === 'string' &&
+    typeof v.digest === 'string'
+  )
 }
 
 function readMeta(text: string): CheckedPack['meta'] | string {
@@ -40,8 +47,10 @@ function readMeta(text: string): CheckedPack['meta'] | string {
   } catch (error) {
     return `is not valid JSON (${error instanceof Error ? error.message : String(error)})`
   }
-  if (typeof v !== 'object' || v === null || !('schemaVersion' in v) || v.schemaVersion !== 1) return 'has no schemaVersion 1; expected an oda evidence pack'
-  if (!('topic' in v) || typeof v.topic !== 'string' || !('path' in v) || typeof v.path !== 'string') return 'lacks its topic or path'
+  if (typeof v !== 'object' || v === null || !('schemaVersion' in v) || v.schemaVersion !== 1)
+    return 'has no schemaVersion 1; expected an oda evidence pack'
+  if (!('topic' in v) || typeof v.topic !== 'string' || !('path' in v) || typeof v.path !== 'string')
+    return 'lacks its topic or path'
   const previous = 'previous' in v ? v.previous : undefined
   if (previous !== null && !isLink(previous)) return 'has a "previous" that is neither null nor { path, digest }'
   return { topic: v.topic, path: v.path, previous }
@@ -56,10 +65,21 @@ export async function checkPack(dir: string, show: string): Promise<CheckedPack>
   const at = (rel: string) => (rel ? `${show}/${rel}` : show)
   const sumsBytes = await readFile(join(dir, SUMS_FILE)).catch(() => undefined)
   const { files, odd } = await walk(dir)
-  for (const p of odd) problems.push({ path: at(p), code: 'not_regular_file', message: 'is not a regular file (symlink or device); packs hold plain files only' })
-  if (!sumsBytes) problems.push({ path: at(SUMS_FILE), code: 'missing_sums', message: 'is missing: nothing in this pack can be checked' })
+  for (const p of odd)
+    problems.push({
+      path: at(p),
+      code: 'not_regular_file',
+      message: 'is not a regular file (symlink or device); packs hold plain files only',
+    })
+  if (!sumsBytes)
+    problems.push({
+      path: at(SUMS_FILE),
+      code: 'missing_sums',
+      message: 'is missing: nothing in this pack can be checked',
+    })
   const { entries, errors } = parseSums(sumsBytes?.toString('utf8') ?? '')
-  for (const e of errors) problems.push({ path: `${at(SUMS_FILE)}:${e.line}`, code: 'bad_sums_line', message: e.message })
+  for (const e of errors)
+    problems.push({ path: `${at(SUMS_FILE)}:${e.line}`, code: 'bad_sums_line', message: e.message })
   const present = new Set(files.filter((f) => f !== SUMS_FILE))
   if (sumsBytes) {
     for (const [file, expected] of entries) {
@@ -68,9 +88,20 @@ export async function checkPack(dir: string, show: string): Promise<CheckedPack>
         continue
       }
       const actual = await sha256File(join(dir, file))
-      if (actual !== expected) problems.push({ path: at(file), code: 'changed_file', message: `changed: SHA256SUMS says ${expected}, the file hashes to ${actual}` })
+      if (actual !== expected)
+        problems.push({
+          path: at(file),
+          code: 'changed_file',
+          message: `changed: SHA256SUMS says ${expected}, the file hashes to ${actual}`,
+        })
     }
-    for (const file of present) if (!entries.has(file)) problems.push({ path: at(file), code: 'extra_file', message: 'is not listed in SHA256SUMS (added after the pack was written)' })
+    for (const file of present)
+      if (!entries.has(file))
+        problems.push({
+          path: at(file),
+          code: 'extra_file',
+          message: 'is not listed in SHA256SUMS (added after the pack was written)',
+        })
   }
   let meta: CheckedPack['meta']
   const jsonText = present.has(JSON_FILE) ? await readFile(join(dir, JSON_FILE), 'utf8') : undefined

@@ -10,7 +10,9 @@ const SNIFF_BYTES = 8192
 
 /** A file name safe in any file system and in SHA256SUMS: letters, digits, dot, dash, underscore. */
 function safeName(name: string): string {
-  const s = basename(name).replace(/[^A-Za-z0-9._-]/g, '_').replace(/^[.]+/, '')
+  const s = basename(name)
+    .replace(/[^A-Za-z0-9._-]/g, '_')
+    .replace(/^[.]+/, '')
   return s.length > 0 ? s.slice(0, 120) : 'artifact'
 }
 
@@ -47,14 +49,23 @@ async function looksLikeText(file: string): Promise<boolean> {
  * A missing source is recorded as missing rather than failing the pack: the evidence of
  * a failed run matters most.
  */
-export async function copyArtifacts(o: { packDir: string; artifacts: readonly { name: string; path: string }[]; base: string; redactor: Redactor }): Promise<EvidenceArtifact[]> {
+export async function copyArtifacts(o: {
+  packDir: string
+  artifacts: readonly { name: string; path: string }[]
+  base: string
+  redactor: Redactor
+}): Promise<EvidenceArtifact[]> {
   const taken = new Set<string>()
   const out: EvidenceArtifact[] = []
   for (const a of o.artifacts) {
     const source = resolve(o.base, a.path)
     const info = await stat(source).catch(() => undefined)
     if (!info?.isFile()) {
-      out.push({ name: o.redactor.redact(a.name), missing: true, reason: info ? 'not a regular file' : 'file not found' })
+      out.push({
+        name: o.redactor.redact(a.name),
+        missing: true,
+        reason: info ? 'not a regular file' : 'file not found',
+      })
       continue
     }
     await mkdir(join(o.packDir, 'artifacts'), { recursive: true })
@@ -63,10 +74,22 @@ export async function copyArtifacts(o: { packDir: string; artifacts: readonly { 
     if (info.size <= REDACT_MAX_BYTES && (await looksLikeText(source))) {
       const text = o.redactor.redact(await readFile(source, 'utf8'))
       await writeFile(target, text, { flag: 'wx' })
-      out.push({ name: o.redactor.redact(a.name), file, sha256: sha256(text), bytes: Buffer.byteLength(text), redacted: true })
+      out.push({
+        name: o.redactor.redact(a.name),
+        file,
+        sha256: sha256(text),
+        bytes: Buffer.byteLength(text),
+        redacted: true,
+      })
     } else {
       await copyFile(source, target)
-      out.push({ name: o.redactor.redact(a.name), file, sha256: await sha256File(target), bytes: info.size, redacted: false })
+      out.push({
+        name: o.redactor.redact(a.name),
+        file,
+        sha256: await sha256File(target),
+        bytes: info.size,
+        redacted: false,
+      })
     }
   }
   return out

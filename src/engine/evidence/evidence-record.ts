@@ -60,7 +60,21 @@ export interface EvidenceJson extends Omit<EvidenceRecord, 'artifacts' | 'commit
 export interface EvidenceProblem {
   /** The file or pack concerned, under the directory that was verified. */
   path: string
-  code: 'not_found' | 'no_packs' | 'missing_sums' | 'bad_sums_line' | 'missing_file' | 'extra_file' | 'changed_file' | 'not_regular_file' | 'bad_evidence_json' | 'moved' | 'chain_missing' | 'chain_order' | 'chain_mismatch' | 'chain_broken'
+  code:
+    | 'not_found'
+    | 'no_packs'
+    | 'missing_sums'
+    | 'bad_sums_line'
+    | 'missing_file'
+    | 'extra_file'
+    | 'changed_file'
+    | 'not_regular_file'
+    | 'bad_evidence_json'
+    | 'moved'
+    | 'chain_missing'
+    | 'chain_order'
+    | 'chain_mismatch'
+    | 'chain_broken'
   message: string
 }
 

@@ -43,7 +43,13 @@ export async function listPacks(root: string): Promise<PackLocation[]> {
     if (!s.isDirectory() || !m || m[1] === undefined) continue
     for (const t of await readdir(join(root, s.name), { withFileTypes: true })) {
       if (!t.isDirectory() || t.name.startsWith('.')) continue
-      packs.push({ rel: `${s.name}/${t.name}`, dir: join(root, s.name, t.name), topic: t.name, stamp: m[1], seq: m[2] ? Number(m[2]) : 1 })
+      packs.push({
+        rel: `${s.name}/${t.name}`,
+        dir: join(root, s.name, t.name),
+        topic: t.name,
+        stamp: m[1],
+        seq: m[2] ? Number(m[2]) : 1,
+      })
     }
   }
   return packs.sort(comparePacks)

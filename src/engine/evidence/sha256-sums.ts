@@ -15,7 +15,10 @@ export async function sha256File(file: string): Promise<string> {
 
 /** `sha256sum`-compatible text (`<hex>  <path>` per line, sorted by path), checkable with `sha256sum -c`. */
 export function formatSums(entries: ReadonlyMap<string, string>): string {
-  return [...entries.keys()].sort().map((p) => `${entries.get(p)}  ${p}\n`).join('')
+  return [...entries.keys()]
+    .sort()
+    .map((p) => `${entries.get(p)}  ${p}\n`)
+    .join('')
 }
 
 const LINE = /^([0-9a-f]{64}) [ *](.+)$/
@@ -30,9 +33,15 @@ export function parseSums(text: string): { entries: Map<string, string>; errors:
     const m = LINE.exec(raw)
     const path = m?.[2]
     if (!m || path === undefined) {
-      errors.push({ line: i + 1, message: `expected "<64 lower-case hex>  <path>", got ${JSON.stringify(raw.slice(0, 80))}` })
+      errors.push({
+        line: i + 1,
+        message: `expected "<64 lower-case hex>  <path>", got ${JSON.stringify(raw.slice(0, 80))}`,
+      })
     } else if (path.startsWith('/') || path.split('/').some((s) => s === '..' || s === '.' || s === '')) {
-      errors.push({ line: i + 1, message: `path ${JSON.stringify(path)} must be relative to the pack, without . or .. segments` })
+      errors.push({
+        line: i + 1,
+        message: `path ${JSON.stringify(path)} must be relative to the pack, without . or .. segments`,
+      })
     } else if (entries.has(path)) {
       errors.push({ line: i + 1, message: `path ${JSON.stringify(path)} is listed twice` })
     } else {

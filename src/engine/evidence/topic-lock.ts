@@ -36,7 +36,11 @@ export async function withTopicLock<T>(root: string, topic: string, fn: () => Pr
       if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error
       const age = Date.now() - ((await stat(file).catch(() => undefined))?.mtimeMs ?? Date.now())
       if (age > STALE_MS || (await holderIsGone(file))) await unlink(file).catch(() => undefined)
-      else if (Date.now() > deadline) throw new EvidenceError(root, `another writer has held ${file} for ${Math.round(age / 1000)} s; remove it if no oda process is running`)
+      else if (Date.now() > deadline)
+        throw new EvidenceError(
+          root,
+          `another writer has held ${file} for ${Math.round(age / 1000)} s; remove it if no oda process is running`,
+        )
       else await sleep(10 + Math.random() * 40)
     }
   }

@@ -38,7 +38,11 @@ export async function verifyEvidence(dir: string): Promise<EvidenceVerification>
     const all = await verifyRoot(root, root)
     const packs = (await listPacks(root)).filter((p) => dirname(p.dir) === join(root, basename(dir))).length
     const mine = join(root, basename(dir))
-    if (packs === 0) return { packs: 0, problems: [{ path: dir, code: 'no_packs', message: 'holds no evidence packs (<topic>/ folders)' }] }
+    if (packs === 0)
+      return {
+        packs: 0,
+        problems: [{ path: dir, code: 'no_packs', message: 'holds no evidence packs (<topic>/ folders)' }],
+      }
     return { packs, problems: all.problems.filter((p) => p.path.startsWith(`${mine}/`)) }
   }
   return verifyRoot(dir, dir)
@@ -46,7 +50,13 @@ export async function verifyEvidence(dir: string): Promise<EvidenceVerification>
 
 async function verifyRoot(root: string, show: string): Promise<EvidenceVerification> {
   const packs = await listPacks(root)
-  if (packs.length === 0) return { packs: 0, problems: [{ path: show, code: 'no_packs', message: 'holds no evidence packs (<UTC YYYYMMDD-HHMM>/<topic>/ folders)' }] }
+  if (packs.length === 0)
+    return {
+      packs: 0,
+      problems: [
+        { path: show, code: 'no_packs', message: 'holds no evidence packs (<UTC YYYYMMDD-HHMM>/<topic>/ folders)' },
+      ],
+    }
   const problems: EvidenceProblem[] = []
   const checked = new Map<string, CheckedPack>()
   for (const p of packs) {
@@ -54,7 +64,11 @@ async function verifyRoot(root: string, show: string): Promise<EvidenceVerificat
     checked.set(p.rel, c)
     problems.push(...c.problems)
     if (c.meta && (c.meta.path !== p.rel || c.meta.topic !== p.topic)) {
-      problems.push({ path: join(show, p.rel), code: 'moved', message: `evidence.json says this pack is ${c.meta.path} (topic ${c.meta.topic}), but it is at ${p.rel}` })
+      problems.push({
+        path: join(show, p.rel),
+        code: 'moved',
+        message: `evidence.json says this pack is ${c.meta.path} (topic ${c.meta.topic}), but it is at ${p.rel}`,
+      })
     }
   }
   const topics = new Map<string, PackLocation[]>()
@@ -73,17 +87,36 @@ function checkChain(chain: PackLocation[], checked: Map<string, CheckedPack>, sh
     const before = chain[i - 1]
     const path = join(show, pack.rel)
     if (!before) {
-      if (link) problems.push({ path, code: 'chain_missing', message: `links to previous pack ${link.path}, which is missing (deleted?)` })
+      if (link)
+        problems.push({
+          path,
+          code: 'chain_missing',
+          message: `links to previous pack ${link.path}, which is missing (deleted?)`,
+        })
       return
     }
     if (!link) {
       problems.push({ path, code: 'chain_broken', message: `starts a new chain, but ${before.rel} comes before it` })
     } else if (link.path !== before.rel) {
-      problems.push(rels.has(link.path)
-        ? { path, code: 'chain_order', message: `links to ${link.path}, but the pack before it is ${before.rel} (packs reordered or inserted)` }
-        : { path, code: 'chain_missing', message: `links to previous pack ${link.path}, which is missing (deleted?); the pack before it now is ${before.rel}` })
+      problems.push(
+        rels.has(link.path)
+          ? {
+              path,
+              code: 'chain_order',
+              message: `links to ${link.path}, but the pack before it is ${before.rel} (packs reordered or inserted)`,
+            }
+          : {
+              path,
+              code: 'chain_missing',
+              message: `links to previous pack ${link.path}, which is missing (deleted?); the pack before it now is ${before.rel}`,
+            },
+      )
     } else if (link.digest !== checked.get(before.rel)?.digest) {
-      problems.push({ path, code: 'chain_mismatch', message: `records digest ${link.digest} for ${before.rel}, but that pack's SHA256SUMS now hashes to ${checked.get(before.rel)?.digest ?? '(missing)'}` })
+      problems.push({
+        path,
+        code: 'chain_mismatch',
+        message: `records digest ${link.digest} for ${before.rel}, but that pack's SHA256SUMS now hashes to ${checked.get(before.rel)?.digest ?? '(missing)'}`,
+      })
     }
   })
   return problems

@@ -33,21 +33,32 @@ export interface WriteEvidencePackOptions {
  */
 export async function writeEvidencePack(o: WriteEvidencePackOptions): Promise<{ dir: string; digest: string }> {
   const root = resolve(o.root)
-  if (!TOPIC_PATTERN.test(o.topic)) throw new EvidenceError(root, `topic ${JSON.stringify(o.topic)} must be one folder name: letters, digits, . _ -, not starting with . or -`)
+  if (!TOPIC_PATTERN.test(o.topic))
+    throw new EvidenceError(
+      root,
+      `topic ${JSON.stringify(o.topic)} must be one folder name: letters, digits, . _ -, not starting with . or -`,
+    )
   if (Number.isNaN(o.when.getTime())) throw new EvidenceError(root, '`when` is not a valid date')
   await mkdir(root, { recursive: true })
   return withTopicLock(root, o.topic, async () => {
     const stamp = formatStamp(o.when)
     const newest = (await listPacks(root)).filter((p) => p.topic === o.topic).at(-1)
     if (newest && stamp < newest.stamp) {
-      throw new EvidenceError(root, `the newest ${o.topic} pack is ${newest.rel}, later than ${stamp}: packs are only appended, so a pack cannot be filed before it (check the clock)`)
+      throw new EvidenceError(
+        root,
+        `the newest ${o.topic} pack is ${newest.rel}, later than ${stamp}: packs are only appended, so a pack cannot be filed before it (check the clock)`,
+      )
     }
     const seq = newest && newest.stamp === stamp ? newest.seq + 1 : 1
     const rel = `${stampDir(stamp, seq)}/${o.topic}`
     let previous: EvidenceLink | null = null
     if (newest) {
       const sums = await readFile(join(newest.dir, SUMS_FILE)).catch(() => undefined)
-      if (!sums) throw new EvidenceError(newest.dir, `has no ${SUMS_FILE}, so the chain cannot be continued; run oda evidence verify ${root}`)
+      if (!sums)
+        throw new EvidenceError(
+          newest.dir,
+          `has no ${SUMS_FILE}, so the chain cannot be continued; run oda evidence verify ${root}`,
+        )
       previous = { path: newest.rel, digest: sha256(sums) }
     }
     const tmp = await mkdtemp(join(root, `.tmp-${o.topic}-`))
@@ -63,13 +74,30 @@ export async function writeEvidencePack(o: WriteEvidencePackOptions): Promise<{ 
   })
 }
 
-async function fillPack(p: { dir: string; rel: string; previous: EvidenceLink | null; o: WriteEvidencePackOptions }): Promise<string> {
+async function fillPack(p: {
+  dir: string
+  rel: string
+  previous: EvidenceLink | null
+  o: WriteEvidencePackOptions
+}): Promise<string> {
   const { record, redactor, topic, when } = p.o
-  const artifacts = await copyArtifacts({ packDir: p.dir, artifacts: record.artifacts, base: p.o.artifactsBase ?? process.cwd(), redactor })
+  const artifacts = await copyArtifacts({
+    packDir: p.dir,
+    artifacts: record.artifacts,
+    base: p.o.artifactsBase ?? process.cwd(),
+    redactor,
+  })
   const { commit, artifacts: _sources, ...facts } = record
   const json: EvidenceJson = redactor.redactValue({
-    schemaVersion: 1, kind: 'oda-evidence-pack', topic, path: p.rel, writtenAt: when.toISOString(),
-    ...facts, commit: commit ?? null, artifacts, previous: p.previous,
+    schemaVersion: 1,
+    kind: 'oda-evidence-pack',
+    topic,
+    path: p.rel,
+    writtenAt: when.toISOString(),
+    ...facts,
+    commit: commit ?? null,
+    artifacts,
+    previous: p.previous,
   })
   const files = new Map<string, string>()
   // A second pass over the finished text catches secrets in keys, which redactValue leaves alone.

@@ -6,7 +6,14 @@ import type { Store } from '../store/store.ts'
  * Rate limit and cooldown, as PDRs. Counted per op and scope in the store, so they hold
  * across processes and replicas that share the store.
  */
-export async function checkRateGuards(o: { op: string; scope: string; guard: OpGuard | undefined; store: Store; now: Date; runId: string }): Promise<PolicyDecision[]> {
+export async function checkRateGuards(o: {
+  op: string
+  scope: string
+  guard: OpGuard | undefined
+  store: Store
+  now: Date
+  runId: string
+}): Promise<PolicyDecision[]> {
   const out: PolicyDecision[] = []
   const at = o.now.toISOString()
   if (o.guard?.ratePerHour !== undefined) {
@@ -29,7 +36,10 @@ export async function checkRateGuards(o: { op: string; scope: string; guard: OpG
     out.push({
       rule: 'cooldown',
       verdict: waitS > 0 ? 'deny' : 'allow',
-      reason: waitS > 0 ? `cooldown: ${o.op} for ${o.scope} ran at ${last!.toISOString()}; wait ${waitS}s more` : `no run of ${o.op} for ${o.scope} within ${o.guard.cooldownS}s`,
+      reason:
+        waitS > 0
+          ? `cooldown: ${o.op} for ${o.scope} ran at ${last!.toISOString()}; wait ${waitS}s more`
+          : `no run of ${o.op} for ${o.scope} within ${o.guard.cooldownS}s`,
       inputs: { scope: o.scope, lastEndedAt: last?.toISOString(), cooldownS: o.guard.cooldownS },
       at,
     })

@@ -11,9 +11,12 @@ export function storeLockProvider(store: Store, now: () => Date = () => new Date
       const expires = (): string => new Date(now().getTime() + ttlS * 1000).toISOString()
       const got = await store.acquireLock({ key, owner, expiresAt: expires(), reason })
       if (!got.acquired) return { acquired: false, holder: got.holder }
-      const beat = setInterval(() => {
-        store.renewLock(key, owner, expires()).catch(() => undefined)
-      }, Math.max(1000, (ttlS * 1000) / 3))
+      const beat = setInterval(
+        () => {
+          store.renewLock(key, owner, expires()).catch(() => undefined)
+        },
+        Math.max(1000, (ttlS * 1000) / 3),
+      )
       beat.unref()
       return {
         acquired: true,

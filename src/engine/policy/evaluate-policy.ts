@@ -72,7 +72,15 @@ const freezeRule: PolicyRule = {
       return covers && now.getTime() >= from && now.getTime() < to
     })
     return active
-      ? { verdict: 'deny', reason: `change freeze ${active.from} .. ${active.to}: ${active.reason}`, inputs: { environment, freeze: active } }
-      : { verdict: 'allow', reason: 'no change freeze is active', inputs: { environment, freezes: config.policy.freezes.length } }
+      ? {
+          verdict: 'deny',
+          reason: `change freeze ${active.from} .. ${active.to}: ${active.reason}`,
+          inputs: { environment, freeze: active },
+        }
+      : {
+          verdict: 'allow',
+          reason: 'no change freeze is active',
+          inputs: { environment, freezes: config.policy.freezes.length },
+        }
   },
 }

@@ -6,6 +6,7 @@ import type * as sqlite from 'node:sqlite'
  */
 export function loadSqlite(): typeof sqlite {
   const mod = process.getBuiltinModule('node:sqlite') as typeof sqlite | undefined
-  if (!mod) throw new Error(`oda needs Node.js 24 or newer (node:sqlite is missing); this is Node.js ${process.versions.node}`)
+  if (!mod)
+    throw new Error(`oda needs Node.js 24 or newer (node:sqlite is missing); this is Node.js ${process.versions.node}`)
   return mod
 }

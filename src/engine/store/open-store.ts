@@ -28,7 +28,8 @@ export const SQLITE_FILE = 'oda.sqlite'
  */
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const { databaseUrl, dataDir } = options
-  if (!databaseUrl && !dataDir) throw new StoreOpenError('(nowhere)', { cause: new Error('neither databaseUrl nor dataDir was given') })
+  if (!databaseUrl && !dataDir)
+    throw new StoreOpenError('(nowhere)', { cause: new Error('neither databaseUrl nor dataDir was given') })
   const location = databaseUrl ? maskUrl(databaseUrl) : join(dataDir ?? '', SQLITE_FILE)
   let store: Store | undefined
   try {

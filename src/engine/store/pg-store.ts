@@ -26,7 +26,8 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/
  */
 export function openPgStore(options: PgStoreOptions): SqlStore {
   const { schema } = options
-  if (schema !== undefined && !SCHEMA_NAME.test(schema)) throw new StoreInputError('schema', `${JSON.stringify(schema)} is not a plain lower-case identifier (a-z, 0-9, _)`)
+  if (schema !== undefined && !SCHEMA_NAME.test(schema))
+    throw new StoreInputError('schema', `${JSON.stringify(schema)} is not a plain lower-case identifier (a-z, 0-9, _)`)
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.maxConnections ?? 10,
@@ -89,7 +90,10 @@ class PgDriver implements SqlDriver {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [lockKey(this.#schema ?? '')])
       if (this.#schema !== undefined) await tx.exec(`CREATE SCHEMA IF NOT EXISTS ${this.#schema}`)
       await tx.exec(MIGRATION_SQL.createTable)
-      const pending = pendingMigrations(list, (await tx.query(MIGRATION_SQL.selectApplied)).map((r) => readText(r, 'id')))
+      const pending = pendingMigrations(
+        list,
+        (await tx.query(MIGRATION_SQL.selectApplied)).map((r) => readText(r, 'id')),
+      )
       for (const m of pending) {
         await tx.exec(m.sql)
         await tx.query(MIGRATION_SQL.recordApplied, [m.id, nowMs])

@@ -30,12 +30,37 @@ const patchColumns: Record<keyof RunPatch, readonly [string, Kind]> = {
 const patchColumnMap = new Map<string, readonly [string, Kind]>(Object.entries(patchColumns))
 
 /** Columns of `oda_runs` in insert order. */
-export const RUN_COLUMNS = ['id', 'op', 'scope', 'actor', 'face', 'state', 'conclusion', 'title', 'input', 'external_ref', 'trace', 'pdrs', 'artifacts', 'report', 'evidence_digest', 'evidence_path', 'error', 'created_at', 'started_at', 'ended_at'] as const
+export const RUN_COLUMNS = [
+  'id',
+  'op',
+  'scope',
+  'actor',
+  'face',
+  'state',
+  'conclusion',
+  'title',
+  'input',
+  'external_ref',
+  'trace',
+  'pdrs',
+  'artifacts',
+  'report',
+  'evidence_digest',
+  'evidence_path',
+  'error',
+  'created_at',
+  'started_at',
+  'ended_at',
+] as const
 
 /** Epoch milliseconds of an ISO time; a clear error names the field otherwise. */
 export function toMs(iso: string, field: string): number {
   const ms = typeof iso === 'string' ? Date.parse(iso) : NaN
-  if (Number.isNaN(ms)) throw new StoreInputError(field, `${JSON.stringify(iso)} is not an ISO 8601 time; expected e.g. 2026-01-31T12:00:00.000Z`)
+  if (Number.isNaN(ms))
+    throw new StoreInputError(
+      field,
+      `${JSON.stringify(iso)} is not an ISO 8601 time; expected e.g. 2026-01-31T12:00:00.000Z`,
+    )
   return ms
 }
 
@@ -62,13 +87,29 @@ export function runToValues(run: RunRecord): SqlValue[] {
   for (const f of ['id', 'op', 'scope', 'actor'] as const) {
     if (typeof run[f] !== 'string' || run[f].length === 0) throw new StoreInputError(f, 'must be a non-empty string')
   }
-  if (!faces.includes(run.face)) throw new StoreInputError('face', `${JSON.stringify(run.face)} is not one of ${faces.join(', ')}`)
+  if (!faces.includes(run.face))
+    throw new StoreInputError('face', `${JSON.stringify(run.face)} is not one of ${faces.join(', ')}`)
   return [
-    run.id, run.op, run.scope, run.actor, run.face, run.state,
-    encode('text', run.conclusion, 'conclusion'), encode('text', run.title, 'title'), toJson(run.input, 'input'),
-    toJson(run.externalRef ?? {}, 'externalRef'), toJson(run.trace ?? [], 'trace'), toJson(run.pdrs ?? [], 'pdrs'), toJson(run.artifacts ?? [], 'artifacts'),
-    toJson(run.report, 'report'), encode('text', run.evidenceDigest, 'evidenceDigest'), encode('text', run.evidencePath, 'evidencePath'), encode('text', run.error, 'error'),
-    toMs(run.createdAt, 'createdAt'), encode('time', run.startedAt, 'startedAt'), encode('time', run.endedAt, 'endedAt'),
+    run.id,
+    run.op,
+    run.scope,
+    run.actor,
+    run.face,
+    run.state,
+    encode('text', run.conclusion, 'conclusion'),
+    encode('text', run.title, 'title'),
+    toJson(run.input, 'input'),
+    toJson(run.externalRef ?? {}, 'externalRef'),
+    toJson(run.trace ?? [], 'trace'),
+    toJson(run.pdrs ?? [], 'pdrs'),
+    toJson(run.artifacts ?? [], 'artifacts'),
+    toJson(run.report, 'report'),
+    encode('text', run.evidenceDigest, 'evidenceDigest'),
+    encode('text', run.evidencePath, 'evidencePath'),
+    encode('text', run.error, 'error'),
+    toMs(run.createdAt, 'createdAt'),
+    encode('time', run.startedAt, 'startedAt'),
+    encode('time', run.endedAt, 'endedAt'),
   ]
 }
 
@@ -82,7 +123,11 @@ export function patchToSql(patch: RunPatch, first: number): { sets: string[]; va
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined) continue
     const spec = patchColumnMap.get(key)
-    if (!spec) throw new StoreInputError(`patch.${key}`, `is not a patchable run field; expected one of ${Object.keys(patchColumns).join(', ')}`)
+    if (!spec)
+      throw new StoreInputError(
+        `patch.${key}`,
+        `is not a patchable run field; expected one of ${Object.keys(patchColumns).join(', ')}`,
+      )
     values.push(encode(spec[1], value, `patch.${key}`))
     sets.push(`${spec[0]} = $${first + values.length - 1}`)
   }
@@ -100,7 +145,8 @@ function json(row: SqlRow, col: string): unknown {
 
 function oneOf<T extends string>(list: readonly T[], value: string, col: string): T {
   const hit = list.find((v) => v === value)
-  if (hit === undefined) throw new TypeError(`store: column ${col} holds ${JSON.stringify(value)}, expected one of ${list.join(', ')}`)
+  if (hit === undefined)
+    throw new TypeError(`store: column ${col} holds ${JSON.stringify(value)}, expected one of ${list.join(', ')}`)
   return hit
 }
 

@@ -47,7 +47,11 @@ export class SqlStore implements Store {
   }
 
   async createRun(run: RunRecord): Promise<void> {
-    if (run.state !== 'queued') throw new StoreInputError('state', `a new run starts as queued, got ${JSON.stringify(run.state)}; create it queued, then transition()`)
+    if (run.state !== 'queued')
+      throw new StoreInputError(
+        'state',
+        `a new run starts as queued, got ${JSON.stringify(run.state)}; create it queued, then transition()`,
+      )
     const rows = await this.#db.write(INSERT_RUN, runToValues(run))
     if (rows.length === 0) throw new DuplicateRunError(run.id)
   }
@@ -66,14 +70,20 @@ export class SqlStore implements Store {
     const current = await this.#db.query('SELECT state FROM oda_runs WHERE id = $1', [id])
     const row = current[0]
     if (!row) throw new RunNotFoundError(id)
-    throw new IllegalTransitionError(id, from, to, `the run is ${readText(row, 'state')}, not ${from}: another writer moved it first`)
+    throw new IllegalTransitionError(
+      id,
+      from,
+      to,
+      `the run is ${readText(row, 'state')}, not ${from}: another writer moved it first`,
+    )
   }
 
   async updateRun(id: string, patch: RunPatch): Promise<void> {
     const { sets, values } = patchToSql(patch, 2)
-    const rows = sets.length === 0
-      ? await this.#db.query('SELECT id FROM oda_runs WHERE id = $1', [id])
-      : await this.#db.write(`UPDATE oda_runs SET ${sets.join(', ')} WHERE id = $1 RETURNING id`, [id, ...values])
+    const rows =
+      sets.length === 0
+        ? await this.#db.query('SELECT id FROM oda_runs WHERE id = $1', [id])
+        : await this.#db.write(`UPDATE oda_runs SET ${sets.join(', ')} WHERE id = $1 RETURNING id`, [id, ...values])
     if (rows.length === 0) throw new RunNotFoundError(id)
   }
 
@@ -84,47 +94,67 @@ export class SqlStore implements Store {
 
   async listRuns(query: ListRunsQuery = {}): Promise<RunRecord[]> {
     const limit = query.limit ?? DEFAULT_LIST_LIMIT
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIST_LIMIT) throw new StoreInputError('limit', `must be an integer from 1 to ${MAX_LIST_LIMIT}, got ${limit}`)
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIST_LIMIT)
+      throw new StoreInputError('limit', `must be an integer from 1 to ${MAX_LIST_LIMIT}, got ${limit}`)
     const where: string[] = []
     const params: SqlValue[] = []
     if (query.op !== undefined) where.push(`op = $${params.push(query.op)}`)
     if (query.state !== undefined) where.push(`state = $${params.push(query.state)}`)
     const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''
-    const rows = await this.#db.query(`SELECT * FROM oda_runs ${filter} ORDER BY created_at DESC, id DESC LIMIT $${params.push(limit)}`, params)
+    const rows = await this.#db.query(
+      `SELECT * FROM oda_runs ${filter} ORDER BY created_at DESC, id DESC LIMIT $${params.push(limit)}`,
+      params,
+    )
     return rows.map(rowToRun)
   }
 
   async countRuns(op: string, scope: string, since: Date): Promise<number> {
     // Runs refused by policy (conclusion action_required) did nothing, so they use no budget.
-    const rows = await this.#db.query("SELECT COUNT(*) AS n FROM oda_runs WHERE op = $1 AND scope = $2 AND created_at >= $3 AND (conclusion IS NULL OR conclusion <> 'action_required')", [op, scope, since.getTime()])
+    const rows = await this.#db.query(
+      "SELECT COUNT(*) AS n FROM oda_runs WHERE op = $1 AND scope = $2 AND created_at >= $3 AND (conclusion IS NULL OR conclusion <> 'action_required')",
+      [op, scope, since.getTime()],
+    )
     return rows[0] ? readInt(rows[0], 'n') : 0
   }
 
   async lastEndedAt(op: string, scope: string): Promise<Date | undefined> {
-    const rows = await this.#db.query("SELECT MAX(ended_at) AS t FROM oda_runs WHERE op = $1 AND scope = $2 AND (conclusion IS NULL OR conclusion <> 'action_required')", [op, scope])
+    const rows = await this.#db.query(
+      "SELECT MAX(ended_at) AS t FROM oda_runs WHERE op = $1 AND scope = $2 AND (conclusion IS NULL OR conclusion <> 'action_required')",
+      [op, scope],
+    )
     const t = rows[0] ? readOptInt(rows[0], 't') : undefined
     return t === undefined ? undefined : new Date(t)
   }
 
   async acquireLock(lease: Lease): Promise<{ acquired: true; lease: Lease } | { acquired: false; holder: Lease }> {
-    for (const f of ['key', 'owner'] as const) if (typeof lease[f] !== 'string' || lease[f].length === 0) throw new StoreInputError(`lease.${f}`, 'must be a non-empty string')
+    for (const f of ['key', 'owner'] as const)
+      if (typeof lease[f] !== 'string' || lease[f].length === 0)
+        throw new StoreInputError(`lease.${f}`, 'must be a non-empty string')
     const expires = toMs(lease.expiresAt, 'lease.expiresAt')
     const now = this.#now().getTime()
-    if (expires <= now) throw new StoreInputError('lease.expiresAt', `${lease.expiresAt} is not in the future; a lease needs a positive TTL`)
+    if (expires <= now)
+      throw new StoreInputError(
+        'lease.expiresAt',
+        `${lease.expiresAt} is not in the future; a lease needs a positive TTL`,
+      )
     // The holder may release between the upsert and the read; then the next upsert wins.
     for (let attempt = 1; ; attempt++) {
       const won = await this.#db.write(ACQUIRE_LOCK, [lease.key, lease.owner, lease.reason ?? null, now, expires])
       if (won.length > 0) return { acquired: true, lease: toLease(lease.key, lease.owner, expires, lease.reason) }
       const holder = await readLock(this.#db, lease.key, now)
       if (holder) return { acquired: false, holder }
-      if (attempt >= 5) throw new Error(`lock ${lease.key}: could neither take it nor read its holder after ${attempt} attempts`)
+      if (attempt >= 5)
+        throw new Error(`lock ${lease.key}: could neither take it nor read its holder after ${attempt} attempts`)
     }
   }
 
   async renewLock(key: string, owner: string, expiresAt: string): Promise<boolean> {
     const expires = toMs(expiresAt, 'expiresAt')
     // An expired lease is lost even if nobody took it yet: the holder must not assume it kept it.
-    const rows = await this.#db.write('UPDATE oda_locks SET expires_at = $3 WHERE lock_key = $1 AND owner = $2 AND expires_at >= $4 RETURNING owner', [key, owner, expires, this.#now().getTime()])
+    const rows = await this.#db.write(
+      'UPDATE oda_locks SET expires_at = $3 WHERE lock_key = $1 AND owner = $2 AND expires_at >= $4 RETURNING owner',
+      [key, owner, expires, this.#now().getTime()],
+    )
     return rows.length > 0
   }
 
@@ -145,7 +175,10 @@ export class SqlStore implements Store {
 
 /** The live lease on `key`; an expired one counts as free. */
 async function readLock(db: SqlExecutor, key: string, now: number): Promise<Lease | undefined> {
-  const rows: SqlRow[] = await db.query('SELECT owner, reason, expires_at FROM oda_locks WHERE lock_key = $1 AND expires_at >= $2', [key, now])
+  const rows: SqlRow[] = await db.query(
+    'SELECT owner, reason, expires_at FROM oda_locks WHERE lock_key = $1 AND expires_at >= $2',
+    [key, now],
+  )
   const row = rows[0]
   return row ? toLease(key, readText(row, 'owner'), readInt(row, 'expires_at'), readOptText(row, 'reason')) : undefined
 }

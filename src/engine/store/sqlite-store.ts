@@ -105,7 +105,10 @@ class SqliteDriver implements SqlDriver {
       this.#db.exec('BEGIN IMMEDIATE')
       try {
         this.#db.exec(MIGRATION_SQL.createTable)
-        const pending = pendingMigrations(list, this.#run(MIGRATION_SQL.selectApplied, []).map((r) => readText(r, 'id')))
+        const pending = pendingMigrations(
+          list,
+          this.#run(MIGRATION_SQL.selectApplied, []).map((r) => readText(r, 'id')),
+        )
         for (const m of pending) {
           this.#db.exec(m.sql)
           this.#run(MIGRATION_SQL.recordApplied, [m.id, nowMs])

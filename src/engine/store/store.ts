@@ -1,7 +1,23 @@
 import type { RunRecord, RunState } from '../run-record.ts'
 
 /** Fields of a run that change after creation. */
-export type RunPatch = Partial<Pick<RunRecord, 'conclusion' | 'title' | 'externalRef' | 'trace' | 'pdrs' | 'artifacts' | 'report' | 'evidenceDigest' | 'evidencePath' | 'error' | 'startedAt' | 'endedAt'>>
+export type RunPatch = Partial<
+  Pick<
+    RunRecord,
+    | 'conclusion'
+    | 'title'
+    | 'externalRef'
+    | 'trace'
+    | 'pdrs'
+    | 'artifacts'
+    | 'report'
+    | 'evidenceDigest'
+    | 'evidencePath'
+    | 'error'
+    | 'startedAt'
+    | 'endedAt'
+  >
+>
 
 /** A lease on a named lock (environment locks, single-flight jobs). */
 export interface Lease {

@@ -18,7 +18,9 @@ export function createGitHubRefResolver(o: { octokit: OctokitLike; owner: string
     }
   }
   const getRef = async (full: string) => {
-    const res = await orUndefined(o.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repo, ref: full.replace(/^refs\//, '') }))
+    const res = await orUndefined(
+      o.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repo, ref: full.replace(/^refs\//, '') }),
+    )
     // The API answers a prefix with a list of matches; only an exact match counts.
     return res && !Array.isArray(res.data) ? refSchema.parse(res.data) : undefined
   }
@@ -29,7 +31,9 @@ export function createGitHubRefResolver(o: { octokit: OctokitLike; owner: string
   }
   let defaultBranchCache: string | undefined
   const defaultBranch = async (): Promise<string> => {
-    defaultBranchCache ??= z.object({ default_branch: z.string() }).parse((await o.octokit.request('GET /repos/{owner}/{repo}', repo)).data).default_branch
+    defaultBranchCache ??= z
+      .object({ default_branch: z.string() })
+      .parse((await o.octokit.request('GET /repos/{owner}/{repo}', repo)).data).default_branch
     return defaultBranchCache
   }
   return {
@@ -50,7 +54,9 @@ export function createGitHubRefResolver(o: { octokit: OctokitLike; owner: string
     },
     async isAncestorOfDefault(sha) {
       const branch = await defaultBranch()
-      const res = await orUndefined(o.octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repo, basehead: `${sha}...${branch}` }))
+      const res = await orUndefined(
+        o.octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repo, basehead: `${sha}...${branch}` }),
+      )
       if (!res) return false
       const status = z.object({ status: z.string() }).parse(res.data).status
       return status === 'ahead' || status === 'identical'

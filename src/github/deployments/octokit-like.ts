@@ -10,5 +10,7 @@ export function isOctokitLike(value: unknown): value is OctokitLike {
 
 /** HTTP status of an Octokit RequestError, or undefined for other errors. */
 export function httpStatusOf(error: unknown): number | undefined {
-  return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : undefined
+  return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number'
+    ? error.status
+    : undefined
 }

@@ -29,7 +29,12 @@ export async function selectReleasePorts(ctx: OpContext, anchorSha: () => Promis
   const github = ctx.ports.github ?? (repo ? await octokitFromToken(ctx) : undefined)
   if (isOctokitLike(github) && repo) {
     const o = { octokit: github, owner: repo.owner, repo: repo.repo }
-    return { mode: 'github', refs: createGitHubRefResolver(o), deployments: createGitHubDeploymentLog(o), lock: createGitHubDeployLock({ ...o, now: ctx.now, anchorSha }) }
+    return {
+      mode: 'github',
+      refs: createGitHubRefResolver(o),
+      deployments: createGitHubDeploymentLog(o),
+      lock: createGitHubDeployLock({ ...o, now: ctx.now, anchorSha }),
+    }
   }
   const state = join(ctx.cwd, '.oda', 'state')
   return {

@@ -22,26 +22,46 @@ interface Held {
  * two runs finding the same dead lock cannot both replace it. `anchorSha` is any commit of
  * the repo (a tag object must point somewhere).
  */
-export function createGitHubDeployLock(o: { octokit: OctokitLike; owner: string; repo: string; now: () => Date; anchorSha: () => Promise<string> }): DeployLock {
+export function createGitHubDeployLock(o: {
+  octokit: OctokitLike
+  owner: string
+  repo: string
+  now: () => Date
+  anchorSha: () => Promise<string>
+}): DeployLock {
   const repo = { owner: o.owner, repo: o.repo }
   const refName = (env: string, kind: 'locks' | 'takeover'): string => `oda/${kind}/${env}`
-  const ignore = (...statuses: number[]) => (error: unknown): void => {
-    if (!statuses.includes(httpStatusOf(error) ?? 0)) throw error
-  }
+  const ignore =
+    (...statuses: number[]) =>
+    (error: unknown): void => {
+      if (!statuses.includes(httpStatusOf(error) ?? 0)) throw error
+    }
   const load = async (ref: string, env: string): Promise<Held | undefined> => {
     let obj
     try {
-      obj = refSchema.parse((await o.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repo, ref })).data).object
+      obj = refSchema.parse(
+        (await o.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repo, ref })).data,
+      ).object
     } catch (error) {
       if (httpStatusOf(error) === 404) return undefined
       throw error
     }
     if (obj.type !== 'tag') return { sha: obj.sha, info: unknownHolder(env) }
-    const tag = z.object({ message: z.string() }).parse((await o.octokit.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { ...repo, tag_sha: obj.sha })).data)
+    const tag = z
+      .object({ message: z.string() })
+      .parse(
+        (await o.octokit.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { ...repo, tag_sha: obj.sha })).data,
+      )
     return { sha: obj.sha, info: decodeLock(tag.message) ?? unknownHolder(env) }
   }
   const tagFor = async (info: LockInfo): Promise<string> => {
-    const res = await o.octokit.request('POST /repos/{owner}/{repo}/git/tags', { ...repo, tag: `oda-lock-${info.environment}`, message: encodeLock(info), object: await o.anchorSha(), type: 'commit' })
+    const res = await o.octokit.request('POST /repos/{owner}/{repo}/git/tags', {
+      ...repo,
+      tag: `oda-lock-${info.environment}`,
+      message: encodeLock(info),
+      object: await o.anchorSha(),
+      type: 'commit',
+    })
     return z.object({ sha: z.string() }).parse(res.data).sha
   }
   const createRef = async (ref: string, sha: string): Promise<boolean> => {
@@ -53,7 +73,10 @@ export function createGitHubDeployLock(o: { octokit: OctokitLike; owner: string;
       return false
     }
   }
-  const deleteRef = (ref: string): Promise<void> => o.octokit.request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', { ...repo, ref }).then(() => undefined, ignore(422, 404))
+  const deleteRef = (ref: string): Promise<void> =>
+    o.octokit
+      .request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', { ...repo, ref })
+      .then(() => undefined, ignore(422, 404))
   const expired = (h: Held | undefined): boolean => h === undefined || isLockExpired(h.info, o.now())
 
   return {
@@ -68,20 +91,26 @@ export function createGitHubDeployLock(o: { octokit: OctokitLike; owner: string;
       if (await createRef(lockRef, tagSha)) return { acquired: true, info }
       const seen = await load(lockRef, env)
       if (seen && !expired(seen)) return { acquired: false, holder: seen.info }
-      const markerSha = await tagFor({ ...info, reason: `taking over ${env}`, expiresAt: new Date(o.now().getTime() + TAKEOVER_TTL_MS).toISOString() })
+      const markerSha = await tagFor({
+        ...info,
+        reason: `taking over ${env}`,
+        expiresAt: new Date(o.now().getTime() + TAKEOVER_TTL_MS).toISOString(),
+      })
       if (!(await createRef(takeoverRef, markerSha))) {
         // Another run is replacing the dead lock: it is the holder to name.
         const taker = await load(takeoverRef, env)
         if (!expired(taker)) return { acquired: false, holder: taker!.info }
         await deleteRef(takeoverRef)
-        if (!(await createRef(takeoverRef, markerSha))) return { acquired: false, holder: (await load(takeoverRef, env))?.info ?? unknownHolder(env) }
+        if (!(await createRef(takeoverRef, markerSha)))
+          return { acquired: false, holder: (await load(takeoverRef, env))?.info ?? unknownHolder(env) }
       }
       try {
         // Holding the marker, nobody else may delete the lock ref; look again, it may have changed hands.
         const now = await load(lockRef, env)
         if (now && !expired(now)) return { acquired: false, holder: now.info }
         if (now) await deleteRef(lockRef)
-        if (await createRef(lockRef, tagSha)) return { acquired: true, info, ...(seen ? { replacedExpired: seen.info } : {}) }
+        if (await createRef(lockRef, tagSha))
+          return { acquired: true, info, ...(seen ? { replacedExpired: seen.info } : {}) }
         return { acquired: false, holder: (await load(lockRef, env))?.info ?? unknownHolder(env) }
       } finally {
         if ((await load(takeoverRef, env))?.sha === markerSha) await deleteRef(takeoverRef)
@@ -96,5 +125,13 @@ export function createGitHubDeployLock(o: { octokit: OctokitLike; owner: string;
 
 // A ref someone made by hand (or a corrupt message) is treated as held, never silently stolen: it has no expiry we can trust.
 function unknownHolder(environment: string): LockInfo {
-  return { environment, owner: 'unknown', runId: 'unknown', runUrl: `refs/oda/locks/${environment}`, reason: 'lock ref not written by oda', createdAt: '', expiresAt: '9999-12-31T23:59:59Z' }
+  return {
+    environment,
+    owner: 'unknown',
+    runId: 'unknown',
+    runUrl: `refs/oda/locks/${environment}`,
+    reason: 'lock ref not written by oda',
+    createdAt: '',
+    expiresAt: '9999-12-31T23:59:59Z',
+  }
 }

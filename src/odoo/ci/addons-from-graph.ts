@@ -23,7 +23,15 @@ export interface GraphView {
  */
 export function addonsFromGraph(root: string, manifest: OdaConfig['manifest']): GraphView | undefined {
   try {
-    const w = loadAddonsWorkspace({ root, series: manifest.series, reposFile: manifest.reposFile, mountsFile: manifest.mountsFile, addonsPaths: manifest.addonsPaths, odooSourcePath: manifest.odooSourcePath, maxManifestBytes: manifest.maxManifestBytes })
+    const w = loadAddonsWorkspace({
+      root,
+      series: manifest.series,
+      reposFile: manifest.reposFile,
+      mountsFile: manifest.mountsFile,
+      addonsPaths: manifest.addonsPaths,
+      odooSourcePath: manifest.odooSourcePath,
+      maxManifestBytes: manifest.maxManifestBytes,
+    })
     const addons = new Map<string, RepoAddon>()
     for (const a of w.graph.addons.values()) {
       if (!a.onDisk) continue
@@ -38,7 +46,10 @@ export function addonsFromGraph(root: string, manifest: OdaConfig['manifest']): 
       // The same answer `oda manifest affected` gives: changed addons plus their dependents among the checked ones.
       affected: (changedFiles) => {
         const found = affectedAddons({ graph: w.graph, changedFiles, addonDirs, scope })
-        return { changed: found.filter((a) => a.reason !== 'dependent').map((a) => a.addon), dependents: found.filter((a) => a.reason === 'dependent').map((a) => a.addon) }
+        return {
+          changed: found.filter((a) => a.reason !== 'dependent').map((a) => a.addon),
+          dependents: found.filter((a) => a.reason === 'dependent').map((a) => a.addon),
+        }
       },
     }
   } catch {
@@ -48,7 +59,10 @@ export function addonsFromGraph(root: string, manifest: OdaConfig['manifest']): 
 }
 
 /** Folder-scanned addons (authoritative for `installable`) completed with what the graph adds. */
-export function mergeAddons(scanned: ReadonlyMap<string, RepoAddon>, graph: ReadonlyMap<string, RepoAddon>): Map<string, RepoAddon> {
+export function mergeAddons(
+  scanned: ReadonlyMap<string, RepoAddon>,
+  graph: ReadonlyMap<string, RepoAddon>,
+): Map<string, RepoAddon> {
   const merged = new Map(scanned)
   for (const [name, a] of graph) if (!merged.has(name)) merged.set(name, a)
   return merged

@@ -31,8 +31,10 @@ export function buildOdooCommand(cfg: CommandConfig, inv: OdooInvocation): Argv 
   if (inv.install.length === 0) throw new OdooCommandError('no module to install: select at least one module')
   const prefix = commandPrefix(cfg)
   const odooArgs = [
-    '-d', inv.database,
-    '-i', inv.install.join(','),
+    '-d',
+    inv.database,
+    '-i',
+    inv.install.join(','),
     ...(inv.test ? ['--test-enable'] : []),
     '--stop-after-init',
     '--http-interface=127.0.0.1',
@@ -51,7 +53,8 @@ function commandPrefix(cfg: CommandConfig): string[] {
     case 'odoo-bin':
       return [cfg.odooBin]
     case 'custom':
-      if (cfg.command.length === 0) throw new OdooCommandError('odoo-ci.command is empty: custom mode needs a program, e.g. ["./bin/odoo"]')
+      if (cfg.command.length === 0)
+        throw new OdooCommandError('odoo-ci.command is empty: custom mode needs a program, e.g. ["./bin/odoo"]')
       return [...cfg.command]
   }
 }

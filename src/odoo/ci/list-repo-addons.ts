@@ -29,7 +29,12 @@ export function listRepoAddons(root: string, addonsDirs: readonly string[]): Map
       const manifest = MANIFESTS.map((m) => join(abs, entry.name, m)).find((p) => existsSync(p))
       if (!manifest) continue
       const text = readFileSync(manifest, 'utf8')
-      out.set(entry.name, { name: entry.name, dir: posix.normalize(posix.join(rel.replaceAll('\\', '/'), entry.name)), depends: readDepends(text), installable: !/["']installable["']\s*:\s*False\b/.test(text) })
+      out.set(entry.name, {
+        name: entry.name,
+        dir: posix.normalize(posix.join(rel.replaceAll('\\', '/'), entry.name)),
+        depends: readDepends(text),
+        installable: !/["']installable["']\s*:\s*False\b/.test(text),
+      })
     }
   }
   return out

@@ -1,7 +1,16 @@
 import type { FatalError, LoggedIssue, ModuleTotals, OdooTest, RunSummary } from '../log/odoo-log-types.ts'
 
 /** How an Odoo test run ended, before policy turns it into a check conclusion. */
-export type OdooOutcome = 'passed' | 'failed' | 'fatal' | 'timed_out' | 'cancelled' | 'no_tests' | 'nothing_selected' | 'exit_code' | 'not_started'
+export type OdooOutcome =
+  | 'passed'
+  | 'failed'
+  | 'fatal'
+  | 'timed_out'
+  | 'cancelled'
+  | 'no_tests'
+  | 'nothing_selected'
+  | 'exit_code'
+  | 'not_started'
 
 /** A test with its file mapped into the repository. */
 export type OdooCiTest = OdooTest & { path?: string }
@@ -42,10 +51,15 @@ export interface OdooCiData {
 /** True when `value` has the shape of OdooCiData (Report.data arrives as unknown). */
 export function isOdooCiData(value: unknown): value is OdooCiData {
   return (
-    typeof value === 'object' && value !== null &&
-    'schemaVersion' in value && value.schemaVersion === 1 &&
-    'tests' in value && Array.isArray(value.tests) &&
-    'modules' in value && Array.isArray(value.modules) &&
-    'fatal' in value && Array.isArray(value.fatal)
+    typeof value === 'object' &&
+    value !== null &&
+    'schemaVersion' in value &&
+    value.schemaVersion === 1 &&
+    'tests' in value &&
+    Array.isArray(value.tests) &&
+    'modules' in value &&
+    Array.isArray(value.modules) &&
+    'fatal' in value &&
+    Array.isArray(value.fatal)
   )
 }

@@ -23,11 +23,18 @@ export function odooFindings(data: OdooCiData, policy: Policy, anchors: FindingA
   for (const t of data.tests) if (t.status === 'failed' || t.status === 'error') findings.push(testFinding(t, anchors))
   for (const f of data.fatal) {
     const manifest = f.module ? manifestOf(f.module, anchors) : undefined
-    const needle = f.kind === 'missing_dependency' ? f.dependency : f.kind === 'invalid_manifest' ? 'version' : undefined
-    const line = f.path ? (f.line ?? 1) : (manifest && needle && f.module ? anchors.manifestLine?.(f.module, needle) : undefined) ?? 1
+    const needle =
+      f.kind === 'missing_dependency' ? f.dependency : f.kind === 'invalid_manifest' ? 'version' : undefined
+    const line = f.path
+      ? (f.line ?? 1)
+      : ((manifest && needle && f.module ? anchors.manifestLine?.(f.module, needle) : undefined) ?? 1)
     findings.push({
-      path: f.path ?? manifest ?? logPath(data), line, level: 'failure', ruleId: `odoo-ci/${f.kind.replaceAll('_', '-')}`,
-      title: `Odoo could not load${f.module ? ` ${f.module}` : ''}`, message: f.message,
+      path: f.path ?? manifest ?? logPath(data),
+      line,
+      level: 'failure',
+      ruleId: `odoo-ci/${f.kind.replaceAll('_', '-')}`,
+      title: `Odoo could not load${f.module ? ` ${f.module}` : ''}`,
+      message: f.message,
       properties: { logLine: f.logLine, ...(f.file ? { containerFile: f.file } : {}) },
     })
   }
@@ -35,7 +42,14 @@ export function odooFindings(data: OdooCiData, policy: Policy, anchors: FindingA
     for (const module of data.selected) {
       const ran = data.modules.find((m) => m.module === module)
       if (!ran || ran.tests + ran.errors === 0) {
-        findings.push({ path: manifestOf(module, anchors) ?? logPath(data), line: 1, level: 'warning', ruleId: 'odoo-ci/no-tests-ran', title: 'No test ran', message: `module ${module} was selected but no test of it ran` })
+        findings.push({
+          path: manifestOf(module, anchors) ?? logPath(data),
+          line: 1,
+          level: 'warning',
+          ruleId: 'odoo-ci/no-tests-ran',
+          title: 'No test ran',
+          message: `module ${module} was selected but no test of it ran`,
+        })
       }
     }
   }
@@ -44,15 +58,32 @@ export function odooFindings(data: OdooCiData, policy: Policy, anchors: FindingA
     const action = issue.level === 'WARNING' ? policy.loggedWarnings : policy.loggedErrors
     if (action === 'ignore' || ignore.some((r) => r.test(`${issue.logger}: ${issue.message}`))) continue
     findings.push({
-      path: (issue.module && manifestOf(issue.module, anchors)) || logPath(data), line: 1,
-      level: action === 'fail' ? 'failure' : 'warning', ruleId: issue.level === 'WARNING' ? 'odoo-ci/logged-warning' : 'odoo-ci/logged-error',
-      title: `${issue.level} logged outside tests`, message: `${issue.logger}: ${firstLines(issue.message, 6)}`, properties: { logLine: issue.logLine },
+      path: (issue.module && manifestOf(issue.module, anchors)) || logPath(data),
+      line: 1,
+      level: action === 'fail' ? 'failure' : 'warning',
+      ruleId: issue.level === 'WARNING' ? 'odoo-ci/logged-warning' : 'odoo-ci/logged-error',
+      title: `${issue.level} logged outside tests`,
+      message: `${issue.logger}: ${firstLines(issue.message, 6)}`,
+      properties: { logLine: issue.logLine },
     })
   }
   for (const t of data.tests) {
     for (const issue of t.logged ?? []) {
-      if (issue.level === 'WARNING' || policy.loggedErrors === 'ignore' || ignore.some((r) => r.test(`${issue.logger}: ${issue.message}`))) continue
-      findings.push({ path: t.path ?? logPath(data), line: 1, level: 'warning', ruleId: 'odoo-ci/error-logged-in-test', title: `${issue.level} logged in ${t.className}.${t.method}`, message: `${issue.logger}: ${firstLines(issue.message, 6)}`, properties: { logLine: issue.logLine } })
+      if (
+        issue.level === 'WARNING' ||
+        policy.loggedErrors === 'ignore' ||
+        ignore.some((r) => r.test(`${issue.logger}: ${issue.message}`))
+      )
+        continue
+      findings.push({
+        path: t.path ?? logPath(data),
+        line: 1,
+        level: 'warning',
+        ruleId: 'odoo-ci/error-logged-in-test',
+        title: `${issue.level} logged in ${t.className}.${t.method}`,
+        message: `${issue.logger}: ${firstLines(issue.message, 6)}`,
+        properties: { logLine: issue.logLine },
+      })
     }
   }
   return findings
@@ -63,7 +94,9 @@ function testFinding(t: OdooCiTest, anchors: FindingAnchors): Finding {
   const flavour = t.status === 'failed' ? 'FAIL' : 'ERROR'
   const subtests = t.subtests?.length ? `\nFailing subtests: ${t.subtests.map((s) => s.params).join(', ')}` : ''
   return {
-    path: t.path ?? manifestOf(t.module, anchors) ?? t.module, line: t.line ?? 1, level: 'failure',
+    path: t.path ?? manifestOf(t.module, anchors) ?? t.module,
+    line: t.line ?? 1,
+    level: 'failure',
     ruleId: t.status === 'failed' ? 'odoo-ci/test-failed' : 'odoo-ci/test-error',
     title: `${flavour}: ${name}${t.fixture ? ' (class setup)' : ''}`,
     message: `${t.message ?? 'test failed'}${subtests}\n\n${firstLines(t.traceback ?? '', TRACE_LINES)}`.trimEnd(),

@@ -5,7 +5,9 @@ export class TimeoutValueError extends Error {
   readonly usage = true
   readonly value: string
   constructor(value: string, source: string) {
-    super(`${source} "${value}" is not a duration: expected seconds ("1800"), or a number with s, m or h ("90s", "30m", "2h")`)
+    super(
+      `${source} "${value}" is not a duration: expected seconds ("1800"), or a number with s, m or h ("90s", "30m", "2h")`,
+    )
     this.value = value
   }
 }

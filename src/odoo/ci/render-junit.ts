@@ -36,7 +36,13 @@ export function renderJunit(data: OdooCiData): string {
 type Counts = { tests: number; failures: number; errors: number; skipped: number; time: number }
 
 function add(a: Counts, b: Counts): Counts {
-  return { tests: a.tests + b.tests, failures: a.failures + b.failures, errors: a.errors + b.errors, skipped: a.skipped + b.skipped, time: a.time + b.time }
+  return {
+    tests: a.tests + b.tests,
+    failures: a.failures + b.failures,
+    errors: a.errors + b.errors,
+    skipped: a.skipped + b.skipped,
+    time: a.time + b.time,
+  }
 }
 
 function counts(c: Counts): string {
@@ -52,11 +58,15 @@ function testcase(t: OdooCiTest): string {
   const at = `${t.path ? ` file="${attr(t.path)}"` : ''}${t.line ? ` line="${t.line}"` : ''}`
   const head = `    <testcase classname="${attr(classname)}" name="${attr(t.method)}"${at} time="${((t.durationMs ?? 0) / 1000).toFixed(3)}"`
   if (t.status === 'passed') return `${head}/>`
-  if (t.status === 'skipped') return `${head}>\n      <skipped${t.message ? ` message="${attr(t.message)}"` : ''}/>\n    </testcase>`
+  if (t.status === 'skipped')
+    return `${head}>\n      <skipped${t.message ? ` message="${attr(t.message)}"` : ''}/>\n    </testcase>`
   const tag = t.status === 'failed' ? 'failure' : 'error'
   const message = (t.message ?? '').split('\n')[0]!
-  const type = /^([\w.]+(?:Error|Exception|Failure)?):/.exec(message)?.[1] ?? (tag === 'failure' ? 'AssertionError' : 'Error')
-  const subtests = t.subtests?.length ? `Failing subtests: ${t.subtests.map((s) => `${s.params} ${s.message}`).join('; ')}\n\n` : ''
+  const type =
+    /^([\w.]+(?:Error|Exception|Failure)?):/.exec(message)?.[1] ?? (tag === 'failure' ? 'AssertionError' : 'Error')
+  const subtests = t.subtests?.length
+    ? `Failing subtests: ${t.subtests.map((s) => `${s.params} ${s.message}`).join('; ')}\n\n`
+    : ''
   return `${head}>\n      <${tag} message="${attr(message)}" type="${attr(type)}">${text(subtests + (t.traceback ?? ''))}</${tag}>\n    </testcase>`
 }
 
@@ -67,11 +77,17 @@ function syntheticCases(data: OdooCiData): string[] {
   })
   if (data.outcome === 'timed_out' || data.outcome === 'cancelled') {
     const why = data.outcome === 'timed_out' ? `killed after ${data.timeoutMinutes ?? '?'} minutes` : 'cancelled'
-    cases.push(`    <testcase classname="odoo.run" name="complete run" time="0.000">\n      <error message="${attr(`Odoo did not finish: ${why}`)}" type="${data.outcome}"/>\n    </testcase>`)
+    cases.push(
+      `    <testcase classname="odoo.run" name="complete run" time="0.000">\n      <error message="${attr(`Odoo did not finish: ${why}`)}" type="${data.outcome}"/>\n    </testcase>`,
+    )
   } else if (data.outcome === 'not_started') {
-    cases.push(`    <testcase classname="odoo.run" name="start" time="0.000">\n      <error message="${attr(`Odoo did not start: ${data.command ?? ''}`)}" type="not_started"/>\n    </testcase>`)
+    cases.push(
+      `    <testcase classname="odoo.run" name="start" time="0.000">\n      <error message="${attr(`Odoo did not start: ${data.command ?? ''}`)}" type="not_started"/>\n    </testcase>`,
+    )
   } else if (data.outcome === 'exit_code') {
-    cases.push(`    <testcase classname="odoo.run" name="exit code" time="0.000">\n      <error message="${attr(`Odoo exited with code ${data.exitCode}`)}" type="exit_code"/>\n    </testcase>`)
+    cases.push(
+      `    <testcase classname="odoo.run" name="exit code" time="0.000">\n      <error message="${attr(`Odoo exited with code ${data.exitCode}`)}" type="exit_code"/>\n    </testcase>`,
+    )
   }
   return cases
 }
@@ -81,7 +97,13 @@ function syntheticCases(data: OdooCiData): string[] {
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
 
 function attr(s: string): string {
-  return s.replace(INVALID_XML, '').replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll('\n', '&#10;')
+  return s
+    .replace(INVALID_XML, '')
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll('\n', '&#10;')
 }
 
 function text(s: string): string {

@@ -18,20 +18,40 @@ export function renderOdooSummary(data: OdooCiData, findings: readonly Finding[]
   ].filter(Boolean)
   if (facts.length) out.push(facts.join(' · '), '')
   if (data.selected.length) {
-    out.push(`**Modules under test:** ${data.selected.map((m) => `\`${m}\``).join(', ')}${data.selectionReason ? ` (${data.selectionReason})` : ''}`)
-    if (data.installFirst.length) out.push(`**Installed first, without tests:** ${data.installFirst.map((m) => `\`${m}\``).join(', ')}`)
+    out.push(
+      `**Modules under test:** ${data.selected.map((m) => `\`${m}\``).join(', ')}${data.selectionReason ? ` (${data.selectionReason})` : ''}`,
+    )
+    if (data.installFirst.length)
+      out.push(`**Installed first, without tests:** ${data.installFirst.map((m) => `\`${m}\``).join(', ')}`)
     out.push('')
   }
   for (const f of data.fatal) {
-    out.push(`### Odoo could not load the modules`, '', `${f.message}${f.path ? ` (\`${f.path}${f.line ? `:${f.line}` : ''}\`)` : ''}`, '')
+    out.push(
+      `### Odoo could not load the modules`,
+      '',
+      `${f.message}${f.path ? ` (\`${f.path}${f.line ? `:${f.line}` : ''}\`)` : ''}`,
+      '',
+    )
     if (f.traceback) out.push('```', firstLines(f.traceback, 15), '```', '')
   }
-  if (data.logTail?.length) out.push(`### Odoo stopped without a record saying why`, '', 'Last lines of its output:', '', '```', ...data.logTail, '```', '')
+  if (data.logTail?.length)
+    out.push(
+      `### Odoo stopped without a record saying why`,
+      '',
+      'Last lines of its output:',
+      '',
+      '```',
+      ...data.logTail,
+      '```',
+      '',
+    )
   if (data.modules.length) {
     out.push('| Module | Tests | Passed | Failed | Errors | Skipped | Time |', '|---|---:|---:|---:|---:|---:|---:|')
     for (const m of data.modules) {
       const time = m.stats?.timeS ?? m.testTimeS
-      out.push(`| \`${m.module}\` | ${m.tests} | ${m.passed} | ${m.failures} | ${m.errors} | ${m.skipped} | ${time !== undefined ? `${time.toFixed(2)} s` : ''} |`)
+      out.push(
+        `| \`${m.module}\` | ${m.tests} | ${m.passed} | ${m.failures} | ${m.errors} | ${m.skipped} | ${time !== undefined ? `${time.toFixed(2)} s` : ''} |`,
+      )
     }
     const s = data.summary
     if (s) out.push('', `Odoo: ${s.failed} failed, ${s.errors} error(s) of ${s.tests} tests.`)
@@ -43,16 +63,27 @@ export function renderOdooSummary(data: OdooCiData, findings: readonly Finding[]
     for (const t of failing.slice(0, MAX_FAILURES)) {
       const where = t.path ? ` — \`${t.path}${t.line ? `:${t.line}` : ''}\`` : ''
       const sub = t.subtests?.length ? ` (subtests ${t.subtests.map((x) => x.params).join(', ')})` : ''
-      out.push(`**${t.status === 'failed' ? 'FAIL' : 'ERROR'}** \`${t.module}\` ${t.className ? `${t.className}.` : ''}${t.method}${sub}${where}`, '', '```', firstLines(t.traceback ?? t.message ?? '', 8), '```', '')
+      out.push(
+        `**${t.status === 'failed' ? 'FAIL' : 'ERROR'}** \`${t.module}\` ${t.className ? `${t.className}.` : ''}${t.method}${sub}${where}`,
+        '',
+        '```',
+        firstLines(t.traceback ?? t.message ?? '', 8),
+        '```',
+        '',
+      )
     }
-    if (failing.length > MAX_FAILURES) out.push(`… and ${failing.length - MAX_FAILURES} more failures (see the JUnit report and the raw log).`, '')
+    if (failing.length > MAX_FAILURES)
+      out.push(`… and ${failing.length - MAX_FAILURES} more failures (see the JUnit report and the raw log).`, '')
   }
   const silent = findings.filter((f) => f.ruleId === 'odoo-ci/no-tests-ran')
   if (silent.length) out.push('### Selected modules that ran no test', '', ...silent.map((f) => `- ${f.message}`), '')
   const logged = findings.filter((f) => f.ruleId === 'odoo-ci/logged-error' || f.ruleId === 'odoo-ci/logged-warning')
   if (logged.length) {
     out.push('### Logged outside tests', '', '| Level | Where | Message |', '|---|---|---|')
-    for (const f of logged.slice(0, MAX_ISSUES)) out.push(`| ${f.level === 'failure' ? 'fails the check' : 'warning'} | log line ${String(f.properties?.logLine ?? '?')} | ${cell(f.message)} |`)
+    for (const f of logged.slice(0, MAX_ISSUES))
+      out.push(
+        `| ${f.level === 'failure' ? 'fails the check' : 'warning'} | log line ${String(f.properties?.logLine ?? '?')} | ${cell(f.message)} |`,
+      )
     if (logged.length > MAX_ISSUES) out.push('', `… and ${logged.length - MAX_ISSUES} more.`)
     out.push('')
   }

@@ -37,11 +37,17 @@ export function selectModules(i: SelectModulesInput): ModuleSelection {
     reason = i.select === 'all' ? 'all addons of the repository' : 'all addons (no changed files known)'
   } else {
     const graph = i.graphAffected?.(i.changedFiles)
-    const keep = (names: string[]): string[] => names.filter((n) => !i.exclude.includes(n) && i.addons.get(n)?.installable !== false)
-    const changed = graph ? keep(graph.changed) : usable.filter((a) => i.changedFiles!.some((f) => f === a.dir || f.startsWith(a.dir + '/'))).map((a) => a.name)
+    const keep = (names: string[]): string[] =>
+      names.filter((n) => !i.exclude.includes(n) && i.addons.get(n)?.installable !== false)
+    const changed = graph
+      ? keep(graph.changed)
+      : usable.filter((a) => i.changedFiles!.some((f) => f === a.dir || f.startsWith(a.dir + '/'))).map((a) => a.name)
     const dependents = graph ? keep(graph.dependents).sort() : dependentsOf(changed, usable)
     selected = [...new Set([...changed, ...dependents])]
-    reason = changed.length === 0 ? 'no addon is touched by the changed files' : `changed addons ${list(changed)}${dependents.length ? ` and their dependents ${list(dependents)}` : ''}`
+    reason =
+      changed.length === 0
+        ? 'no addon is touched by the changed files'
+        : `changed addons ${list(changed)}${dependents.length ? ` and their dependents ${list(dependents)}` : ''}`
   }
   selected = [...new Set(selected)].sort()
   return { selected, installFirst: dependenciesOf(selected, i.addons), reason }

@@ -42,4 +42,6 @@ website_mail_group website_mass_mailing website_mass_mailing_sms website_members
 website_profile website_sale website_sale_autocomplete website_sale_comparison website_sale_comparison_wishlist
 website_sale_loyalty website_sale_mrp website_sale_product_configurator website_sale_slides website_sale_stock
 website_sale_stock_wishlist website_sale_wishlist website_slides website_slides_forum website_slides_survey website_sms
-`.trim().split(/\s+/)
+`
+  .trim()
+  .split(/\s+/)

@@ -24,7 +24,8 @@ export function coreAddonsFor(series: string, odooSource?: string): CoreAddons {
     const names = new Set<string>()
     for (const dir of [join(odooSource, 'addons'), join(odooSource, 'odoo', 'addons')]) {
       if (safeStat(dir).kind !== 'dir') continue
-      for (const name of readdirSync(dir)) if (safeStat(join(dir, name, '__manifest__.py')).kind === 'file') names.add(name)
+      for (const name of readdirSync(dir))
+        if (safeStat(join(dir, name, '__manifest__.py')).kind === 'file') names.add(name)
     }
     if (names.size > 0) return { names, origin: 'source' }
   }

@@ -19,14 +19,22 @@ export interface AffectedAddon {
  * addon in `scope` that depends on one of them directly or transitively, in topological order
  * (dependencies first).
  */
-export function affectedAddons(args: { graph: AddonsGraph; changedFiles: readonly string[]; addonDirs: readonly { name: string; dir: string }[]; scope: ReadonlySet<string>; newlyListed?: readonly string[] }): AffectedAddon[] {
+export function affectedAddons(args: {
+  graph: AddonsGraph
+  changedFiles: readonly string[]
+  addonDirs: readonly { name: string; dir: string }[]
+  scope: ReadonlySet<string>
+  newlyListed?: readonly string[]
+}): AffectedAddon[] {
   const { graph } = args
   const files = new Map<string, number>()
   for (const f of args.changedFiles) {
     const hit = args.addonDirs.find((a) => f === a.dir || f.startsWith(a.dir + '/'))
     if (hit) files.set(hit.name, (files.get(hit.name) ?? 0) + 1)
   }
-  const listed = new Set((args.newlyListed ?? []).filter((n) => !files.has(n) && args.addonDirs.some((a) => a.name === n)))
+  const listed = new Set(
+    (args.newlyListed ?? []).filter((n) => !files.has(n) && args.addonDirs.some((a) => a.name === n)),
+  )
   for (const n of listed) files.set(n, 0)
   const via = new Map<string, Set<string>>()
   for (const changed of files.keys()) {
@@ -46,6 +54,13 @@ export function affectedAddons(args: { graph: AddonsGraph; changedFiles: readonl
     const node = graph.addons.get(name)
     // An addon whose manifest does not parse has no graph path: its folder still locates it.
     const path = node?.path || args.addonDirs.find((a) => a.name === name)?.dir || ''
-    return { addon: name, path, repo: node?.repo ?? null, reason: listed.has(name) ? 'listed' : files.has(name) ? 'changed' : 'dependent', files: files.get(name) ?? 0, via: [...(via.get(name) ?? [])].sort() }
+    return {
+      addon: name,
+      path,
+      repo: node?.repo ?? null,
+      reason: listed.has(name) ? 'listed' : files.has(name) ? 'changed' : 'dependent',
+      files: files.get(name) ?? 0,
+      via: [...(via.get(name) ?? [])].sort(),
+    }
   })
 }

@@ -49,7 +49,9 @@ export function findCycles(g: AddonsGraph): DependsEdge[][] {
       }
     }
   }
-  return components.map((c) => loopThrough(g, new Set(c))).sort((a, b) => (a[0]?.from ?? '').localeCompare(b[0]?.from ?? ''))
+  return components
+    .map((c) => loopThrough(g, new Set(c)))
+    .sort((a, b) => (a[0]?.from ?? '').localeCompare(b[0]?.from ?? ''))
 }
 
 /** One loop inside a strongly connected component: the shortest way from its first addon back to itself. */
@@ -63,7 +65,7 @@ function loopThrough(g: AddonsGraph, comp: Set<string>): DependsEdge[] {
       if (!comp.has(e.to)) continue
       if (e.to === start) {
         const path = [e]
-        for (let cur = n; cur !== start; ) {
+        for (let cur = n; cur !== start;) {
           const edge = via.get(cur)
           if (!edge) break
           path.unshift(edge)

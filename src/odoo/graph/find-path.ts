@@ -20,7 +20,7 @@ function shortest(g: AddonsGraph, from: string, to: string): DependsEdge[] | und
       via.set(e.to, e)
       if (e.to === to) {
         const path: DependsEdge[] = []
-        for (let cur: string = to; cur !== from; ) {
+        for (let cur: string = to; cur !== from;) {
           const edge = via.get(cur)
           if (!edge) break
           path.unshift(edge)

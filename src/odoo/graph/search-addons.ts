@@ -11,7 +11,10 @@ export interface AddonHit {
  * (case-insensitive). An exact name beats a name prefix, which beats a match in the summary.
  */
 export function searchAddons(g: AddonsGraph, query: string, limit = 20): AddonHit[] {
-  const words = query.toLowerCase().split(/[\s,]+/).filter(Boolean)
+  const words = query
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean)
   if (words.length === 0) return []
   const q = words.join('_')
   const hits: AddonHit[] = []

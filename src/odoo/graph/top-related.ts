@@ -33,7 +33,8 @@ export function topRelated(g: AddonsGraph, name: string, limit = 10): RelatedAdd
     for (const s of sharers) add(s, 1 / Math.log2(1 + sharers.length), `also depends on ${d}`)
   }
   for (const d of dependents) for (const e of g.out.get(d) ?? []) add(e.to, 0.5, `also needed by ${d}`)
-  if (self.repo) for (const a of g.addons.values()) if (a.repo === self.repo) add(a.name, 0.25, `same repo ${self.repo}`)
+  if (self.repo)
+    for (const a of g.addons.values()) if (a.repo === self.repo) add(a.name, 0.25, `same repo ${self.repo}`)
   return [...scores.values()]
     .map((r) => ({ ...r, score: Math.round(r.score * 1000) / 1000 }))
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))

@@ -26,7 +26,9 @@ export function topologicalOrder(g: AddonsGraph, names: Iterable<string>): strin
   const order: string[] = []
   const placed = new Set<string>()
   for (;;) {
-    const ready = [...wanted].filter((n) => !placed.has(n) && [...(needs.get(n) ?? [])].every((d) => placed.has(d) || d === n)).sort()
+    const ready = [...wanted]
+      .filter((n) => !placed.has(n) && [...(needs.get(n) ?? [])].every((d) => placed.has(d) || d === n))
+      .sort()
     if (ready.length === 0) break
     for (const n of ready) {
       order.push(n)

@@ -3,7 +3,10 @@ import { z } from 'zod'
 /** One repository of addons the project uses (an OCA repo or an internal one). */
 export const catalogRepoSchema = z.strictObject({
   /** `OCA/queue`: owner/name on GitHub, used in every message about the repo. */
-  name: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'expected "owner/name", e.g. "OCA/queue"').describe('owner/name, e.g. OCA/queue'),
+  name: z
+    .string()
+    .regex(/^[\w.-]+\/[\w.-]+$/, 'expected "owner/name", e.g. "OCA/queue"')
+    .describe('owner/name, e.g. OCA/queue'),
   /** Clone URL. */
   url: z.string().min(1).describe('Clone URL'),
   /** Branch the repo must be checked out at; for OCA this is the Odoo series, e.g. `17.0`. */
@@ -11,7 +14,10 @@ export const catalogRepoSchema = z.strictObject({
   /** Where the repo lives in this checkout; defaults to `<roots.oca_root>/<repo name>`. */
   path: z.string().min(1).optional().describe('Folder of the checkout, relative to the repository root'),
   /** Addons of this repo the project installs. */
-  modules: z.array(z.string().regex(/^[A-Za-z0-9_]+$/, 'expected an addon folder name (letters, digits, _)')).default([]).describe('Addons of this repo the project installs'),
+  modules: z
+    .array(z.string().regex(/^[A-Za-z0-9_]+$/, 'expected an addon folder name (letters, digits, _)'))
+    .default([])
+    .describe('Addons of this repo the project installs'),
   /** Free text. */
   description: z.string().optional().describe('Free text'),
 })
@@ -21,7 +27,10 @@ export type CatalogRepo = z.output<typeof catalogRepoSchema>
 export const addonsCatalogSchema = z.object({
   $schema: z.string().optional(),
   /** Target Odoo series for the whole project, e.g. `17.0`. */
-  series: z.string().regex(/^\d+\.\d+$/, 'expected a series such as "17.0"').optional(),
+  series: z
+    .string()
+    .regex(/^\d+\.\d+$/, 'expected a series such as "17.0"')
+    .optional(),
   /** Folders that hold vendored OCA repos and the project's own addons. */
   roots: z.object({ oca_root: z.string().default('vendor/oca'), ipai_root: z.string().default('addons') }).prefault({}),
   repos: z.array(catalogRepoSchema).default([]),

@@ -14,25 +14,59 @@ export type LoadedJsonConfig<T> =
  * Reads `abs`, parses it with positions and validates it with `schema`. Every problem becomes
  * a finding at `display:line:column` saying what is wrong and what was expected.
  */
-export function loadJsonConfig<S extends z.ZodType>(args: { abs: string; display: string; schema: S; ruleId: string }): LoadedJsonConfig<z.output<S>> {
+export function loadJsonConfig<S extends z.ZodType>(args: {
+  abs: string
+  display: string
+  schema: S
+  ruleId: string
+}): LoadedJsonConfig<z.output<S>> {
   const { abs, display, schema, ruleId } = args
-  const finding = (line: number, column: number, message: string): Finding => ({ path: display, line, column, level: 'failure', ruleId, message: `${display}:${line}:${column}: ${message}` })
+  const finding = (line: number, column: number, message: string): Finding => ({
+    path: display,
+    line,
+    column,
+    level: 'failure',
+    ruleId,
+    message: `${display}:${line}:${column}: ${message}`,
+  })
   const stat = safeStat(abs)
   if (stat.kind !== 'file') {
-    const why = stat.kind === 'missing' ? 'does not exist' : stat.kind === 'loop' ? 'is a symlink loop' : stat.kind === 'dir' ? 'is a folder, not a file' : `cannot be read (${'error' in stat ? stat.error : stat.kind})`
+    const why =
+      stat.kind === 'missing'
+        ? 'does not exist'
+        : stat.kind === 'loop'
+          ? 'is a symlink loop'
+          : stat.kind === 'dir'
+            ? 'is a folder, not a file'
+            : `cannot be read (${'error' in stat ? stat.error : stat.kind})`
     return { ok: false, missing: stat.kind === 'missing', findings: [finding(1, 1, `${display} ${why}`)] }
   }
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(abs))
   } catch (error) {
-    return { ok: false, missing: false, findings: [finding(1, 1, `cannot read ${display}: ${error instanceof Error ? error.message : String(error)}; expected UTF-8 JSON`)] }
+    return {
+      ok: false,
+      missing: false,
+      findings: [
+        finding(
+          1,
+          1,
+          `cannot read ${display}: ${error instanceof Error ? error.message : String(error)}; expected UTF-8 JSON`,
+        ),
+      ],
+    }
   }
   let parsed
   try {
     parsed = parseJsonWithPositions(text)
   } catch (error) {
-    if (error instanceof JsonSyntaxError) return { ok: false, missing: false, findings: [finding(error.line, error.column, `invalid JSON: ${error.message}`)] }
+    if (error instanceof JsonSyntaxError)
+      return {
+        ok: false,
+        missing: false,
+        findings: [finding(error.line, error.column, `invalid JSON: ${error.message}`)],
+      }
     throw error
   }
   const result = schema.safeParse(parsed.value)

@@ -42,24 +42,45 @@ export interface Layout {
  */
 export function loadLayout(args: { root: string; reposFile: string; mountsFile: string }): Layout {
   const findings: Finding[] = []
-  const cat = loadJsonConfig({ abs: resolve(args.root, args.reposFile), display: args.reposFile, schema: addonsCatalogSchema, ruleId: 'manifest/config-invalid' })
+  const cat = loadJsonConfig({
+    abs: resolve(args.root, args.reposFile),
+    display: args.reposFile,
+    schema: addonsCatalogSchema,
+    ruleId: 'manifest/config-invalid',
+  })
   const repos: ResolvedRepo[] = []
   let catalog: AddonsCatalog | undefined
   if (cat.ok) {
     catalog = cat.value
-    const at = (pointer: string): { line: number; column: number } => cat.positions.get(pointer) ?? { line: 1, column: 1 }
+    const at = (pointer: string): { line: number; column: number } =>
+      cat.positions.get(pointer) ?? { line: 1, column: 1 }
     catalog.repos.forEach((r, i) => {
-      const path = toPosixRelative(args.root, resolve(args.root, r.path ?? join(catalog?.roots.oca_root ?? 'vendor/oca', basename(r.name))))
+      const path = toPosixRelative(
+        args.root,
+        resolve(args.root, r.path ?? join(catalog?.roots.oca_root ?? 'vendor/oca', basename(r.name))),
+      )
       if (isOutside(path)) {
         findings.push(outside(args.reposFile, at(`/repos/${i}`), `repo ${r.name}`, path))
         return
       }
-      repos.push({ name: r.name, url: r.url, branch: r.branch, path, ...at(`/repos/${i}`), modules: r.modules.map((m, k) => ({ name: m, ...at(`/repos/${i}/modules/${k}`) })) })
+      repos.push({
+        name: r.name,
+        url: r.url,
+        branch: r.branch,
+        path,
+        ...at(`/repos/${i}`),
+        modules: r.modules.map((m, k) => ({ name: m, ...at(`/repos/${i}/modules/${k}`) })),
+      })
     })
   } else if (!cat.missing) {
     findings.push(...cat.findings)
   }
-  const mnt = loadJsonConfig({ abs: resolve(args.root, args.mountsFile), display: args.mountsFile, schema: mountsFileSchema, ruleId: 'manifest/config-invalid' })
+  const mnt = loadJsonConfig({
+    abs: resolve(args.root, args.mountsFile),
+    display: args.mountsFile,
+    schema: mountsFileSchema,
+    ruleId: 'manifest/config-invalid',
+  })
   let mounts: ResolvedMount[] | undefined
   if (mnt.ok) {
     mounts = []
@@ -69,9 +90,15 @@ export function loadLayout(args: { root: string; reposFile: string; mountsFile: 
       if (isOutside(path)) findings.push(outside(args.mountsFile, pos, `mount ${m.path}`, path))
       else mounts?.push({ ...m, ...pos })
     })
+  } else if (!mnt.missing) findings.push(...mnt.findings)
+  return {
+    catalog,
+    repos,
+    mounts,
+    customRoot: catalog?.roots.ipai_root ?? 'addons',
+    findings,
+    catalogMissing: !cat.ok && cat.missing,
   }
-  else if (!mnt.missing) findings.push(...mnt.findings)
-  return { catalog, repos, mounts, customRoot: catalog?.roots.ipai_root ?? 'addons', findings, catalogMissing: !cat.ok && cat.missing }
 }
 
 /** True for a path (relative to the repository root) that leaves the repository. */
@@ -81,5 +108,11 @@ export function isOutside(rel: string): boolean {
 
 // A PR must not make the check read folders outside its own checkout.
 function outside(file: string, pos: { line: number; column: number }, what: string, path: string): Finding {
-  return { path: file, ...pos, level: 'failure', ruleId: 'manifest/path-outside-repo', message: `${what} points outside the repository (${path}); paths must stay inside the checkout` }
+  return {
+    path: file,
+    ...pos,
+    level: 'failure',
+    ruleId: 'manifest/path-outside-repo',
+    message: `${what} points outside the repository (${path}); paths must stay inside the checkout`,
+  }
 }

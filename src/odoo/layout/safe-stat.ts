@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs'
 
 /** What is at a path, with a symlink loop told apart from a missing file. */
-export type SafeStat = { kind: 'file' | 'dir' | 'missing' | 'loop'; size: number } | { kind: 'other' | 'error'; size: number; error: string }
+export type SafeStat =
+  { kind: 'file' | 'dir' | 'missing' | 'loop'; size: number } | { kind: 'other' | 'error'; size: number; error: string }
 
 /** `stat` that never throws: a looping symlink is `loop`, a dangling one `missing`. */
 export function safeStat(abs: string): SafeStat {

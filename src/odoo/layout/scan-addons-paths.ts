@@ -10,7 +10,11 @@ import { toPosixRelative } from './to-posix-relative.ts'
  * setuptools-odoo shims of OCA repos) and hidden folders are skipped; a symlink loop or an
  * unreadable folder is a finding, never an exception or an endless walk.
  */
-export function scanAddonsPaths(args: { root: string; paths: readonly string[]; repoOf: (dir: string) => string | undefined }): { addons: DiscoveredAddon[]; findings: Finding[] } {
+export function scanAddonsPaths(args: {
+  root: string
+  paths: readonly string[]
+  repoOf: (dir: string) => string | undefined
+}): { addons: DiscoveredAddon[]; findings: Finding[] } {
   const addons: DiscoveredAddon[] = []
   const findings: Finding[] = []
   const seen = new Set<string>()
@@ -21,7 +25,13 @@ export function scanAddonsPaths(args: { root: string; paths: readonly string[]; 
     seen.add(rel)
     const stat = safeStat(abs)
     if (stat.kind === 'loop') {
-      findings.push({ path: rel, line: 1, level: 'failure', ruleId: 'manifest/symlink-loop', message: `addons path ${rel} is a symlink loop; Odoo cannot read it` })
+      findings.push({
+        path: rel,
+        line: 1,
+        level: 'failure',
+        ruleId: 'manifest/symlink-loop',
+        message: `addons path ${rel} is a symlink loop; Odoo cannot read it`,
+      })
       continue
     }
     if (stat.kind !== 'dir') continue
@@ -29,7 +39,13 @@ export function scanAddonsPaths(args: { root: string; paths: readonly string[]; 
     try {
       entries = readdirSync(abs).sort()
     } catch (error) {
-      findings.push({ path: rel, line: 1, level: 'failure', ruleId: 'manifest/unreadable', message: `cannot list addons path ${rel}: ${error instanceof Error ? error.message : String(error)}` })
+      findings.push({
+        path: rel,
+        line: 1,
+        level: 'failure',
+        ruleId: 'manifest/unreadable',
+        message: `cannot list addons path ${rel}: ${error instanceof Error ? error.message : String(error)}`,
+      })
       continue
     }
     for (const name of entries) {
@@ -38,7 +54,13 @@ export function scanAddonsPaths(args: { root: string; paths: readonly string[]; 
       const kind = safeStat(dir).kind
       const dirRel = toPosixRelative(args.root, dir)
       if (kind === 'loop') {
-        findings.push({ path: dirRel, line: 1, level: 'failure', ruleId: 'manifest/symlink-loop', message: `${dirRel} in addons path ${rel} is a symlink loop; remove or fix the link` })
+        findings.push({
+          path: dirRel,
+          line: 1,
+          level: 'failure',
+          ruleId: 'manifest/symlink-loop',
+          message: `${dirRel} in addons path ${rel} is a symlink loop; remove or fix the link`,
+        })
         continue
       }
       if (kind !== 'dir') continue

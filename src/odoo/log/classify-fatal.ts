@@ -30,37 +30,70 @@ export function classifyFatal(rec: FatalRecord): FatalError | undefined {
 
   const parse = PARSE_ERROR.exec(head)
   if (parse) {
-    const detail = exceptionLines.slice(1).map((l) => l.trim()).filter((l) => l && !l.startsWith('Error while parsing'))
+    const detail = exceptionLines
+      .slice(1)
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('Error while parsing'))
     const cut = detail.findIndex((l) => l.startsWith('View error context'))
     const why = (cut >= 0 ? detail.slice(0, cut) : detail).slice(0, 3).join(' ')
     const file = parse[1]!
     // A record error chains the real cause (`External ID not found...`) before the ParseError.
     const cause = blocks.length > 1 ? blocks[0]!.exception.split('\n')[0] : undefined
     const text = [why, cause && `caused by ${cause}`].filter(Boolean).join('; ')
-    return { ...base, kind: 'xml_parse_error', file, line: Number(parse[2]), module: moduleOfPath(file) ?? rec.loadingModule, message: `XML error in ${file}:${parse[2]}${text ? `: ${text}` : ''}` }
+    return {
+      ...base,
+      kind: 'xml_parse_error',
+      file,
+      line: Number(parse[2]),
+      module: moduleOfPath(file) ?? rec.loadingModule,
+      message: `XML error in ${file}:${parse[2]}${text ? `: ${text}` : ''}`,
+    }
   }
   const missing = MISSING_DEP.exec(last.exception)
   if (missing) {
-    return { ...base, kind: 'missing_dependency', module: missing[1]!, dependency: missing[2]!, message: `module '${missing[1]}' depends on '${missing[2]}', which is not available in the addons path` }
+    return {
+      ...base,
+      kind: 'missing_dependency',
+      module: missing[1]!,
+      dependency: missing[2]!,
+      message: `module '${missing[1]}' depends on '${missing[2]}', which is not available in the addons path`,
+    }
   }
   const imp = IMPORT_ERROR.exec(head)
   if (imp) {
     // The failing import is the deepest frame inside the addon being loaded (a library may fail further down).
-    const frame = (rec.loadingModule ? lastFrameUnder(last.frames, `/${rec.loadingModule}/`) : undefined) ?? last.frames[last.frames.length - 1]
-    return { ...base, kind: 'import_error', file: frame?.file, line: frame?.line, module: rec.loadingModule ?? (frame ? moduleOfPath(frame.file) : undefined), message: `${imp[1]}: ${imp[2]}` }
+    const frame =
+      (rec.loadingModule ? lastFrameUnder(last.frames, `/${rec.loadingModule}/`) : undefined) ??
+      last.frames[last.frames.length - 1]
+    return {
+      ...base,
+      kind: 'import_error',
+      file: frame?.file,
+      line: frame?.line,
+      module: rec.loadingModule ?? (frame ? moduleOfPath(frame.file) : undefined),
+      message: `${imp[1]}: ${imp[2]}`,
+    }
   }
   const manifest = INVALID_MANIFEST.exec(head)
   if (manifest) {
     // The cause (`Invalid version '17.0.1.0.0'...`) is the first block of the chain.
     const cause = blocks.length > 1 ? blocks[0]!.exception.split('\n')[0] : undefined
-    return { ...base, kind: 'invalid_manifest', module: manifest[1]!, message: `module '${manifest[1]}' has an invalid manifest${cause ? `: ${cause.replace(/^ValueError: /, '')}` : ''}` }
+    return {
+      ...base,
+      kind: 'invalid_manifest',
+      module: manifest[1]!,
+      message: `module '${manifest[1]}' has an invalid manifest${cause ? `: ${cause.replace(/^ValueError: /, '')}` : ''}`,
+    }
   }
   return { ...base, kind: 'registry_failure', module: rec.loadingModule, message: head || rec.message }
 }
 
 /** The addon a container path belongs to: the folder above `views/`, `tests/`, `__init__.py`... */
 export function moduleOfPath(file: string): string | undefined {
-  const m = /\/([A-Za-z0-9_]+)\/(?:__init__\.py|__manifest__\.py|(?:views|data|security|report|wizard|wizards|models|tests|demo|static|controllers|templates)\/)/.exec(file)
+  const m =
+    /\/([A-Za-z0-9_]+)\/(?:__init__\.py|__manifest__\.py|(?:views|data|security|report|wizard|wizards|models|tests|demo|static|controllers|templates)\/)/.exec(
+      file,
+    )
   return m?.[1]
 }
 

@@ -22,7 +22,8 @@ export class LineSplitter {
     if (typeof chunk === 'string') return this.#pushText(chunk)
     // Decoding about a megabyte at once yields an external string whose memory V8 reclaims
     // late, so resident memory would grow with the log: decode in smaller slices.
-    for (let at = 0; at < chunk.length; at += DECODE_SLICE) this.#pushText(this.#decoder.decode(chunk.subarray(at, at + DECODE_SLICE), { stream: true }))
+    for (let at = 0; at < chunk.length; at += DECODE_SLICE)
+      this.#pushText(this.#decoder.decode(chunk.subarray(at, at + DECODE_SLICE), { stream: true }))
   }
 
   #pushText(text: string): void {

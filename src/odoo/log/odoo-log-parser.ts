@@ -1,4 +1,12 @@
-import type { FatalError, LoggedIssue, ModuleTotals, OdooTest, ParsedOdooLog, RunSummary, TestPhase } from './odoo-log-types.ts'
+import type {
+  FatalError,
+  LoggedIssue,
+  ModuleTotals,
+  OdooTest,
+  ParsedOdooLog,
+  RunSummary,
+  TestPhase,
+} from './odoo-log-types.ts'
 import type { RecordHeader } from './parse-record-header.ts'
 import type { HeaderScan } from './parse-record-header.ts'
 import { headerAt, recordTimeMs, scanRecordHeader } from './parse-record-header.ts'
@@ -103,7 +111,12 @@ export class OdooLogParser {
     this.#pending = undefined
     this.#closeCurrent(this.#lastLine !== undefined ? recordTimeMs(this.#lastLine) : this.#lastTimeMs)
     if (this.#fatal.length === 0 && this.#registryFailed) {
-      this.#fatal.push({ kind: 'registry_failure', message: this.#registryFailed.message, logLine: this.#registryFailed.logLine, module: this.#loadingModule })
+      this.#fatal.push({
+        kind: 'registry_failure',
+        message: this.#registryFailed.message,
+        logLine: this.#registryFailed.logLine,
+        module: this.#loadingModule,
+      })
     }
     return {
       odooVersion: this.#version,
@@ -130,7 +143,8 @@ export class OdooLogParser {
     if (line.startsWith('odoo.modules.loading: ', at)) {
       const m = s.colon + 2
       // Needed: the module being loaded, and its test time (`Module x loaded in 1s (incl. 0.5s test)`).
-      if (line.startsWith('Loading module ', m) || (line.startsWith('Module ', m) && line.includes('(incl.', m))) return false
+      if (line.startsWith('Loading module ', m) || (line.startsWith('Module ', m) && line.includes('(incl.', m)))
+        return false
       // Anything else there only matters as the end of a running test.
       return this.#current === undefined
     }
@@ -139,7 +153,12 @@ export class OdooLogParser {
       return tests < 0 || tests > s.colon
     }
     if (line.startsWith('odoo.modules.', at)) return true
-    return !(line.startsWith('odoo.tests.', at) || line.startsWith('odoo.service.server:', at) || line.startsWith('odoo:', at) || line.startsWith('unittest.suite:', at))
+    return !(
+      line.startsWith('odoo.tests.', at) ||
+      line.startsWith('odoo.service.server:', at) ||
+      line.startsWith('odoo:', at) ||
+      line.startsWith('unittest.suite:', at)
+    )
   }
 
   #record(rec: PendingRecord): void {
@@ -186,7 +205,8 @@ export class OdooLogParser {
 
   #odooRecord(message: string): void {
     if (message.startsWith('Odoo version ')) this.#version = detach(message.slice('Odoo version '.length).trim())
-    else if (message.startsWith('addons paths: [')) this.#addonsPaths = [...message.matchAll(/'([^']*)'/g)].map((m) => detach(m[1]!))
+    else if (message.startsWith('addons paths: ['))
+      this.#addonsPaths = [...message.matchAll(/'([^']*)'/g)].map((m) => detach(m[1]!))
   }
 
   #testRecord(rec: PendingRecord, module: string, logger: string): void {
@@ -197,7 +217,10 @@ export class OdooLogParser {
       if (m) {
         const t = this.#time(h)
         this.#closeCurrent(t)
-        this.#current = { test: openTest({ module, logger, description: m[1]!, phase: this.#phase, logLine: rec.lineNo }), startMs: t }
+        this.#current = {
+          test: openTest({ module, logger, description: m[1]!, phase: this.#phase, logLine: rec.lineNo }),
+          startMs: t,
+        }
         this.#counted.tests++
         this.#moduleTotals(module).tests++
         return
@@ -251,7 +274,13 @@ export class OdooLogParser {
     this.#closeCurrent(rec.header)
     this.#counted.errors++
     this.#moduleTotals(fixture.module).errors++
-    const test = openTest({ module: fixture.module, logger: fixture.pythonModule, description: fixture.className ? `${fixture.className}.${fixture.method}` : fixture.method, phase: this.#phase, logLine: rec.lineNo })
+    const test = openTest({
+      module: fixture.module,
+      logger: fixture.pythonModule,
+      description: fixture.className ? `${fixture.className}.${fixture.method}` : fixture.method,
+      phase: this.#phase,
+      logLine: rec.lineNo,
+    })
     test.fixture = true
     applyFailure(test, { flavour: 'error', description: '', lines: rec.lines ?? [] })
     this.#emit(test)
@@ -285,7 +314,14 @@ export class OdooLogParser {
     this.#closeCurrent(rec.header)
     const m = SUMMARY.exec(rec.header.message)
     if (!m) return this.#issue(rec)
-    this.#summary = { failed: Number(m[1]), errors: Number(m[2]), tests: Number(m[3]), database: detach(m[4]!), logger: detach(rec.header.logger), logLine: rec.lineNo }
+    this.#summary = {
+      failed: Number(m[1]),
+      errors: Number(m[2]),
+      tests: Number(m[3]),
+      database: detach(m[4]!),
+      logger: detach(rec.header.logger),
+      logLine: rec.lineNo,
+    }
     this.#database ??= m[4]
   }
 
@@ -297,22 +333,37 @@ export class OdooLogParser {
 
   #fatalRecord(rec: PendingRecord): void {
     this.#closeCurrent(rec.header)
-    const fatal = classifyFatal({ message: rec.header.message, lines: rec.lines ?? [], logLine: rec.lineNo, loadingModule: this.#loadingModule })
+    const fatal = classifyFatal({
+      message: rec.header.message,
+      lines: rec.lines ?? [],
+      logLine: rec.lineNo,
+      loadingModule: this.#loadingModule,
+    })
     if (!fatal) {
       this.#registryFailed ??= { message: rec.header.message, logLine: rec.lineNo }
       return
     }
-    for (const k of ['message', 'module', 'file', 'dependency'] as const) if (fatal[k] !== undefined) fatal[k] = detach(fatal[k])
+    for (const k of ['message', 'module', 'file', 'dependency'] as const)
+      if (fatal[k] !== undefined) fatal[k] = detach(fatal[k])
     // Odoo logs the same failure twice (registry, then server): keep the first report of each cause.
-    const same = this.#fatal.some((f) => f.kind === fatal.kind && f.message === fatal.message && f.file === fatal.file && f.line === fatal.line)
+    const same = this.#fatal.some(
+      (f) => f.kind === fatal.kind && f.message === fatal.message && f.file === fatal.file && f.line === fatal.line,
+    )
     if (!same) this.#fatal.push(fatal)
   }
 
   #issue(rec: PendingRecord): void {
     const h = rec.header
     if (!ISSUE_LEVELS.has(h.level)) return
-    const message = rec.lines && rec.lines.length > 0 ? `${h.message}\n${rec.lines.slice(0, 20).join('\n')}`.trimEnd() : h.message
-    const issue: LoggedIssue = { level: issueLevel(h.level), logger: detach(h.logger), message: detach(message), logLine: rec.lineNo, module: this.#loadingModule }
+    const message =
+      rec.lines && rec.lines.length > 0 ? `${h.message}\n${rec.lines.slice(0, 20).join('\n')}`.trimEnd() : h.message
+    const issue: LoggedIssue = {
+      level: issueLevel(h.level),
+      logger: detach(h.logger),
+      message: detach(message),
+      logLine: rec.lineNo,
+      module: this.#loadingModule,
+    }
     const cur = this.#current?.test
     if (cur) {
       ;(cur.logged ??= []).push(issue)

@@ -78,7 +78,8 @@ export interface RunSummary {
 }
 
 /** Why Odoo could not load the registry (exit code 255). */
-export type FatalKind = 'missing_dependency' | 'import_error' | 'xml_parse_error' | 'invalid_manifest' | 'registry_failure'
+export type FatalKind =
+  'missing_dependency' | 'import_error' | 'xml_parse_error' | 'invalid_manifest' | 'registry_failure'
 
 export interface FatalError {
   kind: FatalKind

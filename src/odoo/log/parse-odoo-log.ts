@@ -15,7 +15,10 @@ export function parseOdooLogText(text: string, options?: OdooLogParserOptions): 
 }
 
 /** Parses a log from a stream in constant memory (apart from the tests it keeps). */
-export async function parseOdooLogStream(stream: AsyncIterable<string | Uint8Array>, options?: OdooLogParserOptions): Promise<ParsedOdooLog> {
+export async function parseOdooLogStream(
+  stream: AsyncIterable<string | Uint8Array>,
+  options?: OdooLogParserOptions,
+): Promise<ParsedOdooLog> {
   const parser = new OdooLogParser(options)
   // Lines are pushed synchronously per chunk: an await per line would cost more than parsing it.
   const splitter = new LineSplitter((line) => parser.pushLine(stripAnsi(line)))

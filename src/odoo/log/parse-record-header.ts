@@ -28,8 +28,19 @@ export interface HeaderScan {
  */
 export function scanRecordHeader(line: string, out: HeaderScan): boolean {
   // `YYYY-MM-DD HH:MM:SS,mmm ` is fixed width.
-  if (line.length < 32 || !isDigit(line.charCodeAt(0)) || line.charCodeAt(4) !== 45 || line.charCodeAt(7) !== 45 || line.charCodeAt(10) !== 32 ||
-    line.charCodeAt(13) !== 58 || line.charCodeAt(16) !== 58 || line.charCodeAt(19) !== 44 || line.charCodeAt(23) !== 32 || !isDigit(line.charCodeAt(24))) return false
+  if (
+    line.length < 32 ||
+    !isDigit(line.charCodeAt(0)) ||
+    line.charCodeAt(4) !== 45 ||
+    line.charCodeAt(7) !== 45 ||
+    line.charCodeAt(10) !== 32 ||
+    line.charCodeAt(13) !== 58 ||
+    line.charCodeAt(16) !== 58 ||
+    line.charCodeAt(19) !== 44 ||
+    line.charCodeAt(23) !== 32 ||
+    !isDigit(line.charCodeAt(24))
+  )
+    return false
   const p1 = line.indexOf(' ', 24)
   if (p1 < 0) return false
   const p2 = line.indexOf(' ', p1 + 1)
@@ -56,7 +67,13 @@ export function headerAt(line: string, s: HeaderScan): RecordHeader {
   let end = line.length
   // The format ends with ` %(perf_info)s`, so a record line ends in one space (more with empty perf info).
   while (end > s.colon + 2 && line.charCodeAt(end - 1) === 32) end--
-  return { line, level: line.slice(s.p1 + 1, s.p2), db: line.slice(s.p2 + 1, s.p3), logger: line.slice(s.p3 + 1, s.colon), message: s.colon + 2 < end ? line.slice(s.colon + 2, end) : '' }
+  return {
+    line,
+    level: line.slice(s.p1 + 1, s.p2),
+    db: line.slice(s.p2 + 1, s.p3),
+    logger: line.slice(s.p3 + 1, s.colon),
+    message: s.colon + 2 < end ? line.slice(s.colon + 2, end) : '',
+  }
 }
 
 /** Parses a line that starts a record, or returns undefined for a continuation line (traceback, stray stdout). */
@@ -80,5 +97,11 @@ export function recordTimeMs(time: string): number {
     cachedDayMs = Date.UTC(Number(time.slice(0, 4)), Number(time.slice(5, 7)) - 1, Number(time.slice(8, 10)))
   }
   const d = (i: number): number => time.charCodeAt(i) - 48
-  return cachedDayMs + ((d(11) * 10 + d(12)) * 3600 + (d(14) * 10 + d(15)) * 60 + d(17) * 10 + d(18)) * 1000 + d(20) * 100 + d(21) * 10 + d(22)
+  return (
+    cachedDayMs +
+    ((d(11) * 10 + d(12)) * 3600 + (d(14) * 10 + d(15)) * 60 + d(17) * 10 + d(18)) * 1000 +
+    d(20) * 100 +
+    d(21) * 10 +
+    d(22)
+  )
 }

@@ -40,7 +40,10 @@ export function parseTraceback(lines: readonly string[]): TracebackBlock[] {
     }
     // Source lines and `^^^^` markers under a frame are indented by four spaces.
     if (inFrames && line.startsWith('    ')) continue
-    if (line.startsWith('The above exception was the direct cause') || line.startsWith('During handling of the above exception')) {
+    if (
+      line.startsWith('The above exception was the direct cause') ||
+      line.startsWith('During handling of the above exception')
+    ) {
       flush()
       current = undefined
       inFrames = false

@@ -4,7 +4,13 @@ import { detach } from './detach.ts'
 import { lastFrameUnder, parseTraceback } from './parse-traceback.ts'
 
 /** A new running test from `Starting Class.method ...` on logger `odoo.addons.<module>.tests.<file>`. */
-export function openTest(o: { module: string; logger: string; description: string; phase: TestPhase; logLine: number }): OdooTest {
+export function openTest(o: {
+  module: string
+  logger: string
+  description: string
+  phase: TestPhase
+  logLine: number
+}): OdooTest {
   const dot = o.description.lastIndexOf('.')
   return {
     module: detach(o.module),
@@ -21,10 +27,16 @@ export function openTest(o: { module: string; logger: string; description: strin
  * Records a FAIL/ERROR on a test: the worst status wins (error over failed), the first
  * traceback is kept, and the location is the last frame inside the module's tests.
  */
-export function applyFailure(test: OdooTest, f: { flavour: 'failed' | 'error'; description: string; lines: readonly string[] }): void {
+export function applyFailure(
+  test: OdooTest,
+  f: { flavour: 'failed' | 'error'; description: string; lines: readonly string[] },
+): void {
   const blocks = parseTraceback(f.lines)
   const last = blocks[blocks.length - 1]
-  const message = last?.exception || f.lines.find((l) => l.trim())?.trim() || (f.flavour === 'failed' ? 'test failed' : 'test raised an error')
+  const message =
+    last?.exception ||
+    f.lines.find((l) => l.trim())?.trim() ||
+    (f.flavour === 'failed' ? 'test failed' : 'test raised an error')
   if (f.description.startsWith('Subtest ')) {
     const params = f.description.slice(8).split(' ').slice(1).join(' ')
     ;(test.subtests ??= []).push({ params: detach(params), status: f.flavour, message: detach(message) })
@@ -51,10 +63,13 @@ export function newModuleTotals(module: string): ModuleTotals {
   return { module, tests: 0, passed: 0, failures: 0, errors: 0, skipped: 0 }
 }
 
-const FIXTURE = /^ERROR: (setUpClass|tearDownClass|setUpModule|tearDownModule) \((odoo\.addons\.([^.]+)\.tests\.[\w.]+)\)$/
+const FIXTURE =
+  /^ERROR: (setUpClass|tearDownClass|setUpModule|tearDownModule) \((odoo\.addons\.([^.]+)\.tests\.[\w.]+)\)$/
 
 /** `ERROR: setUpClass (odoo.addons.m.tests.test_x.TestX)` from `odoo.tests.suite` (17+) or `unittest.suite` (16). */
-export function parseFixtureError(message: string): { module: string; pythonModule: string; className: string; method: string } | undefined {
+export function parseFixtureError(
+  message: string,
+): { module: string; pythonModule: string; className: string; method: string } | undefined {
   const m = FIXTURE.exec(message)
   if (!m) return undefined
   const method = m[1]!

@@ -30,13 +30,28 @@ const EXPECTED_TYPES: Record<string, { kinds: readonly PyValue['kind'][]; text: 
  * series, license known and allowed, development_status value, auto_install within depends,
  * data/demo files present, external_dependencies shape.
  */
-export function checkManifestContent(args: { root: string; addon: AddonUnderCheck; series: string; allowedLicenses: readonly string[]; requiredKeys: readonly string[] }): Finding[] {
+export function checkManifestContent(args: {
+  root: string
+  addon: AddonUnderCheck
+  series: string
+  allowedLicenses: readonly string[]
+  requiredKeys: readonly string[]
+}): Finding[] {
   const { addon, series } = args
   const m = addon.manifest
   const who = describeAddon(addon)
   const findings: Finding[] = []
-  const at = (v: { line: number; column: number }): Pick<Finding, 'path' | 'line' | 'column'> => ({ path: addon.manifestPath, line: v.line, column: v.column })
-  const add = (pos: { line: number; column: number }, ruleId: string, message: string, level: Finding['level'] = 'failure'): void => {
+  const at = (v: { line: number; column: number }): Pick<Finding, 'path' | 'line' | 'column'> => ({
+    path: addon.manifestPath,
+    line: v.line,
+    column: v.column,
+  })
+  const add = (
+    pos: { line: number; column: number },
+    ruleId: string,
+    message: string,
+    level: Finding['level'] = 'failure',
+  ): void => {
     findings.push({ ...at(pos), level, ruleId, message })
   }
   for (const key of args.requiredKeys) {
@@ -44,9 +59,12 @@ export function checkManifestContent(args: { root: string; addon: AddonUnderChec
   }
   for (const [key, t] of Object.entries(EXPECTED_TYPES)) {
     const e = dictEntry(m, key)
-    if (e && !t.kinds.includes(e.value.kind)) add(e.value, 'manifest/key-type', `${who}: "${key}" is a ${e.value.kind}; expected ${t.text}`)
+    if (e && !t.kinds.includes(e.value.kind))
+      add(e.value, 'manifest/key-type', `${who}: "${key}" is a ${e.value.kind}; expected ${t.text}`)
     const items = e && (e.value.kind === 'list' || e.value.kind === 'tuple') ? e.value.items : []
-    for (const item of items) if (item.kind !== 'str') add(item, 'manifest/key-type', `${who}: "${key}" holds a ${item.kind}; expected strings only`)
+    for (const item of items)
+      if (item.kind !== 'str')
+        add(item, 'manifest/key-type', `${who}: "${key}" holds a ${item.kind}; expected strings only`)
   }
   const installable = isTruthy(dictEntry(m, 'installable')?.value, true)
   const version = dictEntry(m, 'version')?.value
@@ -54,12 +72,26 @@ export function checkManifestContent(args: { root: string; addon: AddonUnderChec
     const full = /^(\d+\.\d+)\.\d+\.\d+\.\d+$/.exec(version.value)
     if (full) {
       if (full[1] !== series && installable) {
-        add(version, 'manifest/version-series', `${who}: version ${version.value} is for series ${full[1]}, but the target is ${series}; Odoo 17+ aborts the database init for the whole addons path: migrate the addon (version ${series}.x.y.z) or set "installable": False`)
+        add(
+          version,
+          'manifest/version-series',
+          `${who}: version ${version.value} is for series ${full[1]}, but the target is ${series}; Odoo 17+ aborts the database init for the whole addons path: migrate the addon (version ${series}.x.y.z) or set "installable": False`,
+        )
       } else if (full[1] !== series) {
-        add(version, 'manifest/not-migrated', `${who} is not migrated to ${series} yet (version ${version.value}, installable False)`, 'notice')
+        add(
+          version,
+          'manifest/not-migrated',
+          `${who} is not migrated to ${series} yet (version ${version.value}, installable False)`,
+          'notice',
+        )
       }
     } else if (/^\d+\.\d+(\.\d+)?$/.test(version.value)) {
-      add(version, 'manifest/version-format', `${who}: version ${version.value} has no series prefix; Odoo reads it as ${series}.${version.value}: write "${series}.${version.value}${version.value.split('.').length === 2 ? '.0' : ''}" (x.y.z after the series)`, 'warning')
+      add(
+        version,
+        'manifest/version-format',
+        `${who}: version ${version.value} has no series prefix; Odoo reads it as ${series}.${version.value}: write "${series}.${version.value}${version.value.split('.').length === 2 ? '.0' : ''}" (x.y.z after the series)`,
+        'warning',
+      )
     } else {
       add(version, 'manifest/version-format', `${who}: version "${version.value}" is not of the form ${series}.x.y.z`)
     }
@@ -67,46 +99,89 @@ export function checkManifestContent(args: { root: string; addon: AddonUnderChec
   const license = dictEntry(m, 'license')?.value
   if (license?.kind === 'str') {
     if (!(odooLicenses as readonly string[]).includes(license.value)) {
-      add(license, 'manifest/license-unknown', `${who}: license "${license.value}" is not one Odoo knows; use one of ${odooLicenses.join(', ')}`)
+      add(
+        license,
+        'manifest/license-unknown',
+        `${who}: license "${license.value}" is not one Odoo knows; use one of ${odooLicenses.join(', ')}`,
+      )
     } else if (!args.allowedLicenses.includes(license.value)) {
-      add(license, 'manifest/license-not-allowed', `${who}: license ${license.value} is not allowed here (manifest.allowedLicenses: ${args.allowedLicenses.join(', ')})`)
+      add(
+        license,
+        'manifest/license-not-allowed',
+        `${who}: license ${license.value} is not allowed here (manifest.allowedLicenses: ${args.allowedLicenses.join(', ')})`,
+      )
     }
   }
   const status = dictEntry(m, 'development_status')?.value
   if (status?.kind === 'str' && !(developmentStatuses as readonly string[]).includes(status.value)) {
-    add(status, 'manifest/development-status-value', `${who}: development_status "${status.value}" is not one of ${developmentStatuses.join(', ')}`, 'warning')
+    add(
+      status,
+      'manifest/development-status-value',
+      `${who}: development_status "${status.value}" is not one of ${developmentStatuses.join(', ')}`,
+      'warning',
+    )
   }
   const depends = new Set((stringItems(dictEntry(m, 'depends')?.value) ?? []).map((d) => d.value))
   for (const item of stringItems(dictEntry(m, 'auto_install')?.value) ?? []) {
-    if (!depends.has(item.value)) add(item, 'manifest/auto-install-subset', `${who}: auto_install lists ${item.value}, which is not in depends; auto_install must be a subset of depends`)
+    if (!depends.has(item.value))
+      add(
+        item,
+        'manifest/auto-install-subset',
+        `${who}: auto_install lists ${item.value}, which is not in depends; auto_install must be a subset of depends`,
+      )
   }
   for (const key of ['data', 'demo']) {
     for (const item of stringItems(dictEntry(m, key)?.value) ?? []) {
       const abs = resolve(args.root, addon.dir, item.value)
       if (!abs.startsWith(resolve(args.root, addon.dir) + sep)) {
-        add(item, 'manifest/data-file-missing', `${who}: ${key} file ${item.value} is outside the addon folder ${addon.dir}; Odoo loads data files from the addon only`)
+        add(
+          item,
+          'manifest/data-file-missing',
+          `${who}: ${key} file ${item.value} is outside the addon folder ${addon.dir}; Odoo loads data files from the addon only`,
+        )
         continue
       }
       const kind = safeStat(abs).kind
-      if (kind !== 'file') add(item, 'manifest/data-file-missing', `${who}: ${key} file ${item.value} ${kind === 'loop' ? 'is a symlink loop' : kind === 'dir' ? 'is a folder' : 'does not exist'} in ${addon.dir}`)
+      if (kind !== 'file')
+        add(
+          item,
+          'manifest/data-file-missing',
+          `${who}: ${key} file ${item.value} ${kind === 'loop' ? 'is a symlink loop' : kind === 'dir' ? 'is a folder' : 'does not exist'} in ${addon.dir}`,
+        )
     }
   }
-  checkExternalDependencies(dictEntry(m, 'external_dependencies')?.value, (pos, msg) => add(pos, 'manifest/external-dependencies-shape', `${who}: ${msg}`))
+  checkExternalDependencies(dictEntry(m, 'external_dependencies')?.value, (pos, msg) =>
+    add(pos, 'manifest/external-dependencies-shape', `${who}: ${msg}`),
+  )
   return findings
 }
 
-function checkExternalDependencies(v: PyValue | undefined, report: (pos: { line: number; column: number }, message: string) => void): void {
+function checkExternalDependencies(
+  v: PyValue | undefined,
+  report: (pos: { line: number; column: number }, message: string) => void,
+): void {
   if (v?.kind !== 'dict') return
   for (const e of v.entries) {
     const key = e.key.kind === 'str' ? e.key.value : undefined
     if (key !== 'python' && key !== 'bin' && key !== 'deb') {
-      report(e.key, `external_dependencies has key ${key === undefined ? `of type ${e.key.kind}` : `"${key}"`}; expected "python", "bin" (or "deb")`)
+      report(
+        e.key,
+        `external_dependencies has key ${key === undefined ? `of type ${e.key.kind}` : `"${key}"`}; expected "python", "bin" (or "deb")`,
+      )
       continue
     }
     if (e.value.kind !== 'list' && e.value.kind !== 'tuple') {
-      report(e.value, `external_dependencies["${key}"] is a ${e.value.kind}; expected a list of ${key === 'python' ? 'Python package names' : 'program names'}`)
+      report(
+        e.value,
+        `external_dependencies["${key}"] is a ${e.value.kind}; expected a list of ${key === 'python' ? 'Python package names' : 'program names'}`,
+      )
       continue
     }
-    for (const item of e.value.items) if (item.kind !== 'str' || item.value.trim() === '') report(item, `external_dependencies["${key}"] holds ${item.kind === 'str' ? 'an empty name' : `a ${item.kind}`}; expected names as strings`)
+    for (const item of e.value.items)
+      if (item.kind !== 'str' || item.value.trim() === '')
+        report(
+          item,
+          `external_dependencies["${key}"] holds ${item.kind === 'str' ? 'an empty name' : `a ${item.kind}`}; expected names as strings`,
+        )
   }
 }

@@ -5,14 +5,31 @@ import { lookupUnicodeName } from './unicode-names.ts'
 /** The decoded value of one string token: text, or bytes for a `b` prefix. */
 export type DecodedString = { kind: 'str'; value: string } | { kind: 'bytes'; value: number[] }
 
-const SIMPLE: Record<string, string> = { '\n': '', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' }
+const SIMPLE: Record<string, string> = {
+  '\n': '',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+}
 
 /**
  * Decodes the body of a Python string literal the way CPython does: escapes for
  * non-raw literals (octal, `\x`, and for text `\u`, `\U`, `\N{...}`), unknown escapes kept
  * verbatim, bytes limited to ASCII source characters.
  */
-export function decodeStringLiteral(args: { prefix: string; body: string; bodyStart: number; positions: PositionLookup }): DecodedString {
+export function decodeStringLiteral(args: {
+  prefix: string
+  body: string
+  bodyStart: number
+  positions: PositionLookup
+}): DecodedString {
   const { prefix, body, bodyStart, positions } = args
   const isBytes = prefix.includes('b')
   const raw = prefix.includes('r')
@@ -23,7 +40,8 @@ export function decodeStringLiteral(args: { prefix: string; body: string; bodySt
     const bad = body.search(/[\u0080-\uffff]/)
     if (bad >= 0) fail(bad, 'bytes can only contain ASCII literal characters')
   }
-  if (raw || !body.includes('\\')) return isBytes ? { kind: 'bytes', value: [...body].map((c) => c.charCodeAt(0)) } : { kind: 'str', value: body }
+  if (raw || !body.includes('\\'))
+    return isBytes ? { kind: 'bytes', value: [...body].map((c) => c.charCodeAt(0)) } : { kind: 'str', value: body }
   let out = ''
   let i = 0
   while (i < body.length) {
@@ -57,7 +75,8 @@ export function decodeStringLiteral(args: { prefix: string; body: string; bodySt
       if (body[i + 2] !== '{' || close < 0) fail(i, 'malformed \\N character escape')
       const name = body.slice(i + 3, close)
       const cp = lookupUnicodeName(name)
-      if (cp === undefined) fail(i, `unknown Unicode character name \\N{${name}}; write it as a \\u or \\U escape`, 'unsupported')
+      if (cp === undefined)
+        fail(i, `unknown Unicode character name \\N{${name}}; write it as a \\u or \\U escape`, 'unsupported')
       out += String.fromCodePoint(cp ?? 0)
       i = close + 1
     } else {

@@ -1,5 +1,16 @@
 /** Odoo's license keys (odoo/modules/module.py), the only values the `license` key may take. */
-export const odooLicenses = ['GPL-2', 'GPL-2 or any later version', 'GPL-3', 'GPL-3 or any later version', 'AGPL-3', 'LGPL-3', 'Other OSI approved licence', 'OEEL-1', 'OPL-1', 'Other proprietary'] as const
+export const odooLicenses = [
+  'GPL-2',
+  'GPL-2 or any later version',
+  'GPL-3',
+  'GPL-3 or any later version',
+  'AGPL-3',
+  'LGPL-3',
+  'Other OSI approved licence',
+  'OEEL-1',
+  'OPL-1',
+  'Other proprietary',
+] as const
 
 type Family = 'agpl' | 'gpl3' | 'gpl2only' | 'lgpl' | 'permissive' | 'proprietary'
 
@@ -38,6 +49,7 @@ export function licenseConflict(dependent: string, dependency: string): string |
   if (a === undefined || b === undefined || MAY_DEPEND_ON[a].includes(b)) return undefined
   if (b === 'proprietary') return `a ${dependent} module may not depend on proprietary code (${dependency})`
   if (a === 'proprietary') return `proprietary code may not build on copyleft ${dependency} code`
-  if (a === 'gpl2only' || b === 'gpl2only') return `GPL-2-only and ${a === 'gpl2only' ? dependency : dependent} are incompatible`
+  if (a === 'gpl2only' || b === 'gpl2only')
+    return `GPL-2-only and ${a === 'gpl2only' ? dependency : dependent} are incompatible`
   return `${dependent} is weaker than the ${dependency} it builds on; the combined work must be ${dependency}`
 }

@@ -48,14 +48,19 @@ export interface AddonsWorkspace {
  */
 export function loadAddonsWorkspace(s: WorkspaceSettings): AddonsWorkspace {
   const layout = loadLayout({ root: s.root, reposFile: s.reposFile, mountsFile: s.mountsFile })
-  const repoOf = (dir: string): string | undefined => layout.repos.find((r) => dir === r.path || dir.startsWith(r.path + '/'))?.name
-  const paths = [...(layout.mounts ?? []).map((m) => m.path), ...s.addonsPaths, layout.customRoot, ...layout.repos.map((r) => r.path)].filter(
-    (p) => !isOutside(toPosixRelative(s.root, resolve(s.root, p))),
-  )
+  const repoOf = (dir: string): string | undefined =>
+    layout.repos.find((r) => dir === r.path || dir.startsWith(r.path + '/'))?.name
+  const paths = [
+    ...(layout.mounts ?? []).map((m) => m.path),
+    ...s.addonsPaths,
+    layout.customRoot,
+    ...layout.repos.map((r) => r.path),
+  ].filter((p) => !isOutside(toPosixRelative(s.root, resolve(s.root, p))))
   const scan = scanAddonsPaths({ root: s.root, paths, repoOf })
   const findings = [...scan.findings]
   const listed = new Map<string, { repo: string; branch: string }>()
-  for (const r of layout.repos) for (const m of r.modules) if (!listed.has(m.name)) listed.set(m.name, { repo: r.name, branch: r.branch })
+  for (const r of layout.repos)
+    for (const m of r.modules) if (!listed.has(m.name)) listed.set(m.name, { repo: r.name, branch: r.branch })
   const series = resolveSeries(s.series, layout)
   const parsed = new Map<string, AddonUnderCheck>()
   const selected: AddonUnderCheck[] = []
@@ -65,36 +70,82 @@ export function loadAddonsWorkspace(s: WorkspaceSettings): AddonsWorkspace {
     const isSelected = repo === undefined || repo.modules.some((m) => m.name === d.name)
     if (parsed.has(d.name)) {
       const first = parsed.get(d.name)
-      if (isSelected) findings.push({ path: manifestPath, line: 1, level: 'warning', ruleId: 'manifest/addon-duplicate', message: `addon ${d.name} exists twice, in ${first?.dir} and ${d.dir}: Odoo uses the first addons path that has it (${first?.dir})` })
+      if (isSelected)
+        findings.push({
+          path: manifestPath,
+          line: 1,
+          level: 'warning',
+          ruleId: 'manifest/addon-duplicate',
+          message: `addon ${d.name} exists twice, in ${first?.dir} and ${d.dir}: Odoo uses the first addons path that has it (${first?.dir})`,
+        })
       continue
     }
     const read = readManifestFile(resolve(s.root, manifestPath), s.maxManifestBytes)
     if (!read.ok) {
       const p = read.problem
-      findings.push({ path: manifestPath, line: p.line, column: p.column, level: isSelected ? 'failure' : 'warning', ruleId: p.ruleId, message: `${d.name}: ${p.message}` })
+      findings.push({
+        path: manifestPath,
+        line: p.line,
+        column: p.column,
+        level: isSelected ? 'failure' : 'warning',
+        ruleId: p.ruleId,
+        message: `${d.name}: ${p.message}`,
+      })
       continue
     }
-    const addon: AddonUnderCheck = { name: d.name, dir: d.dir, manifestPath, repo: repo ? { name: repo.name, branch: repo.branch } : undefined, manifest: read.manifest, selected: isSelected }
+    const addon: AddonUnderCheck = {
+      name: d.name,
+      dir: d.dir,
+      manifestPath,
+      repo: repo ? { name: repo.name, branch: repo.branch } : undefined,
+      manifest: read.manifest,
+      selected: isSelected,
+    }
     if (isSelected && safeStat(resolve(s.root, d.dir, '__init__.py')).kind !== 'file' && repo === undefined) {
-      findings.push({ path: manifestPath, line: 1, level: 'failure', ruleId: 'manifest/module-not-addon', message: `module ${d.name} (${d.dir}) has no __init__.py, so Odoo cannot import it` })
+      findings.push({
+        path: manifestPath,
+        line: 1,
+        level: 'failure',
+        ruleId: 'manifest/module-not-addon',
+        message: `module ${d.name} (${d.dir}) has no __init__.py, so Odoo cannot import it`,
+      })
     }
     parsed.set(d.name, addon)
     if (isSelected) selected.push(addon)
   }
   const core = coreAddonsFor(series, s.odooSourcePath ? resolve(s.root, s.odooSourcePath) : undefined)
   if (s.odooSourcePath && core.origin !== 'source') {
-    findings.push({ path: '.github/oda.yml', line: 1, level: 'warning', ruleId: 'manifest/odoo-source', message: `manifest.odooSourcePath ${s.odooSourcePath} holds no addons (looked in ${join(s.odooSourcePath, 'addons')} and ${join(s.odooSourcePath, 'odoo/addons')}); using oda's shipped ${series} core list` })
+    findings.push({
+      path: '.github/oda.yml',
+      line: 1,
+      level: 'warning',
+      ruleId: 'manifest/odoo-source',
+      message: `manifest.odooSourcePath ${s.odooSourcePath} holds no addons (looked in ${join(s.odooSourcePath, 'addons')} and ${join(s.odooSourcePath, 'odoo/addons')}); using oda's shipped ${series} core list`,
+    })
   }
   const graph = buildAddonsGraph({
     repos: [
-      ...layout.repos.map((r) => ({ name: r.name, path: r.path, branch: r.branch, addons: [...parsed.values()].filter((a) => a.repo?.name === r.name).map((a) => a.name) })),
+      ...layout.repos.map((r) => ({
+        name: r.name,
+        path: r.path,
+        branch: r.branch,
+        addons: [...parsed.values()].filter((a) => a.repo?.name === r.name).map((a) => a.name),
+      })),
       { name: '.', path: layout.customRoot, addons: [...parsed.values()].filter((a) => !a.repo).map((a) => a.name) },
     ],
     addons: [...parsed.values()].map((a) => ({
-      name: a.name, path: a.dir, repo: a.repo?.name, manifestPath: a.manifestPath,
+      name: a.name,
+      path: a.dir,
+      repo: a.repo?.name,
+      manifestPath: a.manifestPath,
       summary: dictString(a.manifest, 'summary') ?? dictString(a.manifest, 'name') ?? '',
-      version: dictString(a.manifest, 'version'), license: dictString(a.manifest, 'license'),
-      depends: (stringItems(dictEntry(a.manifest, 'depends')?.value) ?? []).map((d) => ({ name: d.value, line: d.line, column: d.column })),
+      version: dictString(a.manifest, 'version'),
+      license: dictString(a.manifest, 'license'),
+      depends: (stringItems(dictEntry(a.manifest, 'depends')?.value) ?? []).map((d) => ({
+        name: d.value,
+        line: d.line,
+        column: d.column,
+      })),
     })),
     isCore: (n) => core.names.has(n),
   })

@@ -1,5 +1,6 @@
 /** The value of a Python number token: an int (arbitrary precision), a float, or an imaginary number. */
-export type NumberLiteral = { kind: 'int'; value: bigint } | { kind: 'float'; value: number } | { kind: 'complex'; real: number; imag: number }
+export type NumberLiteral =
+  { kind: 'int'; value: bigint } | { kind: 'float'; value: number } | { kind: 'complex'; real: number; imag: number }
 
 /**
  * Converts a number token the tokenizer already validated. Floats go through `Number`,

@@ -10,9 +10,24 @@ import { SourcePositions } from './source-positions.ts'
 import { tokenizePython } from './tokenize-python.ts'
 import type { PyToken } from './tokenize-python.ts'
 
-
 const BINARY = new Set(['+', '-', '*', '/', '//', '%', '**', '@', '<<', '>>', '&', '|', '^'])
-const NOT_LITERAL_AFTER = new Set(['<', '>', '==', '!=', '<=', '>=', ':=', 'if', 'and', 'or', 'in', 'is', 'not', 'for', 'async'])
+const NOT_LITERAL_AFTER = new Set([
+  '<',
+  '>',
+  '==',
+  '!=',
+  '<=',
+  '>=',
+  ':=',
+  'if',
+  'and',
+  'or',
+  'in',
+  'is',
+  'not',
+  'for',
+  'async',
+])
 const KEYWORD_STARTS = new Set(['lambda', 'await', 'yield', 'not'])
 const MAX_NESTING = 200
 
@@ -42,12 +57,14 @@ class LiteralParser {
   }
 
   parseFile(): PyValue {
-    if (this.#peek().type === 'end') this.#fail('syntax', this.#peek(), 'the file is empty; expected a literal such as a dict')
+    if (this.#peek().type === 'end')
+      this.#fail('syntax', this.#peek(), 'the file is empty; expected a literal such as a dict')
     const value = convertLiteralNode(this.#parseTestList(() => this.#peek().type === 'newline'))
     const next = this.#peek()
     if (next.type !== 'newline') this.#unexpected(next, 'end of the literal')
     this.#i++
-    if (this.#peek().type !== 'end') this.#fail('syntax', this.#peek(), 'a second expression follows the literal; a manifest holds exactly one')
+    if (this.#peek().type !== 'end')
+      this.#fail('syntax', this.#peek(), 'a second expression follows the literal; a manifest holds exactly one')
     return value
   }
 
@@ -66,7 +83,8 @@ class LiteralParser {
     if ((tok.type === 'op' || tok.type === 'name') && NOT_LITERAL_AFTER.has(tok.text)) {
       this.#fail('not-literal', tok, `'${tok.text}' makes this an expression, not a literal`)
     }
-    if (tok.type === 'op' && tok.text === '=') this.#fail('not-literal', tok, 'an assignment is not a literal; write only the dict')
+    if (tok.type === 'op' && tok.text === '=')
+      this.#fail('not-literal', tok, 'an assignment is not a literal; write only the dict')
     this.#fail('syntax', tok, `unexpected ${describe(tok)}; expected ${expected}`)
   }
 
@@ -98,12 +116,17 @@ class LiteralParser {
   #parseUnary(): Node {
     // Iterative on purpose: a file of ten million minus signs must not overflow the stack.
     const ops: PyToken[] = []
-    for (let t = this.#peek(); t.type === 'op' && (t.text === '-' || t.text === '+' || t.text === '~'); t = this.#peek()) {
+    for (
+      let t = this.#peek();
+      t.type === 'op' && (t.text === '-' || t.text === '+' || t.text === '~');
+      t = this.#peek()
+    ) {
       ops.push(t)
       this.#i++
     }
     let node = this.#parsePostfix()
-    for (const op of ops.reverse()) node = { t: 'unary', op: op.type === 'op' ? op.text : '', operand: node, ...this.#pos(op.start) }
+    for (const op of ops.reverse())
+      node = { t: 'unary', op: op.type === 'op' ? op.text : '', operand: node, ...this.#pos(op.start) }
     return node
   }
 
@@ -114,7 +137,8 @@ class LiteralParser {
       this.#i++
       if (tok.text === 'set' && this.#isOp('(') && this.#isOp(')', 1)) {
         this.#i += 2
-        if (!this.#isPostfix()) return { t: 'value', v: { kind: 'set', items: [], ...this.#pos(tok.start) }, ...this.#pos(tok.start) }
+        if (!this.#isPostfix())
+          return { t: 'value', v: { kind: 'set', items: [], ...this.#pos(tok.start) }, ...this.#pos(tok.start) }
       } else if (!this.#isPostfix()) {
         this.#fail('not-literal', tok, `name '${tok.text}' is not a literal (a manifest cannot refer to variables)`)
       }
@@ -131,7 +155,8 @@ class LiteralParser {
   /** Fails at `start`, the beginning of `x.y`, `f(...)` or `x[...]`, which literal_eval refuses. */
   #postfixFail(start: PyToken): never {
     const what = this.#isOp('(') ? 'a function call' : this.#isOp('[') ? 'a subscript' : 'an attribute access'
-    const name = start.type === 'name' ? ` ('${start.text}${this.#isOp('.') ? '.' : this.#isOp('(') ? '(' : '['}...')` : ''
+    const name =
+      start.type === 'name' ? ` ('${start.text}${this.#isOp('.') ? '.' : this.#isOp('(') ? '(' : '['}...')` : ''
     this.#fail('not-literal', start, `${what}${name} is not a literal; a manifest can only hold constants`)
   }
 
@@ -146,7 +171,9 @@ class LiteralParser {
     if (tok.type === 'string') return value(this.#parseStrings())
     if (tok.type === 'name') {
       this.#i++
-      return value(tok.text === 'None' ? { kind: 'none', ...pos } : { kind: 'bool', value: tok.text === 'True', ...pos })
+      return value(
+        tok.text === 'None' ? { kind: 'none', ...pos } : { kind: 'bool', value: tok.text === 'True', ...pos },
+      )
     }
     if (tok.type !== 'op') return this.#unexpected(tok, 'a value')
     if (tok.text === '...') {
@@ -193,8 +220,14 @@ class LiteralParser {
     const tok = this.#peek()
     const glued = this.#gluedStringLine
     // `"a": "x"\n "b": 1` glues "x" "b" into one string, so the parser first trips on the ':'.
-    const hint = tok.type === 'op' && tok.text === ':' && glued !== undefined && this.#tokens[this.#i - 1]?.type === 'string' ? ` (is a comma missing at the end of line ${glued}?)` : ''
-    this.#unexpected(tok, `',' or '${text}' to close the '${open.type === 'op' ? open.text : ''}' on line ${this.#pos(open.start).line}${hint}`)
+    const hint =
+      tok.type === 'op' && tok.text === ':' && glued !== undefined && this.#tokens[this.#i - 1]?.type === 'string'
+        ? ` (is a comma missing at the end of line ${glued}?)`
+        : ''
+    this.#unexpected(
+      tok,
+      `',' or '${text}' to close the '${open.type === 'op' ? open.text : ''}' on line ${this.#pos(open.start).line}${hint}`,
+    )
   }
 
   #parseItems(close: string, open: PyToken): PyValue[] {
@@ -253,9 +286,16 @@ class LiteralParser {
     let text = ''
     const bytes: number[] = []
     for (let tok = first; tok.type === 'string'; tok = this.#peek()) {
-      if (tok.prefix.includes('f')) this.#fail('not-literal', tok, 'an f-string is not a literal (it is evaluated at run time)')
-      const decoded = decodeStringLiteral({ prefix: tok.prefix, body: tok.body, bodyStart: tok.bodyStart, positions: { at: this.#pos } })
-      if (kind !== undefined && kind !== decoded.kind) this.#fail('syntax', tok, 'cannot mix bytes and nonbytes literals')
+      if (tok.prefix.includes('f'))
+        this.#fail('not-literal', tok, 'an f-string is not a literal (it is evaluated at run time)')
+      const decoded = decodeStringLiteral({
+        prefix: tok.prefix,
+        body: tok.body,
+        bodyStart: tok.bodyStart,
+        positions: { at: this.#pos },
+      })
+      if (kind !== undefined && kind !== decoded.kind)
+        this.#fail('syntax', tok, 'cannot mix bytes and nonbytes literals')
       kind = decoded.kind
       if (decoded.kind === 'str') text += decoded.value
       else bytes.push(...decoded.value)
@@ -264,8 +304,13 @@ class LiteralParser {
     const pos = this.#pos(first.start)
     const before = this.#i - firstIndex > 1 ? this.#tokens[this.#i - 2] : undefined
     const last = this.#tokens[this.#i - 1]
-    this.#gluedStringLine = before && last && this.#pos(before.start).line < this.#pos(last.start).line ? this.#pos(before.start).line : undefined
-    return kind === 'bytes' ? { kind: 'bytes', value: Uint8Array.from(bytes), ...pos } : { kind: 'str', value: text, ...pos }
+    this.#gluedStringLine =
+      before && last && this.#pos(before.start).line < this.#pos(last.start).line
+        ? this.#pos(before.start).line
+        : undefined
+    return kind === 'bytes'
+      ? { kind: 'bytes', value: Uint8Array.from(bytes), ...pos }
+      : { kind: 'str', value: text, ...pos }
   }
 }
 

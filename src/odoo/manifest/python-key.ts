@@ -27,7 +27,12 @@ export function pythonKey(v: PyValue): string {
     case 'tuple':
       return 't(' + v.items.map(pythonKey).join('\u0000') + ')'
     default:
-      throw new LiteralSyntaxError({ kind: 'unhashable', message: `unhashable type: '${v.kind}' cannot be a dict key or set member`, line: v.line, column: v.column })
+      throw new LiteralSyntaxError({
+        kind: 'unhashable',
+        message: `unhashable type: '${v.kind}' cannot be a dict key or set member`,
+        line: v.line,
+        column: v.column,
+      })
   }
 }
 

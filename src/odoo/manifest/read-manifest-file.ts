@@ -7,13 +7,15 @@ import type { PyValue } from './python-value.ts'
 
 /** Why a manifest file could not be turned into a dict, with a position when there is one. */
 export interface ManifestProblem {
-  ruleId: 'manifest/unreadable' | 'manifest/syntax' | 'manifest/not-literal' | 'manifest/not-dict' | 'manifest/too-large'
+  ruleId:
+    'manifest/unreadable' | 'manifest/syntax' | 'manifest/not-literal' | 'manifest/not-dict' | 'manifest/too-large'
   message: string
   line: number
   column?: number
 }
 
-export type ReadManifestResult = { ok: true; manifest: Extract<PyValue, { kind: 'dict' }> } | { ok: false; problem: ManifestProblem }
+export type ReadManifestResult =
+  { ok: true; manifest: Extract<PyValue, { kind: 'dict' }> } | { ok: false; problem: ManifestProblem }
 
 /**
  * Reads a `__manifest__.py` as Odoo does (UTF-8 text, universal newlines, then
@@ -21,25 +23,43 @@ export type ReadManifestResult = { ok: true; manifest: Extract<PyValue, { kind: 
  * symlink loops, syntax errors and non-literals come back as a problem, never as a throw.
  */
 export function readManifestFile(abs: string, maxBytes: number): ReadManifestResult {
-  const fail = (ruleId: ManifestProblem['ruleId'], message: string, line = 1, column?: number): ReadManifestResult => ({ ok: false, problem: { ruleId, message, line, column } })
+  const fail = (ruleId: ManifestProblem['ruleId'], message: string, line = 1, column?: number): ReadManifestResult => ({
+    ok: false,
+    problem: { ruleId, message, line, column },
+  })
   const stat = safeStat(abs)
   if (stat.kind === 'loop') return fail('manifest/unreadable', 'the manifest is a symlink loop')
   if (stat.kind === 'missing') return fail('manifest/unreadable', 'the manifest does not exist (dangling symlink?)')
   if (stat.kind !== 'file') return fail('manifest/unreadable', 'the manifest is not a regular file')
   if (stat.size > maxBytes) {
-    return fail('manifest/too-large', `the manifest is ${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} limit (manifest.maxManifestBytes); a manifest is a small dict`)
+    return fail(
+      'manifest/too-large',
+      `the manifest is ${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} limit (manifest.maxManifestBytes); a manifest is a small dict`,
+    )
   }
   let bytes: Buffer
   try {
     bytes = readFileSync(abs)
   } catch (error) {
-    return fail('manifest/unreadable', `cannot read the manifest: ${error instanceof Error ? error.message : String(error)}`)
+    return fail(
+      'manifest/unreadable',
+      `cannot read the manifest: ${error instanceof Error ? error.message : String(error)}`,
+    )
   }
   const nul = bytes.subarray(0, 8192).indexOf(0)
-  if (nul >= 0) return fail('manifest/unreadable', 'the manifest is a binary file (it contains NUL bytes); expected UTF-8 Python source', lineOf(bytes, nul))
+  if (nul >= 0)
+    return fail(
+      'manifest/unreadable',
+      'the manifest is a binary file (it contains NUL bytes); expected UTF-8 Python source',
+      lineOf(bytes, nul),
+    )
   const bad = findInvalidUtf8(bytes)
   if (bad >= 0) {
-    return fail('manifest/unreadable', `invalid UTF-8 at byte ${bad} (0x${(bytes[bad] ?? 0).toString(16)}); Odoo reads manifests as UTF-8 and would fail to load this addon`, lineOf(bytes, bad))
+    return fail(
+      'manifest/unreadable',
+      `invalid UTF-8 at byte ${bad} (0x${(bytes[bad] ?? 0).toString(16)}); Odoo reads manifests as UTF-8 and would fail to load this addon`,
+      lineOf(bytes, bad),
+    )
   }
   // Universal newlines, as Python's text mode gives literal_eval.
   const text = bytes.toString('utf8').replace(/\r\n?/g, '\n')
@@ -51,7 +71,13 @@ export function readManifestFile(abs: string, maxBytes: number): ReadManifestRes
     const ruleId = error.kind === 'syntax' ? 'manifest/syntax' : 'manifest/not-literal'
     return fail(ruleId, error.message, error.line, error.column)
   }
-  if (value.kind !== 'dict') return fail('manifest/not-dict', `the manifest is a ${value.kind}, not a dict; Odoo expects a dict literal such as {"name": ..., "version": ...}`, value.line, value.column)
+  if (value.kind !== 'dict')
+    return fail(
+      'manifest/not-dict',
+      `the manifest is a ${value.kind}, not a dict; Odoo expects a dict literal such as {"name": ..., "version": ...}`,
+      value.line,
+      value.column,
+    )
   return { ok: true, manifest: value }
 }
 
@@ -62,5 +88,9 @@ function lineOf(bytes: Buffer, offset: number): number {
 }
 
 function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} bytes`
+  return n >= 1024 * 1024
+    ? `${(n / 1024 / 1024).toFixed(1)} MiB`
+    : n >= 1024
+      ? `${(n / 1024).toFixed(1)} KiB`
+      : `${n} bytes`
 }

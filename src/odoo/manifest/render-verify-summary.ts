@@ -1,8 +1,16 @@
 import type { Finding } from '../../engine/report.ts'
 
 /** Markdown for the check summary: the verdict, then a table of findings per rule. */
-export function renderVerifySummary(args: { findings: readonly Finding[]; checked: number; series: string; repos: number; coreOrigin: string }): string {
-  const lines = [`Checked ${args.checked} addons against Odoo ${args.series} (${args.repos} listed repos; core addons from ${args.coreOrigin === 'source' ? 'the Odoo source tree' : "oda's shipped list"}).`]
+export function renderVerifySummary(args: {
+  findings: readonly Finding[]
+  checked: number
+  series: string
+  repos: number
+  coreOrigin: string
+}): string {
+  const lines = [
+    `Checked ${args.checked} addons against Odoo ${args.series} (${args.repos} listed repos; core addons from ${args.coreOrigin === 'source' ? 'the Odoo source tree' : "oda's shipped list"}).`,
+  ]
   if (args.findings.length === 0) return lines.concat('', 'No findings.').join('\n')
   const byRule = new Map<string, { level: string; count: number; first: Finding }>()
   for (const f of args.findings) {

@@ -14,8 +14,55 @@ export type PyToken =
 
 const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf'])
 // Longest first, so `**=` wins over `**` and `*`.
-const OPERATORS = ['**=', '//=', '>>=', '<<=', '...', '->', ':=', '**', '//', '<<', '>>', '<=', '>=', '==', '!=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=',
-  '(', ')', '[', ']', '{', '}', ',', ':', ';', '.', '+', '-', '*', '/', '%', '@', '&', '|', '^', '~', '<', '>', '=']
+const OPERATORS = [
+  '**=',
+  '//=',
+  '>>=',
+  '<<=',
+  '...',
+  '->',
+  ':=',
+  '**',
+  '//',
+  '<<',
+  '>>',
+  '<=',
+  '>=',
+  '==',
+  '!=',
+  '+=',
+  '-=',
+  '*=',
+  '/=',
+  '%=',
+  '&=',
+  '|=',
+  '^=',
+  '@=',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  ':',
+  ';',
+  '.',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  '@',
+  '&',
+  '|',
+  '^',
+  '~',
+  '<',
+  '>',
+  '=',
+]
 const OPERATORS_BY_FIRST = new Map<string, string[]>()
 for (const op of OPERATORS) OPERATORS_BY_FIRST.set(op[0] ?? '', [...(OPERATORS_BY_FIRST.get(op[0] ?? '') ?? []), op])
 const DIGITS = '[0-9](?:_?[0-9])*'
@@ -57,7 +104,8 @@ export function tokenizePython(text: string, positions: PositionLookup = new Sou
       }
       const next = text[j]
       lineStart = false
-      if (next !== undefined && next !== '\n' && next !== '#' && next !== '\\' && indent > 0 && !firstLine) fail(j, 'unexpected indent')
+      if (next !== undefined && next !== '\n' && next !== '#' && next !== '\\' && indent > 0 && !firstLine)
+        fail(j, 'unexpected indent')
       i = j
       continue
     }
@@ -68,7 +116,8 @@ export function tokenizePython(text: string, positions: PositionLookup = new Sou
       i = nl < 0 ? text.length : nl
     } else if (ch === '\n') {
       const last = tokens[tokens.length - 1]
-      if (brackets.length === 0 && last !== undefined && last.type !== 'newline') tokens.push({ type: 'newline', start: i })
+      if (brackets.length === 0 && last !== undefined && last.type !== 'newline')
+        tokens.push({ type: 'newline', start: i })
       i++
       firstLine = false
       lineStart = brackets.length === 0
@@ -86,7 +135,8 @@ export function tokenizePython(text: string, positions: PositionLookup = new Sou
       const numText = m?.[0] ?? ''
       const after = text[i + numText.length] ?? ''
       if (numText === '' || /[0-9_]/.test(after) || ID_CONTINUE.test(after)) fail(i, 'invalid number literal')
-      if (/^0[0-9_]*[1-9][0-9_]*$/.test(numText)) fail(i, 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers')
+      if (/^0[0-9_]*[1-9][0-9_]*$/.test(numText))
+        fail(i, 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers')
       tokens.push({ type: 'number', text: numText, start: i })
       i += numText.length
     } else if (isAsciiNameStart(ch) || (ch > '\x7f' && ID_START.test(String.fromCodePoint(text.codePointAt(i) ?? 0)))) {
@@ -116,14 +166,23 @@ export function tokenizePython(text: string, positions: PositionLookup = new Sou
         if (ch === '\0') fail(i, 'source code cannot contain null bytes')
         const cp = text.codePointAt(i) ?? 0
         const hex = cp.toString(16).toUpperCase().padStart(4, '0')
-        fail(i, NON_PRINTABLE.test(String.fromCodePoint(cp)) ? `invalid non-printable character U+${hex}` : `invalid character '${String.fromCodePoint(cp)}' (U+${hex})`)
+        fail(
+          i,
+          NON_PRINTABLE.test(String.fromCodePoint(cp))
+            ? `invalid non-printable character U+${hex}`
+            : `invalid character '${String.fromCodePoint(cp)}' (U+${hex})`,
+        )
       }
       const opText = op ?? ''
       if ('([{'.includes(opText)) brackets.push({ ch: opText, at: i })
       else if (')]}'.includes(opText)) {
         const open = brackets.pop()
         if (open === undefined) fail(i, `unmatched '${opText}'`)
-        else if ('([{'.indexOf(open.ch) !== ')]}'.indexOf(opText)) fail(i, `closing parenthesis '${opText}' does not match opening parenthesis '${open.ch}' on line ${positions.at(open.at).line}`)
+        else if ('([{'.indexOf(open.ch) !== ')]}'.indexOf(opText))
+          fail(
+            i,
+            `closing parenthesis '${opText}' does not match opening parenthesis '${open.ch}' on line ${positions.at(open.at).line}`,
+          )
       }
       tokens.push({ type: 'op', text: opText, start: i })
       i += opText.length
@@ -138,7 +197,14 @@ export function tokenizePython(text: string, positions: PositionLookup = new Sou
 }
 
 /** Reads a string literal whose opening quote is at `q`; returns the offset after it. */
-function readString(text: string, q: number, prefix: string, tokens: PyToken[], fail: (offset: number, message: string) => never, start = q): number {
+function readString(
+  text: string,
+  q: number,
+  prefix: string,
+  tokens: PyToken[],
+  fail: (offset: number, message: string) => never,
+  start = q,
+): number {
   const quoteChar = text[q] ?? '"'
   const triple = text.startsWith(quoteChar.repeat(3), q)
   const quote = triple ? quoteChar.repeat(3) : quoteChar
@@ -150,7 +216,8 @@ function readString(text: string, q: number, prefix: string, tokens: PyToken[], 
     run.lastIndex = j
     run.exec(text)
     j = run.lastIndex
-    if (j >= text.length) fail(start, triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal')
+    if (j >= text.length)
+      fail(start, triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal')
     const c = text[j]
     // A backslash always protects the next character from ending the string, raw or not.
     if (c === '\\') {

@@ -20,17 +20,47 @@ export interface VerifyRules {
 export function verifyAddons(ws: AddonsWorkspace, rules: VerifyRules): Finding[] {
   const findings: Finding[] = [
     ...ws.layout.findings,
-    ...checkLayout({ root: ws.root, layout: ws.layout, series: ws.series, reposFile: rules.reposFile, mountsFile: rules.mountsFile, branches: rules.branches }),
+    ...checkLayout({
+      root: ws.root,
+      layout: ws.layout,
+      series: ws.series,
+      reposFile: rules.reposFile,
+      mountsFile: rules.mountsFile,
+      branches: rules.branches,
+    }),
     ...ws.findings,
   ]
   for (const addon of ws.selected) {
-    findings.push(...checkManifestContent({ root: ws.root, addon, series: ws.series, allowedLicenses: rules.allowedLicenses, requiredKeys: rules.requiredKeys }))
+    findings.push(
+      ...checkManifestContent({
+        root: ws.root,
+        addon,
+        series: ws.series,
+        allowedLicenses: rules.allowedLicenses,
+        requiredKeys: rules.requiredKeys,
+      }),
+    )
   }
-  findings.push(...checkDependencies({ selected: ws.selected, onDisk: ws.parsed, listed: ws.listed, core: ws.core, graph: ws.graph, reposFile: rules.reposFile }))
+  findings.push(
+    ...checkDependencies({
+      selected: ws.selected,
+      onDisk: ws.parsed,
+      listed: ws.listed,
+      core: ws.core,
+      graph: ws.graph,
+      reposFile: rules.reposFile,
+    }),
+  )
   return findings
     .flatMap((f) => {
       const level = rules.severities[f.ruleId]
       return level === 'off' ? [] : [level ? { ...f, level } : f]
     })
-    .sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.ruleId.localeCompare(b.ruleId))
+    .sort(
+      (a, b) =>
+        a.path.localeCompare(b.path) ||
+        a.line - b.line ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        a.ruleId.localeCompare(b.ruleId),
+    )
 }

@@ -11,6 +11,12 @@ export const backupOp = defineOp({
   positional: ['environment'],
   sideEffects: true,
   evidence: true,
-  guard: { permission: 'write', timeoutS: 4 * 3600, freezeExempt: true, environment: (i) => i.environment, scope: (i) => `backup:${i.environment}` },
+  guard: {
+    permission: 'write',
+    timeoutS: 4 * 3600,
+    freezeExempt: true,
+    environment: (i) => i.environment,
+    scope: (i) => `backup:${i.environment}`,
+  },
   run: runBackup,
 })

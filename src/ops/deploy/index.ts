@@ -11,6 +11,11 @@ export const deployOp = defineOp({
   positional: ['environment', 'ref'],
   sideEffects: true,
   evidence: true,
-  guard: { permission: 'write', timeoutS: 3600, environment: (i) => i.environment, scope: (i) => `deploy:${i.environment}` },
+  guard: {
+    permission: 'write',
+    timeoutS: 3600,
+    environment: (i) => i.environment,
+    scope: (i) => `deploy:${i.environment}`,
+  },
   run: runDeploy,
 })

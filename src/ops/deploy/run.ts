@@ -33,19 +33,74 @@ export async function runDeploy(ctx: OpContext, input: DeployInput): Promise<Rep
       if (!r) throw new DeployError('unknown_ref', `ref ${JSON.stringify(ref)} does not exist in the repository`)
       h.note(`${ref} -> ${r.fullName} ${r.sha}`)
       // Production without an explicit list deploys only the default branch and tags, never a stray branch or SHA.
-      const allowed = env.allowedRefs.length > 0 ? env.allowedRefs : env.production ? [`refs/heads/${await ports.refs.defaultBranch()}`, 'refs/tags/**'] : []
-      if (!isRefAllowed(allowed, r.fullName)) throw new DeployError('ref_not_allowed', `${r.fullName} may not be deployed to ${input.environment}; allowed: ${allowed.join(', ')}${env.allowedRefs.length === 0 ? ' (the production default; set allowedRefs to change it)' : ''}`)
+      const allowed =
+        env.allowedRefs.length > 0
+          ? env.allowedRefs
+          : env.production
+            ? [`refs/heads/${await ports.refs.defaultBranch()}`, 'refs/tags/**']
+            : []
+      if (!isRefAllowed(allowed, r.fullName))
+        throw new DeployError(
+          'ref_not_allowed',
+          `${r.fullName} may not be deployed to ${input.environment}; allowed: ${allowed.join(', ')}${env.allowedRefs.length === 0 ? ' (the production default; set allowedRefs to change it)' : ''}`,
+        )
       return r
     })
     resolvedSha = resolved.sha
-    const base = { ctx, kind: 'deploy' as const, envName: input.environment, env, ref, resolved, reason: input.reason, trigger: triggerOf(ctx), runUrl: runUrlOf(ctx), configDigest: configDigest(env) }
-    if (input.dryRun) {
-      return renderReleaseReport({ schemaVersion: 1, kind: 'deploy', outcome: 'planned', environment: input.environment, actor: ctx.actor, trigger: base.trigger, runUrl: base.runUrl, ref, refName: resolved.fullName, sha: resolved.sha, tree: resolved.tree, configDigest: base.configDigest, target: env.target.type, steps: env.steps.map((s) => ({ name: s.name, sha: resolved.sha, exitCode: null, durationMs: 0, timedOut: false, timeoutS: s.timeoutS, outputTail: '' })) })
+    const base = {
+      ctx,
+      kind: 'deploy' as const,
+      envName: input.environment,
+      env,
+      ref,
+      resolved,
+      reason: input.reason,
+      trigger: triggerOf(ctx),
+      runUrl: runUrlOf(ctx),
+      configDigest: configDigest(env),
     }
-    const record = await runRelease({ ...base, lock: ports.lock, deployments: ports.deployments, openTarget: () => openTarget({ envName: input.environment, env, ctx }) })
+    if (input.dryRun) {
+      return renderReleaseReport({
+        schemaVersion: 1,
+        kind: 'deploy',
+        outcome: 'planned',
+        environment: input.environment,
+        actor: ctx.actor,
+        trigger: base.trigger,
+        runUrl: base.runUrl,
+        ref,
+        refName: resolved.fullName,
+        sha: resolved.sha,
+        tree: resolved.tree,
+        configDigest: base.configDigest,
+        target: env.target.type,
+        steps: env.steps.map((s) => ({
+          name: s.name,
+          sha: resolved.sha,
+          exitCode: null,
+          durationMs: 0,
+          timedOut: false,
+          timeoutS: s.timeoutS,
+          outputTail: '',
+        })),
+      })
+    }
+    const record = await runRelease({
+      ...base,
+      lock: ports.lock,
+      deployments: ports.deployments,
+      openTarget: () => openTarget({ envName: input.environment, env, ctx }),
+    })
     return renderReleaseReport(record)
   } catch (error) {
     if (!(error instanceof DeployError) && (error as Error).name !== 'TargetError') throw error
-    return renderReleaseReport(refusedRecord(ctx, { kind: 'deploy', environment: input.environment, ref: input.ref, failure: (error as Error).message }))
+    return renderReleaseReport(
+      refusedRecord(ctx, {
+        kind: 'deploy',
+        environment: input.environment,
+        ref: input.ref,
+        failure: (error as Error).message,
+      }),
+    )
   }
 }

@@ -12,7 +12,8 @@ export const manifestAffectedOp = defineOp({
   formats: {
     // The ordered list itself, for scripts; `list` is one addon per line (for `odoo -u`, join with commas).
     json: (report) => JSON.stringify(report.data ?? [], null, 2),
-    list: (report) => (Array.isArray(report.data) ? report.data.map((a: { addon?: unknown }) => String(a.addon)).join('\n') : ''),
+    list: (report) =>
+      Array.isArray(report.data) ? report.data.map((a: { addon?: unknown }) => String(a.addon)).join('\n') : '',
   },
   run: runManifestAffected,
 })

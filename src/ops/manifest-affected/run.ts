@@ -20,27 +20,63 @@ export async function runManifestAffected(ctx: OpContext, input: ManifestAffecte
   const root = resolve(ctx.cwd, input.dir)
   const range = input.head === '' ? [input.base] : [`${input.base}...${input.head}`]
   const diff = await ctx.step('git diff', async (s) => {
-    const r = await ctx.exec('git', ['-C', root, 'diff', '--name-only', '--no-renames', '--relative', '-z', ...range, '--'], { timeoutMs: 60_000 })
+    const r = await ctx.exec(
+      'git',
+      ['-C', root, 'diff', '--name-only', '--no-renames', '--relative', '-z', ...range, '--'],
+      { timeoutMs: 60_000 },
+    )
     s.note(`${r.command} -> exit ${r.exitCode}`)
     return r
   })
   if (diff.exitCode !== 0) {
     const why = diff.stderr.trim().split('\n')[0] ?? ''
-    return makeReport({ conclusion: 'failure', title: `manifest affected: git diff ${range[0]} failed`, summary: `\`git diff ${range[0]}\` in ${input.dir} failed: ${ctx.redact.redact(why)}\n\nCheck that ${input.dir} is inside a git checkout and that both refs exist (fetch the base branch first).`, data: [] })
+    return makeReport({
+      conclusion: 'failure',
+      title: `manifest affected: git diff ${range[0]} failed`,
+      summary: `\`git diff ${range[0]}\` in ${input.dir} failed: ${ctx.redact.redact(why)}\n\nCheck that ${input.dir} is inside a git checkout and that both refs exist (fetch the base branch first).`,
+      data: [],
+    })
   }
   const changedFiles = diff.stdout.split('\0').filter(Boolean)
-  const ws = await ctx.step('scan', async () => loadAddonsWorkspace({ root, series: cfg.series, reposFile: cfg.reposFile, mountsFile: cfg.mountsFile, addonsPaths: cfg.addonsPaths, odooSourcePath: cfg.odooSourcePath, maxManifestBytes: cfg.maxManifestBytes }))
-  const newlyListed = changedFiles.includes(cfg.reposFile) ? await ctx.step('catalog at base', async () => {
-    const before = await ctx.exec('git', ['-C', root, 'show', `${input.base}:./${cfg.reposFile}`], { timeoutMs: 30_000 })
-    return [...ws.listed.keys()].filter((m) => !listedModules(before.exitCode === 0 ? before.stdout : '').has(m))
-  }) : []
-  const affected = affectedAddons({ graph: ws.graph, changedFiles, addonDirs: ws.discovered.map((d) => ({ name: d.name, dir: d.dir })), scope: new Set(ws.selected.map((a) => a.name)), newlyListed })
-  const lines = affected.map((a, i) => `${i + 1}. \`${a.addon}\` ${a.reason === 'changed' ? `(changed: ${a.files} file${a.files === 1 ? '' : 's'})` : a.reason === 'listed' ? '(newly listed in the catalog)' : `(depends on ${a.via.join(', ')})`}`)
+  const ws = await ctx.step('scan', async () =>
+    loadAddonsWorkspace({
+      root,
+      series: cfg.series,
+      reposFile: cfg.reposFile,
+      mountsFile: cfg.mountsFile,
+      addonsPaths: cfg.addonsPaths,
+      odooSourcePath: cfg.odooSourcePath,
+      maxManifestBytes: cfg.maxManifestBytes,
+    }),
+  )
+  const newlyListed = changedFiles.includes(cfg.reposFile)
+    ? await ctx.step('catalog at base', async () => {
+        const before = await ctx.exec('git', ['-C', root, 'show', `${input.base}:./${cfg.reposFile}`], {
+          timeoutMs: 30_000,
+        })
+        return [...ws.listed.keys()].filter((m) => !listedModules(before.exitCode === 0 ? before.stdout : '').has(m))
+      })
+    : []
+  const affected = affectedAddons({
+    graph: ws.graph,
+    changedFiles,
+    addonDirs: ws.discovered.map((d) => ({ name: d.name, dir: d.dir })),
+    scope: new Set(ws.selected.map((a) => a.name)),
+    newlyListed,
+  })
+  const lines = affected.map(
+    (a, i) =>
+      `${i + 1}. \`${a.addon}\` ${a.reason === 'changed' ? `(changed: ${a.files} file${a.files === 1 ? '' : 's'})` : a.reason === 'listed' ? '(newly listed in the catalog)' : `(depends on ${a.via.join(', ')})`}`,
+  )
   const changed = affected.filter((a) => a.reason !== 'dependent').length
   return makeReport({
     conclusion: 'success',
     title: `manifest affected: ${affected.length} addons (${changed} changed, ${affected.length - changed} dependents)`,
-    summary: [`${changedFiles.length} files changed between \`${input.base}\` and \`${input.head || 'the working tree'}\`.`, '', ...(lines.length > 0 ? lines : ['No addon is affected.'])].join('\n'),
+    summary: [
+      `${changedFiles.length} files changed between \`${input.base}\` and \`${input.head || 'the working tree'}\`.`,
+      '',
+      ...(lines.length > 0 ? lines : ['No addon is affected.']),
+    ].join('\n'),
     data: affected,
   })
 }

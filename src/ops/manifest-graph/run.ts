@@ -17,19 +17,54 @@ import { GraphUsageError } from './graph-usage-error.ts'
  */
 export async function runManifestGraph(ctx: OpContext, input: ManifestGraphInput): Promise<Report> {
   // A path needs two ends: without the center addon, --to would silently become an empty search.
-  if (input.to && !input.addon) throw new GraphUsageError('--to needs an addon: oda manifest graph <addon> --to <other>')
-  if (!input.addon && !input.search) throw new GraphUsageError('name an addon or a search: oda manifest graph <addon> | oda manifest graph --search <words>')
+  if (input.to && !input.addon)
+    throw new GraphUsageError('--to needs an addon: oda manifest graph <addon> --to <other>')
+  if (!input.addon && !input.search)
+    throw new GraphUsageError(
+      'name an addon or a search: oda manifest graph <addon> | oda manifest graph --search <words>',
+    )
   const cfg = ctx.config.manifest
   const root = resolve(ctx.cwd, input.dir)
-  const ws = await ctx.step('scan', async () => loadAddonsWorkspace({ root, series: cfg.series, reposFile: cfg.reposFile, mountsFile: cfg.mountsFile, addonsPaths: cfg.addonsPaths, odooSourcePath: cfg.odooSourcePath, maxManifestBytes: cfg.maxManifestBytes }))
-  const matches = input.search ? searchAddons(ws.graph, input.search).map((h) => ({ name: h.addon.name, summary: h.addon.summary, score: h.score })) : []
+  const ws = await ctx.step('scan', async () =>
+    loadAddonsWorkspace({
+      root,
+      series: cfg.series,
+      reposFile: cfg.reposFile,
+      mountsFile: cfg.mountsFile,
+      addonsPaths: cfg.addonsPaths,
+      odooSourcePath: cfg.odooSourcePath,
+      maxManifestBytes: cfg.maxManifestBytes,
+    }),
+  )
+  const matches = input.search
+    ? searchAddons(ws.graph, input.search).map((h) => ({
+        name: h.addon.name,
+        summary: h.addon.summary,
+        score: h.score,
+      }))
+    : []
   if (!input.addon) {
-    return makeReport({ conclusion: 'success', title: `manifest graph: ${matches.length} addons match "${input.search}"`, summary: matches.map((m) => `- \`${m.name}\`: ${m.summary}`).join('\n'), data: { schemaVersion: 1, center: null, matches } })
+    return makeReport({
+      conclusion: 'success',
+      title: `manifest graph: ${matches.length} addons match "${input.search}"`,
+      summary: matches.map((m) => `- \`${m.name}\`: ${m.summary}`).join('\n'),
+      data: { schemaVersion: 1, center: null, matches },
+    })
   }
-  const view = describeNeighborhood({ graph: ws.graph, center: input.addon, depth: input.depth, to: input.to || undefined })
+  const view = describeNeighborhood({
+    graph: ws.graph,
+    center: input.addon,
+    depth: input.depth,
+    to: input.to || undefined,
+  })
   if (!view) {
     const close = didYouMean(input.addon, [...ws.graph.addons.keys()])
-    const suggestions = [...new Set([...(close ? [close] : []), ...searchAddons(ws.graph, input.addon.replaceAll('_', ' '), 5).map((h) => h.addon.name)])]
+    const suggestions = [
+      ...new Set([
+        ...(close ? [close] : []),
+        ...searchAddons(ws.graph, input.addon.replaceAll('_', ' '), 5).map((h) => h.addon.name),
+      ]),
+    ]
     return makeReport({
       conclusion: 'neutral',
       title: `manifest graph: no addon ${input.addon} in ${input.dir}`,
@@ -38,5 +73,10 @@ export async function runManifestGraph(ctx: OpContext, input: ManifestGraphInput
     })
   }
   const data = { schemaVersion: 1, found: true, ...view, matches }
-  return makeReport({ conclusion: 'success', title: `manifest graph: ${input.addon} (${view.nodes.length} addons within ${input.depth} steps)`, summary: '```\n' + renderGraphText(view) + '\n```', data })
+  return makeReport({
+    conclusion: 'success',
+    title: `manifest graph: ${input.addon} (${view.nodes.length} addons within ${input.depth} steps)`,
+    summary: '```\n' + renderGraphText(view) + '\n```',
+    data,
+  })
 }

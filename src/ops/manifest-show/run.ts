@@ -27,14 +27,34 @@ export async function runManifestShow(ctx: OpContext, input: ManifestShowInput):
     const dir = basename(abs) === '__manifest__.py' ? dirname(abs) : abs
     const manifestPath = toPosixRelative(ctx.cwd, resolve(dir, '__manifest__.py'))
     const read = readManifestFile(resolve(dir, '__manifest__.py'), input.maxManifestBytes)
-    if (read.ok) shown.push({ addon: basename(dir), path: toPosixRelative(ctx.cwd, dir), manifest: toJsonValue(read.manifest) })
-    else findings.push({ path: manifestPath, line: read.problem.line, column: read.problem.column, level: 'failure', ruleId: read.problem.ruleId, message: ctx.redact.redact(`${basename(dir)}: ${read.problem.message}`) })
+    if (read.ok)
+      shown.push({ addon: basename(dir), path: toPosixRelative(ctx.cwd, dir), manifest: toJsonValue(read.manifest) })
+    else
+      findings.push({
+        path: manifestPath,
+        line: read.problem.line,
+        column: read.problem.column,
+        level: 'failure',
+        ruleId: read.problem.ruleId,
+        message: ctx.redact.redact(`${basename(dir)}: ${read.problem.message}`),
+      })
   }
   if (input.addons.length === 0) {
-    return makeReport({ conclusion: 'neutral', title: 'manifest show: no addon given', summary: 'Usage: `oda manifest show <addon-dir>... --format json`', data: shown })
+    return makeReport({
+      conclusion: 'neutral',
+      title: 'manifest show: no addon given',
+      summary: 'Usage: `oda manifest show <addon-dir>... --format json`',
+      data: shown,
+    })
   }
   const summary = shown.map((s) => `- \`${s.addon}\` (${s.path}): ${describe(s.manifest)}`).join('\n')
-  return makeReport({ conclusion: conclusionFor(findings), title: `manifest show: ${shown.length} of ${input.addons.length} manifests read`, summary, findings, data: shown })
+  return makeReport({
+    conclusion: conclusionFor(findings),
+    title: `manifest show: ${shown.length} of ${input.addons.length} manifests read`,
+    summary,
+    findings,
+    data: shown,
+  })
 }
 
 function describe(m: JsonValue): string {

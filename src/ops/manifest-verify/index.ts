@@ -6,7 +6,8 @@ import { manifestVerifyInputSchema } from './schema.ts'
 export const manifestVerifyOp = defineOp({
   action: 'manifest',
   name: 'manifest.verify',
-  summary: 'Verify OCA/ipai addons: catalog and mounts, repo layout, __manifest__.py content, licenses, dependencies and cycles',
+  summary:
+    'Verify OCA/ipai addons: catalog and mounts, repo layout, __manifest__.py content, licenses, dependencies and cycles',
   input: manifestVerifyInputSchema,
   positional: ['dir'],
   guard: { permission: 'read', timeoutS: 120 },

@@ -19,18 +19,47 @@ export async function runManifestVerify(ctx: OpContext, input: ManifestVerifyInp
   const cfg = ctx.config.manifest
   const root = resolve(ctx.cwd, input.dir)
   const ws = await ctx.step('scan', async (s) => {
-    const w = loadAddonsWorkspace({ root, series: input.series ?? cfg.series, reposFile: cfg.reposFile, mountsFile: cfg.mountsFile, addonsPaths: cfg.addonsPaths, odooSourcePath: cfg.odooSourcePath, maxManifestBytes: cfg.maxManifestBytes })
-    s.note(`series ${w.series}: ${w.layout.repos.length} repos, ${w.discovered.length} addons on disk, ${w.selected.length} checked`)
+    const w = loadAddonsWorkspace({
+      root,
+      series: input.series ?? cfg.series,
+      reposFile: cfg.reposFile,
+      mountsFile: cfg.mountsFile,
+      addonsPaths: cfg.addonsPaths,
+      odooSourcePath: cfg.odooSourcePath,
+      maxManifestBytes: cfg.maxManifestBytes,
+    })
+    s.note(
+      `series ${w.series}: ${w.layout.repos.length} repos, ${w.discovered.length} addons on disk, ${w.selected.length} checked`,
+    )
     return w
   })
-  const branches = await ctx.step('branches', async () => readRepoBranches({ root, repoPaths: ws.layout.repos.map((r) => r.path), exec: ctx.exec }))
+  const branches = await ctx.step('branches', async () =>
+    readRepoBranches({ root, repoPaths: ws.layout.repos.map((r) => r.path), exec: ctx.exec }),
+  )
   const findings = await ctx.step('verify', async (s) => {
-    const f = verifyAddons(ws, { reposFile: cfg.reposFile, mountsFile: cfg.mountsFile, allowedLicenses: cfg.allowedLicenses, requiredKeys: cfg.requiredKeys, severities: cfg.severities, branches })
+    const f = verifyAddons(ws, {
+      reposFile: cfg.reposFile,
+      mountsFile: cfg.mountsFile,
+      allowedLicenses: cfg.allowedLicenses,
+      requiredKeys: cfg.requiredKeys,
+      severities: cfg.severities,
+      branches,
+    })
     s.note(`${f.length} findings`)
     return f.map((x) => ({ ...x, message: ctx.redact.redact(x.message) }))
   })
-  if (findings.length === 0 && ws.discovered.length === 0 && ws.layout.catalogMissing && ws.layout.mounts === undefined) {
-    return makeReport({ conclusion: 'neutral', title: 'manifest: no Odoo addons found', summary: `No \`${cfg.reposFile}\`, no \`${cfg.mountsFile}\` and no addon folder (a folder with \`__manifest__.py\`) under \`${ws.layout.customRoot}\`: nothing to verify. Set \`manifest.addonsPaths\` in .github/oda.yml if the addons live elsewhere, or \`manifest.enabled: false\` to turn the check off.`, data: { schemaVersion: 1, series: ws.series, checked: [] } })
+  if (
+    findings.length === 0 &&
+    ws.discovered.length === 0 &&
+    ws.layout.catalogMissing &&
+    ws.layout.mounts === undefined
+  ) {
+    return makeReport({
+      conclusion: 'neutral',
+      title: 'manifest: no Odoo addons found',
+      summary: `No \`${cfg.reposFile}\`, no \`${cfg.mountsFile}\` and no addon folder (a folder with \`__manifest__.py\`) under \`${ws.layout.customRoot}\`: nothing to verify. Set \`manifest.addonsPaths\` in .github/oda.yml if the addons live elsewhere, or \`manifest.enabled: false\` to turn the check off.`,
+      data: { schemaVersion: 1, series: ws.series, checked: [] },
+    })
   }
   const counts = { failure: 0, warning: 0, notice: 0 }
   for (const f of findings) counts[f.level]++
@@ -38,12 +67,32 @@ export async function runManifestVerify(ctx: OpContext, input: ManifestVerifyInp
     schemaVersion: 1,
     series: ws.series,
     coreAddons: ws.core.origin,
-    repos: ws.layout.repos.map((r) => ({ name: r.name, branch: r.branch, path: r.path, modules: r.modules.map((m) => m.name) })),
+    repos: ws.layout.repos.map((r) => ({
+      name: r.name,
+      branch: r.branch,
+      path: r.path,
+      modules: r.modules.map((m) => m.name),
+    })),
     checked: ws.selected.map((a) => a.name).sort(),
     addonsOnDisk: ws.discovered.length,
     counts,
   }
   const what = `${ws.selected.length} addon${ws.selected.length === 1 ? '' : 's'} (series ${ws.series})`
-  const title = findings.length === 0 ? `manifest: ${what} verified` : `manifest: ${[counts.failure && `${counts.failure} failures`, counts.warning && `${counts.warning} warnings`, counts.notice && `${counts.notice} notices`].filter(Boolean).join(', ')} in ${what}`
-  return makeReport({ conclusion: conclusionFor(findings, input.failOn), title, summary: renderVerifySummary({ findings, checked: ws.selected.length, series: ws.series, repos: ws.layout.repos.length, coreOrigin: ws.core.origin }), findings, data })
+  const title =
+    findings.length === 0
+      ? `manifest: ${what} verified`
+      : `manifest: ${[counts.failure && `${counts.failure} failures`, counts.warning && `${counts.warning} warnings`, counts.notice && `${counts.notice} notices`].filter(Boolean).join(', ')} in ${what}`
+  return makeReport({
+    conclusion: conclusionFor(findings, input.failOn),
+    title,
+    summary: renderVerifySummary({
+      findings,
+      checked: ws.selected.length,
+      series: ws.series,
+      repos: ws.layout.repos.length,
+      coreOrigin: ws.core.origin,
+    }),
+    findings,
+    data,
+  })
 }

@@ -7,6 +7,9 @@ export const manifestVerifyInputSchema = z.object({
   /** Target Odoo series; unset uses manifest.series from config (auto). */
   series: z.enum(['16.0', '17.0', '18.0']).optional().describe('Target Odoo series (default: config manifest.series)'),
   /** Lowest finding level that fails the run. */
-  failOn: z.enum(['notice', 'warning', 'failure']).default('failure').describe('Lowest finding level that fails the run'),
+  failOn: z
+    .enum(['notice', 'warning', 'failure'])
+    .default('failure')
+    .describe('Lowest finding level that fails the run'),
 })
 export type ManifestVerifyInput = z.output<typeof manifestVerifyInputSchema>

@@ -11,7 +11,10 @@ export const odooParseLogOp = defineOp({
   input: parseLogInputSchema,
   positional: ['file'],
   formats: {
-    junit: (report) => (isOdooCiData(report.data) ? renderJunit(report.data) : '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="odoo" tests="0" failures="0" errors="0" skipped="0" time="0.000">\n</testsuites>\n'),
+    junit: (report) =>
+      isOdooCiData(report.data)
+        ? renderJunit(report.data)
+        : '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="odoo" tests="0" failures="0" errors="0" skipped="0" time="0.000">\n</testsuites>\n',
   },
   run: runParseLog,
 })

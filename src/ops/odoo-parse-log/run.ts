@@ -36,7 +36,16 @@ export async function runParseLog(ctx: OpContext, input: ParseLogInput): Promise
   const cfg = ctx.config['odoo-ci']
   const addons = listRepoAddons(ctx.cwd, cfg.addonsDirs)
   const addonDirs = new Map([...addons.values()].map((a) => [a.name, a.dir]))
-  const data = toOdooCiData(log, { selected: input.modules, installFirst: [], exitCode: input.exitCode >= 0 ? input.exitCode : undefined, logArtifact: input.file }, { pathMap: cfg.pathMap, addonDirs })
+  const data = toOdooCiData(
+    log,
+    {
+      selected: input.modules,
+      installFirst: [],
+      exitCode: input.exitCode >= 0 ? input.exitCode : undefined,
+      logArtifact: input.file,
+    },
+    { pathMap: cfg.pathMap, addonDirs },
+  )
   const findings = odooFindings(data, cfg.policy, { addonDirs })
   const { conclusion, title } = concludeOdooRun(data, findings, cfg.policy)
   return makeReport({ conclusion, title, summary: renderOdooSummary(data, findings), findings, data })
@@ -50,7 +59,10 @@ function checkLogFile(given: string, path: string): void {
   } catch {
     throw new LogFileError(`log file ${given} not found (looked at ${path}); pass the path of a saved Odoo log`)
   }
-  if (stat.isDirectory()) throw new LogFileError(`${given} is a folder, not a log file (looked at ${path}); pass the path of a saved Odoo log`)
+  if (stat.isDirectory())
+    throw new LogFileError(
+      `${given} is a folder, not a log file (looked at ${path}); pass the path of a saved Odoo log`,
+    )
   try {
     accessSync(path, constants.R_OK)
   } catch {

@@ -24,8 +24,19 @@ export async function runStackCheck(ctx: OpContext, input: StackCheckInput): Pro
   const cwd = resolve(ctx.cwd, input.dir)
   checkStackDir(cwd, input.dir)
   if (input.dryRun) {
-    const plan = [`up: \`${stack.up.join(' ')}\``, ...stack.health.map((h) => `health ${h.name}: GET ${h.url} -> ${h.status}${h.bodyMatch ? ` /${h.bodyMatch}/` : ''}`), ...stack.smoke.map((s) => `smoke ${s.name}: \`${s.command.join(' ')}\``), `down: \`${stack.down.join(' ')}\``]
-    return makeReport({ conclusion: 'neutral', title: `Dry run: ${stack.health.length} health checks, ${stack.smoke.length} smoke commands`, summary: plan.map((l) => `- ${l}`).join('\n') })
+    const plan = [
+      `up: \`${stack.up.join(' ')}\``,
+      ...stack.health.map(
+        (h) => `health ${h.name}: GET ${h.url} -> ${h.status}${h.bodyMatch ? ` /${h.bodyMatch}/` : ''}`,
+      ),
+      ...stack.smoke.map((s) => `smoke ${s.name}: \`${s.command.join(' ')}\``),
+      `down: \`${stack.down.join(' ')}\``,
+    ]
+    return makeReport({
+      conclusion: 'neutral',
+      title: `Dry run: ${stack.health.length} health checks, ${stack.smoke.length} smoke commands`,
+      summary: plan.map((l) => `- ${l}`).join('\n'),
+    })
   }
   const findings: Finding[] = []
   const health: HealthResult[] = []
@@ -33,36 +44,85 @@ export async function runStackCheck(ctx: OpContext, input: StackCheckInput): Pro
   let upOk: boolean
   let tornDown = false
   try {
-    const up = await ctx.step('stack up', () => runStackCommand(ctx, { argv: stack.up, cwd, timeoutS: stack.upTimeoutS }))
+    const up = await ctx.step('stack up', () =>
+      runStackCommand(ctx, { argv: stack.up, cwd, timeoutS: stack.upTimeoutS }),
+    )
     upOk = up.ok
-    if (!up.ok) findings.push(finding('odoo-stack/up-failed', 'Stack did not start', `\`${stack.up.join(' ')}\` ${up.why}\n${up.tail}`.trimEnd()))
+    if (!up.ok)
+      findings.push(
+        finding(
+          'odoo-stack/up-failed',
+          'Stack did not start',
+          `\`${stack.up.join(' ')}\` ${up.why}\n${up.tail}`.trimEnd(),
+        ),
+      )
     if (upOk) {
-      for (const check of stack.health) health.push(await ctx.step(`health ${check.name}`, () => probeHealth(check, ctx.signal)))
-      for (const h of health.filter((x) => !x.healthy)) findings.push(finding('odoo-stack/unhealthy', `${h.name} is not healthy`, `${h.url}: ${h.detail} (after ${h.attempts} attempts)`))
+      for (const check of stack.health)
+        health.push(await ctx.step(`health ${check.name}`, () => probeHealth(check, ctx.signal)))
+      for (const h of health.filter((x) => !x.healthy))
+        findings.push(
+          finding(
+            'odoo-stack/unhealthy',
+            `${h.name} is not healthy`,
+            `${h.url}: ${h.detail} (after ${h.attempts} attempts)`,
+          ),
+        )
       const healthy = health.every((h) => h.healthy)
       for (const s of stack.smoke) {
         if (!healthy) {
           smoke.push({ name: s.name, ok: false, detail: 'skipped: the stack is not healthy' })
           continue
         }
-        const r = await ctx.step(`smoke ${s.name}`, () => runStackCommand(ctx, { argv: s.command, cwd, timeoutS: s.timeoutS, expectExit: s.expectExit }))
-        smoke.push({ name: s.name, ok: r.ok, detail: r.ok ? `exit ${r.exitCode}` : `${r.why}, expected exit ${s.expectExit}` })
-        if (!r.ok) findings.push(finding('odoo-stack/smoke-failed', `Smoke command ${s.name} failed`, `\`${s.command.join(' ')}\` ${r.why}, expected exit ${s.expectExit}\n${r.tail}`.trimEnd()))
+        const r = await ctx.step(`smoke ${s.name}`, () =>
+          runStackCommand(ctx, { argv: s.command, cwd, timeoutS: s.timeoutS, expectExit: s.expectExit }),
+        )
+        smoke.push({
+          name: s.name,
+          ok: r.ok,
+          detail: r.ok ? `exit ${r.exitCode}` : `${r.why}, expected exit ${s.expectExit}`,
+        })
+        if (!r.ok)
+          findings.push(
+            finding(
+              'odoo-stack/smoke-failed',
+              `Smoke command ${s.name} failed`,
+              `\`${s.command.join(' ')}\` ${r.why}, expected exit ${s.expectExit}\n${r.tail}`.trimEnd(),
+            ),
+          )
       }
     }
   } finally {
     if (!input.keepUp) {
-      const down = await ctx.step('stack down', () => runStackCommand(ctx, { argv: stack.down, cwd, timeoutS: 300, evenIfCancelled: true }))
+      const down = await ctx.step('stack down', () =>
+        runStackCommand(ctx, { argv: stack.down, cwd, timeoutS: 300, evenIfCancelled: true }),
+      )
       tornDown = down.ok
-      if (!down.ok) findings.push({ ...finding('odoo-stack/down-failed', 'Stack not torn down', `\`${stack.down.join(' ')}\` ${down.why}\n${down.tail}`.trimEnd()), level: 'warning' })
+      if (!down.ok)
+        findings.push({
+          ...finding(
+            'odoo-stack/down-failed',
+            'Stack not torn down',
+            `\`${stack.down.join(' ')}\` ${down.why}\n${down.tail}`.trimEnd(),
+          ),
+          level: 'warning',
+        })
     }
   }
   const conclusion = conclusionFor(findings)
   const healthyCount = health.filter((h) => h.healthy).length
-  const title = conclusion === 'success'
-    ? `Stack healthy: ${healthyCount} endpoint${healthyCount === 1 ? '' : 's'}, ${smoke.length} smoke command${smoke.length === 1 ? '' : 's'} passed`
-    : !upOk ? 'Stack did not start' : `Stack check failed: ${findings.filter((f) => f.level === 'failure').length} problem(s)`
-  return makeReport({ conclusion, title, summary: renderStackSummary({ health, smoke, upOk, down: input.keepUp ? 'kept' : tornDown ? 'done' : 'failed' }), findings, data: { schemaVersion: 1, upOk, health, smoke, tornDown } })
+  const title =
+    conclusion === 'success'
+      ? `Stack healthy: ${healthyCount} endpoint${healthyCount === 1 ? '' : 's'}, ${smoke.length} smoke command${smoke.length === 1 ? '' : 's'} passed`
+      : !upOk
+        ? 'Stack did not start'
+        : `Stack check failed: ${findings.filter((f) => f.level === 'failure').length} problem(s)`
+  return makeReport({
+    conclusion,
+    title,
+    summary: renderStackSummary({ health, smoke, upOk, down: input.keepUp ? 'kept' : tornDown ? 'done' : 'failed' }),
+    findings,
+    data: { schemaVersion: 1, upOk, health, smoke, tornDown },
+  })
 }
 
 function finding(ruleId: string, title: string, message: string): Finding {

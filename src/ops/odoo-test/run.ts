@@ -44,32 +44,63 @@ export async function runOdooTest(ctx: OpContext, input: OdooTestInput): Promise
   const sel = select(s, input, addons, graph?.affected)
   const database = input.database || databaseName(s.cfg.databasePrefix, ctx.runId)
   const base = { selected: sel.selected, installFirst: sel.installFirst, selectionReason: sel.reason, database }
-  if (sel.selected.length === 0) return makeReport({ conclusion: 'neutral', title: 'No module to test', summary: `Nothing selected: ${sel.reason}.`, data: { schemaVersion: 1, outcome: 'nothing_selected', ...base } })
-  const deps = sel.installFirst.length > 0 ? buildOdooCommand(s.cfg, { database, install: sel.installFirst, test: false }) : undefined
+  if (sel.selected.length === 0)
+    return makeReport({
+      conclusion: 'neutral',
+      title: 'No module to test',
+      summary: `Nothing selected: ${sel.reason}.`,
+      data: { schemaVersion: 1, outcome: 'nothing_selected', ...base },
+    })
+  const deps =
+    sel.installFirst.length > 0
+      ? buildOdooCommand(s.cfg, { database, install: sel.installFirst, test: false })
+      : undefined
   const tests = buildOdooCommand(s.cfg, { database, install: sel.selected, test: true })
-  if (input.dryRun) return dryRunReport({ ...base, commands: [deps, tests].filter((c) => c !== undefined), timeoutMs: s.timeoutMs })
+  if (input.dryRun)
+    return dryRunReport({ ...base, commands: [deps, tests].filter((c) => c !== undefined), timeoutMs: s.timeoutMs })
 
   const logPath = join(ctx.artifactsDir, LOG_NAME)
   const log = createWriteStream(logPath)
   const extra: Finding[] = []
   const tail: string[] = []
-  let outcome: { parsed: ParsedOdooLog; exitCode: number | undefined; timedOut: boolean; cancelled: boolean; notStarted?: string }
+  let outcome: {
+    parsed: ParsedOdooLog
+    exitCode: number | undefined
+    timedOut: boolean
+    cancelled: boolean
+    notStarted?: string
+  }
   try {
     outcome = await runAll()
   } finally {
     if (!input.keepDatabase) {
-      const dropped = await ctx.step('drop database', () => dropDatabase(ctx, { template: s.cfg.dropDatabase, database, cwd: s.root }))
+      const dropped = await ctx.step('drop database', () =>
+        dropDatabase(ctx, { template: s.cfg.dropDatabase, database, cwd: s.root }),
+      )
       if (dropped) extra.push(dropped)
     }
     await closeStream(log)
   }
 
-  const data = toOdooCiData(outcome.parsed, { ...base, ...outcome, logTail: tail, timeoutMinutes: Math.round(s.timeoutMs / 600) / 100, logArtifact: LOG_NAME }, { pathMap: s.cfg.pathMap, addonDirs })
-  const findings = [...odooFindings(data, s.cfg.policy, { addonDirs, manifestLine: (addon, needle) => manifestLine(s.root, addonDirs.get(addon), needle) }), ...extra]
+  const data = toOdooCiData(
+    outcome.parsed,
+    { ...base, ...outcome, logTail: tail, timeoutMinutes: Math.round(s.timeoutMs / 600) / 100, logArtifact: LOG_NAME },
+    { pathMap: s.cfg.pathMap, addonDirs },
+  )
+  const findings = [
+    ...odooFindings(data, s.cfg.policy, {
+      addonDirs,
+      manifestLine: (addon, needle) => manifestLine(s.root, addonDirs.get(addon), needle),
+    }),
+    ...extra,
+  ]
   const { conclusion, title } = concludeOdooRun(data, findings, s.cfg.policy)
   const junitPath = join(ctx.artifactsDir, JUNIT_NAME)
   await writeFile(junitPath, renderJunit(data))
-  const artifacts = [await describeArtifact(logPath, 'text/plain'), await describeArtifact(junitPath, 'application/xml')]
+  const artifacts = [
+    await describeArtifact(logPath, 'text/plain'),
+    await describeArtifact(junitPath, 'application/xml'),
+  ]
   return makeReport({ conclusion, title, summary: renderOdooSummary(data, findings), findings, artifacts, data })
 
   // Dependencies first (their own parser: only a failure matters), then the tests, within one time budget.
@@ -77,12 +108,16 @@ export async function runOdooTest(ctx: OpContext, input: OdooTestInput): Promise
     const started = Date.now()
     if (deps) {
       const depsParser = new OdooLogParser()
-      const r = await ctx.step('install dependencies', () => runOdoo(ctx, { argv: deps, cwd: s.root, timeoutMs: s.timeoutMs, log, parser: depsParser, tail }))
+      const r = await ctx.step('install dependencies', () =>
+        runOdoo(ctx, { argv: deps, cwd: s.root, timeoutMs: s.timeoutMs, log, parser: depsParser, tail }),
+      )
       if (r.exitCode !== 0 || r.timedOut || r.cancelled) return { ...r, parsed: depsParser.end() }
     }
     const parser = new OdooLogParser()
     const left = Math.max(1000, s.timeoutMs - (Date.now() - started))
-    const r = await ctx.step('run tests', () => runOdoo(ctx, { argv: tests, cwd: s.root, timeoutMs: left, log, parser, tail }))
+    const r = await ctx.step('run tests', () =>
+      runOdoo(ctx, { argv: tests, cwd: s.root, timeoutMs: left, log, parser, tail }),
+    )
     return { ...r, parsed: parser.end() }
   }
 }

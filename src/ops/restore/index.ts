@@ -11,6 +11,11 @@ export const restoreOp = defineOp({
   positional: ['environment'],
   sideEffects: true,
   evidence: true,
-  guard: { permission: 'admin', timeoutS: 4 * 3600, environment: (i) => i.environment, scope: (i) => `restore:${i.environment}` },
+  guard: {
+    permission: 'admin',
+    timeoutS: 4 * 3600,
+    environment: (i) => i.environment,
+    scope: (i) => `restore:${i.environment}`,
+  },
   run: runRestore,
 })

@@ -24,30 +24,64 @@ import type { RestoreInput } from './schema.ts'
  * 7. the report, whose data is the evidence record.
  */
 export async function runRestore(ctx: OpContext, input: RestoreInput): Promise<Report> {
-  const base = { schemaVersion: 1 as const, environment: input.environment, actor: ctx.actor, trigger: triggerOf(ctx), runUrl: runUrlOf(ctx), verify: input.verify }
+  const base = {
+    schemaVersion: 1 as const,
+    environment: input.environment,
+    actor: ctx.actor,
+    trigger: triggerOf(ctx),
+    runUrl: runUrlOf(ctx),
+    verify: input.verify,
+  }
   let target: TargetExecutor | undefined
   try {
     const env = findEnvironment(ctx.config, input.environment)
-    if (!input.verify && !input.targetDatabase) throw new RestoreUsageError('restore needs --target-database <name> (the database to restore into), or --verify to restore into a scratch database and drop it')
+    if (!input.verify && !input.targetDatabase)
+      throw new RestoreUsageError(
+        'restore needs --target-database <name> (the database to restore into), or --verify to restore into a scratch database and drop it',
+      )
     const b = env.backup
-    if (!b.database) throw new BackupError('not_configured', `environments.${input.environment}.backup.database is empty; set the database whose backups to restore`)
+    if (!b.database)
+      throw new BackupError(
+        'not_configured',
+        `environments.${input.environment}.backup.database is empty; set the database whose backups to restore`,
+      )
     const stamp = ctx.now().toISOString().replace(/\D/g, '').slice(0, 14)
     const targetDb = input.verify ? `oda_verify_${b.database}_${stamp}`.toLowerCase() : input.targetDatabase
-    if (protectedDatabases(ctx.config).has(targetDb) && !input.iKnowThisIsProduction) throw new BackupError('production_target', `${targetDb} is a production database; restoring over it needs --i-know-this-is-production`)
+    if (protectedDatabases(ctx.config).has(targetDb) && !input.iKnowThisIsProduction)
+      throw new BackupError(
+        'production_target',
+        `${targetDb} is a production database; restoring over it needs --i-know-this-is-production`,
+      )
     if (b.passwordSecret && ctx.env[b.passwordSecret]) ctx.redact.addValue(ctx.env[b.passwordSecret])
     target = await openTarget({ envName: input.environment, env, ctx })
     const t = target
     const pg = pgEnv(b, ctx.env, 'postgres')
     const file = input.backup || (await listBackups(t, { dir: b.dir, database: b.database }))[0]?.name
     if (!file) throw new BackupError('no_backup', `no backup of ${b.database} in ${b.dir} on ${t.label}`)
-    const plan = { ...base, database: b.database, target: t.label, file, targetDatabase: targetDb, neutralize: input.neutralize && !input.verify }
-    if (input.dryRun) return makeReport({ conclusion: 'success', title: `Restore of ${file} into ${targetDb} planned`, data: { ...plan, outcome: 'planned' } })
-    const restored = await ctx.step('pg_restore', () => restoreBackup(t, { dir: b.dir, file, targetDb, replace: input.replace, pg }))
+    const plan = {
+      ...base,
+      database: b.database,
+      target: t.label,
+      file,
+      targetDatabase: targetDb,
+      neutralize: input.neutralize && !input.verify,
+    }
+    if (input.dryRun)
+      return makeReport({
+        conclusion: 'success',
+        title: `Restore of ${file} into ${targetDb} planned`,
+        data: { ...plan, outcome: 'planned' },
+      })
+    const restored = await ctx.step('pg_restore', () =>
+      restoreBackup(t, { dir: b.dir, file, targetDb, replace: input.replace, pg }),
+    )
     let neutralized = false
     let checks: { sql: string; rows: number; ok: boolean; error?: string }[] = []
     try {
       if (plan.neutralize) {
-        await ctx.step('neutralize', () => runSql(t, { db: targetDb, sql: b.neutralizeSql || DEFAULT_NEUTRALIZE_SQL, pg, what: 'neutralization SQL' }))
+        await ctx.step('neutralize', () =>
+          runSql(t, { db: targetDb, sql: b.neutralizeSql || DEFAULT_NEUTRALIZE_SQL, pg, what: 'neutralization SQL' }),
+        )
         neutralized = true
       }
       if (input.verify) {
@@ -68,14 +102,36 @@ export async function runRestore(ctx: OpContext, input: RestoreInput): Promise<R
       if (input.verify) await ctx.step('drop scratch database', () => dropDatabase(t, { db: targetDb, pg }))
     }
     const ok = checks.every((c) => c.ok)
-    const data = { ...plan, outcome: input.verify ? (ok ? 'verified' : 'verify_failed') : 'restored', neutralized, checks, dropped: input.verify, durationMs: restored.durationMs }
-    const title = input.verify ? `Restore test of ${file}: ${ok ? 'passed' : 'FAILED'} (${checks.filter((c) => c.ok).length}/${checks.length} sanity queries)` : `Restored ${file} into ${targetDb}${neutralized ? ' (neutralized)' : ''}`
-    const summary = checks.length ? ['| query | rows | result |', '|---|---|---|', ...checks.map((c) => `| \`${c.sql.replace(/\|/g, '\\|')}\` | ${c.rows} | ${c.ok ? 'ok' : `FAIL ${c.error ?? ''}`} |`)].join('\n') : title
+    const data = {
+      ...plan,
+      outcome: input.verify ? (ok ? 'verified' : 'verify_failed') : 'restored',
+      neutralized,
+      checks,
+      dropped: input.verify,
+      durationMs: restored.durationMs,
+    }
+    const title = input.verify
+      ? `Restore test of ${file}: ${ok ? 'passed' : 'FAILED'} (${checks.filter((c) => c.ok).length}/${checks.length} sanity queries)`
+      : `Restored ${file} into ${targetDb}${neutralized ? ' (neutralized)' : ''}`
+    const summary = checks.length
+      ? [
+          '| query | rows | result |',
+          '|---|---|---|',
+          ...checks.map(
+            (c) => `| \`${c.sql.replace(/\|/g, '\\|')}\` | ${c.rows} | ${c.ok ? 'ok' : `FAIL ${c.error ?? ''}`} |`,
+          ),
+        ].join('\n')
+      : title
     return makeReport({ conclusion: ok ? 'success' : 'failure', title, summary, data })
   } catch (error) {
     if (!(error instanceof BackupError) && !['DeployError', 'TargetError'].includes((error as Error).name)) throw error
     const message = ctx.redact.redact((error as Error).message)
-    return makeReport({ conclusion: 'failure', title: `Restore refused or failed: ${message}`, summary: message, data: { ...base, outcome: 'failed', failure: message } })
+    return makeReport({
+      conclusion: 'failure',
+      title: `Restore refused or failed: ${message}`,
+      summary: message,
+      data: { ...base, outcome: 'failed', failure: message },
+    })
   } finally {
     await target?.close()
   }

@@ -11,6 +11,11 @@ export const rollbackOp = defineOp({
   positional: ['environment', 'sha'],
   sideEffects: true,
   evidence: true,
-  guard: { permission: 'write', timeoutS: 3600, environment: (i) => i.environment, scope: (i) => `deploy:${i.environment}` },
+  guard: {
+    permission: 'write',
+    timeoutS: 3600,
+    environment: (i) => i.environment,
+    scope: (i) => `deploy:${i.environment}`,
+  },
   run: runRollback,
 })

@@ -24,13 +24,20 @@ import type { RollbackInput } from './schema.ts'
 export async function runRollback(ctx: OpContext, input: RollbackInput): Promise<Report> {
   try {
     const env = findEnvironment(ctx.config, input.environment)
-    const ports = await selectReleasePorts(ctx, async () => input.sha || current?.sha || (await ports.refs.resolve(await ports.refs.defaultBranch()))!.sha)
+    const ports = await selectReleasePorts(
+      ctx,
+      async () => input.sha || current?.sha || (await ports.refs.resolve(await ports.refs.defaultBranch()))!.sha,
+    )
     const history = await ctx.step('history', () => ports.deployments.history(input.environment))
     const current = selectCurrentDeployment(history)
     const sha = await ctx.step('select target', async (h) => {
       if (!input.sha) {
         const to = current ? selectRollbackTarget(history, current) : undefined
-        if (!to) throw new DeployError('no_rollback_target', `no earlier successful deployment of ${input.environment} to roll back to (current: ${current?.sha.slice(0, 7) ?? 'none'})`)
+        if (!to)
+          throw new DeployError(
+            'no_rollback_target',
+            `no earlier successful deployment of ${input.environment} to roll back to (current: ${current?.sha.slice(0, 7) ?? 'none'})`,
+          )
         h.note(`last good: deployment ${to.id} ${to.sha}`)
         return to.sha
       }
@@ -39,18 +46,61 @@ export async function runRollback(ctx: OpContext, input: RollbackInput): Promise
         h.note(`${input.sha} was never deployed to ${input.environment}; allowed by --force (on the default branch)`)
         return input.sha
       }
-      throw new DeployError('not_deployed_before', `${input.sha} was never deployed successfully to ${input.environment}${input.force ? ' and is not an ancestor of the default branch' : '; pass --force to allow a commit of the default branch'}`)
+      throw new DeployError(
+        'not_deployed_before',
+        `${input.sha} was never deployed successfully to ${input.environment}${input.force ? ' and is not an ancestor of the default branch' : '; pass --force to allow a commit of the default branch'}`,
+      )
     })
     const resolved = await ports.refs.resolve(sha)
     if (!resolved) throw new DeployError('unknown_ref', `commit ${sha} does not exist in the repository`)
-    const base = { ctx, kind: 'rollback' as const, envName: input.environment, env, ref: sha, resolved, reason: input.reason, trigger: triggerOf(ctx), runUrl: runUrlOf(ctx), configDigest: configDigest(env), rolledBackFrom: current?.id }
-    if (input.dryRun) {
-      return renderReleaseReport({ schemaVersion: 1, kind: 'rollback', outcome: 'planned', environment: input.environment, actor: ctx.actor, trigger: base.trigger, runUrl: base.runUrl, ref: sha, refName: sha, sha, tree: resolved.tree, configDigest: base.configDigest, target: env.target.type, steps: [], rolledBackFrom: current?.id })
+    const base = {
+      ctx,
+      kind: 'rollback' as const,
+      envName: input.environment,
+      env,
+      ref: sha,
+      resolved,
+      reason: input.reason,
+      trigger: triggerOf(ctx),
+      runUrl: runUrlOf(ctx),
+      configDigest: configDigest(env),
+      rolledBackFrom: current?.id,
     }
-    const record = await runRelease({ ...base, lock: ports.lock, deployments: ports.deployments, openTarget: () => openTarget({ envName: input.environment, env, ctx }) })
+    if (input.dryRun) {
+      return renderReleaseReport({
+        schemaVersion: 1,
+        kind: 'rollback',
+        outcome: 'planned',
+        environment: input.environment,
+        actor: ctx.actor,
+        trigger: base.trigger,
+        runUrl: base.runUrl,
+        ref: sha,
+        refName: sha,
+        sha,
+        tree: resolved.tree,
+        configDigest: base.configDigest,
+        target: env.target.type,
+        steps: [],
+        rolledBackFrom: current?.id,
+      })
+    }
+    const record = await runRelease({
+      ...base,
+      lock: ports.lock,
+      deployments: ports.deployments,
+      openTarget: () => openTarget({ envName: input.environment, env, ctx }),
+    })
     return renderReleaseReport(record)
   } catch (error) {
     if (!(error instanceof DeployError) && (error as Error).name !== 'TargetError') throw error
-    return renderReleaseReport(refusedRecord(ctx, { kind: 'rollback', environment: input.environment, ref: input.sha, failure: (error as Error).message }))
+    return renderReleaseReport(
+      refusedRecord(ctx, {
+        kind: 'rollback',
+        environment: input.environment,
+        ref: input.sha,
+        failure: (error as Error).message,
+      }),
+    )
   }
 }

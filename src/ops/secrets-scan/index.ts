@@ -9,7 +9,8 @@ export const secretsScanOp = defineOp({
   action: 'secret-scan',
   name: 'secrets.scan',
   summary: 'Find leaked credentials in a PR diff, a working tree or the git history',
-  description: 'Provider-specific rules with checksum checks, placeholder suppression, inline `oda:allow`, an ignore file and a baseline matched by content hash. Never prints a secret: findings carry a 4-character preview, the length and a hash.',
+  description:
+    'Provider-specific rules with checksum checks, placeholder suppression, inline `oda:allow`, an ignore file and a baseline matched by content hash. Never prints a secret: findings carry a 4-character preview, the length and a hash.',
   input: secretsScanInput,
   positional: ['dir'],
   guard: { permission: 'read', timeoutS: 1800 },
@@ -19,10 +20,13 @@ export const secretsScanOp = defineOp({
     // the PR's diff: its added lines, plus the files it has no hunks for (binary, too large)
     // scanned whole. Changed files alone are scanned whole; without any of these, the tree.
     input: ({ dir, base, head, changedFiles, patchFile, unpatchedFiles }) =>
-      base && head ? { dir, diff: `${base}..${head}` }
-      : patchFile ? { dir, patchFile, paths: [...(unpatchedFiles ?? [])] }
-      : changedFiles && changedFiles.length > 0 ? { dir, paths: [...changedFiles] }
-      : { dir },
+      base && head
+        ? { dir, diff: `${base}..${head}` }
+        : patchFile
+          ? { dir, patchFile, paths: [...(unpatchedFiles ?? [])] }
+          : changedFiles && changedFiles.length > 0
+            ? { dir, paths: [...changedFiles] }
+            : { dir },
   },
   formats: {
     sarif: (report) => JSON.stringify(toSarif([secretsSarifInput(report)]), null, 2),

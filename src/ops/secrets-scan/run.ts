@@ -40,11 +40,26 @@ export async function runSecretsScan(ctx: OpContext, input: SecretsScanInput): P
   // In PR mode the ignore file is read from the base revision (or, from a patch, without the
   // lines the patch adds): a PR must not loosen its own check.
   const patchFile = input.patchFile !== '' ? resolve(ctx.cwd, input.patchFile) : ''
-  if (patchFile) await access(patchFile, constants.R_OK).catch((err: unknown) => { throw new SecretsPathError(`patch-file: cannot read ${input.patchFile} (${err instanceof Error && 'code' in err ? String(err.code) : 'unreadable'}); expected a unified diff file`) })
+  if (patchFile)
+    await access(patchFile, constants.R_OK).catch((err: unknown) => {
+      throw new SecretsPathError(
+        `patch-file: cannot read ${input.patchFile} (${err instanceof Error && 'code' in err ? String(err.code) : 'unreadable'}); expected a unified diff file`,
+      )
+    })
   const readIgnore = range
     ? (path: string) => readAtRevision({ cwd: root, rev: range.base, path, signal: ctx.signal, redact })
-    : patchFile ? (path: string) => readIgnoreWithoutAdded({ root, path, patchFile, unpatched: paths }) : undefined
-  const suppression = await ctx.step('load-suppression', () => loadSuppression({ root, cwd: ctx.cwd, ignoreFile: cfg.ignoreFile, baseline: input.baseline || cfg.baseline, readIgnore }))
+    : patchFile
+      ? (path: string) => readIgnoreWithoutAdded({ root, path, patchFile, unpatched: paths })
+      : undefined
+  const suppression = await ctx.step('load-suppression', () =>
+    loadSuppression({
+      root,
+      cwd: ctx.cwd,
+      ignoreFile: cfg.ignoreFile,
+      baseline: input.baseline || cfg.baseline,
+      readIgnore,
+    }),
+  )
   const baseline = suppression.baseline ? new BaselineMatcher(suppression.baseline) : undefined
   const session = new ScanSession({
     compiled: compileRules(allRules(), cfg.disableRules),
@@ -67,14 +82,24 @@ export async function runSecretsScan(ctx: OpContext, input: SecretsScanInput): P
     if (mode === 'history') return scanHistory({ cwd: root, session, revArgs, signal: ctx.signal, redact })
     const r = await scanTree({ root, session, maxFileBytes: cfg.maxFileBytes, paths, signal: ctx.signal })
     notes.push(...listedPathNotes(r))
-    s.note(`${r.files} files scanned; skipped ${r.skippedBinary} binary, ${r.skippedLockfiles} lockfiles, ${r.skippedLarge} over ${cfg.maxFileBytes} bytes`)
+    s.note(
+      `${r.files} files scanned; skipped ${r.skippedBinary} binary, ${r.skippedLockfiles} lockfiles, ${r.skippedLarge} over ${cfg.maxFileBytes} bytes`,
+    )
     return r.files
   })
   // Only a full scan can say a baseline entry is gone; a diff sees added lines only.
   const stale = baseline && mode !== 'diff' ? baseline.stale() : []
   const report = buildSecretsReport({
     mode,
-    target: range ? `${range.base}..${range.head}` : input.patchFile ? basename(input.patchFile) : (mode === 'history' ? input.rev || 'all refs' : paths.length > 0 ? `${paths.length} listed files in ${input.dir}` : input.dir),
+    target: range
+      ? `${range.base}..${range.head}`
+      : input.patchFile
+        ? basename(input.patchFile)
+        : mode === 'history'
+          ? input.rev || 'all refs'
+          : paths.length > 0
+            ? `${paths.length} listed files in ${input.dir}`
+            : input.dir,
     findings: session.findings,
     stats: session.stats,
     stale,
@@ -88,7 +113,10 @@ export async function runSecretsScan(ctx: OpContext, input: SecretsScanInput): P
 
 /** The summary line naming the files a patch had no hunks for, which were scanned whole. */
 function wholeFilesNote(paths: readonly string[]): string {
-  const shown = paths.slice(0, 20).map((p) => `\`${p}\``).join(', ')
+  const shown = paths
+    .slice(0, 20)
+    .map((p) => `\`${p}\``)
+    .join(', ')
   const more = paths.length > 20 ? ` and ${paths.length - 20} more` : ''
   return `${paths.length} changed file${paths.length === 1 ? ' has' : 's have'} no patch (binary, or a diff too large for the API) and ${paths.length === 1 ? 'was' : 'were'} scanned whole: ${shown}${more}.`
 }

@@ -7,7 +7,8 @@ import { specKitRules } from '../../speckit/spec-kit-rules.ts'
 export const specKitValidateOp = defineOp({
   action: 'spec-kit',
   name: 'spec-kit.validate',
-  summary: 'Validate spec kits (four-file spec/<name>/ or GitHub Spec Kit specs/): structure, placeholders, tasks, stated totals',
+  summary:
+    'Validate spec kits (four-file spec/<name>/ or GitHub Spec Kit specs/): structure, placeholders, tasks, stated totals',
   input: specKitValidateInputSchema,
   positional: ['dir'],
   guard: { permission: 'read', timeoutS: 120 },

@@ -18,13 +18,20 @@ export async function runSpecKitValidate(ctx: OpContext, input: SpecKitValidateI
   const root = resolve(ctx.cwd, input.dir)
   const paths = input.paths.length > 0 ? input.paths : cfg.paths
   const failOn = input.failOn ?? cfg.failOn
-  const options = { maxClarifications: input.maxClarifications ?? cfg.maxClarifications, maxFileBytes: cfg.maxFileBytes, signal: ctx.signal }
+  const options = {
+    maxClarifications: input.maxClarifications ?? cfg.maxClarifications,
+    maxFileBytes: cfg.maxFileBytes,
+    signal: ctx.signal,
+  }
   const inspected = await ctx.step('inspect', async (s) => {
     const r = inspectRepo({ root, paths, options })
     s.note(`${r.kits.length} kits, ${r.findings.length} findings`)
     return r
   })
-  const findings = applySeverities(inspected.findings, cfg.severities).map((f) => ({ ...f, message: ctx.redact.redact(f.message) }))
+  const findings = applySeverities(inspected.findings, cfg.severities).map((f) => ({
+    ...f,
+    message: ctx.redact.redact(f.message),
+  }))
   const kits = inspected.kits.map((k) => ({
     layout: k.kit.layout,
     root: k.kit.root,
@@ -35,7 +42,12 @@ export async function runSpecKitValidate(ctx: OpContext, input: SpecKitValidateI
   const data = { schemaVersion: 1, failOn, kits, counts: countLevels(findings) }
   const summary = renderFindingsSummary(inspected.kits, findings)
   if (kits.length === 0 && findings.length === 0) {
-    return makeReport({ conclusion: 'neutral', title: 'spec-kit: no spec kit found', summary: `${summary}\n\nA kit is \`spec/<name>/{constitution,prd,plan,tasks}.md\` or GitHub Spec Kit's \`.specify/memory/constitution.md\` + \`specs/<NNN-name>/{spec,plan,tasks}.md\`; set \`spec-kit.paths\` in .github/oda.yml to point at one.`, data })
+    return makeReport({
+      conclusion: 'neutral',
+      title: 'spec-kit: no spec kit found',
+      summary: `${summary}\n\nA kit is \`spec/<name>/{constitution,prd,plan,tasks}.md\` or GitHub Spec Kit's \`.specify/memory/constitution.md\` + \`specs/<NNN-name>/{spec,plan,tasks}.md\`; set \`spec-kit.paths\` in .github/oda.yml to point at one.`,
+      data,
+    })
   }
   const conclusion = conclusionFor(findings, failOn)
   return makeReport({ conclusion, title: titleFor(kits.length, data.counts), summary, findings, data })
@@ -50,6 +62,10 @@ function countLevels(findings: readonly { level: string }[]): { failure: number;
 function titleFor(kits: number, c: { failure: number; warning: number; notice: number }): string {
   const what = `${kits} spec kit${kits === 1 ? '' : 's'}`
   if (c.failure + c.warning + c.notice === 0) return `spec-kit: ${what} valid`
-  const parts = [c.failure && `${c.failure} failure${c.failure === 1 ? '' : 's'}`, c.warning && `${c.warning} warning${c.warning === 1 ? '' : 's'}`, c.notice && `${c.notice} notice${c.notice === 1 ? '' : 's'}`].filter(Boolean)
+  const parts = [
+    c.failure && `${c.failure} failure${c.failure === 1 ? '' : 's'}`,
+    c.warning && `${c.warning} warning${c.warning === 1 ? '' : 's'}`,
+    c.notice && `${c.notice} notice${c.notice === 1 ? '' : 's'}`,
+  ].filter(Boolean)
   return `spec-kit: ${parts.join(', ')} in ${what}`
 }

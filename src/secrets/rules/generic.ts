@@ -2,13 +2,15 @@ import type { SecretRule } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
 
 /** Files where an unquoted `key = value` is data, not code (so `token = abc123` is a literal there). */
-const CONFIG_FILE = /(?:^|\/)(?:\.env(?:\.[\w.-]+)?|[^/]+\.(?:env|ya?ml|ini|cfg|conf|properties|toml|tfvars|sh|bash|zsh))$|(?:^|\/)(?:Dockerfile[^/]*|\.?odoorc)$/
+const CONFIG_FILE =
+  /(?:^|\/)(?:\.env(?:\.[\w.-]+)?|[^/]+\.(?:env|ya?ml|ini|cfg|conf|properties|toml|tfvars|sh|bash|zsh))$|(?:^|\/)(?:Dockerfile[^/]*|\.?odoorc)$/
 
 /** Documentation examples, samples, mocks, fixtures and API descriptions (OpenAPI/Swagger example values): the generic rule's main source of noise. */
 const EXAMPLE_PATH = /(?:^|[/._-])(?:examples?|samples?|mocks?|fixtures?|demos?|openapi|swagger)(?:[/._-]|$)/i
 
 /** Token names that are not credentials: pagination cursors, idempotency keys, CSRF tokens, lexer tokens. */
-const NOT_A_CREDENTIAL = /(?:next|continuation|change|request|pagination|page|sync|cancel(?:lation)?|idempotency|marker|csrf|xsrf|lifecycle[_-]?action|continue|resume|session[_-]?state|lexer|syntax|token[_-]?type|max|min|count)[_-]?tokens?$/i
+const NOT_A_CREDENTIAL =
+  /(?:next|continuation|change|request|pagination|page|sync|cancel(?:lation)?|idempotency|marker|csrf|xsrf|lifecycle[_-]?action|continue|resume|session[_-]?state|lexer|syntax|token[_-]?type|max|min|count)[_-]?tokens?$/i
 
 /** Words a real random credential does not contain but sample values do. */
 const SAMPLE_WORD = /secret|token|passw|test|dummy|sample|example|mock|fake|demo|default|mysql|postgres/i
@@ -39,15 +41,39 @@ function isEncodedText(value: string): boolean {
  * only in config-like files, and documentation examples are not scanned by this rule.
  */
 export const genericRules: readonly SecretRule[] = [
-  defineRule('generic-api-key', 'High-entropy value assigned to a secret-named key', ['secret', 'token', 'passw', 'api_key', 'apikey', 'api-key', 'access_key', 'accesskey', 'auth_key', 'credential', 'private_key', 'client_secret'],
-    `(?i:${NAME})["'\`]{0,1}(?:[ \\t]{0,3}(?:=|:=|=>|\\?=)|:(?=[ \\t])|(?<=["'\`]):)[ \\t]{0,5}(["'\`]?)([A-Za-z0-9+/=_.~!@#%^*-]{12,200})\\1(?=[\\s;,)'"\`}\\]]|$)`, {
+  defineRule(
+    'generic-api-key',
+    'High-entropy value assigned to a secret-named key',
+    [
+      'secret',
+      'token',
+      'passw',
+      'api_key',
+      'apikey',
+      'api-key',
+      'access_key',
+      'accesskey',
+      'auth_key',
+      'credential',
+      'private_key',
+      'client_secret',
+    ],
+    `(?i:${NAME})["'\`]{0,1}(?:[ \\t]{0,3}(?:=|:=|=>|\\?=)|:(?=[ \\t])|(?<=["'\`]):)[ \\t]{0,5}(["'\`]?)([A-Za-z0-9+/=_.~!@#%^*-]{12,200})\\1(?=[\\s;,)'"\`}\\]]|$)`,
+    {
       secretGroup: 2,
       entropy: 3.5,
       severity: 'medium',
       reject: (m, line, path) => {
         const value = m[2] ?? ''
         if (EXAMPLE_PATH.test(path)) return true
-        if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value) || UUID_VALUE.test(value) || SAMPLE_WORD.test(value) || isEncodedText(value)) return true
+        if (
+          !/[0-9]/.test(value) ||
+          !/[A-Za-z]/.test(value) ||
+          UUID_VALUE.test(value) ||
+          SAMPLE_WORD.test(value) ||
+          isEncodedText(value)
+        )
+          return true
         const { name, before } = identifierBefore(line, m.index)
         // `arn:…:secret:Name`, `https://…/token/…`: the word is part of an ARN or URL, not a key name.
         if (before === ':' || before === '/') return true
@@ -57,5 +83,6 @@ export const genericRules: readonly SecretRule[] = [
         const quoted = (m[1] ?? '') !== ''
         return !quoted && /^[A-Za-z_$][\w$]*$/.test(value) && !CONFIG_FILE.test(path)
       },
-    }),
+    },
+  ),
 ]

@@ -11,7 +11,8 @@ const odoo = (id: string, key: string, description: string): SecretRule =>
   defineRule(id, description, [key], `^[ \\t]*${key}[ \\t]*=[ \\t]*([^\\r\\n]{1,200}?)[ \\t]*\\r?$`, {
     paths: ODOO_CONFIG,
     // A pbkdf2 hash (what Odoo writes after the first login) is not the password itself.
-    reject: (m) => unset.has((m[1] ?? '').toLowerCase()) || (m[1] ?? '').startsWith('$pbkdf2') || (m[1] ?? '').startsWith('$'),
+    reject: (m) =>
+      unset.has((m[1] ?? '').toLowerCase()) || (m[1] ?? '').startsWith('$pbkdf2') || (m[1] ?? '').startsWith('$'),
   })
 
 /** Odoo's master password and database password written in clear in a server config. */

@@ -3,9 +3,39 @@ import { defineRule } from '../define-rule.ts'
 import { jwtStructure } from '../structure-checks.ts'
 
 /** Passwords that sample configs and tutorials use; a URL carrying one of these is not a leak. */
-const devPasswords = new Set(['password', 'passwd', 'pass', 'secret', 'postgres', 'root', 'admin', 'odoo', 'test', 'mysql', 'guest', 'user', 'changeme', 'example'])
+const devPasswords = new Set([
+  'password',
+  'passwd',
+  'pass',
+  'secret',
+  'postgres',
+  'root',
+  'admin',
+  'odoo',
+  'test',
+  'mysql',
+  'guest',
+  'user',
+  'changeme',
+  'example',
+])
 
-const dbSchemes = ['postgres', 'postgresql', 'mysql', 'mariadb', 'mongodb', 'mongodb+srv', 'redis', 'rediss', 'amqp', 'amqps', 'mssql', 'sqlserver', 'cockroachdb', 'clickhouse']
+const dbSchemes = [
+  'postgres',
+  'postgresql',
+  'mysql',
+  'mariadb',
+  'mongodb',
+  'mongodb+srv',
+  'redis',
+  'rediss',
+  'amqp',
+  'amqps',
+  'mssql',
+  'sqlserver',
+  'cockroachdb',
+  'clickhouse',
+]
 
 /** True when the text between the BEGIN and END lines is base64 key material (PEM headers and escaped newlines allowed). */
 function isKeyBody(block: string): boolean {
@@ -22,25 +52,72 @@ function isKeyBody(block: string): boolean {
 
 /** Format-level secrets: private keys, JWTs, credentials in URLs and curl commands, age keys. */
 export const structuralRules: readonly SecretRule[] = [
-  defineRule('private-key', 'Private key (PEM, OpenSSH, PGP)', ['private key'], '(-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----[\\s\\S]{64,8000}?-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----)', {
-    multiline: 8400,
-    // Key material is base64: a body with `<your key>`, `...` or template slots is documentation.
-    reject: (m) => !isKeyBody(m[1] ?? ''),
-  }),
-  defineRule('age-secret-key', 'age encryption secret key', ['age-secret-key-1'], '(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})'),
-  defineRule('jwt', 'JSON Web Token', ['eyj'], '\\b(eyJ[A-Za-z0-9_-]{7,2000}\\.eyJ[A-Za-z0-9_-]{7,8000}\\.[A-Za-z0-9_-]{10,2000})(?![\\w-])', { validate: jwtStructure, severity: 'medium', entropy: 3 }),
-  defineRule('database-url-password', 'Database connection URL with a password', dbSchemes.map((s) => `${s}://`), `\\b(?:${dbSchemes.map((s) => s.replace('+', '\\+')).join('|')})://[^\\s:@/'"]{1,100}:([^\\s@/'"]{3,200})@[\\w.-]{1,253}`, {
-    reject: (m) => devPasswords.has((m[1] ?? '').toLowerCase()) || (m[1] ?? '').startsWith('$') || (m[1] ?? '').startsWith('%'),
-  }),
-  defineRule('curl-auth-user', 'Credentials in a curl -u/--user argument', ['curl'], `\\bcurl\\b[^\\n]{0,300}?\\s(?:-u|--user)[\\s=]{1,3}["']?([^\\s"':$]{1,100}:[^\\s"'$]{3,100})["']?`, {
-    severity: 'medium',
-    reject: (m) => devPasswords.has((m[1] ?? '').split(':')[1]?.toLowerCase() ?? ''),
-  }),
-  defineRule('curl-auth-header', 'Authorization header with a literal credential in a curl command', ['curl'], `\\bcurl\\b[^\\n]{0,300}?(?:-H|--header)\\s{0,3}["'](?i:authorization):\\s{0,5}(?:Basic|Bearer|Token)\\s{1,5}([\\w.~+/=-]{16,500})["']`, { entropy: 3, severity: 'medium' }),
-  defineRule('jwt-base64', 'Base64-encoded JSON Web Token', ['zxlk'], '\\b(ZXlK[A-Za-z0-9+/]{40,6000}={0,2})(?![A-Za-z0-9+/=])', {
-    severity: 'medium',
-    entropy: 3,
-    reject: (m) => !/^eyJ[\w-]{7,}\.eyJ[\w-]{7,}\.[\w-]{10,}$/.test(Buffer.from(m[1] ?? '', 'base64').toString('utf8').trim()),
-    validate: (s) => jwtStructure(Buffer.from(s, 'base64').toString('utf8').trim()),
-  }),
+  defineRule(
+    'private-key',
+    'Private key (PEM, OpenSSH, PGP)',
+    ['private key'],
+    '(-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----[\\s\\S]{64,8000}?-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----)',
+    {
+      multiline: 8400,
+      // Key material is base64: a body with `<your key>`, `...` or template slots is documentation.
+      reject: (m) => !isKeyBody(m[1] ?? ''),
+    },
+  ),
+  defineRule(
+    'age-secret-key',
+    'age encryption secret key',
+    ['age-secret-key-1'],
+    '(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})',
+  ),
+  defineRule(
+    'jwt',
+    'JSON Web Token',
+    ['eyj'],
+    '\\b(eyJ[A-Za-z0-9_-]{7,2000}\\.eyJ[A-Za-z0-9_-]{7,8000}\\.[A-Za-z0-9_-]{10,2000})(?![\\w-])',
+    { validate: jwtStructure, severity: 'medium', entropy: 3 },
+  ),
+  defineRule(
+    'database-url-password',
+    'Database connection URL with a password',
+    dbSchemes.map((s) => `${s}://`),
+    `\\b(?:${dbSchemes.map((s) => s.replace('+', '\\+')).join('|')})://[^\\s:@/'"]{1,100}:([^\\s@/'"]{3,200})@[\\w.-]{1,253}`,
+    {
+      reject: (m) =>
+        devPasswords.has((m[1] ?? '').toLowerCase()) || (m[1] ?? '').startsWith('$') || (m[1] ?? '').startsWith('%'),
+    },
+  ),
+  defineRule(
+    'curl-auth-user',
+    'Credentials in a curl -u/--user argument',
+    ['curl'],
+    `\\bcurl\\b[^\\n]{0,300}?\\s(?:-u|--user)[\\s=]{1,3}["']?([^\\s"':$]{1,100}:[^\\s"'$]{3,100})["']?`,
+    {
+      severity: 'medium',
+      reject: (m) => devPasswords.has((m[1] ?? '').split(':')[1]?.toLowerCase() ?? ''),
+    },
+  ),
+  defineRule(
+    'curl-auth-header',
+    'Authorization header with a literal credential in a curl command',
+    ['curl'],
+    `\\bcurl\\b[^\\n]{0,300}?(?:-H|--header)\\s{0,3}["'](?i:authorization):\\s{0,5}(?:Basic|Bearer|Token)\\s{1,5}([\\w.~+/=-]{16,500})["']`,
+    { entropy: 3, severity: 'medium' },
+  ),
+  defineRule(
+    'jwt-base64',
+    'Base64-encoded JSON Web Token',
+    ['zxlk'],
+    '\\b(ZXlK[A-Za-z0-9+/]{40,6000}={0,2})(?![A-Za-z0-9+/=])',
+    {
+      severity: 'medium',
+      entropy: 3,
+      reject: (m) =>
+        !/^eyJ[\w-]{7,}\.eyJ[\w-]{7,}\.[\w-]{10,}$/.test(
+          Buffer.from(m[1] ?? '', 'base64')
+            .toString('utf8')
+            .trim(),
+        ),
+      validate: (s) => jwtStructure(Buffer.from(s, 'base64').toString('utf8').trim()),
+    },
+  ),
 ]

@@ -18,7 +18,16 @@ export function presentApp(core: SimCore): JsonObject {
     description: 'GitHub App served by the oda simulator',
     external_url: core.url,
     html_url: `${core.url}/apps/${app.slug}`,
-    permissions: { checks: 'write', contents: 'read', pull_requests: 'write', issues: 'write', deployments: 'write', statuses: 'write', actions: 'write', metadata: 'read' },
+    permissions: {
+      checks: 'write',
+      contents: 'read',
+      pull_requests: 'write',
+      issues: 'write',
+      deployments: 'write',
+      statuses: 'write',
+      actions: 'write',
+      metadata: 'read',
+    },
     events: ['pull_request', 'check_run', 'check_suite', 'issue_comment', 'deployment_status', 'workflow_run'],
   }
 }

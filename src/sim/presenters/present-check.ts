@@ -8,10 +8,20 @@ import { presentRepo } from './present-repo.ts'
 /** `pull-request-minimal` entries for the open PRs whose head is `sha`, as check objects carry. */
 export function pullsAt(core: SimCore, repo: RepoState, sha: string): JsonObject[] {
   const api = `${core.url}/repos/${repo.owner}/${repo.name}`
-  const side = (ref: string, s: string): JsonObject => ({ ref, sha: s, repo: { id: repo.id, url: api, name: repo.name } })
+  const side = (ref: string, s: string): JsonObject => ({
+    ref,
+    sha: s,
+    repo: { id: repo.id, url: api, name: repo.name },
+  })
   return [...core.state.pulls.values()]
     .filter((p) => p.repo === repoKey(repo) && p.state === 'open' && p.headSha === sha)
-    .map((p) => ({ id: p.number * 1000 + repo.id, number: p.number, url: `${api}/pulls/${p.number}`, head: side(p.head, p.headSha), base: side(p.base, p.baseSha) }))
+    .map((p) => ({
+      id: p.number * 1000 + repo.id,
+      number: p.number,
+      url: `${api}/pulls/${p.number}`,
+      head: side(p.head, p.headSha),
+      base: side(p.base, p.baseSha),
+    }))
 }
 
 /** A `check-run`. */
@@ -29,7 +39,13 @@ export function presentCheckRun(core: SimCore, repo: RepoState, run: CheckRunSta
     conclusion: run.conclusion,
     started_at: run.startedAt,
     completed_at: run.completedAt,
-    output: { title: run.output.title, summary: run.output.summary, text: run.output.text, annotations_count: run.output.annotations.length, annotations_url: `${api}/check-runs/${run.id}/annotations` },
+    output: {
+      title: run.output.title,
+      summary: run.output.summary,
+      text: run.output.text,
+      annotations_count: run.output.annotations.length,
+      annotations_url: `${api}/check-runs/${run.id}/annotations`,
+    },
     name: run.name,
     check_suite: { id: run.checkSuiteId },
     app: presentApp(core),

@@ -26,7 +26,11 @@ export function presentCommit(core: SimCore, repo: RepoState, c: CommitInfo, fil
     },
     author: presentUser(core, login(c.author.email)),
     committer: presentUser(core, login(c.committer.email)),
-    parents: c.parents.map((sha) => ({ sha, url: `${api}/commits/${sha}`, html_url: `${core.url}/${repo.owner}/${repo.name}/commit/${sha}` })),
+    parents: c.parents.map((sha) => ({
+      sha,
+      url: `${api}/commits/${sha}`,
+      html_url: `${core.url}/${repo.owner}/${repo.name}/commit/${sha}`,
+    })),
   }
   if (files) {
     const additions = files.reduce((n, f) => n + f.additions, 0)

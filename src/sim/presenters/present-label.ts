@@ -9,5 +9,13 @@ export function presentLabel(core: SimCore, repo: RepoState, name: string): Json
     label = { id: core.state.nextId('label'), name, color: 'ededed', description: null }
     repo.labels.set(name.toLowerCase(), label)
   }
-  return { id: label.id, node_id: Buffer.from(`05:Label${label.id}`).toString('base64'), url: `${core.url}/repos/${repo.owner}/${repo.name}/labels/${encodeURIComponent(label.name)}`, name: label.name, description: label.description, color: label.color, default: false }
+  return {
+    id: label.id,
+    node_id: Buffer.from(`05:Label${label.id}`).toString('base64'),
+    url: `${core.url}/repos/${repo.owner}/${repo.name}/labels/${encodeURIComponent(label.name)}`,
+    name: label.name,
+    description: label.description,
+    color: label.color,
+    default: false,
+  }
 }

@@ -10,11 +10,23 @@ import { pullLinks } from './pull-links.ts'
 /** A `pull-request` from the simulator's state (head and base are branches of the same repo). */
 export function presentPull(core: SimCore, repo: RepoState, pr: PullState): JsonObject {
   const full = `${repo.owner}/${repo.name}`
-  const base = rebaseExample(core.openapi.namedExample('pull-request'), { 'https://api.github.com': core.url, 'https://github.com': core.url, 'octocat/Hello-World': full })
+  const base = rebaseExample(core.openapi.namedExample('pull-request'), {
+    'https://api.github.com': core.url,
+    'https://github.com': core.url,
+    'octocat/Hello-World': full,
+  })
   if (!isJsonObject(base)) throw new Error('pull-request example is not an object')
   const repoJson = presentRepo(core, repo)
-  const side = (ref: string, sha: string): JsonObject => ({ label: `${repo.owner}:${ref}`, ref, sha, user: presentUser(core, repo.owner), repo: repoJson })
-  const labels = (core.state.issueLabels.get(`${full}#${pr.number}`.toLowerCase()) ?? []).map((n) => presentLabel(core, repo, n))
+  const side = (ref: string, sha: string): JsonObject => ({
+    label: `${repo.owner}:${ref}`,
+    ref,
+    sha,
+    user: presentUser(core, repo.owner),
+    repo: repoJson,
+  })
+  const labels = (core.state.issueLabels.get(`${full}#${pr.number}`.toLowerCase()) ?? []).map((n) =>
+    presentLabel(core, repo, n),
+  )
   return {
     ...base,
     ...pullLinks(core, repo, pr),
@@ -44,7 +56,9 @@ export function presentPull(core: SimCore, repo: RepoState, pr: PullState): Json
     rebaseable: true,
     mergeable_state: 'clean',
     merged_by: null,
-    comments: [...core.state.comments.values()].filter((c) => c.repo === full.toLowerCase() && c.issueNumber === pr.number).length,
+    comments: [...core.state.comments.values()].filter(
+      (c) => c.repo === full.toLowerCase() && c.issueNumber === pr.number,
+    ).length,
     review_comments: 0,
   }
 }

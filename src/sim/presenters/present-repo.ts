@@ -9,9 +9,18 @@ import { presentUser } from './present-user.ts'
  * `minimal` inside check suites and workflow runs.
  */
 export function presentRepo(core: SimCore, repo: RepoState, shape: 'full' | 'minimal' = 'full'): JsonObject {
-  const example = shape === 'full' ? core.openapi.namedExample('full-repository-default-response') : repoInside(core.openapi.namedExample('check-suite'))
+  const example =
+    shape === 'full'
+      ? core.openapi.namedExample('full-repository-default-response')
+      : repoInside(core.openapi.namedExample('check-suite'))
   const full = `${repo.owner}/${repo.name}`
-  const rebased = rebaseExample(example, { 'https://api.github.com': core.url, 'https://github.com': core.url, 'octocat/Hello-World': full, 'git@github.com:': 'git@127.0.0.1:', 'git:github.com': 'git:127.0.0.1' })
+  const rebased = rebaseExample(example, {
+    'https://api.github.com': core.url,
+    'https://github.com': core.url,
+    'octocat/Hello-World': full,
+    'git@github.com:': 'git@127.0.0.1:',
+    'git:github.com': 'git:127.0.0.1',
+  })
   if (!isJsonObject(rebased)) throw new Error('repository example is not an object')
   const { parent: _p, source: _s, template_repository: _t, organization: _o, license: _l, ...rest } = rebased
   return {

@@ -51,7 +51,14 @@ export async function presentWorkflowRun(core: SimCore, repo: RepoState, run: Wo
     rerun_url: `${at}/rerun`,
     previous_attempt_url: null,
     workflow_url: `${api}/actions/workflows/${workflowNumber(run.workflowId)}`,
-    head_commit: { id: run.headSha, tree_id: c?.tree ?? run.headSha, message: c?.message ?? '', timestamp: c?.committer.date ?? run.createdAt, author: c ? { name: c.author.name, email: c.author.email } : null, committer: c ? { name: c.committer.name, email: c.committer.email } : null },
+    head_commit: {
+      id: run.headSha,
+      tree_id: c?.tree ?? run.headSha,
+      message: c?.message ?? '',
+      timestamp: c?.committer.date ?? run.createdAt,
+      author: c ? { name: c.author.name, email: c.author.email } : null,
+      committer: c ? { name: c.committer.name, email: c.committer.email } : null,
+    },
     repository: minimal,
     head_repository: minimal,
   }
@@ -69,13 +76,33 @@ function workflowNumber(workflowId: string): number {
 export function actionsRoutes(onDispatch: () => DispatchListener[]): Route[] {
   const listRuns = async (req: SimRequest, core: SimCore, workflow?: string): Promise<SimResponse> => {
     const repo = repoOf(req, core)
-    const f = { branch: queryString(req, 'branch'), event: queryString(req, 'event'), status: queryString(req, 'status'), sha: queryString(req, 'head_sha'), actor: queryString(req, 'actor') }
+    const f = {
+      branch: queryString(req, 'branch'),
+      event: queryString(req, 'event'),
+      status: queryString(req, 'status'),
+      sha: queryString(req, 'head_sha'),
+      actor: queryString(req, 'actor'),
+    }
     const runs = [...core.state.workflowRuns.values()]
-      .filter((r) => r.repo === repoKey(repo) && (!workflow || r.workflowId === workflow || String(workflowNumber(r.workflowId)) === workflow))
-      .filter((r) => (!f.branch || r.headBranch === f.branch) && (!f.event || r.event === f.event) && (!f.sha || r.headSha === f.sha) && (!f.actor || r.actor === f.actor) && (!f.status || r.status === f.status || r.conclusion === f.status))
+      .filter(
+        (r) =>
+          r.repo === repoKey(repo) &&
+          (!workflow || r.workflowId === workflow || String(workflowNumber(r.workflowId)) === workflow),
+      )
+      .filter(
+        (r) =>
+          (!f.branch || r.headBranch === f.branch) &&
+          (!f.event || r.event === f.event) &&
+          (!f.sha || r.headSha === f.sha) &&
+          (!f.actor || r.actor === f.actor) &&
+          (!f.status || r.status === f.status || r.conclusion === f.status),
+      )
       .sort((a, b) => b.id - a.id)
     const items = await Promise.all(runs.map((r) => presentWorkflowRun(core, repo, r)))
-    return { status: 200, page: { items, wrap: (page: Json[], total: number) => ({ total_count: total, workflow_runs: page }) } }
+    return {
+      status: 200,
+      page: { items, wrap: (page: Json[], total: number) => ({ total_count: total, workflow_runs: page }) },
+    }
   }
   return [
     defineRoute('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', async (req, core) => {
@@ -85,17 +112,45 @@ export function actionsRoutes(onDispatch: () => DispatchListener[]): Route[] {
       const ref = String(body.ref)
       const sha = await resolveRef(core, repo, ref)
       if (!sha) throw unprocessable(`No ref found for: ${ref}`)
-      if (!/^\d+$/.test(workflowId) && !(await core.git(repo).listPath(sha, `.github/workflows/${workflowId}`))) throw notFound()
+      if (!/^\d+$/.test(workflowId) && !(await core.git(repo).listPath(sha, `.github/workflows/${workflowId}`)))
+        throw notFound()
       const at = core.state.timestamp()
-      const runNumber = [...core.state.workflowRuns.values()].filter((r) => r.repo === repoKey(repo) && r.workflowId === workflowId).length + 1
-      const run: WorkflowRunState = { id: core.state.nextId('workflow_run'), repo: repoKey(repo), workflowId, runNumber, name: workflowId.replace(/\.ya?ml$/, ''), event: 'workflow_dispatch', status: 'queued', conclusion: null, headBranch: ref.replace(/^refs\/heads\//, ''), headSha: sha, inputs: isJsonObject(body.inputs) ? body.inputs : {}, actor: botLogin(core), createdAt: at, updatedAt: at, artifacts: [] }
+      const runNumber =
+        [...core.state.workflowRuns.values()].filter((r) => r.repo === repoKey(repo) && r.workflowId === workflowId)
+          .length + 1
+      const run: WorkflowRunState = {
+        id: core.state.nextId('workflow_run'),
+        repo: repoKey(repo),
+        workflowId,
+        runNumber,
+        name: workflowId.replace(/\.ya?ml$/, ''),
+        event: 'workflow_dispatch',
+        status: 'queued',
+        conclusion: null,
+        headBranch: ref.replace(/^refs\/heads\//, ''),
+        headSha: sha,
+        inputs: isJsonObject(body.inputs) ? body.inputs : {},
+        actor: botLogin(core),
+        createdAt: at,
+        updatedAt: at,
+        artifacts: [],
+      }
       core.state.workflowRuns.set(run.id, run)
       for (const listener of onDispatch()) listener(run)
       if (body.return_run_details !== true) return { status: 204 }
-      return { status: 200, body: { workflow_run_id: run.id, run_url: `${core.url}/repos/${repo.owner}/${repo.name}/actions/runs/${run.id}`, html_url: `${core.url}/${repo.owner}/${repo.name}/actions/runs/${run.id}` } }
+      return {
+        status: 200,
+        body: {
+          workflow_run_id: run.id,
+          run_url: `${core.url}/repos/${repo.owner}/${repo.name}/actions/runs/${run.id}`,
+          html_url: `${core.url}/${repo.owner}/${repo.name}/actions/runs/${run.id}`,
+        },
+      }
     }),
     defineRoute('GET /repos/{owner}/{repo}/actions/runs', (req, core) => listRuns(req, core)),
-    defineRoute('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', (req, core) => listRuns(req, core, param(req, 'workflow_id'))),
+    defineRoute('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', (req, core) =>
+      listRuns(req, core, param(req, 'workflow_id')),
+    ),
     defineRoute('GET /repos/{owner}/{repo}/actions/runs/{run_id}', async (req, core) => {
       const repo = repoOf(req, core)
       const run = core.state.workflowRuns.get(intParam(req, 'run_id'))
@@ -108,7 +163,27 @@ export function actionsRoutes(onDispatch: () => DispatchListener[]): Route[] {
       if (!run || run.repo !== repoKey(repo)) throw notFound()
       const api = `${core.url}/repos/${repo.owner}/${repo.name}`
       const name = queryString(req, 'name')
-      const items = run.artifacts.filter((a) => !name || a.name === name).map((a) => ({ id: a.id, node_id: Buffer.from(`08:Artifact${a.id}`).toString('base64'), name: a.name, size_in_bytes: a.sizeInBytes, url: `${api}/actions/artifacts/${a.id}`, archive_download_url: `${api}/actions/artifacts/${a.id}/zip`, expired: a.expired, created_at: a.createdAt, expires_at: a.createdAt, updated_at: a.createdAt, workflow_run: { id: run.id, repository_id: repo.id, head_repository_id: repo.id, head_branch: run.headBranch, head_sha: run.headSha } }))
+      const items = run.artifacts
+        .filter((a) => !name || a.name === name)
+        .map((a) => ({
+          id: a.id,
+          node_id: Buffer.from(`08:Artifact${a.id}`).toString('base64'),
+          name: a.name,
+          size_in_bytes: a.sizeInBytes,
+          url: `${api}/actions/artifacts/${a.id}`,
+          archive_download_url: `${api}/actions/artifacts/${a.id}/zip`,
+          expired: a.expired,
+          created_at: a.createdAt,
+          expires_at: a.createdAt,
+          updated_at: a.createdAt,
+          workflow_run: {
+            id: run.id,
+            repository_id: repo.id,
+            head_repository_id: repo.id,
+            head_branch: run.headBranch,
+            head_sha: run.headSha,
+          },
+        }))
       return { status: 200, page: { items, wrap: (page, total) => ({ total_count: total, artifacts: page }) } }
     }),
   ]

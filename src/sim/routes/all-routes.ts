@@ -11,5 +11,15 @@ import { statusRoutes } from './status-routes.ts'
 
 /** Every route the simulator serves; each key must appear once in served-operations.ts. */
 export function routes(hooks: { issueToken: IssueToken; onDispatch: () => DispatchListener[] }): Route[] {
-  return [...appRoutes(hooks.issueToken), ...repoRoutes(), ...pullRoutes(), ...checkRoutes(), ...statusRoutes(), ...issueRoutes(), ...deploymentRoutes(), ...gitRefRoutes(), ...actionsRoutes(hooks.onDispatch)]
+  return [
+    ...appRoutes(hooks.issueToken),
+    ...repoRoutes(),
+    ...pullRoutes(),
+    ...checkRoutes(),
+    ...statusRoutes(),
+    ...issueRoutes(),
+    ...deploymentRoutes(),
+    ...gitRefRoutes(),
+    ...actionsRoutes(hooks.onDispatch),
+  ]
 }

@@ -22,8 +22,24 @@ export function appRoutes(issueToken: IssueToken): Route[] {
     defineRoute('GET /app', (_req, core) => ({ status: 200, body: presentApp(core) }), 'app'),
     // The description's list schema says `allOf [simple-user, enterprise]` for `account` (the
     // single-installation schema says anyOf); an account with the enterprise fields too satisfies both.
-    defineRoute('GET /app/installations', (_req, core) => ({ status: 200, page: { items: [...core.state.installations.values()].map((i) => withEnterpriseFields(presentInstallation(core, i))) } }), 'app'),
-    defineRoute('GET /app/installations/{installation_id}', (req, core) => ({ status: 200, body: presentInstallation(core, installation(core, intParam(req, 'installation_id'))) }), 'app'),
+    defineRoute(
+      'GET /app/installations',
+      (_req, core) => ({
+        status: 200,
+        page: {
+          items: [...core.state.installations.values()].map((i) => withEnterpriseFields(presentInstallation(core, i))),
+        },
+      }),
+      'app',
+    ),
+    defineRoute(
+      'GET /app/installations/{installation_id}',
+      (req, core) => ({
+        status: 200,
+        body: presentInstallation(core, installation(core, intParam(req, 'installation_id'))),
+      }),
+      'app',
+    ),
     defineRoute(
       'POST /app/installations/{installation_id}/access_tokens',
       (req, core) => {
@@ -65,5 +81,14 @@ export function appRoutes(issueToken: IssueToken): Route[] {
 function withEnterpriseFields(inst: JsonObject): JsonObject {
   const account = isJsonObject(inst.account) ? inst.account : {}
   const login = typeof account.login === 'string' ? account.login : ''
-  return { ...inst, account: { ...account, name: login, slug: login, created_at: inst.created_at ?? null, updated_at: inst.updated_at ?? null } }
+  return {
+    ...inst,
+    account: {
+      ...account,
+      name: login,
+      slug: login,
+      created_at: inst.created_at ?? null,
+      updated_at: inst.updated_at ?? null,
+    },
+  }
 }

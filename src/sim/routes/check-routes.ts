@@ -43,7 +43,23 @@ export function checkRoutes(): Route[] {
       if (!sha || !sha.startsWith(headSha.toLowerCase())) throw unprocessable(`No commit found for SHA: ${headSha}`)
       const suite = suiteFor(core, repo, sha)
       const at = core.state.timestamp()
-      const run: CheckRunState = { id: core.state.nextId('check_run'), repo: repoKey(repo), headSha: sha, name: String(body.name), status: 'queued', conclusion: null, startedAt: at, completedAt: null, detailsUrl: core.url, externalId: '', output: { title: null, summary: null, text: null, annotations: [] }, actions: [], checkSuiteId: suite.id, appId: core.app.id, writes: 0 }
+      const run: CheckRunState = {
+        id: core.state.nextId('check_run'),
+        repo: repoKey(repo),
+        headSha: sha,
+        name: String(body.name),
+        status: 'queued',
+        conclusion: null,
+        startedAt: at,
+        completedAt: null,
+        detailsUrl: core.url,
+        externalId: '',
+        output: { title: null, summary: null, text: null, annotations: [] },
+        actions: [],
+        checkSuiteId: suite.id,
+        appId: core.app.id,
+        writes: 0,
+      }
       applyCheckRunBody(core, run, body)
       core.state.checkRuns.set(run.id, run)
       settleSuite(core, suite)
@@ -65,7 +81,18 @@ export function checkRoutes(): Route[] {
       const repo = repoOf(req, core)
       const run = runOf(req, core, repo)
       const blob = `${core.url}/${repo.owner}/${repo.name}/blob/${run.headSha}`
-      const items = run.output.annotations.map((a) => ({ path: a.path, blob_href: `${blob}/${a.path}`, start_line: a.start_line, end_line: a.end_line, start_column: typeof a.start_column === 'number' ? a.start_column : null, end_column: typeof a.end_column === 'number' ? a.end_column : null, annotation_level: a.annotation_level, title: typeof a.title === 'string' ? a.title : null, message: a.message, raw_details: typeof a.raw_details === 'string' ? a.raw_details : null }))
+      const items = run.output.annotations.map((a) => ({
+        path: a.path,
+        blob_href: `${blob}/${a.path}`,
+        start_line: a.start_line,
+        end_line: a.end_line,
+        start_column: typeof a.start_column === 'number' ? a.start_column : null,
+        end_column: typeof a.end_column === 'number' ? a.end_column : null,
+        annotation_level: a.annotation_level,
+        title: typeof a.title === 'string' ? a.title : null,
+        message: a.message,
+        raw_details: typeof a.raw_details === 'string' ? a.raw_details : null,
+      }))
       return { status: 200, page: { items } }
     }),
     defineRoute('POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest', (req, core) => {
@@ -78,15 +105,28 @@ export function checkRoutes(): Route[] {
       const repo = repoOf(req, core)
       const sha = await resolveRef(core, repo, param(req, 'ref'))
       const appId = req.query.app_id === undefined ? undefined : Number(req.query.app_id)
-      const runs = sha ? filterRuns(req, core.state.checkRunsFor(repoKey(repo), sha).filter((r) => appId === undefined || r.appId === appId)) : []
-      return { status: 200, page: { items: runs.map((r) => presentCheckRun(core, repo, r)), wrap: (items, total) => ({ total_count: total, check_runs: items }) } }
+      const runs = sha
+        ? filterRuns(
+            req,
+            core.state.checkRunsFor(repoKey(repo), sha).filter((r) => appId === undefined || r.appId === appId),
+          )
+        : []
+      return {
+        status: 200,
+        page: {
+          items: runs.map((r) => presentCheckRun(core, repo, r)),
+          wrap: (items, total) => ({ total_count: total, check_runs: items }),
+        },
+      }
     }),
     defineRoute('POST /repos/{owner}/{repo}/check-suites', async (req, core) => {
       const repo = repoOf(req, core)
       const headSha = String(bodyOf(req).head_sha)
       const sha = await resolveRef(core, repo, headSha)
       if (!sha) throw unprocessable(`No commit found for SHA: ${headSha}`)
-      const existed = [...core.state.checkSuites.values()].some((s) => s.repo === repoKey(repo) && s.headSha === sha && s.appId === core.app.id)
+      const existed = [...core.state.checkSuites.values()].some(
+        (s) => s.repo === repoKey(repo) && s.headSha === sha && s.appId === core.app.id,
+      )
       const suite = suiteFor(core, repo, sha)
       return { status: existed ? 200 : 201, body: await presentCheckSuite(core, repo, suite) }
     }),
@@ -107,8 +147,17 @@ export function checkRoutes(): Route[] {
     defineRoute('GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs', (req, core) => {
       const repo = repoOf(req, core)
       const id = intParam(req, 'check_suite_id')
-      const runs = filterRuns(req, [...core.state.checkRuns.values()].filter((r) => r.checkSuiteId === id && r.repo === repoKey(repo)))
-      return { status: 200, page: { items: runs.map((r) => presentCheckRun(core, repo, r)), wrap: (items, total) => ({ total_count: total, check_runs: items }) } }
+      const runs = filterRuns(
+        req,
+        [...core.state.checkRuns.values()].filter((r) => r.checkSuiteId === id && r.repo === repoKey(repo)),
+      )
+      return {
+        status: 200,
+        page: {
+          items: runs.map((r) => presentCheckRun(core, repo, r)),
+          wrap: (items, total) => ({ total_count: total, check_runs: items }),
+        },
+      }
     }),
     defineRoute('GET /repos/{owner}/{repo}/commits/{ref}/check-suites', async (req, core) => {
       const repo = repoOf(req, core)

@@ -6,11 +6,24 @@ import { repoKey } from '../sim-state.ts'
 /** The suite an app's runs on a commit belong to; GitHub creates it with the first run. */
 export function suiteFor(core: SimCore, repo: RepoState, headSha: string): CheckSuiteState {
   const key = repoKey(repo)
-  const existing = [...core.state.checkSuites.values()].find((s) => s.repo === key && s.headSha === headSha && s.appId === core.app.id)
+  const existing = [...core.state.checkSuites.values()].find(
+    (s) => s.repo === key && s.headSha === headSha && s.appId === core.app.id,
+  )
   if (existing) return existing
   const pr = [...core.state.pulls.values()].find((p) => p.repo === key && p.headSha === headSha)
   const at = core.state.timestamp()
-  const suite: CheckSuiteState = { id: core.state.nextId('check_suite'), repo: key, headSha, headBranch: pr?.head ?? null, appId: core.app.id, status: 'queued', conclusion: null, createdAt: at, updatedAt: at, rerequests: 0 }
+  const suite: CheckSuiteState = {
+    id: core.state.nextId('check_suite'),
+    repo: key,
+    headSha,
+    headBranch: pr?.head ?? null,
+    appId: core.app.id,
+    status: 'queued',
+    conclusion: null,
+    createdAt: at,
+    updatedAt: at,
+    rerequests: 0,
+  }
   core.state.checkSuites.set(suite.id, suite)
   return suite
 }
@@ -26,7 +39,9 @@ export function settleSuite(core: SimCore, suite: CheckSuiteState): void {
   if (runs.length === 0) return
   if (runs.every((r) => r.status === 'completed')) {
     suite.status = 'completed'
-    suite.conclusion = [...runs.map((r) => r.conclusion ?? 'neutral')].sort((a, b) => severity.indexOf(a) - severity.indexOf(b))[0] ?? 'neutral'
+    suite.conclusion =
+      [...runs.map((r) => r.conclusion ?? 'neutral')].sort((a, b) => severity.indexOf(a) - severity.indexOf(b))[0] ??
+      'neutral'
   } else {
     suite.status = runs.some((r) => r.status === 'in_progress' || r.status === 'completed') ? 'in_progress' : 'queued'
     suite.conclusion = null
@@ -55,12 +70,20 @@ export function applyCheckRunBody(core: SimCore, run: CheckRunState, body: JsonO
     if (o.title !== undefined) run.output.title = str(o.title) ?? null
     if (o.summary !== undefined) run.output.summary = str(o.summary) ?? null
     if (o.text !== undefined) run.output.text = str(o.text) ?? null
-    for (const a of Array.isArray(o.annotations) ? o.annotations : []) if (isAnnotation(a)) run.output.annotations.push(a)
+    for (const a of Array.isArray(o.annotations) ? o.annotations : [])
+      if (isAnnotation(a)) run.output.annotations.push(a)
   }
   if (Array.isArray(body.actions)) run.actions = body.actions.filter(isJsonObject)
   run.writes++
 }
 
 function isAnnotation(a: Json): a is AnnotationState {
-  return isJsonObject(a) && typeof a.path === 'string' && typeof a.start_line === 'number' && typeof a.end_line === 'number' && typeof a.annotation_level === 'string' && typeof a.message === 'string'
+  return (
+    isJsonObject(a) &&
+    typeof a.path === 'string' &&
+    typeof a.start_line === 'number' &&
+    typeof a.end_line === 'number' &&
+    typeof a.annotation_level === 'string' &&
+    typeof a.message === 'string'
+  )
 }

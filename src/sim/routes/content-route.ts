@@ -14,7 +14,18 @@ function entryJson(core: SimCore, repo: RepoState, ref: string, e: TreeEntry): J
   const url = `${api}/contents/${enc}?ref=${encodeURIComponent(ref)}`
   const gitUrl = `${api}/git/${e.type === 'tree' ? 'trees' : 'blobs'}/${e.sha}`
   const htmlUrl = `${core.url}/${repo.owner}/${repo.name}/${e.type === 'tree' ? 'tree' : 'blob'}/${ref}/${enc}`
-  return { type, size: e.size, name: e.path.split('/').pop() ?? e.path, path: e.path, sha: e.sha, url, git_url: gitUrl, html_url: htmlUrl, download_url: type === 'file' ? `${core.url}/${repo.owner}/${repo.name}/raw/${ref}/${enc}` : null, _links: { self: url, git: gitUrl, html: htmlUrl } }
+  return {
+    type,
+    size: e.size,
+    name: e.path.split('/').pop() ?? e.path,
+    path: e.path,
+    sha: e.sha,
+    url,
+    git_url: gitUrl,
+    html_url: htmlUrl,
+    download_url: type === 'file' ? `${core.url}/${repo.owner}/${repo.name}/raw/${ref}/${enc}` : null,
+    _links: { self: url, git: gitUrl, html: htmlUrl },
+  }
 }
 
 /**
@@ -36,7 +47,8 @@ export const contentRoute = defineRoute('GET /repos/{owner}/{repo}/contents/{pat
   if (!entry) throw notFound()
   const bytes = (await git.readFile(sha, entry.path)) ?? Buffer.alloc(0)
   const accept = String(req.headers.accept ?? '')
-  if (accept.includes('raw')) return { status: 200, raw: bytes, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } }
+  if (accept.includes('raw'))
+    return { status: 200, raw: bytes, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } }
   const content = (bytes.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + '\n'
   return { status: 200, body: { ...entryJson(core, repo, ref, entry), encoding: 'base64', content } }
 })

@@ -13,12 +13,26 @@ const repoOf = (req: SimRequest, core: SimCore): RepoState => core.state.repo(pa
 async function presentRef(core: SimCore, repo: RepoState, name: string, sha: string): Promise<JsonObject> {
   const api = `${core.url}/repos/${repo.owner}/${repo.name}`
   const type = (await core.git(repo).objectType(sha)) ?? 'commit'
-  return { ref: name, node_id: Buffer.from(`03:Ref${repo.id}:${name}`).toString('base64'), url: `${api}/git/${name}`, object: { type, sha, url: `${api}/git/${type}s/${sha}` } }
+  return {
+    ref: name,
+    node_id: Buffer.from(`03:Ref${repo.id}:${name}`).toString('base64'),
+    url: `${api}/git/${name}`,
+    object: { type, sha, url: `${api}/git/${type}s/${sha}` },
+  }
 }
 
 function presentTag(core: SimCore, repo: RepoState, t: TagObject): JsonObject {
   const api = `${core.url}/repos/${repo.owner}/${repo.name}`
-  return { node_id: Buffer.from(`03:Tag${t.sha}`).toString('base64'), tag: t.tag, sha: t.sha, url: `${api}/git/tags/${t.sha}`, message: t.message, tagger: t.tagger, object: { type: t.type, sha: t.object, url: `${api}/git/${t.type}s/${t.object}` }, verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null } }
+  return {
+    node_id: Buffer.from(`03:Tag${t.sha}`).toString('base64'),
+    tag: t.tag,
+    sha: t.sha,
+    url: `${api}/git/tags/${t.sha}`,
+    message: t.message,
+    tagger: t.tagger,
+    object: { type: t.type, sha: t.object, url: `${api}/git/${t.type}s/${t.object}` },
+    verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
+  }
 }
 
 /** The current value of a full ref name, API writes first. */
@@ -40,14 +54,21 @@ export function gitRefRoutes(): Route[] {
       const body = isJsonObject(req.body) ? req.body : {}
       const name = String(body.ref)
       const sha = String(body.sha)
-      if (!name.startsWith('refs/') || name.split('/').length < 3) throw unprocessable("Reference name must start with 'refs/' and have at least two slashes.")
+      if (!name.startsWith('refs/') || name.split('/').length < 3)
+        throw unprocessable("Reference name must start with 'refs/' and have at least two slashes.")
       if (!(await core.git(repo).isValidRefName(name))) throw unprocessable(`${name} is not a valid ref name.`)
-      if (!/^[0-9a-f]{40}$/.test(sha) || !(await core.git(repo).hasObject(sha))) throw unprocessable('Object does not exist')
+      if (!/^[0-9a-f]{40}$/.test(sha) || !(await core.git(repo).hasObject(sha)))
+        throw unprocessable('Object does not exist')
       const inGit = (await core.git(repo).refs()).get(name)
       const overlay = repo.refs.get(name)
-      if (overlay !== undefined ? overlay !== null : inGit !== undefined) throw unprocessable('Reference already exists')
+      if (overlay !== undefined ? overlay !== null : inGit !== undefined)
+        throw unprocessable('Reference already exists')
       repo.refs.set(name, sha)
-      return { status: 201, body: await presentRef(core, repo, name, sha), headers: { location: `${core.url}/repos/${repo.owner}/${repo.name}/git/${name}` } }
+      return {
+        status: 201,
+        body: await presentRef(core, repo, name, sha),
+        headers: { location: `${core.url}/repos/${repo.owner}/${repo.name}/git/${name}` },
+      }
     }),
     defineRoute('GET /repos/{owner}/{repo}/git/ref/{ref}', async (req, core) => {
       const repo = repoOf(req, core)
@@ -71,7 +92,8 @@ export function gitRefRoutes(): Route[] {
       const before = await current(core, repo, name)
       if (!before) throw unprocessable('Reference does not exist')
       if (!(await core.git(repo).hasObject(sha))) throw unprocessable('Object does not exist')
-      if (body.force !== true && !(await core.git(repo).isAncestor(before, sha))) throw unprocessable('Update is not a fast forward')
+      if (body.force !== true && !(await core.git(repo).isAncestor(before, sha)))
+        throw unprocessable('Update is not a fast forward')
       // Another update may have landed while git answered: refuse rather than lose it.
       if (repo.refs.get(name) !== overlayBefore) throw unprocessable('Reference cannot be updated')
       repo.refs.set(name, sha)
@@ -88,11 +110,25 @@ export function gitRefRoutes(): Route[] {
       if (actual === undefined) throw unprocessable('Object does not exist')
       if (actual !== body.type) throw unprocessable(`Object type is ${actual}, not ${String(body.type)}`)
       const t = isJsonObject(body.tagger) ? body.tagger : {}
-      const tagger = { name: typeof t.name === 'string' ? t.name : botLogin(core), email: typeof t.email === 'string' ? t.email : `${core.app.id}+${botLogin(core)}@users.noreply.github.com`, date: typeof t.date === 'string' ? t.date : core.state.timestamp() }
-      const sha = await git.writeTag({ object, type: actual, tag: String(body.tag), tagger, message: String(body.message) })
+      const tagger = {
+        name: typeof t.name === 'string' ? t.name : botLogin(core),
+        email: typeof t.email === 'string' ? t.email : `${core.app.id}+${botLogin(core)}@users.noreply.github.com`,
+        date: typeof t.date === 'string' ? t.date : core.state.timestamp(),
+      }
+      const sha = await git.writeTag({
+        object,
+        type: actual,
+        tag: String(body.tag),
+        tagger,
+        message: String(body.message),
+      })
       const tag = await git.readTag(sha)
       if (!tag) throw new Error(`tag ${sha} not readable after writing it`)
-      return { status: 201, body: presentTag(core, repo, tag), headers: { location: `${core.url}/repos/${repo.owner}/${repo.name}/git/tags/${sha}` } }
+      return {
+        status: 201,
+        body: presentTag(core, repo, tag),
+        headers: { location: `${core.url}/repos/${repo.owner}/${repo.name}/git/tags/${sha}` },
+      }
     }),
     defineRoute('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', async (req, core) => {
       const repo = repoOf(req, core)
@@ -105,7 +141,8 @@ export function gitRefRoutes(): Route[] {
       const repo = repoOf(req, core)
       const name = `refs/${param(req, 'ref')}`
       const overlayBefore = repo.refs.get(name)
-      if (!(await current(core, repo, name)) || repo.refs.get(name) !== overlayBefore) throw unprocessable('Reference does not exist')
+      if (!(await current(core, repo, name)) || repo.refs.get(name) !== overlayBefore)
+        throw unprocessable('Reference does not exist')
       repo.refs.set(name, null)
       return { status: 204 }
     }),

@@ -21,14 +21,20 @@ async function commitOr404(core: SimCore, repo: RepoState, ref: string): Promise
 /** Repositories, commits, compare, tarball redirect, branches and collaborator permission. */
 export function repoRoutes(): Route[] {
   return [
-    defineRoute('GET /repos/{owner}/{repo}', (req, core) => ({ status: 200, body: presentRepo(core, repoOf(req, core)) })),
+    defineRoute('GET /repos/{owner}/{repo}', (req, core) => ({
+      status: 200,
+      body: presentRepo(core, repoOf(req, core)),
+    })),
     contentRoute,
     // GitHub answers 302 to codeload; Octokit's fetch follows it to the same origin, keeping auth.
     defineRoute('GET /repos/{owner}/{repo}/tarball/{ref}', async (req, core) => {
       const repo = repoOf(req, core)
       const sha = await resolveRef(core, repo, param(req, 'ref'))
       if (!sha) throw notFound()
-      return { status: 302, headers: { location: `${core.url}/_codeload/${repo.owner}/${repo.name}/legacy.tar.gz/${sha}` } }
+      return {
+        status: 302,
+        headers: { location: `${core.url}/_codeload/${repo.owner}/${repo.name}/legacy.tar.gz/${sha}` },
+      }
     }),
     defineRoute('GET /repos/{owner}/{repo}/commits', async (req, core) => {
       const repo = repoOf(req, core)
@@ -52,9 +58,22 @@ export function repoRoutes(): Route[] {
       const [baseSha, headSha] = await Promise.all([resolveRef(core, repo, base), resolveRef(core, repo, head)])
       if (!baseSha || !headSha) throw notFound()
       const mergeBase = (await git.mergeBase(baseSha, headSha)) ?? baseSha
-      const [ahead, behind, files, [baseCommit], [mbCommit]] = await Promise.all([git.log(headSha, { exclude: baseSha }), git.log(baseSha, { exclude: headSha }), git.diff(mergeBase, headSha), git.log(baseSha, { max: 1 }), git.log(mergeBase, { max: 1 })])
+      const [ahead, behind, files, [baseCommit], [mbCommit]] = await Promise.all([
+        git.log(headSha, { exclude: baseSha }),
+        git.log(baseSha, { exclude: headSha }),
+        git.diff(mergeBase, headSha),
+        git.log(baseSha, { max: 1 }),
+        git.log(mergeBase, { max: 1 }),
+      ])
       if (!baseCommit || !mbCommit) throw notFound()
-      const status = ahead.length === 0 && behind.length === 0 ? 'identical' : behind.length === 0 ? 'ahead' : ahead.length === 0 ? 'behind' : 'diverged'
+      const status =
+        ahead.length === 0 && behind.length === 0
+          ? 'identical'
+          : behind.length === 0
+            ? 'ahead'
+            : ahead.length === 0
+              ? 'behind'
+              : 'diverged'
       const at = `${core.url}/${repo.owner}/${repo.name}/compare/${base}...${head}`
       const body: JsonObject = {
         url: `${core.url}/repos/${repo.owner}/${repo.name}/compare/${base}...${head}`,
@@ -83,7 +102,17 @@ export function repoRoutes(): Route[] {
       const api = `${core.url}/repos/${repo.owner}/${repo.name}`
       return {
         status: 200,
-        body: { name: branch, commit: presentCommit(core, repo, c), _links: { self: `${api}/branches/${branch}`, html: `${core.url}/${repo.owner}/${repo.name}/tree/${branch}` }, protected: false, protection: { enabled: false, required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] } }, protection_url: `${api}/branches/${branch}/protection` },
+        body: {
+          name: branch,
+          commit: presentCommit(core, repo, c),
+          _links: { self: `${api}/branches/${branch}`, html: `${core.url}/${repo.owner}/${repo.name}/tree/${branch}` },
+          protected: false,
+          protection: {
+            enabled: false,
+            required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] },
+          },
+          protection_url: `${api}/branches/${branch}/protection`,
+        },
       }
     }),
     defineRoute('GET /repos/{owner}/{repo}/collaborators/{username}/permission', (req, core) => {
@@ -92,8 +121,21 @@ export function repoRoutes(): Route[] {
       const permission = repo.collaborators.get(login) ?? (login === repo.owner ? 'admin' : 'read')
       const legacy = permission === 'maintain' ? 'write' : permission === 'triage' ? 'read' : permission
       const user = presentUser(core, login)
-      const flags = { admin: permission === 'admin', maintain: ['admin', 'maintain'].includes(permission), push: ['admin', 'maintain', 'write'].includes(permission), triage: permission !== 'read' && permission !== 'none', pull: permission !== 'none' }
-      return { status: 200, body: { permission: legacy, role_name: permission, user: { ...user, permissions: flags, role_name: permission } } }
+      const flags = {
+        admin: permission === 'admin',
+        maintain: ['admin', 'maintain'].includes(permission),
+        push: ['admin', 'maintain', 'write'].includes(permission),
+        triage: permission !== 'read' && permission !== 'none',
+        pull: permission !== 'none',
+      }
+      return {
+        status: 200,
+        body: {
+          permission: legacy,
+          role_name: permission,
+          user: { ...user, permissions: flags, role_name: permission },
+        },
+      }
     }),
   ]
 }

@@ -19,13 +19,34 @@ export function deploymentEvent(core: SimCore, repo: RepoState, d: DeploymentSta
 }
 
 /** A `deployment_status.created` event for one status of a simulated deployment. */
-export function deploymentStatusEvent(core: SimCore, repo: RepoState, d: DeploymentState, s: DeploymentStatusState): JsonObject {
+export function deploymentStatusEvent(
+  core: SimCore,
+  repo: RepoState,
+  d: DeploymentState,
+  s: DeploymentStatusState,
+): JsonObject {
   const p = retarget(core, webhookTemplate('deployment_status.created'), repo)
   const api = `${core.url}/repos/${repo.owner}/${repo.name}`
   const tpl = isJsonObject(p.deployment_status) ? p.deployment_status : {}
   p.deployment = deploymentJson(core, repo, d, isJsonObject(p.deployment) ? p.deployment : {})
   const { log_url: _l, ...tplRest } = tpl
-  p.deployment_status = { ...tplRest, url: `${api}/deployments/${d.id}/statuses/${s.id}`, id: s.id, node_id: Buffer.from(`016:DeploymentStatus${s.id}`).toString('base64'), state: s.state, creator: webhookUser(core, s.creator, tpl.creator), description: s.description, environment: s.environment, target_url: s.logUrl, ...(s.logUrl ? { log_url: s.logUrl } : {}), environment_url: s.environmentUrl, created_at: s.createdAt, updated_at: s.createdAt, deployment_url: `${api}/deployments/${d.id}`, repository_url: api }
+  p.deployment_status = {
+    ...tplRest,
+    url: `${api}/deployments/${d.id}/statuses/${s.id}`,
+    id: s.id,
+    node_id: Buffer.from(`016:DeploymentStatus${s.id}`).toString('base64'),
+    state: s.state,
+    creator: webhookUser(core, s.creator, tpl.creator),
+    description: s.description,
+    environment: s.environment,
+    target_url: s.logUrl,
+    ...(s.logUrl ? { log_url: s.logUrl } : {}),
+    environment_url: s.environmentUrl,
+    created_at: s.createdAt,
+    updated_at: s.createdAt,
+    deployment_url: `${api}/deployments/${d.id}`,
+    repository_url: api,
+  }
   p.sender = webhookUser(core, s.creator, p.sender)
   return p
 }

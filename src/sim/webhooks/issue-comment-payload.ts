@@ -4,7 +4,13 @@ import type { CommentState, PullState, RepoState } from '../sim-state.ts'
 import { retarget, webhookUser, webhookTemplate } from './webhook-template.ts'
 
 /** An `issue_comment` event on a simulated PR (GitHub sends PR comments as issue comments). */
-export function issueCommentEvent(core: SimCore, repo: RepoState, pr: PullState, comment: CommentState, action: 'created' | 'edited' | 'deleted'): JsonObject {
+export function issueCommentEvent(
+  core: SimCore,
+  repo: RepoState,
+  pr: PullState,
+  comment: CommentState,
+  action: 'created' | 'edited' | 'deleted',
+): JsonObject {
   const p = retarget(core, webhookTemplate(`issue_comment.${action}`), repo)
   const api = `${core.url}/repos/${repo.owner}/${repo.name}`
   const html = `${core.url}/${repo.owner}/${repo.name}/pull/${pr.number}`
@@ -32,10 +38,35 @@ export function issueCommentEvent(core: SimCore, repo: RepoState, pr: PullState,
     created_at: pr.createdAt,
     updated_at: pr.updatedAt,
     closed_at: null,
-    pull_request: { url: `${api}/pulls/${pr.number}`, html_url: html, diff_url: `${html}.diff`, patch_url: `${html}.patch`, merged_at: null },
-    reactions: { ...(isJsonObject(tplIssue.reactions) ? tplIssue.reactions : {}), url: `${api}/issues/${pr.number}/reactions` },
+    pull_request: {
+      url: `${api}/pulls/${pr.number}`,
+      html_url: html,
+      diff_url: `${html}.diff`,
+      patch_url: `${html}.patch`,
+      merged_at: null,
+    },
+    reactions: {
+      ...(isJsonObject(tplIssue.reactions) ? tplIssue.reactions : {}),
+      url: `${api}/issues/${pr.number}/reactions`,
+    },
   }
-  p.comment = { ...tplComment, id: comment.id, node_id: Buffer.from(`012:IssueComment${comment.id}`).toString('base64'), url: `${api}/issues/comments/${comment.id}`, html_url: `${html}#issuecomment-${comment.id}`, issue_url: `${api}/issues/${pr.number}`, body: comment.body, user: webhookUser(core, comment.user, tplComment.user), created_at: comment.createdAt, updated_at: comment.updatedAt, reactions: { ...(isJsonObject(tplComment.reactions) ? tplComment.reactions : {}), url: `${api}/issues/comments/${comment.id}/reactions` }, author_association: comment.user === repo.owner ? 'OWNER' : 'CONTRIBUTOR' }
+  p.comment = {
+    ...tplComment,
+    id: comment.id,
+    node_id: Buffer.from(`012:IssueComment${comment.id}`).toString('base64'),
+    url: `${api}/issues/comments/${comment.id}`,
+    html_url: `${html}#issuecomment-${comment.id}`,
+    issue_url: `${api}/issues/${pr.number}`,
+    body: comment.body,
+    user: webhookUser(core, comment.user, tplComment.user),
+    created_at: comment.createdAt,
+    updated_at: comment.updatedAt,
+    reactions: {
+      ...(isJsonObject(tplComment.reactions) ? tplComment.reactions : {}),
+      url: `${api}/issues/comments/${comment.id}/reactions`,
+    },
+    author_association: comment.user === repo.owner ? 'OWNER' : 'CONTRIBUTOR',
+  }
   if (action !== 'edited') delete p.changes
   p.sender = webhookUser(core, comment.user, p.sender)
   return p

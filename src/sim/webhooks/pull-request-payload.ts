@@ -5,10 +5,24 @@ import { pullLinks } from '../presenters/pull-links.ts'
 import { retarget, webhookRepo, webhookUser, webhookTemplate } from './webhook-template.ts'
 
 /** A `pull_request` event payload for a simulated PR. */
-export function pullRequestEvent(core: SimCore, repo: RepoState, pr: PullState, action: 'opened' | 'synchronize' | 'reopened' | 'ready_for_review' | 'closed' | 'labeled', sender = pr.user, before?: string): JsonObject {
+export function pullRequestEvent(
+  core: SimCore,
+  repo: RepoState,
+  pr: PullState,
+  action: 'opened' | 'synchronize' | 'reopened' | 'ready_for_review' | 'closed' | 'labeled',
+  sender = pr.user,
+  before?: string,
+): JsonObject {
   const p = retarget(core, webhookTemplate(`pull_request.${action}`), repo)
   const tpl = isJsonObject(p.pull_request) ? p.pull_request : {}
-  const side = (s: unknown, ref: string, sha: string): JsonObject => ({ ...(isJsonObject(s) ? s : {}), label: `${repo.owner}:${ref}`, ref, sha, user: webhookUser(core, repo.owner, isJsonObject(s) ? s.user : undefined), repo: webhookRepo(core, repo, isJsonObject(s) ? s.repo : undefined) })
+  const side = (s: unknown, ref: string, sha: string): JsonObject => ({
+    ...(isJsonObject(s) ? s : {}),
+    label: `${repo.owner}:${ref}`,
+    ref,
+    sha,
+    user: webhookUser(core, repo.owner, isJsonObject(s) ? s.user : undefined),
+    repo: webhookRepo(core, repo, isJsonObject(s) ? s.repo : undefined),
+  })
   p.number = pr.number
   p.pull_request = {
     ...tpl,

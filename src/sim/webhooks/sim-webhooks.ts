@@ -26,7 +26,13 @@ export class SimWebhooks extends WebhookSender {
   }
 
   /** `pull_request` payload for a PR the simulator holds. */
-  pullRequest(o: RepoRef & { number: number; action?: 'opened' | 'synchronize' | 'reopened' | 'ready_for_review' | 'closed' | 'labeled'; sender?: string }): JsonObject {
+  pullRequest(
+    o: RepoRef & {
+      number: number
+      action?: 'opened' | 'synchronize' | 'reopened' | 'ready_for_review' | 'closed' | 'labeled'
+      sender?: string
+    },
+  ): JsonObject {
     const core = this.#core()
     const repo = core.state.repo(o.owner, o.repo)
     const pr = core.state.pull(repo, o.number)
@@ -34,19 +40,34 @@ export class SimWebhooks extends WebhookSender {
   }
 
   /** `check_run` payload; `requested_action` needs the button's `identifier`. */
-  checkRun(o: { checkRunId: number; action: 'created' | 'completed' | 'rerequested' | 'requested_action'; identifier?: string; sender?: string }): JsonObject {
+  checkRun(o: {
+    checkRunId: number
+    action: 'created' | 'completed' | 'rerequested' | 'requested_action'
+    identifier?: string
+    sender?: string
+  }): JsonObject {
     const core = this.#core()
     const run = core.state.checkRuns.get(o.checkRunId)
     if (!run) throw notFound()
     const [owner = '', name = ''] = run.repo.split('/')
-    return checkRunEvent(core, core.state.repo(owner, name), run, o.action, { ...(o.identifier ? { identifier: o.identifier } : {}), ...(o.sender ? { sender: o.sender } : {}) })
+    return checkRunEvent(core, core.state.repo(owner, name), run, o.action, {
+      ...(o.identifier ? { identifier: o.identifier } : {}),
+      ...(o.sender ? { sender: o.sender } : {}),
+    })
   }
 
   /** `check_suite` payload; for `requested` on a commit without a suite yet, one is created. */
-  async checkSuite(o: RepoRef & { sha?: string; checkSuiteId?: number; action: 'requested' | 'rerequested' | 'completed' }): Promise<JsonObject> {
+  async checkSuite(
+    o: RepoRef & { sha?: string; checkSuiteId?: number; action: 'requested' | 'rerequested' | 'completed' },
+  ): Promise<JsonObject> {
     const core = this.#core()
     const repo = core.state.repo(o.owner, o.repo)
-    const suite = o.checkSuiteId !== undefined ? core.state.checkSuites.get(o.checkSuiteId) : o.sha ? suiteFor(core, repo, o.sha) : undefined
+    const suite =
+      o.checkSuiteId !== undefined
+        ? core.state.checkSuites.get(o.checkSuiteId)
+        : o.sha
+          ? suiteFor(core, repo, o.sha)
+          : undefined
     if (!suite) throw notFound()
     return checkSuiteEvent(core, repo, suite, o.action)
   }
@@ -55,12 +76,23 @@ export class SimWebhooks extends WebhookSender {
    * A PR comment: records it in state (as if `user` wrote it on github.com) and returns the
    * `issue_comment.created` payload. Slash commands are tested this way.
    */
-  issueComment(o: RepoRef & { number: number; body: string; user: string }): { comment: CommentState; payload: JsonObject } {
+  issueComment(o: RepoRef & { number: number; body: string; user: string }): {
+    comment: CommentState
+    payload: JsonObject
+  } {
     const core = this.#core()
     const repo = core.state.repo(o.owner, o.repo)
     const pr = core.state.pull(repo, o.number)
     const at = core.state.timestamp()
-    const comment: CommentState = { id: core.state.nextId('comment'), repo: repoKey(repo), issueNumber: o.number, body: o.body, user: o.user, createdAt: at, updatedAt: at }
+    const comment: CommentState = {
+      id: core.state.nextId('comment'),
+      repo: repoKey(repo),
+      issueNumber: o.number,
+      body: o.body,
+      user: o.user,
+      createdAt: at,
+      updatedAt: at,
+    }
     core.state.comments.set(comment.id, comment)
     return { comment, payload: issueCommentEvent(core, repo, pr, comment, 'created') }
   }

@@ -60,7 +60,8 @@ export class WebhookSender {
   async send(o: SendOptions): Promise<Delivery> {
     const url = o.url ?? this.#target?.url
     const secret = o.secret ?? this.#target?.secret
-    if (!url || secret === undefined) throw new Error('webhooks.send: no url/secret; pass them or call sim.webhooks.configure({ url, secret })')
+    if (!url || secret === undefined)
+      throw new Error('webhooks.send: no url/secret; pass them or call sim.webhooks.configure({ url, secret })')
     const id = o.id ?? randomUUID()
     const body = JSON.stringify(o.payload)
     const signature = o.signature === undefined ? await sign(secret, body) : o.signature
@@ -72,14 +73,32 @@ export class WebhookSender {
       'x-github-delivery': id,
       'x-github-hook-id': String(this.#hookId),
       'x-github-hook-installation-target-type': 'integration',
-      ...(typeof installation === 'object' && installation !== null && !Array.isArray(installation) ? { 'x-github-hook-installation-target-id': String(installation.id) } : {}),
+      ...(typeof installation === 'object' && installation !== null && !Array.isArray(installation)
+        ? { 'x-github-hook-installation-target-id': String(installation.id) }
+        : {}),
       ...(signature === false ? {} : { 'x-hub-signature-256': signature }),
     }
     const started = performance.now()
     const action = typeof o.payload.action === 'string' ? o.payload.action : undefined
-    const delivery: Delivery = { id, event: o.event, action, url, payload: o.payload, status: undefined, responseBody: '', durationMs: 0, redelivery: o.id !== undefined }
+    const delivery: Delivery = {
+      id,
+      event: o.event,
+      action,
+      url,
+      payload: o.payload,
+      status: undefined,
+      responseBody: '',
+      durationMs: 0,
+      redelivery: o.id !== undefined,
+    }
     try {
-      const res = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(deliveryTimeoutMs), redirect: 'manual' })
+      const res = await fetch(url, {
+        method: 'POST',
+        headers,
+        body,
+        signal: AbortSignal.timeout(deliveryTimeoutMs),
+        redirect: 'manual',
+      })
       delivery.status = res.status
       delivery.responseBody = await res.text()
     } catch (e) {

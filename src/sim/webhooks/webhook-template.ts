@@ -31,10 +31,21 @@ export function retarget(core: SimCore, payload: JsonObject, repo: RepoState): J
   const fromFull = typeof exampleRepo.full_name === 'string' ? exampleRepo.full_name : 'Codertocat/Hello-World'
   const [fromOwner = 'Codertocat'] = fromFull.split('/')
   const full = `${repo.owner}/${repo.name}`
-  const out = rebaseExample(payload, { 'https://api.github.com': core.url, 'https://github.com': core.url, [fromFull]: full, [`/users/${fromOwner}`]: `/users/${repo.owner}`, [`github.com/${fromOwner}`]: `github.com/${repo.owner}`, 'git@github.com:': 'git@127.0.0.1:', 'git://github.com/': 'git://127.0.0.1/' })
+  const out = rebaseExample(payload, {
+    'https://api.github.com': core.url,
+    'https://github.com': core.url,
+    [fromFull]: full,
+    [`/users/${fromOwner}`]: `/users/${repo.owner}`,
+    [`github.com/${fromOwner}`]: `github.com/${repo.owner}`,
+    'git@github.com:': 'git@127.0.0.1:',
+    'git://github.com/': 'git://127.0.0.1/',
+  })
   if (!isJsonObject(out)) throw new Error('payload is not an object')
   out.repository = webhookRepo(core, repo, out.repository)
-  out.installation = { id: repo.installationId, node_id: Buffer.from(`023:Installation${repo.installationId}`).toString('base64') }
+  out.installation = {
+    id: repo.installationId,
+    node_id: Buffer.from(`023:Installation${repo.installationId}`).toString('base64'),
+  }
   delete out.organization
   delete out.enterprise
   return out
@@ -43,7 +54,16 @@ export function retarget(core: SimCore, payload: JsonObject, repo: RepoState): J
 /** The example's repository object with the simulated repo's identity. */
 export function webhookRepo(core: SimCore, repo: RepoState, example: Json | undefined): JsonObject {
   const base = isJsonObject(example) ? example : {}
-  return { ...base, id: repo.id, node_id: Buffer.from(`010:Repository${repo.id}`).toString('base64'), name: repo.name, full_name: `${repo.owner}/${repo.name}`, private: repo.private, owner: webhookUser(core, repo.owner, base.owner), default_branch: repo.defaultBranch }
+  return {
+    ...base,
+    id: repo.id,
+    node_id: Buffer.from(`010:Repository${repo.id}`).toString('base64'),
+    name: repo.name,
+    full_name: `${repo.owner}/${repo.name}`,
+    private: repo.private,
+    owner: webhookUser(core, repo.owner, base.owner),
+    default_branch: repo.defaultBranch,
+  }
 }
 
 /** The example's user object with another login and id. */
@@ -53,5 +73,11 @@ export function webhookUser(core: SimCore, login: string, example: Json | undefi
   const rebased = fromLogin ? rebaseExample(base, { [`/${fromLogin}`]: `/${encodeURIComponent(login)}` }) : base
   const obj = isJsonObject(rebased) ? rebased : {}
   const id = core.state.userId(login)
-  return { ...obj, login, id, node_id: Buffer.from(`04:User${id}`).toString('base64'), type: login.endsWith('[bot]') ? 'Bot' : 'User' }
+  return {
+    ...obj,
+    login,
+    id,
+    node_id: Buffer.from(`04:User${id}`).toString('base64'),
+    type: login.endsWith('[bot]') ? 'Bot' : 'User',
+  }
 }

@@ -18,7 +18,18 @@ export type RepoSpec = { main: Record<string, string> } & Record<string, Record<
 /** A real git repository with one commit per branch. */
 export function makeGitRepo(spec: RepoSpec): string {
   const dir = mkdtempSync(join(tmpdir(), 'oda-app-repo-'))
-  const git = (...args: string[]): string => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } })
+  const git = (...args: string[]): string =>
+    execFileSync('git', args, {
+      cwd: dir,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@e',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@e',
+      },
+    })
   git('init', '-q', '-b', 'main')
   const write = (files: Record<string, string>): void => {
     for (const [p, text] of Object.entries(files)) {
@@ -45,18 +56,40 @@ export function makeGitRepo(spec: RepoSpec): string {
 export const todoOp: Op = defineOp({
   name: 'test.todo',
   summary: 'Flags TODO and FIXME lines',
-  input: z.object({ dir: z.string().describe('Repository root'), changedFiles: z.array(z.string()).default([]).describe('Files to look at') }),
+  input: z.object({
+    dir: z.string().describe('Repository root'),
+    changedFiles: z.array(z.string()).default([]).describe('Files to look at'),
+  }),
   check: { name: 'todo', input: ({ dir, changedFiles }) => ({ dir, changedFiles: [...(changedFiles ?? [])] }) },
   run: async (_ctx, input) => {
     const findings: Finding[] = []
     for (const path of input.changedFiles) {
       const text = await readFile(join(input.dir, path), 'utf8')
       text.split('\n').forEach((line, i) => {
-        if (line.includes('FIXME')) findings.push({ path, line: i + 1, level: 'failure', ruleId: 'fixme', message: `FIXME left in: ${line.trim()}` })
-        else if (line.includes('TODO')) findings.push({ path, line: i + 1, level: 'warning', ruleId: 'todo', message: `TODO left in: ${line.trim()}` })
+        if (line.includes('FIXME'))
+          findings.push({
+            path,
+            line: i + 1,
+            level: 'failure',
+            ruleId: 'fixme',
+            message: `FIXME left in: ${line.trim()}`,
+          })
+        else if (line.includes('TODO'))
+          findings.push({
+            path,
+            line: i + 1,
+            level: 'warning',
+            ruleId: 'todo',
+            message: `TODO left in: ${line.trim()}`,
+          })
       })
     }
-    return makeReport({ conclusion: conclusionFor(findings), title: `${findings.length} marker(s)`, summary: `Looked at ${input.changedFiles.length} file(s).`, findings })
+    return makeReport({
+      conclusion: conclusionFor(findings),
+      title: `${findings.length} marker(s)`,
+      summary: `Looked at ${input.changedFiles.length} file(s).`,
+      findings,
+    })
   },
 })
 
@@ -77,18 +110,38 @@ export interface Bed {
 }
 
 /** Starts the simulator serving `repos` and the App (separate HTTP servers), wired by webhook URL. */
-export async function startBed(o: { repos: { owner: string; repo: string; gitDir: string; installationId?: number }[]; ops?: Op[]; throttle?: boolean; graceMs?: number; fetch?: typeof fetch }): Promise<Bed> {
+export async function startBed(o: {
+  repos: { owner: string; repo: string; gitDir: string; installationId?: number }[]
+  ops?: Op[]
+  throttle?: boolean
+  graceMs?: number
+  fetch?: typeof fetch
+}): Promise<Bed> {
   const sim = await startSimulator({ repos: o.repos })
   const dataDir = mkdtempSync(join(tmpdir(), 'oda-app-data-'))
   const log = createLogger({ redactor: new Redactor(), level: process.env['ODA_TEST_LOG'] ?? 'silent' })
   const app = await startApp({
-    env: { APP_ID: String(sim.app.id), PRIVATE_KEY: sim.app.privateKey, WEBHOOK_SECRET: sim.app.webhookSecret, GITHUB_API_URL: sim.url, ODA_DATA_DIR: dataDir },
-    port: 0, host: '127.0.0.1', log, throttle: o.throttle ?? false, retryBaseMs: 20, ...(o.fetch ? { fetch: o.fetch } : {}), ops: () => o.ops ?? [todoOp, okOp],
+    env: {
+      APP_ID: String(sim.app.id),
+      PRIVATE_KEY: sim.app.privateKey,
+      WEBHOOK_SECRET: sim.app.webhookSecret,
+      GITHUB_API_URL: sim.url,
+      ODA_DATA_DIR: dataDir,
+    },
+    port: 0,
+    host: '127.0.0.1',
+    log,
+    throttle: o.throttle ?? false,
+    retryBaseMs: 20,
+    ...(o.fetch ? { fetch: o.fetch } : {}),
+    ops: () => o.ops ?? [todoOp, okOp],
     worker: { pollMs: 50, backoffMs: () => 200, ...(o.graceMs !== undefined ? { graceMs: o.graceMs } : {}) },
   })
   sim.webhooks.configure({ url: app.webhookUrl, secret: sim.app.webhookSecret })
   return {
-    sim, app, dataDir,
+    sim,
+    app,
+    dataDir,
     async close() {
       await app.close()
       await sim.close()
@@ -99,7 +152,10 @@ export async function startBed(o: { repos: { owner: string; repo: string; gitDir
 }
 
 /** Check runs of a commit in the simulator, by name. */
-export function checkRunsFor(sim: Simulator, sha: string): Map<string, ReturnType<Simulator['state']['checkRuns']['get']> & object> {
+export function checkRunsFor(
+  sim: Simulator,
+  sha: string,
+): Map<string, ReturnType<Simulator['state']['checkRuns']['get']> & object> {
   const out = new Map<string, NonNullable<ReturnType<Simulator['state']['checkRuns']['get']>>>()
   for (const run of sim.state.checkRuns.values()) if (run.headSha === sha) out.set(run.name, run)
   return out
@@ -111,5 +167,8 @@ export function checkRunsFor(sim: Simulator, sha: string): Map<string, ReturnTyp
  */
 export function expectValidRequests(sim: Simulator): void {
   const bad = sim.violations.filter((v) => v.where !== 'response')
-  if (bad.length > 0) throw new Error(`the App sent ${bad.length} invalid request(s):\n${bad.map(formatViolation).join('\n')}\n\nroute log:\n${sim.routeLog.format()}`)
+  if (bad.length > 0)
+    throw new Error(
+      `the App sent ${bad.length} invalid request(s):\n${bad.map(formatViolation).join('\n')}\n\nroute log:\n${sim.routeLog.format()}`,
+    )
 }

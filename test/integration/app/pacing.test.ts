@@ -7,7 +7,12 @@ afterEach(async () => {
   bed = undefined
 })
 
-interface Write { at: number; token: string; method: string; url: string }
+interface Write {
+  at: number
+  token: string
+  method: string
+  url: string
+}
 
 /** Real fetch, with the time, token and route of every write recorded. */
 function recordingFetch(writes: Write[]): typeof fetch {
@@ -28,7 +33,13 @@ describe('write pacing', () => {
   it('is really off when a test turns it off: check-run writes go out back to back', async () => {
     const writes: Write[] = []
     const many = Array.from({ length: 120 }, (_, i) => `TODO ${i}`).join('\n')
-    bed = await startBed({ repos: [{ owner: 'acme', repo: 'shop', gitDir: makeGitRepo({ main: { 'a.txt': 'a\n' }, many: { 'a.txt': many } }) }], fetch: recordingFetch(writes), throttle: false })
+    bed = await startBed({
+      repos: [
+        { owner: 'acme', repo: 'shop', gitDir: makeGitRepo({ main: { 'a.txt': 'a\n' }, many: { 'a.txt': many } }) },
+      ],
+      fetch: recordingFetch(writes),
+      throttle: false,
+    })
     await bed.sim.openPullRequest({ owner: 'acme', repo: 'shop', head: 'many' })
     await bed.app.idle()
     const w = checkWrites(writes)
@@ -45,11 +56,24 @@ describe('write pacing', () => {
     // 120 findings: 3 writes for `oda / todo` plus 1 for `oda / ok`, so 4 paced writes per installation.
     const many = Array.from({ length: 120 }, (_, i) => `TODO ${i}`).join('\n')
     const repos = [
-      { owner: 'acme', repo: 'shop', installationId: 11, gitDir: makeGitRepo({ main: { 'a.txt': 'a\n' }, f: { 'a.txt': many } }) },
-      { owner: 'globex', repo: 'erp', installationId: 22, gitDir: makeGitRepo({ main: { 'a.txt': 'a\n' }, f: { 'a.txt': many } }) },
+      {
+        owner: 'acme',
+        repo: 'shop',
+        installationId: 11,
+        gitDir: makeGitRepo({ main: { 'a.txt': 'a\n' }, f: { 'a.txt': many } }),
+      },
+      {
+        owner: 'globex',
+        repo: 'erp',
+        installationId: 22,
+        gitDir: makeGitRepo({ main: { 'a.txt': 'a\n' }, f: { 'a.txt': many } }),
+      },
     ]
     bed = await startBed({ repos, fetch: recordingFetch(writes), throttle: true })
-    const [a, b] = await Promise.all([bed.sim.openPullRequest({ owner: 'acme', repo: 'shop', head: 'f' }), bed.sim.openPullRequest({ owner: 'globex', repo: 'erp', head: 'f' })])
+    const [a, b] = await Promise.all([
+      bed.sim.openPullRequest({ owner: 'acme', repo: 'shop', head: 'f' }),
+      bed.sim.openPullRequest({ owner: 'globex', repo: 'erp', head: 'f' }),
+    ])
     await bed.app.idle()
     expect(checkRunsFor(bed.sim, a.pull.headSha).size).toBe(2)
     expect(checkRunsFor(bed.sim, b.pull.headSha).size).toBe(2)

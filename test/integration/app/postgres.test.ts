@@ -27,7 +27,12 @@ describe('the App on PostgreSQL (DATABASE_URL)', () => {
       await admin.end()
     })
     const databaseUrl = `${PG_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`
-    const gitDir = makeGitRepo({ main: { 'a.txt': 'a\n' }, f1: { 'a.txt': 'TODO 1\n' }, f2: { 'a.txt': 'TODO 2\n' }, f3: { 'a.txt': 'FIXME 3\n' } })
+    const gitDir = makeGitRepo({
+      main: { 'a.txt': 'a\n' },
+      f1: { 'a.txt': 'TODO 1\n' },
+      f2: { 'a.txt': 'TODO 2\n' },
+      f3: { 'a.txt': 'FIXME 3\n' },
+    })
     cleanups.push(() => rmSync(gitDir, { recursive: true, force: true }))
     const sim: Simulator = await startSimulator({ repos: [{ owner: 'acme', repo: 'shop', gitDir }] })
     cleanups.push(() => sim.close())
@@ -36,8 +41,20 @@ describe('the App on PostgreSQL (DATABASE_URL)', () => {
       const dataDir = mkdtempSync(join(tmpdir(), 'oda-app-pg-'))
       cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }))
       const app = await startApp({
-        env: { APP_ID: String(sim.app.id), PRIVATE_KEY: sim.app.privateKey, WEBHOOK_SECRET: sim.app.webhookSecret, GITHUB_API_URL: sim.url, ODA_DATA_DIR: dataDir, DATABASE_URL: databaseUrl },
-        port: 0, host: '127.0.0.1', log: createLogger({ redactor: new Redactor(), level: 'silent' }), throttle: false, ops: () => [todoOp, okOp], worker: { pollMs: 50 },
+        env: {
+          APP_ID: String(sim.app.id),
+          PRIVATE_KEY: sim.app.privateKey,
+          WEBHOOK_SECRET: sim.app.webhookSecret,
+          GITHUB_API_URL: sim.url,
+          ODA_DATA_DIR: dataDir,
+          DATABASE_URL: databaseUrl,
+        },
+        port: 0,
+        host: '127.0.0.1',
+        log: createLogger({ redactor: new Redactor(), level: 'silent' }),
+        throttle: false,
+        ops: () => [todoOp, okOp],
+        worker: { pollMs: 50 },
       })
       cleanups.push(() => app.close())
       replicas.push(app)
@@ -53,7 +70,8 @@ describe('the App on PostgreSQL (DATABASE_URL)', () => {
     const first = sim.webhooks.deliveries[0]!
     await sim.webhooks.send({ event: first.event, payload: first.payload, id: first.id, url: replicas[1]!.webhookUrl })
     await Promise.all(replicas.map((r) => r.idle()))
-    for (const pull of pulls) expect([...checkRunsFor(sim, pull.headSha).keys()].sort()).toEqual(['oda / ok', 'oda / todo'])
+    for (const pull of pulls)
+      expect([...checkRunsFor(sim, pull.headSha).keys()].sort()).toEqual(['oda / ok', 'oda / todo'])
     expect(sim.state.checkRuns.size).toBe(6)
     expect(await replicas[0]!.queue.counts()).toEqual({ queued: 0, running: 0, done: 3, failed: 0 })
     const runs = await replicas[1]!.store.listRuns({})

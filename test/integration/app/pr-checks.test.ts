@@ -8,13 +8,17 @@ afterEach(async () => {
   bed = undefined
 })
 
-const lines = (n: number, every: (i: number) => string): string => Array.from({ length: n }, (_, i) => every(i)).join('\n') + '\n'
+const lines = (n: number, every: (i: number) => string): string =>
+  Array.from({ length: n }, (_, i) => every(i)).join('\n') + '\n'
 
 describe('the App on a pull request', () => {
   it('reports every enabled check as a completed check run whose annotations match the findings line for line', async () => {
     const gitDir = makeGitRepo({
       main: { 'README.md': 'shop\n' },
-      feature: { 'addons/shop/models.py': 'x = 1\n# TODO tidy\ny = 2\n# FIXME broken\n', 'README.md': 'shop\nTODO docs\n' },
+      feature: {
+        'addons/shop/models.py': 'x = 1\n# TODO tidy\ny = 2\n# FIXME broken\n',
+        'README.md': 'shop\nTODO docs\n',
+      },
     })
     bed = await startBed({ repos: [{ owner: 'acme', repo: 'shop', gitDir }] })
     const { pull, delivery } = await bed.sim.openPullRequest({ owner: 'acme', repo: 'shop', head: 'feature' })
@@ -25,7 +29,9 @@ describe('the App on a pull request', () => {
     expect([...runs.keys()].sort()).toEqual(['oda / ok', 'oda / todo'])
     const todo = runs.get('oda / todo')
     expect(todo).toMatchObject({ status: 'completed', conclusion: 'failure', writes: 1 })
-    const got = todo?.output.annotations.map((a) => `${a.path}:${a.start_line}:${a.annotation_level}:${a.message}`).sort()
+    const got = todo?.output.annotations
+      .map((a) => `${a.path}:${a.start_line}:${a.annotation_level}:${a.message}`)
+      .sort()
     expect(got).toEqual([
       'README.md:2:warning:TODO left in: TODO docs',
       'addons/shop/models.py:2:warning:TODO left in: # TODO tidy',
@@ -56,8 +62,19 @@ describe('the App on a pull request', () => {
     const { pull, delivery } = await bed.sim.openPullRequest({ owner: 'acme', repo: 'shop', head: 'feature' })
     const again = await bed.sim.webhooks.redeliver(delivery?.id ?? '')
     expect(again.status).toBe(200)
-    await bed.sim.webhooks.send({ event: 'pull_request', payload: bed.sim.webhooks.pullRequest({ owner: 'acme', repo: 'shop', number: pull.number, action: 'reopened' }) })
-    await bed.sim.webhooks.send({ event: 'check_suite', payload: await bed.sim.webhooks.checkSuite({ owner: 'acme', repo: 'shop', sha: pull.headSha, action: 'requested' }) })
+    await bed.sim.webhooks.send({
+      event: 'pull_request',
+      payload: bed.sim.webhooks.pullRequest({ owner: 'acme', repo: 'shop', number: pull.number, action: 'reopened' }),
+    })
+    await bed.sim.webhooks.send({
+      event: 'check_suite',
+      payload: await bed.sim.webhooks.checkSuite({
+        owner: 'acme',
+        repo: 'shop',
+        sha: pull.headSha,
+        action: 'requested',
+      }),
+    })
     await bed.app.idle()
     const all = [...bed.sim.state.checkRuns.values()].filter((r) => r.headSha === pull.headSha)
     expect(all.map((r) => r.name).sort()).toEqual(['oda / ok', 'oda / todo'])
@@ -85,16 +102,28 @@ describe('the App on a pull request', () => {
     await bed.app.idle()
     const health = await (await fetch(`${bed.app.url}/healthz`)).json()
     expect(health).toEqual({ ok: true, role: 'all', queue: { queued: 0, running: 0, done: 1, failed: 0 } })
-    const metrics = (await (await fetch(`${bed.app.url}/metrics`)).json()) as { webhookAckMs: { count: number; p50: number } }
+    const metrics = (await (await fetch(`${bed.app.url}/metrics`)).json()) as {
+      webhookAckMs: { count: number; p50: number }
+    }
     expect(metrics.webhookAckMs.count).toBe(1)
     expect(metrics.webhookAckMs.p50).toBeGreaterThan(0)
-    const later = (await (await fetch(`${bed.app.url}/metrics?since=1`)).json()) as { webhookAckMs: { count: number; p50: number } }
+    const later = (await (await fetch(`${bed.app.url}/metrics?since=1`)).json()) as {
+      webhookAckMs: { count: number; p50: number }
+    }
     expect(later.webhookAckMs).toEqual({ count: 1, p50: 0, p99: 0, max: 0 })
   })
 
-  it('keeps a check with thousands of findings within GitHub\'s limits and says where the full list is', async () => {
+  it("keeps a check with thousands of findings within GitHub's limits and says where the full list is", async () => {
     const long = lines(3000, (i) => `TODO ${'x'.repeat(60)} ${i}`)
-    bed = await startBed({ repos: [{ owner: 'acme', repo: 'shop', gitDir: makeGitRepo({ main: { 'a.txt': 'a\n' }, huge: { 'a.txt': long, 'b.txt': long } }) }] })
+    bed = await startBed({
+      repos: [
+        {
+          owner: 'acme',
+          repo: 'shop',
+          gitDir: makeGitRepo({ main: { 'a.txt': 'a\n' }, huge: { 'a.txt': long, 'b.txt': long } }),
+        },
+      ],
+    })
     const { pull } = await bed.sim.openPullRequest({ owner: 'acme', repo: 'shop', head: 'huge' })
     await bed.app.idle()
     const todo = checkRunsFor(bed.sim, pull.headSha).get('oda / todo')
@@ -103,8 +132,12 @@ describe('the App on a pull request', () => {
     expect(todo?.writes).toBe(20)
     expect(todo?.output.summary?.length).toBeLessThanOrEqual(65_535)
     expect(todo?.output.text?.length).toBeLessThanOrEqual(65_535)
-    expect(todo?.output.summary).toContain('Only the first 1000 findings are annotated on the diff; all 6000 are listed in the details.')
-    expect(todo?.output.text).toMatch(/_\d+ more findings are left out \(size limit\); the full list is in run `r[0-9a-z]+` \(`oda runs show r[0-9a-z]+`\)\._$/)
+    expect(todo?.output.summary).toContain(
+      'Only the first 1000 findings are annotated on the diff; all 6000 are listed in the details.',
+    )
+    expect(todo?.output.text).toMatch(
+      /_\d+ more findings are left out \(size limit\); the full list is in run `r[0-9a-z]+` \(`oda runs show r[0-9a-z]+`\)\._$/,
+    )
     expectValidRequests(bed.sim)
   }, 60_000)
 
@@ -121,7 +154,15 @@ describe('the App on a pull request', () => {
     await bed.sim.webhooks.send({ event: 'pull_request', payload: opened })
     await bed.app.idle()
     expect(checkRunsFor(bed.sim, oldSha).size).toBe(0)
-    await bed.sim.webhooks.send({ event: 'pull_request', payload: bed.sim.webhooks.pullRequest({ owner: 'acme', repo: 'shop', number: pull.number, action: 'synchronize' }) })
+    await bed.sim.webhooks.send({
+      event: 'pull_request',
+      payload: bed.sim.webhooks.pullRequest({
+        owner: 'acme',
+        repo: 'shop',
+        number: pull.number,
+        action: 'synchronize',
+      }),
+    })
     await bed.app.idle()
     expect([...checkRunsFor(bed.sim, newSha).keys()].sort()).toEqual(['oda / ok', 'oda / todo'])
     expectValidRequests(bed.sim)

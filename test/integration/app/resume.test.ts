@@ -17,17 +17,79 @@ afterEach(async () => {
  * the simulator already holds the run (external_id = the run id in the saved progress).
  */
 async function retryAfterLostCreate(status: 'completed' | 'in_progress'): Promise<{ bed: Bed; sha: string }> {
-  const b = await startBed({ repos: [{ owner: 'acme', repo: 'shop', gitDir: makeGitRepo({ main: { 'a.txt': 'a\n' }, f: { 'a.txt': 'TODO 1\nTODO 2\n' } }) }], ops: [todoOp] })
+  const b = await startBed({
+    repos: [
+      {
+        owner: 'acme',
+        repo: 'shop',
+        gitDir: makeGitRepo({ main: { 'a.txt': 'a\n' }, f: { 'a.txt': 'TODO 1\nTODO 2\n' } }),
+      },
+    ],
+    ops: [todoOp],
+  })
   bed = b
   const { pull } = await b.sim.openPullRequest({ owner: 'acme', repo: 'shop', head: 'f', emit: false })
-  const body = status === 'completed'
-    ? { name: 'oda / todo', head_sha: pull.headSha, status, conclusion: 'success', external_id: 'r-lost', output: { title: '2 marker(s)', summary: 's', annotations: [{ path: 'a.txt', start_line: 1, end_line: 1, annotation_level: 'warning', message: 'TODO left in: TODO 1' }] } }
-    : { name: 'oda / todo', head_sha: pull.headSha, status, external_id: 'r-lost', output: { title: 'Running', summary: 's' } }
-  const res = await fetch(`${b.sim.url}/repos/acme/shop/check-runs`, { method: 'POST', headers: { authorization: `token ${b.sim.issueToken()}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  const body =
+    status === 'completed'
+      ? {
+          name: 'oda / todo',
+          head_sha: pull.headSha,
+          status,
+          conclusion: 'success',
+          external_id: 'r-lost',
+          output: {
+            title: '2 marker(s)',
+            summary: 's',
+            annotations: [
+              {
+                path: 'a.txt',
+                start_line: 1,
+                end_line: 1,
+                annotation_level: 'warning',
+                message: 'TODO left in: TODO 1',
+              },
+            ],
+          },
+        }
+      : {
+          name: 'oda / todo',
+          head_sha: pull.headSha,
+          status,
+          external_id: 'r-lost',
+          output: { title: 'Running', summary: 's' },
+        }
+  const res = await fetch(`${b.sim.url}/repos/acme/shop/check-runs`, {
+    method: 'POST',
+    headers: { authorization: `token ${b.sim.issueToken()}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
   expect(res.status).toBe(201)
-  const payload: CheckJob = { installationId: b.sim.state.repo('acme', 'shop').installationId, owner: 'acme', repo: 'shop', headSha: pull.headSha, pullNumber: pull.number, reason: 'pull_request.opened', actor: 'acme', deliveryId: 'd-1' }
-  const job: Job = { id: 'job-1', kind: CHECK_JOB, key: 'k', payload, attempts: 2, state: 'running', progress: { checks: { todo: { runId: 'r-lost', started: false, next: 0, done: false } } } }
-  const handle = checkJobHandler({ auth: (id) => b.app.probot.auth(id), store: b.app.store, dataDir: b.dataDir, ops: () => [todoOp], log: createLogger({ redactor: new Redactor(), level: 'silent' }) })
+  const payload: CheckJob = {
+    installationId: b.sim.state.repo('acme', 'shop').installationId,
+    owner: 'acme',
+    repo: 'shop',
+    headSha: pull.headSha,
+    pullNumber: pull.number,
+    reason: 'pull_request.opened',
+    actor: 'acme',
+    deliveryId: 'd-1',
+  }
+  const job: Job = {
+    id: 'job-1',
+    kind: CHECK_JOB,
+    key: 'k',
+    payload,
+    attempts: 2,
+    state: 'running',
+    progress: { checks: { todo: { runId: 'r-lost', started: false, next: 0, done: false } } },
+  }
+  const handle = checkJobHandler({
+    auth: (id) => b.app.probot.auth(id),
+    store: b.app.store,
+    dataDir: b.dataDir,
+    ops: () => [todoOp],
+    log: createLogger({ redactor: new Redactor(), level: 'silent' }),
+  })
   await handle(job, { signal: new AbortController().signal, saveProgress: async () => undefined })
   return { bed: b, sha: pull.headSha }
 }

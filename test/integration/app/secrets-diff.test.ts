@@ -18,7 +18,7 @@ const added = makeBase62Token('ghp_', 'A3kP9sD2fG7hJ4lZ8xC6vB1nM5qW0e')
 const moved = makeBase62Token('ghp_', 'T4yU8iO2pA6sD9fG3hJ7kL1zX5cV0b')
 const inBinary = makeBase62Token('ghp_', 'M2nB6vC9xZ3lK7jH1gF5dS8aP4oI0u')
 
-describe('the App\'s oda / secrets check covers only the lines a pull request adds', () => {
+describe("the App's oda / secrets check covers only the lines a pull request adds", () => {
   it('annotates the token the PR adds, not the one already on the base branch in the same file, nor a file it only renames', async () => {
     const gitDir = makeGitRepo({
       main: {
@@ -32,7 +32,18 @@ describe('the App\'s oda / secrets check covers only the lines a pull request ad
     })
     // The feature branch also renames a file untouched and removes one: neither adds a line.
     const { execFileSync } = await import('node:child_process')
-    const git = (...args: string[]): string => execFileSync('git', args, { cwd: gitDir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } })
+    const git = (...args: string[]): string =>
+      execFileSync('git', args, {
+        cwd: gitDir,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 't',
+          GIT_AUTHOR_EMAIL: 't@e',
+          GIT_COMMITTER_NAME: 't',
+          GIT_COMMITTER_EMAIL: 't@e',
+        },
+      })
     git('checkout', '-q', 'feature')
     git('mv', 'old/keys.py', 'keys.py')
     git('rm', '-q', 'gone.py')
@@ -58,7 +69,7 @@ describe('the App\'s oda / secrets check covers only the lines a pull request ad
     expect(bed.sim.violations).toEqual([])
   })
 
-  it('honours the base branch\'s ignore entries but not the ones the PR adds for its own token', async () => {
+  it("honours the base branch's ignore entries but not the ones the PR adds for its own token", async () => {
     const gitDir = makeGitRepo({
       main: { '.oda-secrets-ignore': `# known test value\nsha256:${secretHash(onBase)}\n`, 'README.md': 'shop\n' },
       feature: {
@@ -85,7 +96,8 @@ describe('the App\'s oda / secrets check covers only the lines a pull request ad
         'data/export.dat': `id,token\n1,${added}\n`,
         'logo.png': `\u0089PNG\u0000\u0000${inBinary}\u0000`,
         // Past GitHub's 20,000-line diff limit: listed without a patch.
-        'data/big.csv': Array.from({ length: 25_000 }, (_, i) => (i === 12_344 ? `${i},${moved}` : `${i},row`)).join('\n') + '\n',
+        'data/big.csv':
+          Array.from({ length: 25_000 }, (_, i) => (i === 12_344 ? `${i},${moved}` : `${i},row`)).join('\n') + '\n',
         'README.md': 'shop\nmore\n',
       },
       clean: { 'data/export.dat': 'id,value\n1,42\n', 'README.md': 'shop\nmore\n' },
@@ -98,8 +110,13 @@ describe('the App\'s oda / secrets check covers only the lines a pull request ad
     const run = checkRunsFor(bed.sim, pull.headSha).get('oda / secrets')
     expect(run).toMatchObject({ status: 'completed', conclusion: 'failure' })
     // The text file is read whole; a real binary file is recognised by its bytes and skipped.
-    expect(run?.output.annotations.map((a) => `${a.path}:${a.start_line}`).sort()).toEqual(['data/big.csv:12345', 'data/export.dat:2'])
-    expect(run?.output.summary).toContain('3 changed files have no patch (binary, or a diff too large for the API) and were scanned whole: `data/big.csv`, `data/export.dat`, `logo.png`.')
+    expect(run?.output.annotations.map((a) => `${a.path}:${a.start_line}`).sort()).toEqual([
+      'data/big.csv:12345',
+      'data/export.dat:2',
+    ])
+    expect(run?.output.summary).toContain(
+      '3 changed files have no patch (binary, or a diff too large for the API) and were scanned whole: `data/big.csv`, `data/export.dat`, `logo.png`.',
+    )
 
     const clean = checkRunsFor(bed.sim, cleanPull.headSha).get('oda / secrets')
     expect(clean).toMatchObject({ status: 'completed', conclusion: 'success' })

@@ -33,29 +33,55 @@ async function databaseExists(name: string): Promise<boolean> {
   return (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1
 }
 
-function config(o: { production?: boolean; ssh?: boolean; retention?: Record<string, number>; verifyQueries?: string[]; database?: string } = {}): OdaConfig {
+function config(
+  o: {
+    production?: boolean
+    ssh?: boolean
+    retention?: Record<string, number>
+    verifyQueries?: string[]
+    database?: string
+  } = {},
+): OdaConfig {
   return odaConfigSchema.parse({
     environments: {
       prod: {
         production: o.production ?? true,
-        target: o.ssh ? { type: 'ssh', host: sshd.host, port: sshd.port, user: sshd.user, knownHosts: sshd.knownHosts, keySecret: 'DEPLOY_KEY' } : { type: 'local' },
-        backup: { database: o.database ?? source, dir, retention: o.retention ?? {}, ...(o.verifyQueries ? { verifyQueries: o.verifyQueries } : {}) },
+        target: o.ssh
+          ? {
+              type: 'ssh',
+              host: sshd.host,
+              port: sshd.port,
+              user: sshd.user,
+              knownHosts: sshd.knownHosts,
+              keySecret: 'DEPLOY_KEY',
+            }
+          : { type: 'local' },
+        backup: {
+          database: o.database ?? source,
+          dir,
+          retention: o.retention ?? {},
+          ...(o.verifyQueries ? { verifyQueries: o.verifyQueries } : {}),
+        },
       },
     },
   })
 }
 
-const ctx = (c: OdaConfig, now?: Date) => createOpContext({ config: c, env: { DEPLOY_KEY: sshd.privateKey }, ...(now ? { now: () => now } : {}) })
+const ctx = (c: OdaConfig, now?: Date) =>
+  createOpContext({ config: c, env: { DEPLOY_KEY: sshd.privateKey }, ...(now ? { now: () => now } : {}) })
 
 beforeAll(async () => {
   await admin.connect()
   await admin.query(`CREATE DATABASE ${source}`)
-  await sql(source, `CREATE TABLE ir_cron (id serial primary key, name text, active boolean default true);
+  await sql(
+    source,
+    `CREATE TABLE ir_cron (id serial primary key, name text, active boolean default true);
     CREATE TABLE ir_mail_server (id serial primary key, name text, active boolean default true);
     CREATE TABLE res_partner (id serial primary key, name text);
     INSERT INTO ir_cron (name) VALUES ('Mail: send'), ('Invoices: remind');
     INSERT INTO ir_mail_server (name) VALUES ('smtp.example.com');
-    INSERT INTO res_partner (name) SELECT 'partner ' || g FROM generate_series(1, 200) g;`)
+    INSERT INTO res_partner (name) SELECT 'partner ' || g FROM generate_series(1, 200) g;`,
+  )
   sshd = await startSshd()
 })
 afterAll(async () => {
@@ -72,7 +98,10 @@ afterEach(() => {
 
 describe('backup with real pg_dump', () => {
   it('writes a compressed custom-format dump with a correct SHA-256, named by time', async () => {
-    const report = await runBackup(ctx(config(), new Date('2026-03-04T05:06:07Z')), backupInputSchema.parse({ environment: 'prod' }))
+    const report = await runBackup(
+      ctx(config(), new Date('2026-03-04T05:06:07Z')),
+      backupInputSchema.parse({ environment: 'prod' }),
+    )
     expect(report.conclusion).toBe('success')
     const data = report.data as { file: string; sha256: string; bytes: number; path: string }
     expect(data.file).toBe(`${source}-20260304T050607Z.dump`)
@@ -86,15 +115,26 @@ describe('backup with real pg_dump', () => {
   it('applies retention after a successful backup and never after a failed one', async () => {
     for (const day of ['01', '02', '03', '04']) writeFileSync(join(dir, `${source}-202601${day}T020000Z.dump`), 'old')
     writeFileSync(join(dir, 'unrelated.txt'), 'keep me')
-    const failed = await runBackup(ctx(config({ database: `oda_missing_${suffix}`, retention: { daily: 1, weekly: 0, monthly: 0 } })), backupInputSchema.parse({ environment: 'prod' }))
+    const failed = await runBackup(
+      ctx(config({ database: `oda_missing_${suffix}`, retention: { daily: 1, weekly: 0, monthly: 0 } })),
+      backupInputSchema.parse({ environment: 'prod' }),
+    )
     expect(failed.conclusion).toBe('failure')
     expect(failed.title).toContain('pg_dump failed')
     expect(readdirSync(dir).filter((f) => f.endsWith('.dump'))).toHaveLength(4)
-    const ok = await runBackup(ctx(config({ retention: { daily: 2, weekly: 0, monthly: 0 } }), new Date('2026-01-05T02:00:00Z')), backupInputSchema.parse({ environment: 'prod' }))
+    const ok = await runBackup(
+      ctx(config({ retention: { daily: 2, weekly: 0, monthly: 0 } }), new Date('2026-01-05T02:00:00Z')),
+      backupInputSchema.parse({ environment: 'prod' }),
+    )
     const data = ok.data as { retention: { kept: string[]; deleted: string[] } }
     expect(data.retention.kept).toEqual([`${source}-20260105T020000Z.dump`, `${source}-20260104T020000Z.dump`])
     expect(data.retention.deleted).toHaveLength(3)
-    expect(readdirSync(dir).sort()).toEqual([`${source}-20260104T020000Z.dump`, `${source}-20260105T020000Z.dump`, `${source}-20260105T020000Z.dump.sha256`, 'unrelated.txt'])
+    expect(readdirSync(dir).sort()).toEqual([
+      `${source}-20260104T020000Z.dump`,
+      `${source}-20260105T020000Z.dump`,
+      `${source}-20260105T020000Z.dump.sha256`,
+      'unrelated.txt',
+    ])
   })
 
   it('backs up through SSH just the same', async () => {
@@ -109,19 +149,28 @@ describe('restore with real pg_restore', () => {
     await runBackup(ctx(config()), backupInputSchema.parse({ environment: 'prod' }))
     const target = `oda_rs_${suffix}`
     created.add(target)
-    const report = await runRestore(ctx(config()), restoreInputSchema.parse({ environment: 'prod', targetDatabase: target }))
+    const report = await runRestore(
+      ctx(config()),
+      restoreInputSchema.parse({ environment: 'prod', targetDatabase: target }),
+    )
     expect(report.conclusion).toBe('success')
     expect((await sql(target, 'SELECT count(*)::int AS n FROM res_partner')).rows[0].n).toBe(200)
     expect((await sql(target, 'SELECT count(*)::int AS n FROM ir_cron WHERE active')).rows[0].n).toBe(0)
     expect((await sql(target, 'SELECT count(*)::int AS n FROM ir_mail_server WHERE active')).rows[0].n).toBe(0)
     expect((await sql(source, 'SELECT count(*)::int AS n FROM ir_cron WHERE active')).rows[0].n).toBe(2)
-    const again = await runRestore(ctx(config()), restoreInputSchema.parse({ environment: 'prod', targetDatabase: target }))
+    const again = await runRestore(
+      ctx(config()),
+      restoreInputSchema.parse({ environment: 'prod', targetDatabase: target }),
+    )
     expect(again.title).toContain(`database ${target} already exists`)
   })
 
   it('refuses to restore over the production database without --i-know-this-is-production', async () => {
     await runBackup(ctx(config()), backupInputSchema.parse({ environment: 'prod' }))
-    const report = await runRestore(ctx(config()), restoreInputSchema.parse({ environment: 'prod', targetDatabase: source, replace: true }))
+    const report = await runRestore(
+      ctx(config()),
+      restoreInputSchema.parse({ environment: 'prod', targetDatabase: source, replace: true }),
+    )
     expect(report.conclusion).toBe('failure')
     expect(report.title).toContain(`${source} is a production database`)
     expect((await sql(source, 'SELECT count(*)::int AS n FROM ir_cron WHERE active')).rows[0].n).toBe(2)
@@ -132,7 +181,10 @@ describe('restore with real pg_restore', () => {
     appendFileSync(join(dir, (backup.data as { file: string }).file), 'tampered')
     const target = `oda_rs2_${suffix}`
     created.add(target)
-    const report = await runRestore(ctx(config()), restoreInputSchema.parse({ environment: 'prod', targetDatabase: target }))
+    const report = await runRestore(
+      ctx(config()),
+      restoreInputSchema.parse({ environment: 'prod', targetDatabase: target }),
+    )
     expect(report.title).toContain('does not match its recorded SHA-256')
     expect(await databaseExists(target)).toBe(false)
   })
@@ -141,7 +193,10 @@ describe('restore with real pg_restore', () => {
     await runBackup(ctx(config(), new Date('2026-01-01T00:00:00Z')), backupInputSchema.parse({ environment: 'prod' }))
     await runBackup(ctx(config(), new Date('2026-01-02T00:00:00Z')), backupInputSchema.parse({ environment: 'prod' }))
     const c = config({ verifyQueries: ['SELECT 1', 'SELECT id FROM res_partner LIMIT 1'] })
-    const report = await runRestore(ctx(c, new Date('2026-01-03T00:00:00Z')), restoreInputSchema.parse({ environment: 'prod', verify: true }))
+    const report = await runRestore(
+      ctx(c, new Date('2026-01-03T00:00:00Z')),
+      restoreInputSchema.parse({ environment: 'prod', verify: true }),
+    )
     expect(report.conclusion).toBe('success')
     const data = report.data as { file: string; targetDatabase: string; checks: { ok: boolean }[]; dropped: boolean }
     expect(data.file).toBe(`${source}-20260102T000000Z.dump`)

@@ -35,16 +35,31 @@ afterAll(async () => {
 })
 
 /** Runs `oda action <op>` the way actions/<op>/action.yml does, in a child process with a runner-like environment. */
-async function action(op: string, inputs: Record<string, string>, runId: string): Promise<{ code: number; outputs: Record<string, string>; summary: string }> {
+async function action(
+  op: string,
+  inputs: Record<string, string>,
+  runId: string,
+): Promise<{ code: number; outputs: Record<string, string>; summary: string }> {
   const outputFile = join(temp, `output-${runId}`)
   const summaryFile = join(temp, `summary-${runId}`)
   writeFileSync(outputFile, '')
   writeFileSync(summaryFile, '')
   const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? temp,
-    GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: fx.repo, RUNNER_TEMP: join(temp, runId), GITHUB_REPOSITORY: 'acme/shop', GITHUB_API_URL: sim.url,
-    GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: runId, GITHUB_ACTOR: 'alice', GITHUB_EVENT_NAME: 'workflow_dispatch',
-    GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, INPUT_GITHUB_TOKEN: sim.issueToken(), DEPLOY_KEY: sshd.privateKey,
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? temp,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: fx.repo,
+    RUNNER_TEMP: join(temp, runId),
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_API_URL: sim.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: runId,
+    GITHUB_ACTOR: 'alice',
+    GITHUB_EVENT_NAME: 'workflow_dispatch',
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    INPUT_GITHUB_TOKEN: sim.issueToken(),
+    DEPLOY_KEY: sshd.privateKey,
   }
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase().replace(/-/g, '_')}`] = v
   let code = 0
@@ -79,17 +94,34 @@ describe('deploy.yml through its action (oda action deploy) against the SSH targ
     expect(broken.summary).toContain(`rolled back to ${fx.shas.good1.slice(0, 7)} (healthy)`)
     expect(await fx.currentHealth()).toBe('{"status":"pass"}')
     const evidence = broken.outputs['evidence-path']!
-    const verified = await run(process.execPath, [CLI, 'evidence', 'verify', evidence], { cwd: fx.repo }).then(() => 0, (e: { code: number }) => e.code)
+    const verified = await run(process.execPath, [CLI, 'evidence', 'verify', evidence], { cwd: fx.repo }).then(
+      () => 0,
+      (e: { code: number }) => e.code,
+    )
     expect(verified).toBe(0)
 
     expect((await action('deploy', { environment: 'staging', ref: 'main' }, '3')).code).toBe(0)
     const back = await action('rollback', { environment: 'staging' }, '4')
     expect(back.code).toBe(0)
-    const report = JSON.parse(readFileSync(back.outputs['report-path']!, 'utf8')) as { data: { sha: string; kind: string } }
+    const report = JSON.parse(readFileSync(back.outputs['report-path']!, 'utf8')) as {
+      data: { sha: string; kind: string }
+    }
     expect(report.data).toMatchObject({ kind: 'rollback', sha: fx.shas.good1 })
 
-    const gh = new ProbotOctokit({ baseUrl: sim.url, auth: { token: sim.issueToken() }, throttle: { enabled: false }, retry: { enabled: false } })
-    const deployments = (await gh.rest.repos.listDeployments({ owner: 'acme', repo: 'shop', environment: 'staging' })).data
-    expect(deployments.map((d) => d.sha)).toEqual([fx.shas.good1, fx.shas.good2, fx.shas.good1, fx.shas.broken, fx.shas.good1])
+    const gh = new ProbotOctokit({
+      baseUrl: sim.url,
+      auth: { token: sim.issueToken() },
+      throttle: { enabled: false },
+      retry: { enabled: false },
+    })
+    const deployments = (await gh.rest.repos.listDeployments({ owner: 'acme', repo: 'shop', environment: 'staging' }))
+      .data
+    expect(deployments.map((d) => d.sha)).toEqual([
+      fx.shas.good1,
+      fx.shas.good2,
+      fx.shas.good1,
+      fx.shas.broken,
+      fx.shas.good1,
+    ])
   }, 240_000)
 })

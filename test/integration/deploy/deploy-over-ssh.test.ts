@@ -32,10 +32,22 @@ afterEach(async () => {
   await fx.cleanup()
 })
 
-function context(config: OdaConfig, o: { env?: Record<string, string>; logs?: string[]; trace?: TraceStep[]; runId?: string } = {}) {
+function context(
+  config: OdaConfig,
+  o: { env?: Record<string, string>; logs?: string[]; trace?: TraceStep[]; runId?: string } = {},
+) {
   const redactor = new Redactor({ patterns: builtinRedactionPatterns })
   const log = createLogger({ redactor, level: 'info', write: (line) => o.logs?.push(line) })
-  return createOpContext({ cwd: fx.repo, config, actor: 'alice', runId: o.runId, redactor, log, env: { DEPLOY_KEY: sshd.privateKey, ...o.env }, trace: o.trace })
+  return createOpContext({
+    cwd: fx.repo,
+    config,
+    actor: 'alice',
+    runId: o.runId,
+    redactor,
+    log,
+    env: { DEPLOY_KEY: sshd.privateKey, ...o.env },
+    trace: o.trace,
+  })
 }
 
 async function deploy(config: OdaConfig, ref: string, o: Parameters<typeof context>[1] = {}) {
@@ -51,7 +63,11 @@ describe('deploy over SSH to a real sshd', () => {
     expect(record.sha).toBe(fx.shas.good1)
     expect(record.refName).toBe('refs/tags/v1')
     expect(record.target).toBe(`ssh://${sshd.user}@127.0.0.1:${sshd.port}`)
-    expect(record.steps.map((s) => [s.name, s.exitCode])).toEqual([['stop', 0], ['fetch', 0], ['start', 0]])
+    expect(record.steps.map((s) => [s.name, s.exitCode])).toEqual([
+      ['stop', 0],
+      ['fetch', 0],
+      ['start', 0],
+    ])
     expect(record.health?.ok).toBe(true)
     expect(record.health?.results[0]).toMatchObject({ name: 'odoo', ok: true })
     expect(record.lock?.owner).toBe('alice')
@@ -95,15 +111,24 @@ describe('deploy over SSH to a real sshd', () => {
 
   it('refuses to roll back to a SHA never deployed there, unless --force and on the default branch', async () => {
     await deploy(fx.config(), fx.shas.good1)
-    const refused = await runRollback(context(fx.config()), rollbackInputSchema.parse({ environment: 'staging', sha: fx.shas.good2 }))
+    const refused = await runRollback(
+      context(fx.config()),
+      rollbackInputSchema.parse({ environment: 'staging', sha: fx.shas.good2 }),
+    )
     expect((refused.data as ReleaseRecord).failure).toContain('never deployed successfully to staging')
-    const forced = await runRollback(context(fx.config()), rollbackInputSchema.parse({ environment: 'staging', sha: fx.shas.good2, force: true }))
+    const forced = await runRollback(
+      context(fx.config()),
+      rollbackInputSchema.parse({ environment: 'staging', sha: fx.shas.good2, force: true }),
+    )
     expect((forced.data as ReleaseRecord).outcome).toBe('deployed')
   })
 
   it('kills a step that outlives its timeout, with everything it started on the host', async () => {
     const marker = join(fx.app, 'survived')
-    const config = fx.config({ extraSteps: [{ name: 'migrate', run: `(sleep 3; touch ${JSON.stringify(marker)}) & sleep 30`, timeoutS: 1 }], autoRollback: false })
+    const config = fx.config({
+      extraSteps: [{ name: 'migrate', run: `(sleep 3; touch ${JSON.stringify(marker)}) & sleep 30`, timeoutS: 1 }],
+      autoRollback: false,
+    })
     const { record } = await deploy(config, 'v1')
     expect(record.failure).toBe('step migrate timed out after 1s')
     expect(record.steps.at(-1)).toMatchObject({ name: 'migrate', timedOut: true })
@@ -115,7 +140,10 @@ describe('deploy over SSH to a real sshd', () => {
     const secret = 'hunter2-very-secret-token'
     const trace: TraceStep[] = []
     const logs: string[] = []
-    const config = fx.config({ secrets: ['ODOO_ADMIN_PASSWORD'], extraSteps: [{ name: 'leak', run: 'echo "password is $ODOO_ADMIN_PASSWORD"' }] })
+    const config = fx.config({
+      secrets: ['ODOO_ADMIN_PASSWORD'],
+      extraSteps: [{ name: 'leak', run: 'echo "password is $ODOO_ADMIN_PASSWORD"' }],
+    })
     const { report, record } = await deploy(config, 'v1', { env: { ODOO_ADMIN_PASSWORD: secret }, trace, logs })
     expect(record.outcome).toBe('deployed')
     expect(logs.join('')).toContain('password is ***')
@@ -137,7 +165,11 @@ describe('deploy over SSH to a real sshd', () => {
     await deploy(fx.config(), 'v1')
     const report = await runHealth(context(fx.config()), { environment: 'staging', wait: false, probes: true })
     expect(report.conclusion).toBe('success')
-    const data = report.data as { ok: boolean; checks: { name: string; latencyMs: number }[]; probes: { name: string; status: string; value: unknown }[] }
+    const data = report.data as {
+      ok: boolean
+      checks: { name: string; latencyMs: number }[]
+      probes: { name: string; status: string; value: unknown }[]
+    }
     expect(data.ok).toBe(true)
     expect(data.checks[0]?.latencyMs).toBeGreaterThanOrEqual(0)
     expect(data.probes.find((p) => p.name === 'queue')?.value).toBe(3)
@@ -149,8 +181,14 @@ describe('deploy over SSH to a real sshd', () => {
     const config = fx.config()
     const bareLine = sshd.knownHosts.replace(`[127.0.0.1]:${sshd.port}`, '127.0.0.1')
     config.environments.staging!.target.knownHosts = bareLine
-    const crlf = await runHealth(context(config, { env: { DEPLOY_KEY: sshd.privateKey.replace(/\n/g, '\r\n') } }), { environment: 'staging', wait: false, probes: true })
-    expect((crlf.data as { probes: { name: string; status: string }[] }).probes.find((p) => p.name === 'disk')?.status).toBe('ok')
+    const crlf = await runHealth(context(config, { env: { DEPLOY_KEY: sshd.privateKey.replace(/\n/g, '\r\n') } }), {
+      environment: 'staging',
+      wait: false,
+      probes: true,
+    })
+    expect(
+      (crlf.data as { probes: { name: string; status: string }[] }).probes.find((p) => p.name === 'disk')?.status,
+    ).toBe('ok')
     config.environments.staging!.target.knownHosts = `127.0.0.1 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKq7d0Hh0rX3G2ZbQx6v1rXbZ6N0nU4M0yKq1mXz4X7b\n`
     const { record } = await deploy(config, 'v1')
     expect(record.outcome).toBe('failed')

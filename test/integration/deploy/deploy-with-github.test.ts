@@ -27,7 +27,12 @@ afterAll(async () => {
 beforeEach(async () => {
   fx = await createDeployFixture(sshd)
   sim = await startSimulator({ repos: [{ ...repo, gitDir: fx.repo }] })
-  gh = new ProbotOctokit({ baseUrl: sim.url, auth: { token: sim.issueToken() }, throttle: { enabled: false }, retry: { enabled: false } })
+  gh = new ProbotOctokit({
+    baseUrl: sim.url,
+    auth: { token: sim.issueToken() },
+    throttle: { enabled: false },
+    retry: { enabled: false },
+  })
 })
 afterEach(async () => {
   sim.assertNoViolations()
@@ -35,10 +40,28 @@ afterEach(async () => {
   await fx.cleanup()
 })
 
-const actionsEnv = (runId: string) => ({ DEPLOY_KEY: sshd.privateKey, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: runId, GITHUB_EVENT_NAME: 'workflow_dispatch' })
-const context = (config: OdaConfig, runId = '100') => createOpContext({ cwd: fx.repo, config, actor: 'alice', face: 'action', runId: `run-${runId}`, env: actionsEnv(runId), ports: { github: gh, repo } })
-const deploy = async (config: OdaConfig, ref: string, runId?: string) => (await runDeploy(context(config, runId), deployInputSchema.parse({ environment: 'staging', ref }))).data as ReleaseRecord
-const statesOf = async (id: number) => (await gh.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: id })).data.map((s) => s.state)
+const actionsEnv = (runId: string) => ({
+  DEPLOY_KEY: sshd.privateKey,
+  GITHUB_SERVER_URL: 'https://github.com',
+  GITHUB_REPOSITORY: 'acme/shop',
+  GITHUB_RUN_ID: runId,
+  GITHUB_EVENT_NAME: 'workflow_dispatch',
+})
+const context = (config: OdaConfig, runId = '100') =>
+  createOpContext({
+    cwd: fx.repo,
+    config,
+    actor: 'alice',
+    face: 'action',
+    runId: `run-${runId}`,
+    env: actionsEnv(runId),
+    ports: { github: gh, repo },
+  })
+const deploy = async (config: OdaConfig, ref: string, runId?: string) =>
+  (await runDeploy(context(config, runId), deployInputSchema.parse({ environment: 'staging', ref })))
+    .data as ReleaseRecord
+const statesOf = async (id: number) =>
+  (await gh.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: id })).data.map((s) => s.state)
 
 describe('deploy recorded in GitHub (simulator) with the lock ref', () => {
   it('creates a Deployment with payload and moves it in_progress -> success with the environment URL', async () => {
@@ -48,7 +71,12 @@ describe('deploy recorded in GitHub (simulator) with the lock ref', () => {
     expect(record.runUrl).toBe('https://github.com/acme/shop/actions/runs/100')
     expect(record.trigger).toBe('action:workflow_dispatch')
     const { data: d } = await gh.rest.repos.getDeployment({ ...repo, deployment_id: record.deploymentId! })
-    expect(d).toMatchObject({ sha: fx.shas.good2, environment: 'staging', task: 'deploy', payload: { tool: 'oda', actor: 'alice', sha: fx.shas.good2, runUrl: record.runUrl } })
+    expect(d).toMatchObject({
+      sha: fx.shas.good2,
+      environment: 'staging',
+      task: 'deploy',
+      payload: { tool: 'oda', actor: 'alice', sha: fx.shas.good2, runUrl: record.runUrl },
+    })
     const statuses = (await gh.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: d.id })).data
     expect(statuses.map((s) => s.state)).toEqual(['success', 'in_progress'])
     expect(statuses[0]?.environment_url).toBe(`http://127.0.0.1:${fx.port}`)
@@ -70,7 +98,13 @@ describe('deploy recorded in GitHub (simulator) with the lock ref', () => {
     await deploy(fx.config(), 'v1', '1')
     await deploy(fx.config(), 'main', '2')
     // A deployment Actions records for a job's `environment:` is not oda's and must not count.
-    const foreign = await gh.rest.repos.createDeployment({ ...repo, ref: fx.shas.broken, environment: 'staging', auto_merge: false, required_contexts: [] })
+    const foreign = await gh.rest.repos.createDeployment({
+      ...repo,
+      ref: fx.shas.broken,
+      environment: 'staging',
+      auto_merge: false,
+      required_contexts: [],
+    })
     if (!('id' in foreign.data)) throw new Error('no deployment')
     await gh.rest.repos.createDeploymentStatus({ ...repo, deployment_id: foreign.data.id, state: 'success' })
     const report = await runRollback(context(fx.config(), '3'), rollbackInputSchema.parse({ environment: 'staging' }))
@@ -91,8 +125,21 @@ describe('deploy recorded in GitHub (simulator) with the lock ref', () => {
   })
 
   it('takes over a lock whose lease ran out, and never steals a ref oda did not write', async () => {
-    const lock = createGitHubDeployLock({ octokit: gh, ...repo, now: () => new Date(), anchorSha: async () => fx.shas.good1 })
-    const crashed = await lock.acquire({ environment: 'staging', owner: 'bob', runId: 'old', runUrl: 'https://github.com/acme/shop/actions/runs/1', reason: 'deploy', createdAt: '2020-01-01T00:00:00Z', expiresAt: '2020-01-01T01:00:00Z' })
+    const lock = createGitHubDeployLock({
+      octokit: gh,
+      ...repo,
+      now: () => new Date(),
+      anchorSha: async () => fx.shas.good1,
+    })
+    const crashed = await lock.acquire({
+      environment: 'staging',
+      owner: 'bob',
+      runId: 'old',
+      runUrl: 'https://github.com/acme/shop/actions/runs/1',
+      reason: 'deploy',
+      createdAt: '2020-01-01T00:00:00Z',
+      expiresAt: '2020-01-01T01:00:00Z',
+    })
     expect(crashed.acquired).toBe(true)
     expect((await deploy(fx.config({ target: 'local' }), 'v1')).outcome).toBe('deployed')
     await gh.rest.git.createRef({ ...repo, ref: 'refs/oda/locks/staging', sha: fx.shas.good1 })
@@ -101,15 +148,32 @@ describe('deploy recorded in GitHub (simulator) with the lock ref', () => {
   })
 
   it('builds its own client from a token when the face gives only githubToken (Actions face)', async () => {
-    const ctx = createOpContext({ cwd: fx.repo, config: fx.config({ target: 'local' }), actor: 'alice', face: 'action', env: actionsEnv('300'), ports: { repo, githubToken: sim.issueToken(), githubApiUrl: sim.url } })
-    const record = (await runDeploy(ctx, deployInputSchema.parse({ environment: 'staging', ref: 'v1' }))).data as ReleaseRecord
+    const ctx = createOpContext({
+      cwd: fx.repo,
+      config: fx.config({ target: 'local' }),
+      actor: 'alice',
+      face: 'action',
+      env: actionsEnv('300'),
+      ports: { repo, githubToken: sim.issueToken(), githubApiUrl: sim.url },
+    })
+    const record = (await runDeploy(ctx, deployInputSchema.parse({ environment: 'staging', ref: 'v1' })))
+      .data as ReleaseRecord
     expect(record.outcome).toBe('deployed')
     expect(await statesOf(record.deploymentId!)).toEqual(['success', 'in_progress'])
   }, 60_000)
 
   it('lets exactly one of several runs replace an expired lock ref, and removes its takeover marker', async () => {
-    const lock = () => createGitHubDeployLock({ octokit: gh, ...repo, now: () => new Date(), anchorSha: async () => fx.shas.good1 })
-    const info = (runId: string, expiresAt = '2999-01-01T00:00:00Z') => ({ environment: 'prod', owner: runId, runId, runUrl: `https://github.com/acme/shop/actions/runs/${runId}`, reason: 'deploy', createdAt: '2026-01-01T00:00:00Z', expiresAt })
+    const lock = () =>
+      createGitHubDeployLock({ octokit: gh, ...repo, now: () => new Date(), anchorSha: async () => fx.shas.good1 })
+    const info = (runId: string, expiresAt = '2999-01-01T00:00:00Z') => ({
+      environment: 'prod',
+      owner: runId,
+      runId,
+      runUrl: `https://github.com/acme/shop/actions/runs/${runId}`,
+      reason: 'deploy',
+      createdAt: '2026-01-01T00:00:00Z',
+      expiresAt,
+    })
     await lock().acquire(info('crashed', '2020-01-01T00:00:00Z'))
     const attempts = await Promise.all(['a', 'b', 'c', 'd'].map((r) => lock().acquire(info(r))))
     const winners = attempts.filter((a) => a.acquired)

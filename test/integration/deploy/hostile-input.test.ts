@@ -19,9 +19,18 @@ afterEach(async () => {
 describe('hostile input never reaches a shell or the file system', () => {
   it('refuses a ref carrying shell syntax before git, the API or a target sees it', async () => {
     const marker = join(fx.app, 'ran')
-    const config = fx.config({ target: 'local', extraSteps: [{ name: 'mark', run: `touch ${JSON.stringify(marker)}` }] })
+    const config = fx.config({
+      target: 'local',
+      extraSteps: [{ name: 'mark', run: `touch ${JSON.stringify(marker)}` }],
+    })
     const ctx = createOpContext({ cwd: fx.repo, config })
-    for (const ref of ['main; rm -rf /', '$(touch /tmp/oda-pwned)', '--upload-pack=touch /tmp/oda-pwned', 'main..v1', '`id`']) {
+    for (const ref of [
+      'main; rm -rf /',
+      '$(touch /tmp/oda-pwned)',
+      '--upload-pack=touch /tmp/oda-pwned',
+      'main..v1',
+      '`id`',
+    ]) {
       const report = await runDeploy(ctx, deployInputSchema.parse({ environment: 'staging', ref }))
       const record = report.data as ReleaseRecord
       expect(record.outcome).toBe('refused')
@@ -37,7 +46,10 @@ describe('hostile input never reaches a shell or the file system', () => {
     expect(healthInputSchema.safeParse({ environment: 'staging/../prod' }).success).toBe(false)
     const ctx = createOpContext({ cwd: fx.repo, config: fx.config({ target: 'local' }) })
     for (const environment of ['../../etc', '__proto__', 'constructor']) {
-      const error = await runDeploy(ctx, { environment, ref: 'main', reason: 'x', dryRun: false }).then(() => undefined, (e: unknown) => e)
+      const error = await runDeploy(ctx, { environment, ref: 'main', reason: 'x', dryRun: false }).then(
+        () => undefined,
+        (e: unknown) => e,
+      )
       expect((error as Error).message).toContain('is not configured in .github/oda.yml')
     }
     expect(existsSync(join(fx.repo, '.oda'))).toBe(false)
@@ -46,7 +58,9 @@ describe('hostile input never reaches a shell or the file system', () => {
   it('refuses a ref the environment does not allow, by its full name', async () => {
     const ctx = createOpContext({ cwd: fx.repo, config: fx.config({ target: 'local', allowedRefs: ['refs/tags/v*'] }) })
     const denied = await runDeploy(ctx, deployInputSchema.parse({ environment: 'staging', ref: 'main' }))
-    expect((denied.data as ReleaseRecord).failure).toBe('refs/heads/main may not be deployed to staging; allowed: refs/tags/v*')
+    expect((denied.data as ReleaseRecord).failure).toBe(
+      'refs/heads/main may not be deployed to staging; allowed: refs/tags/v*',
+    )
     const sha = await runDeploy(ctx, deployInputSchema.parse({ environment: 'staging', ref: fx.shas.good2 }))
     expect((sha.data as ReleaseRecord).outcome).toBe('refused')
     const allowed = await runDeploy(ctx, deployInputSchema.parse({ environment: 'staging', ref: 'v1', dryRun: true }))
@@ -57,9 +71,20 @@ describe('hostile input never reaches a shell or the file system', () => {
     const config = fx.config({ target: 'local' })
     config.environments.staging!.production = true
     const ctx = createOpContext({ cwd: fx.repo, config })
-    const sha = await runDeploy(ctx, deployInputSchema.parse({ environment: 'staging', ref: fx.shas.broken, dryRun: true }))
-    expect((sha.data as ReleaseRecord).failure).toBe(`${fx.shas.broken} may not be deployed to staging; allowed: refs/heads/main, refs/tags/** (the production default; set allowedRefs to change it)`)
-    for (const ref of ['main', 'v1']) expect(((await runDeploy(ctx, deployInputSchema.parse({ environment: 'staging', ref, dryRun: true }))).data as ReleaseRecord).outcome).toBe('planned')
+    const sha = await runDeploy(
+      ctx,
+      deployInputSchema.parse({ environment: 'staging', ref: fx.shas.broken, dryRun: true }),
+    )
+    expect((sha.data as ReleaseRecord).failure).toBe(
+      `${fx.shas.broken} may not be deployed to staging; allowed: refs/heads/main, refs/tags/** (the production default; set allowedRefs to change it)`,
+    )
+    for (const ref of ['main', 'v1'])
+      expect(
+        (
+          (await runDeploy(ctx, deployInputSchema.parse({ environment: 'staging', ref, dryRun: true })))
+            .data as ReleaseRecord
+        ).outcome,
+      ).toBe('planned')
   })
 
   it('names a ref that does not exist', async () => {

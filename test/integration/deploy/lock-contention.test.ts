@@ -34,8 +34,19 @@ describe('the environment lock without GitHub (local file lock)', () => {
   it('releases the lock after the run and takes over a lock whose lease expired', async () => {
     const config = fx.config({ target: 'local' })
     const lock = createFileDeployLock({ dir: join(fx.repo, '.oda', 'state', 'locks'), now: () => new Date() })
-    await lock.acquire({ environment: 'staging', owner: 'crashed', runId: 'old', runUrl: 'oda-run:old', reason: 'deploy', createdAt: '2020-01-01T00:00:00Z', expiresAt: '2020-01-01T01:00:00Z' })
-    const report = await runDeploy(createOpContext({ cwd: fx.repo, config, runId: 'new' }), deployInputSchema.parse({ environment: 'staging', ref: 'v1' }))
+    await lock.acquire({
+      environment: 'staging',
+      owner: 'crashed',
+      runId: 'old',
+      runUrl: 'oda-run:old',
+      reason: 'deploy',
+      createdAt: '2020-01-01T00:00:00Z',
+      expiresAt: '2020-01-01T01:00:00Z',
+    })
+    const report = await runDeploy(
+      createOpContext({ cwd: fx.repo, config, runId: 'new' }),
+      deployInputSchema.parse({ environment: 'staging', ref: 'v1' }),
+    )
     expect((report.data as ReleaseRecord).outcome).toBe('deployed')
     expect(await lock.read('staging')).toBeUndefined()
   })

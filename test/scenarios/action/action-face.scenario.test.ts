@@ -45,12 +45,16 @@ describe('the Actions face (dist/cli.js action <op>)', () => {
     expect(r.code).toBe(1)
     const out = outputs(env['GITHUB_OUTPUT']!)
     expect(out['conclusion']).toBe('failure')
-    const report = JSON.parse(readFileSync(out['report-path']!, 'utf8')) as { findings: { path: string; line: number; level: string }[] }
+    const report = JSON.parse(readFileSync(out['report-path']!, 'utf8')) as {
+      findings: { path: string; line: number; level: string }[]
+    }
     expect(report.findings.length).toBeGreaterThan(0)
     expect(Number(out['findings'])).toBe(report.findings.length)
     for (const f of report.findings) {
       const kind = f.level === 'failure' ? 'error' : f.level
-      expect(r.stdout).toMatch(new RegExp(`^::${kind} file=${f.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},line=${f.line}[,:]`, 'm'))
+      expect(r.stdout).toMatch(
+        new RegExp(`^::${kind} file=${f.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},line=${f.line}[,:]`, 'm'),
+      )
     }
     // All findings are in the summary even though the UI shows only 10 annotations per level.
     expect(readFileSync(env['GITHUB_STEP_SUMMARY']!, 'utf8')).toContain(`All ${report.findings.length} findings`)

@@ -37,10 +37,13 @@ const outputs = readActionOutputs
 /** The inputs a workflow gives the action: the PR's changed file and the custom command, one item per line. */
 function odooCiInputs(argvLog: string, more: Record<string, string> = {}): Record<string, string> {
   return {
-    dir: '.', 'changed-files': 'addons/ipai_delivery_slot/models/delivery_slot.py',
+    dir: '.',
+    'changed-files': 'addons/ipai_delivery_slot/models/delivery_slot.py',
     command: [process.execPath, FAKE_ODOO, '--replay', LOG, '--argv-log', argvLog].join('\n'),
     // The stand-in creates no database, so there is none to drop.
-    'keep-database': 'true', evidence: 'true', ...more,
+    'keep-database': 'true',
+    evidence: 'true',
+    ...more,
   }
 }
 
@@ -63,14 +66,19 @@ describe('actions/odoo-ci (dist/cli.js action odoo.test)', () => {
     expect(r.code, r.stderr).toBe(1)
 
     // The traceback's /mnt/extra-addons path is annotated on the repository's file and line.
-    expect(r.stdout).toMatch(new RegExp(`^::error file=${FAILING_TEST.replace(/\./g, '\\.')},line=9[,:].*test_slot_is_full_at_capacity`, 'm'))
+    expect(r.stdout).toMatch(
+      new RegExp(`^::error file=${FAILING_TEST.replace(/\./g, '\\.')},line=9[,:].*test_slot_is_full_at_capacity`, 'm'),
+    )
     expect(r.stdout).toContain('::error::oda / odoo-ci')
 
     const out = outputs(env['GITHUB_OUTPUT']!)
     expect(out['conclusion']).toBe('failure')
     const outDir = join(env['RUNNER_TEMP']!, 'oda', 'odoo.test')
     expect(out['output-dir']).toBe(outDir)
-    const report = JSON.parse(readFileSync(out['report-path']!, 'utf8')) as { conclusion: string; findings: { path?: string; line?: number }[] }
+    const report = JSON.parse(readFileSync(out['report-path']!, 'utf8')) as {
+      conclusion: string
+      findings: { path?: string; line?: number }[]
+    }
     expect(report.conclusion).toBe('failure')
     expect(Number(out['findings'])).toBe(report.findings.length)
     expect(report.findings).toContainEqual(expect.objectContaining({ path: FAILING_TEST, line: 9 }))
@@ -93,7 +101,10 @@ describe('actions/odoo-ci (dist/cli.js action odoo.test)', () => {
     expect(summary).toMatch(/\| `ipai_shop_ops` \| 1 \| 1 \| 0 \| 0 \| 0 \|/)
 
     // The affected module and its dependent, after their dependencies were installed without tests.
-    const calls = readFileSync(argvLog, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as string[])
+    const calls = readFileSync(argvLog, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as string[])
     expect(calls.map((c) => c.includes('--test-enable'))).toEqual([false, true])
     expect(calls[1]![calls[1]!.indexOf('-i') + 1]!.split(',').sort()).toEqual(['ipai_delivery_slot', 'ipai_shop_ops'])
   })
@@ -108,7 +119,10 @@ describe('actions/odoo-ci (dist/cli.js action odoo.test)', () => {
   })
 
   it('fails with a clear message when the command cannot be started', () => {
-    const env = runnerEnv('missing', { ...odooCiInputs(join(temp, 'argv-missing.log')), command: join(temp, 'no-such-odoo') })
+    const env = runnerEnv('missing', {
+      ...odooCiInputs(join(temp, 'argv-missing.log')),
+      command: join(temp, 'no-such-odoo'),
+    })
     const r = runDist(['action', 'odoo.test'], { cwd: repo.gitDir, env })
     expect(r.code).toBe(1)
     expect(outputs(env['GITHUB_OUTPUT']!)['conclusion']).toBe('failure')

@@ -20,14 +20,22 @@ afterAll(async () => {
 
 describe('the oda CLI as users run it (dist/cli.js)', () => {
   it('npm start: prints the check report, then serves the sandbox with a first PR until stopped', async () => {
-    const child = spawn(process.execPath, [DIST_CLI, 'start'], { cwd: root, env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', ODA_DATA_DIR: join(data, 'serve') } })
+    const child = spawn(process.execPath, [DIST_CLI, 'start'], {
+      cwd: root,
+      env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', ODA_DATA_DIR: join(data, 'serve') },
+    })
     let out = ''
     child.stdout.on('data', (d: Buffer) => (out += d.toString()))
     child.stderr.on('data', (d: Buffer) => (out += d.toString()))
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
     const deadline = Date.now() + 150_000
     // The sandbox prints its help, then the check runs of a first PR opened from a scenario branch.
-    while (!/Press Ctrl-C to stop\.[\s\S]*oda \/ \S+/.test(out.split('oda sandbox:')[1] ?? '') && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 250))
+    while (
+      !/Press Ctrl-C to stop\.[\s\S]*oda \/ \S+/.test(out.split('oda sandbox:')[1] ?? '') &&
+      Date.now() < deadline &&
+      child.exitCode === null
+    )
+      await new Promise((r) => setTimeout(r, 250))
     child.kill('SIGTERM')
     expect(await exited).toBe(0)
     expect(out).toMatch(/^PASS {2}oda \/ spec-kit:/m)
@@ -42,7 +50,10 @@ describe('the oda CLI as users run it (dist/cli.js)', () => {
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/^PASS {2}oda \/ spec-kit:/m)
     expect(r.stdout).toMatch(/(\d+)\/\1 checks passed/)
-    const runs = runDist(['runs', 'list', '--format', 'json'], { cwd: root, env: { ODA_DATA_DIR: join(data, 'start') } })
+    const runs = runDist(['runs', 'list', '--format', 'json'], {
+      cwd: root,
+      env: { ODA_DATA_DIR: join(data, 'start') },
+    })
     expect((JSON.parse(runs.stdout) as unknown[]).length).toBeGreaterThan(0)
   })
 
@@ -71,7 +82,10 @@ describe('the oda CLI as users run it (dist/cli.js)', () => {
 
   it('exits 2 on usage errors and prints help for an op', () => {
     expect(runDist(['spec-kit', 'validate', '--nope'], { cwd: root }).code).toBe(2)
-    const missing = runDist(['spec-kit', 'validate', 'no/such/folder'], { cwd: root, env: { ODA_DATA_DIR: join(data, 'usage') } })
+    const missing = runDist(['spec-kit', 'validate', 'no/such/folder'], {
+      cwd: root,
+      env: { ODA_DATA_DIR: join(data, 'usage') },
+    })
     expect(missing.code).toBe(2)
     expect(missing.stderr).toMatch(/no\/such\/folder/)
     const help = runDist(['spec-kit', 'validate', '--help'], { cwd: root })

@@ -7,14 +7,23 @@ import { makeReport } from '../../../src/engine/report.ts'
 const op = defineOp({
   name: 'demo.io',
   summary: 'demo',
-  input: z.object({ command: z.array(z.string()).default([]), dryRun: z.boolean().default(false), depth: z.number().default(1), dir: z.string().default('.') }),
+  input: z.object({
+    command: z.array(z.string()).default([]),
+    dryRun: z.boolean().default(false),
+    depth: z.number().default(1),
+    dir: z.string().default('.'),
+  }),
   run: async () => makeReport({ conclusion: 'success', title: 'ok' }),
 })
 
 describe('readActionInputs', () => {
   it('reads INPUT_* with dashes written as underscores and converts by kind', () => {
     expect(inputEnvName('dry-run')).toBe('INPUT_DRY_RUN')
-    expect(readActionInputs(op, { INPUT_DRY_RUN: 'true', INPUT_DEPTH: '3', INPUT_DIR: 'addons' })).toEqual({ dryRun: true, depth: 3, dir: 'addons' })
+    expect(readActionInputs(op, { INPUT_DRY_RUN: 'true', INPUT_DEPTH: '3', INPUT_DIR: 'addons' })).toEqual({
+      dryRun: true,
+      depth: 3,
+      dir: 'addons',
+    })
   })
 
   it('treats empty inputs as not given, as GitHub passes them', () => {
@@ -22,7 +31,9 @@ describe('readActionInputs', () => {
   })
 
   it('takes one list item per line and keeps commas inside an item', () => {
-    expect(readActionInputs(op, { INPUT_COMMAND: 'odoo\n--addons-path=/mnt/extra-addons,/usr/lib/odoo/addons\n' })).toEqual({ command: ['odoo', '--addons-path=/mnt/extra-addons,/usr/lib/odoo/addons'] })
+    expect(
+      readActionInputs(op, { INPUT_COMMAND: 'odoo\n--addons-path=/mnt/extra-addons,/usr/lib/odoo/addons\n' }),
+    ).toEqual({ command: ['odoo', '--addons-path=/mnt/extra-addons,/usr/lib/odoo/addons'] })
   })
 
   it('splits a single-line list on commas', () => {

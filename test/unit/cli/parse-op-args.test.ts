@@ -22,7 +22,12 @@ const op = defineOp({
 
 describe('parseOpArgs', () => {
   it('maps kebab-case flags to camelCase keys and converts by kind', () => {
-    expect(parseOpArgs(op, ['--dry-run', '--max-findings', '5', '--level=warning', '--meta', '{"a":"b"}'])).toEqual({ dryRun: true, maxFindings: 5, level: 'warning', meta: { a: 'b' } })
+    expect(parseOpArgs(op, ['--dry-run', '--max-findings', '5', '--level=warning', '--meta', '{"a":"b"}'])).toEqual({
+      dryRun: true,
+      maxFindings: 5,
+      level: 'warning',
+      meta: { a: 'b' },
+    })
   })
 
   it('fills positional slots in order and gives the rest to a trailing list', () => {
@@ -40,7 +45,9 @@ describe('parseOpArgs', () => {
 
   it('rejects unknown flags with a suggestion', () => {
     expect(() => parseOpArgs(op, ['--dry-rn'])).toThrow(UsageError)
-    expect(() => parseOpArgs(op, ['--dry-rn'])).toThrow('unknown option --dry-rn for "oda demo run"; did you mean --dry-run?')
+    expect(() => parseOpArgs(op, ['--dry-rn'])).toThrow(
+      'unknown option --dry-rn for "oda demo run"; did you mean --dry-run?',
+    )
   })
 
   it('rejects malformed values and missing values', () => {

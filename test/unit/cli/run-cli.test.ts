@@ -11,7 +11,12 @@ afterAll(() => rmSync(home, { recursive: true, force: true }))
 async function cli(args: string[], cwd = home): Promise<{ code: number; out: string; err: string }> {
   let out = ''
   let err = ''
-  const code = await runCli(args, { out: (t) => void (out += t), err: (t) => void (err += t), env: { ODA_DATA_DIR: join(home, 'data'), HOME: home, USER: 'tester' }, cwd })
+  const code = await runCli(args, {
+    out: (t) => void (out += t),
+    err: (t) => void (err += t),
+    env: { ODA_DATA_DIR: join(home, 'data'), HOME: home, USER: 'tester' },
+    cwd,
+  })
   return { code, out, err }
 }
 
@@ -48,7 +53,10 @@ describe('oda CLI', () => {
     const repo = join(home, 'repo')
     mkdirSync(join(repo, '.github'), { recursive: true })
     writeFileSync(join(repo, '.github', 'oda.yml'), 'secrets:\n  enabled: true\n')
-    expect(await cli(['config', 'validate', 'repo'])).toMatchObject({ code: 0, out: 'valid: ' + join(repo, '.github', 'oda.yml') + '\n' })
+    expect(await cli(['config', 'validate', 'repo'])).toMatchObject({
+      code: 0,
+      out: 'valid: ' + join(repo, '.github', 'oda.yml') + '\n',
+    })
     writeFileSync(join(repo, '.github', 'oda.yml'), 'secrets:\n  enable: true\n')
     const bad = await cli(['config', 'validate', 'repo'])
     expect(bad.code).toBe(2)
@@ -89,7 +97,12 @@ describe('oda CLI', () => {
   })
 
   it('refuses a repository folder that does not exist instead of passing a check of nothing', async () => {
-    for (const args of [['check', 'nowhere'], ['secrets', 'scan', 'nowhere'], ['manifest', 'verify', 'nowhere'], ['config', 'validate', 'nowhere']]) {
+    for (const args of [
+      ['check', 'nowhere'],
+      ['secrets', 'scan', 'nowhere'],
+      ['manifest', 'verify', 'nowhere'],
+      ['config', 'validate', 'nowhere'],
+    ]) {
       const r = await cli(args)
       expect(r.code, args.join(' ')).toBe(2)
       expect(r.err).toContain('repository folder nowhere does not exist')

@@ -25,7 +25,8 @@ function issues(dir: string): string[] {
   try {
     loadRepoConfig(dir)
   } catch (error) {
-    if (error instanceof ConfigError) return error.issues.map((i) => `${i.file}:${i.line}:${i.column}: ${i.path}: ${i.message}`)
+    if (error instanceof ConfigError)
+      return error.issues.map((i) => `${i.file}:${i.line}:${i.column}: ${i.path}: ${i.message}`)
     throw error
   }
   throw new Error('expected a ConfigError')
@@ -40,7 +41,9 @@ describe('loadRepoConfig', () => {
   })
 
   it('reads .github/oda.yml and keeps the values it sets', () => {
-    const { config } = loadRepoConfig(repo({ '.github/oda.yml': 'secrets:\n  enabled: false\nredact:\n  env: [ODOO_ADMIN_PASSWORD]\n' }))
+    const { config } = loadRepoConfig(
+      repo({ '.github/oda.yml': 'secrets:\n  enabled: false\nredact:\n  env: [ODOO_ADMIN_PASSWORD]\n' }),
+    )
     expect(config.secrets.enabled).toBe(false)
     expect(config.redact.env).toEqual(['ODOO_ADMIN_PASSWORD'])
   })
@@ -48,7 +51,9 @@ describe('loadRepoConfig', () => {
   it('names file, line and column of an unknown key and suggests the close one', () => {
     const found = issues(repo({ '.github/oda.yml': 'secrets:\n  enabeld: true\n' }))
     expect(found).toHaveLength(1)
-    expect(found[0]).toMatch(/^\.github\/oda\.yml:2:3: secrets\.enabeld: unknown key "enabeld"; did you mean "enabled"\? \(expected one of: enabled(, \w+)*\)$/)
+    expect(found[0]).toMatch(
+      /^\.github\/oda\.yml:2:3: secrets\.enabeld: unknown key "enabeld"; did you mean "enabled"\? \(expected one of: enabled(, \w+)*\)$/,
+    )
   })
 
   it('suggests nothing when no key is close', () => {
@@ -57,7 +62,9 @@ describe('loadRepoConfig', () => {
   })
 
   it('points at the value of a wrongly typed setting and says what was expected', () => {
-    expect(issues(repo({ '.github/oda.yml': '# comment\nmanifest:\n  enabled: "yes"\n' }))).toEqual(['.github/oda.yml:3:12: manifest.enabled: expected boolean, got string "yes"'])
+    expect(issues(repo({ '.github/oda.yml': '# comment\nmanifest:\n  enabled: "yes"\n' }))).toEqual([
+      '.github/oda.yml:3:12: manifest.enabled: expected boolean, got string "yes"',
+    ])
   })
 
   it('reports YAML syntax errors with their position', () => {
@@ -66,7 +73,9 @@ describe('loadRepoConfig', () => {
   })
 
   it('rejects a file whose top level is not a mapping', () => {
-    expect(issues(repo({ '.github/oda.yml': '- a\n- b\n' }))).toEqual(['.github/oda.yml:1:1: : expected a mapping of sections (spec-kit:, manifest:, ...) at the top level'])
+    expect(issues(repo({ '.github/oda.yml': '- a\n- b\n' }))).toEqual([
+      '.github/oda.yml:1:1: : expected a mapping of sections (spec-kit:, manifest:, ...) at the top level',
+    ])
   })
 
   it('rejects duplicate keys instead of silently keeping one', () => {
@@ -92,19 +101,25 @@ describe('loadRepoConfig', () => {
   })
 
   it('reports a missing _extends target and an _extends cycle', () => {
-    expect(issues(repo({ '.github/oda.yml': '_extends: ../nope.yml\n' }))[0]).toMatch(/^\.github\/oda\.yml:1:11: _extends: extends \.\.\/nope\.yml, which does not exist/)
+    expect(issues(repo({ '.github/oda.yml': '_extends: ../nope.yml\n' }))[0]).toMatch(
+      /^\.github\/oda\.yml:1:11: _extends: extends \.\.\/nope\.yml, which does not exist/,
+    )
     const cyc = repo({ 'a.yml': '_extends: .github/oda.yml\n', '.github/oda.yml': '_extends: ../a.yml\n' })
     expect(issues(cyc)[0]).toMatch(/_extends cycle: \.github\/oda\.yml -> a\.yml -> \.github\/oda\.yml/)
   })
 
   it('validates environment names', () => {
-    expect(issues(repo({ '.github/oda.yml': 'environments:\n  ../prod: {}\n' }))[0]).toMatch(/environments\.\.\.\/prod|environment names are lowercase/)
+    expect(issues(repo({ '.github/oda.yml': 'environments:\n  ../prod: {}\n' }))[0]).toMatch(
+      /environments\.\.\.\/prod|environment names are lowercase/,
+    )
   })
 })
 
 describe('schema/oda.schema.json', () => {
   it('is what the zod schema generates (run node scripts/gen-schema.ts)', () => {
-    expect(readFileSync(join(import.meta.dirname, '../../../schema/oda.schema.json'), 'utf8')).toBe(renderConfigJsonSchema())
+    expect(readFileSync(join(import.meta.dirname, '../../../schema/oda.schema.json'), 'utf8')).toBe(
+      renderConfigJsonSchema(),
+    )
   })
 })
 
@@ -115,8 +130,14 @@ describe('checks that need the op registry', () => {
     try {
       loadRepoConfig(dir, { knownOps: ['deploy', 'rollback'] })
     } catch (error) {
-      expect((error as ConfigError).issues.map((i) => `${i.file}:${i.line}:${i.column}: ${i.message}`)).toEqual(['.github/oda.yml:3:5: no operation is called "deploi"; did you mean "deploy"? (operations: deploy, rollback)'])
+      expect((error as ConfigError).issues.map((i) => `${i.file}:${i.line}:${i.column}: ${i.message}`)).toEqual([
+        '.github/oda.yml:3:5: no operation is called "deploi"; did you mean "deploy"? (operations: deploy, rollback)',
+      ])
     }
-    expect(loadRepoConfig(repo({ '.github/oda.yml': 'policy:\n  permissions:\n    deploy: maintain\n' }), { knownOps: ['deploy'] }).config.policy.permissions).toEqual({ deploy: 'maintain' })
+    expect(
+      loadRepoConfig(repo({ '.github/oda.yml': 'policy:\n  permissions:\n    deploy: maintain\n' }), {
+        knownOps: ['deploy'],
+      }).config.policy.permissions,
+    ).toEqual({ deploy: 'maintain' })
   })
 })

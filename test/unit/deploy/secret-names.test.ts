@@ -6,7 +6,12 @@ describe('secretNames', () => {
   it('collects step secrets, SSH key, database and check passwords of every environment', () => {
     const config = odaConfigSchema.parse({
       environments: {
-        prod: { secrets: ['ODOO_ADMIN'], target: { type: 'ssh', keySecret: 'PROD_KEY' }, backup: { database: 'odoo', passwordSecret: 'PG_PASS' }, health: { checks: [{ name: 'db', type: 'postgres', passwordSecret: 'PG_RO' }] } },
+        prod: {
+          secrets: ['ODOO_ADMIN'],
+          target: { type: 'ssh', keySecret: 'PROD_KEY' },
+          backup: { database: 'odoo', passwordSecret: 'PG_PASS' },
+          health: { checks: [{ name: 'db', type: 'postgres', passwordSecret: 'PG_RO' }] },
+        },
         dev: { secrets: ['ODOO_ADMIN'], target: { type: 'local', keySecret: 'UNUSED_KEY' } },
       },
     })

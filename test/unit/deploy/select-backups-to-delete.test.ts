@@ -6,7 +6,9 @@ const none = { daily: 0, weekly: 0, monthly: 0, days: 0 }
 
 describe('selectBackupsToDelete', () => {
   // Two backups a day for 60 days.
-  const all = Array.from({ length: 120 }, (_, i) => b(new Date(Date.UTC(2026, 0, 1, 2 + (i % 2) * 12) + Math.floor(i / 2) * 86_400_000).toISOString()))
+  const all = Array.from({ length: 120 }, (_, i) =>
+    b(new Date(Date.UTC(2026, 0, 1, 2 + (i % 2) * 12) + Math.floor(i / 2) * 86_400_000).toISOString()),
+  )
   const now = new Date('2026-03-02T00:00:00Z')
 
   it('keeps the newest backup of each of the last N days', () => {
@@ -32,6 +34,9 @@ describe('selectBackupsToDelete', () => {
     expect(keep.map((k) => k.name)).toEqual(['2026-03-01T14:00:00.000Z'])
   })
   it('handles an empty list', () => {
-    expect(selectBackupsToDelete([], { daily: 7, weekly: 4, monthly: 3, days: 0 }, now)).toEqual({ keep: [], remove: [] })
+    expect(selectBackupsToDelete([], { daily: 7, weekly: 4, monthly: 3, days: 0 }, now)).toEqual({
+      keep: [],
+      remove: [],
+    })
   })
 })

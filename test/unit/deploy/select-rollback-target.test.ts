@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { selectCurrentDeployment, selectRollbackTarget } from '../../../src/deploy/select-rollback-target.ts'
 import type { DeploymentRecord } from '../../../src/deploy/ports.ts'
 
-const d = (id: number, sha: string, succeeded: boolean, rolledBackFrom?: number): DeploymentRecord => ({ id, sha, ref: sha, createdAt: `2026-01-0${id}T00:00:00Z`, succeeded, rolledBackFrom })
+const d = (id: number, sha: string, succeeded: boolean, rolledBackFrom?: number): DeploymentRecord => ({
+  id,
+  sha,
+  ref: sha,
+  createdAt: `2026-01-0${id}T00:00:00Z`,
+  succeeded,
+  rolledBackFrom,
+})
 
 describe('selectRollbackTarget', () => {
   it('picks the newest success older than the current deployment with another SHA', () => {

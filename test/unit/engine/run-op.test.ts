@@ -42,7 +42,16 @@ describe.each(backends())('runOp on $name', (backend) => {
       await backend.cleanup()
     }
   })
-  const base = (over: Partial<RunOpOptions> = {}): RunOpOptions => ({ op: echo, rawInput: { message: 'hi' }, face: 'cli', actor: 'alice', actorPermission: 'write', store, dataDir, ...over })
+  const base = (over: Partial<RunOpOptions> = {}): RunOpOptions => ({
+    op: echo,
+    rawInput: { message: 'hi' },
+    face: 'cli',
+    actor: 'alice',
+    actorPermission: 'write',
+    store,
+    dataDir,
+    ...over,
+  })
 
   it('records a successful run with its trace, policy decision and report', async () => {
     const record = await runOp(base())
@@ -67,11 +76,21 @@ describe.each(backends())('runOp on $name', (backend) => {
   it('masks secret input values and configured env secrets in the record, trace and report', async () => {
     const config = odaConfigSchema.parse({ redact: { env: ['SHOP_DB_PASSWORD'] } })
     const op = defineOp({
-      name: 'test.leak', summary: 'leaks', input: z.object({}),
-      run: async (ctx) => ctx.step('print', async (s) => {
-        s.note(`password is ${ctx.env['SHOP_DB_PASSWORD']}`)
-        return makeReport({ conclusion: 'failure', title: `db password ${ctx.env['SHOP_DB_PASSWORD']}`, summary: 'x', findings: [{ path: 'a', line: 1, level: 'failure', ruleId: 'r', message: `found ${ctx.env['SHOP_DB_PASSWORD']}` }] })
-      }),
+      name: 'test.leak',
+      summary: 'leaks',
+      input: z.object({}),
+      run: async (ctx) =>
+        ctx.step('print', async (s) => {
+          s.note(`password is ${ctx.env['SHOP_DB_PASSWORD']}`)
+          return makeReport({
+            conclusion: 'failure',
+            title: `db password ${ctx.env['SHOP_DB_PASSWORD']}`,
+            summary: 'x',
+            findings: [
+              { path: 'a', line: 1, level: 'failure', ruleId: 'r', message: `found ${ctx.env['SHOP_DB_PASSWORD']}` },
+            ],
+          })
+        }),
     })
     const record = await runOp(base({ op, rawInput: {}, config, env: { SHOP_DB_PASSWORD: 's3cr3t-Value-99' } })) // oda:allow fake credential for this test
     const text = JSON.stringify(await store.getRun(record.id))
@@ -87,26 +106,53 @@ describe.each(backends())('runOp on $name', (backend) => {
     expect(executed).toBe(0)
     expect(record.state).toBe('failed')
     expect(record.conclusion).toBe('action_required')
-    expect(record.pdrs[0]).toMatchObject({ rule: 'permission', verdict: 'deny', inputs: { required: 'maintain', actorPermission: 'write' } })
+    expect(record.pdrs[0]).toMatchObject({
+      rule: 'permission',
+      verdict: 'deny',
+      inputs: { required: 'maintain', actorPermission: 'write' },
+    })
     expect(record.title).toMatch(/alice has write permission but test.guarded requires maintain/)
   })
 
   it('lets the repo config raise an op permission', async () => {
     const config = odaConfigSchema.parse({ policy: { permissions: { 'test.echo': 'admin' } } })
     const record = await runOp(base({ config }))
-    expect(record.pdrs[0]).toMatchObject({ verdict: 'deny', inputs: { source: '.github/oda.yml policy.permissions.test.echo' } })
+    expect(record.pdrs[0]).toMatchObject({
+      verdict: 'deny',
+      inputs: { source: '.github/oda.yml policy.permissions.test.echo' },
+    })
   })
 
   it('denies side effects during a change freeze covering the environment, allows others', async () => {
-    const deployish = defineOp({ ...echo, name: 'test.deploy', sideEffects: true, input: z.object({ env: z.string() }), guard: { environment: (i: unknown) => (i as { env: string }).env }, run: async () => makeReport({ conclusion: 'success', title: 'released' }) })
-    const config = odaConfigSchema.parse({ policy: { freezes: [{ from: '2026-12-20T00:00:00Z', to: '2027-01-02T00:00:00Z', environments: ['prod'], reason: 'holidays' }] } })
+    const deployish = defineOp({
+      ...echo,
+      name: 'test.deploy',
+      sideEffects: true,
+      input: z.object({ env: z.string() }),
+      guard: { environment: (i: unknown) => (i as { env: string }).env },
+      run: async () => makeReport({ conclusion: 'success', title: 'released' }),
+    })
+    const config = odaConfigSchema.parse({
+      policy: {
+        freezes: [
+          { from: '2026-12-20T00:00:00Z', to: '2027-01-02T00:00:00Z', environments: ['prod'], reason: 'holidays' },
+        ],
+      },
+    })
     const now = () => new Date('2026-12-24T10:00:00Z')
     const prod = await runOp(base({ op: deployish, rawInput: { env: 'prod' }, config, now }))
     expect(prod.conclusion).toBe('action_required')
-    expect(prod.pdrs.find((d) => d.rule === 'freeze-window')).toMatchObject({ verdict: 'deny', reason: expect.stringContaining('holidays') })
+    expect(prod.pdrs.find((d) => d.rule === 'freeze-window')).toMatchObject({
+      verdict: 'deny',
+      reason: expect.stringContaining('holidays'),
+    })
     const staging = await runOp(base({ op: deployish, rawInput: { env: 'staging' }, config, now }))
     expect(staging.pdrs.find((d) => d.rule === 'freeze-window')?.verdict).toBe('allow')
-    const backupish = defineOp({ ...deployish, name: 'test.backup', guard: { environment: (i: unknown) => (i as { env: string }).env, freezeExempt: true } })
+    const backupish = defineOp({
+      ...deployish,
+      name: 'test.backup',
+      guard: { environment: (i: unknown) => (i as { env: string }).env, freezeExempt: true },
+    })
     const backup = await runOp(base({ op: backupish, rawInput: { env: 'prod' }, config, now }))
     expect(backup.error).toBeUndefined()
     expect(backup.state).toBe('succeeded')
@@ -114,7 +160,11 @@ describe.each(backends())('runOp on $name', (backend) => {
   })
 
   it('enforces a rate limit per scope and hour', async () => {
-    const limited = defineOp({ ...echo, name: 'test.limited', guard: { ratePerHour: 2, scope: (i: unknown) => (i as { message: string }).message } })
+    const limited = defineOp({
+      ...echo,
+      name: 'test.limited',
+      guard: { ratePerHour: 2, scope: (i: unknown) => (i as { message: string }).message },
+    })
     expect((await runOp(base({ op: limited }))).state).toBe('succeeded')
     expect((await runOp(base({ op: limited }))).state).toBe('succeeded')
     const third = await runOp(base({ op: limited }))
@@ -130,7 +180,10 @@ describe.each(backends())('runOp on $name', (backend) => {
     expect((await runOp(base({ op: cool, now }))).state).toBe('succeeded')
     t += 30_000
     const early = await runOp(base({ op: cool, now }))
-    expect(early.pdrs.find((d) => d.rule === 'cooldown')).toMatchObject({ verdict: 'deny', reason: expect.stringContaining('wait 30s') })
+    expect(early.pdrs.find((d) => d.rule === 'cooldown')).toMatchObject({
+      verdict: 'deny',
+      reason: expect.stringContaining('wait 30s'),
+    })
     t += 31_000
     expect((await runOp(base({ op: cool, now }))).state).toBe('succeeded')
   })
@@ -138,7 +191,15 @@ describe.each(backends())('runOp on $name', (backend) => {
   it('lets exactly one of two concurrent runs hold a lock; the other is told who holds it', async () => {
     let release!: () => void
     const gate = new Promise<void>((r) => (release = r))
-    const locked = defineOp({ ...echo, name: 'test.locked', guard: { lock: () => 'env:prod', timeoutS: 60 }, run: async () => { await gate; return makeReport({ conclusion: 'success', title: 'deployed' }) } })
+    const locked = defineOp({
+      ...echo,
+      name: 'test.locked',
+      guard: { lock: () => 'env:prod', timeoutS: 60 },
+      run: async () => {
+        await gate
+        return makeReport({ conclusion: 'success', title: 'deployed' })
+      },
+    })
     const first = runOp(base({ op: locked }))
     await new Promise((r) => setTimeout(r, 200))
     const second = await runOp(base({ op: locked }))
@@ -152,7 +213,12 @@ describe.each(backends())('runOp on $name', (backend) => {
   })
 
   it('ends a run that outlives its timeout as timed_out, even when the op ignores the signal', async () => {
-    const slow = defineOp({ ...echo, name: 'test.slow', guard: { timeoutS: 0.3 }, run: async (ctx) => ctx.step('wait', () => new Promise(() => undefined)) })
+    const slow = defineOp({
+      ...echo,
+      name: 'test.slow',
+      guard: { timeoutS: 0.3 },
+      run: async (ctx) => ctx.step('wait', () => new Promise(() => undefined)),
+    })
     const record = await runOp(base({ op: slow }))
     expect(record.state).toBe('timed_out')
     expect(record.conclusion).toBe('timed_out')
@@ -161,14 +227,25 @@ describe.each(backends())('runOp on $name', (backend) => {
 
   it('records cancellation from the face', async () => {
     const controller = new AbortController()
-    const slow = defineOp({ ...echo, name: 'test.cancel', run: async (ctx) => new Promise((_r, reject) => ctx.signal.addEventListener('abort', () => reject(new Error('stopped')))) })
+    const slow = defineOp({
+      ...echo,
+      name: 'test.cancel',
+      run: async (ctx) =>
+        new Promise((_r, reject) => ctx.signal.addEventListener('abort', () => reject(new Error('stopped')))),
+    })
     setTimeout(() => controller.abort(), 100)
     const record = await runOp(base({ op: slow, signal: controller.signal }))
     expect(record.state).toBe('cancelled')
   })
 
   it('records a crashing op as failed with its (redacted) error', async () => {
-    const crash = defineOp({ ...echo, name: 'test.crash', run: async () => { throw new Error('boom with ghp_' + 'a'.repeat(36)) } })
+    const crash = defineOp({
+      ...echo,
+      name: 'test.crash',
+      run: async () => {
+        throw new Error('boom with ghp_' + 'a'.repeat(36))
+      },
+    })
     const record = await runOp(base({ op: crash }))
     expect(record.state).toBe('failed')
     expect(record.error).toContain('boom with ***')
@@ -180,7 +257,13 @@ describe.each(backends())('runOp on $name', (backend) => {
       override name = 'MissingDirError'
       readonly usage = true
     }
-    const picky = defineOp({ ...echo, name: 'test.picky', run: async () => { throw new MissingDirError('folder nope does not exist') } })
+    const picky = defineOp({
+      ...echo,
+      name: 'test.picky',
+      run: async () => {
+        throw new MissingDirError('folder nope does not exist')
+      },
+    })
     const recorded = await runOp(base({ op: picky }))
     expect(recorded.state).toBe('failed')
     expect(recorded.title).toBe('test.picky: folder nope does not exist')
@@ -197,11 +280,16 @@ describe.each(backends())('runOp on $name', (backend) => {
 
   it('writes an evidence pack that verifies, chained to the previous pack of the topic', async () => {
     const root = join(dataDir, `evidence-${backend.name}`)
-    const first = await runOp(base({ evidence: { root, topic: 'echo' }, rawInput: { message: 'one', token: 'tok-zzzzzz-999999' } }))
+    const first = await runOp(
+      base({ evidence: { root, topic: 'echo' }, rawInput: { message: 'one', token: 'tok-zzzzzz-999999' } }),
+    )
     const second = await runOp(base({ evidence: { root, topic: 'echo' } }))
     expect(first.evidencePath).toBeDefined()
     expect(second.evidenceDigest).toMatch(/^[0-9a-f]{64}$/)
-    const pack = JSON.parse(readFileSync(join(second.evidencePath!, 'evidence.json'), 'utf8')) as { previous: { digest: string } | null; runId: string }
+    const pack = JSON.parse(readFileSync(join(second.evidencePath!, 'evidence.json'), 'utf8')) as {
+      previous: { digest: string } | null
+      runId: string
+    }
     expect(pack.previous?.digest).toBe(first.evidenceDigest)
     expect(pack.runId).toBe(second.id)
     expect(readFileSync(join(first.evidencePath!, 'evidence.json'), 'utf8')).not.toContain('tok-zzzzzz-999999')
@@ -209,11 +297,15 @@ describe.each(backends())('runOp on $name', (backend) => {
   })
 
   it('keeps runs apart under many concurrent invocations', async () => {
-    const records = await Promise.all(Array.from({ length: 40 }, (_, i) => runOp(base({ rawInput: { message: `m${i}` } }))))
+    const records = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => runOp(base({ rawInput: { message: `m${i}` } }))),
+    )
     expect(new Set(records.map((r) => r.id)).size).toBe(40)
     const listed = await store.listRuns({ limit: 100 })
     expect(listed.filter((r) => r.state === 'succeeded')).toHaveLength(40)
-    expect(new Set(listed.map((r) => r.title))).toEqual(new Set(records.map((r) => `said ${(r.input as { message: string }).message}`)))
+    expect(new Set(listed.map((r) => r.title))).toEqual(
+      new Set(records.map((r) => `said ${(r.input as { message: string }).message}`)),
+    )
   })
 })
 

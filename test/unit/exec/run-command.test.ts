@@ -13,8 +13,11 @@ describe('runCommand', () => {
   it('reports the exit code and captures both streams, redacted', async () => {
     const lines: string[] = []
     const r = await runCommand({
-      file: 'sh', args: ['-c', 'echo "out $SECRET"; echo "err $SECRET" >&2; exit 7'], env: { SECRET: 'pw-12345678' },
-      redactor: new Redactor({ values: ['pw-12345678'] }), onLine: (l) => lines.push(l),
+      file: 'sh',
+      args: ['-c', 'echo "out $SECRET"; echo "err $SECRET" >&2; exit 7'],
+      env: { SECRET: 'pw-12345678' },
+      redactor: new Redactor({ values: ['pw-12345678'] }),
+      onLine: (l) => lines.push(l),
     })
     expect(r.exitCode).toBe(7)
     expect(r.stdout).toBe('out ***\n')
@@ -46,7 +49,11 @@ describe('runCommand', () => {
   })
 
   it('keeps only the tail of huge output', async () => {
-    const r = await runCommand({ file: 'sh', args: ['-c', 'i=0; while [ $i -lt 5000 ]; do echo "line $i"; i=$((i+1)); done'], maxBuffer: 100 })
+    const r = await runCommand({
+      file: 'sh',
+      args: ['-c', 'i=0; while [ $i -lt 5000 ]; do echo "line $i"; i=$((i+1)); done'],
+      maxBuffer: 100,
+    })
     expect(r.stdout.length).toBeLessThanOrEqual(100)
     expect(r.stdout.endsWith('line 4999\n')).toBe(true)
   })

@@ -1,5 +1,14 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -47,10 +56,12 @@ describe('extractTarball', () => {
     expect(() => lstatSync(join(dest, 'deep', 'host'))).toThrow()
   })
 
-  it('fails with tar\'s message on a file that is not a tarball', async () => {
+  it("fails with tar's message on a file that is not a tarball", async () => {
     const d = mkdtempSync(join(tmpdir(), 'oda-tar-'))
     dirs.push(d)
     writeFileSync(join(d, 'bad.tar.gz'), 'not gzip')
-    await expect(extractTarball({ file: join(d, 'bad.tar.gz'), dest: join(d, 'out') })).rejects.toThrow(/tar could not unpack .*bad\.tar\.gz/)
+    await expect(extractTarball({ file: join(d, 'bad.tar.gz'), dest: join(d, 'out') })).rejects.toThrow(
+      /tar could not unpack .*bad\.tar\.gz/,
+    )
   })
 })

@@ -7,6 +7,10 @@ describe('parseExtends', () => {
   })
   it('reads "owner/repo" and "owner/repo:path"', () => {
     expect(parseExtends('org/policies', 'acme')).toEqual({ owner: 'org', repo: 'policies', path: '.github/oda.yml' })
-    expect(parseExtends('org/policies:oda/base.yml', 'acme')).toEqual({ owner: 'org', repo: 'policies', path: 'oda/base.yml' })
+    expect(parseExtends('org/policies:oda/base.yml', 'acme')).toEqual({
+      owner: 'org',
+      repo: 'policies',
+      path: 'oda/base.yml',
+    })
   })
 })

@@ -5,18 +5,41 @@ import { defaultCheckRunActions } from '../../../src/github/check-run-actions.ts
 import { planCheckRunWrites, planStartedCheckRun } from '../../../src/github/plan-check-run-writes.ts'
 
 function findings(n: number): Finding[] {
-  return Array.from({ length: n }, (_, i) => ({ path: `addons/a${i % 7}/__manifest__.py`, line: i + 1, level: i % 3 === 0 ? 'failure' : 'warning', ruleId: `rule-${i % 4}`, message: `problem ${i}` }))
+  return Array.from({ length: n }, (_, i) => ({
+    path: `addons/a${i % 7}/__manifest__.py`,
+    line: i + 1,
+    level: i % 3 === 0 ? 'failure' : 'warning',
+    ruleId: `rule-${i % 4}`,
+    message: `problem ${i}`,
+  }))
 }
 
-const base = { name: 'oda / manifest', headSha: 'a'.repeat(40), completedAt: '2026-01-01T00:00:01Z', startedAt: '2026-01-01T00:00:00Z', fullListAt: 'the evidence pack', actions: defaultCheckRunActions() }
+const base = {
+  name: 'oda / manifest',
+  headSha: 'a'.repeat(40),
+  completedAt: '2026-01-01T00:00:01Z',
+  startedAt: '2026-01-01T00:00:00Z',
+  fullListAt: 'the evidence pack',
+  actions: defaultCheckRunActions(),
+}
 
 describe('planCheckRunWrites', () => {
   it('creates a fast check already completed in one request when it has at most 50 findings', () => {
-    const writes = planCheckRunWrites({ ...base, existing: false, report: makeReport({ conclusion: 'failure', title: '3 problems', findings: findings(50) }) })
+    const writes = planCheckRunWrites({
+      ...base,
+      existing: false,
+      report: makeReport({ conclusion: 'failure', title: '3 problems', findings: findings(50) }),
+    })
     expect(writes).toHaveLength(1)
     const [w] = writes
     expect(w?.kind).toBe('create')
-    expect(w?.body).toMatchObject({ name: 'oda / manifest', head_sha: base.headSha, status: 'completed', conclusion: 'failure', started_at: base.startedAt })
+    expect(w?.body).toMatchObject({
+      name: 'oda / manifest',
+      head_sha: base.headSha,
+      status: 'completed',
+      conclusion: 'failure',
+      started_at: base.startedAt,
+    })
     expect(w?.body.output?.annotations).toHaveLength(50)
     expect(w?.body.actions).toEqual([{ label: 'Re-run', description: 'Run this oda check again', identifier: 'rerun' }])
   })
@@ -37,7 +60,11 @@ describe('planCheckRunWrites', () => {
   })
 
   it('completes an existing in-progress run with updates only and no name or head sha', () => {
-    const writes = planCheckRunWrites({ ...base, existing: true, report: makeReport({ conclusion: 'success', title: 'ok' }) })
+    const writes = planCheckRunWrites({
+      ...base,
+      existing: true,
+      report: makeReport({ conclusion: 'success', title: 'ok' }),
+    })
     expect(writes).toHaveLength(1)
     expect(writes[0]?.kind).toBe('update')
     expect(writes[0]?.body).not.toHaveProperty('name')
@@ -46,26 +73,58 @@ describe('planCheckRunWrites', () => {
   })
 
   it('caps annotations and says in the summary how many were annotated', () => {
-    const writes = planCheckRunWrites({ ...base, existing: false, maxAnnotations: 60, report: makeReport({ conclusion: 'failure', title: 't', findings: findings(200) }) })
+    const writes = planCheckRunWrites({
+      ...base,
+      existing: false,
+      maxAnnotations: 60,
+      report: makeReport({ conclusion: 'failure', title: 't', findings: findings(200) }),
+    })
     expect(writes.flatMap((w) => w.body.output?.annotations ?? [])).toHaveLength(60)
     expect(writes[0]?.body.output?.summary).toContain('Only the first 60 findings are annotated')
   })
 
   it('rejects a fourth button before sending anything', () => {
-    const actions = [...defaultCheckRunActions(), { label: 'b', description: 'd', identifier: 'b' }, { label: 'c', description: 'd', identifier: 'c' }, { label: 'd', description: 'd', identifier: 'd' }]
-    expect(() => planCheckRunWrites({ ...base, existing: false, actions, report: makeReport({ conclusion: 'success', title: 'ok' }) })).toThrow(/4 buttons given, GitHub accepts at most 3/)
+    const actions = [
+      ...defaultCheckRunActions(),
+      { label: 'b', description: 'd', identifier: 'b' },
+      { label: 'c', description: 'd', identifier: 'c' },
+      { label: 'd', description: 'd', identifier: 'd' },
+    ]
+    expect(() =>
+      planCheckRunWrites({
+        ...base,
+        existing: false,
+        actions,
+        report: makeReport({ conclusion: 'success', title: 'ok' }),
+      }),
+    ).toThrow(/4 buttons given, GitHub accepts at most 3/)
   })
 
   it('rejects a button label longer than 20 characters', () => {
     const actions = [{ label: 'x'.repeat(21), description: 'd', identifier: 'id' }]
-    expect(() => planCheckRunWrites({ ...base, existing: false, actions, report: makeReport({ conclusion: 'success', title: 'ok' }) })).toThrow(/\[0\]\.label.*21 characters, expected 1 to 20/)
+    expect(() =>
+      planCheckRunWrites({
+        ...base,
+        existing: false,
+        actions,
+        report: makeReport({ conclusion: 'success', title: 'ok' }),
+      }),
+    ).toThrow(/\[0\]\.label.*21 characters, expected 1 to 20/)
   })
 })
 
 describe('planStartedCheckRun', () => {
   it('creates the run in progress with its start time and run id', () => {
-    const w = planStartedCheckRun({ name: 'oda / odoo-ci', headSha: 'b'.repeat(40), startedAt: base.startedAt, externalId: 'r1' })
-    expect(w).toMatchObject({ kind: 'create', body: { status: 'in_progress', started_at: base.startedAt, external_id: 'r1', name: 'oda / odoo-ci' } })
+    const w = planStartedCheckRun({
+      name: 'oda / odoo-ci',
+      headSha: 'b'.repeat(40),
+      startedAt: base.startedAt,
+      externalId: 'r1',
+    })
+    expect(w).toMatchObject({
+      kind: 'create',
+      body: { status: 'in_progress', started_at: base.startedAt, external_id: 'r1', name: 'oda / odoo-ci' },
+    })
     expect(w.body.conclusion).toBeUndefined()
   })
 })

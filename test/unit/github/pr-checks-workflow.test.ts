@@ -5,7 +5,11 @@ import { parse } from 'yaml'
 
 const root = join(import.meta.dirname, '../../..')
 const text = readFileSync(join(root, '.github/workflows/pr-checks.yml'), 'utf8')
-const workflow = parse(text) as { on: unknown; permissions: Record<string, string>; jobs: Record<string, { steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] }> }
+const workflow = parse(text) as {
+  on: unknown
+  permissions: Record<string, string>
+  jobs: Record<string, { steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] }>
+}
 const steps = Object.values(workflow.jobs).flatMap((j) => j.steps)
 
 describe('.github/workflows/pr-checks.yml', () => {

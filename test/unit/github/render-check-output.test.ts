@@ -3,13 +3,27 @@ import type { Finding } from '../../../src/engine/report.ts'
 import { makeReport } from '../../../src/engine/report.ts'
 import { renderCheckOutput } from '../../../src/github/render-check-output.ts'
 
-const f = (over: Partial<Finding>): Finding => ({ path: 'a.py', line: 1, level: 'failure', ruleId: 'r', message: 'm', ...over })
+const f = (over: Partial<Finding>): Finding => ({
+  path: 'a.py',
+  line: 1,
+  level: 'failure',
+  ruleId: 'r',
+  message: 'm',
+  ...over,
+})
 
 describe('renderCheckOutput', () => {
   it('tables findings by rule and file with counts per level', () => {
-    const report = makeReport({ conclusion: 'failure', title: 't', summary: 'Checked 3 addons.', findings: [
-      f({ ruleId: 'license', path: 'x/__manifest__.py' }), f({ ruleId: 'license', path: 'x/__manifest__.py', level: 'warning' }), f({ ruleId: 'version', path: 'y/__manifest__.py', level: 'notice' }),
-    ] })
+    const report = makeReport({
+      conclusion: 'failure',
+      title: 't',
+      summary: 'Checked 3 addons.',
+      findings: [
+        f({ ruleId: 'license', path: 'x/__manifest__.py' }),
+        f({ ruleId: 'license', path: 'x/__manifest__.py', level: 'warning' }),
+        f({ ruleId: 'version', path: 'y/__manifest__.py', level: 'notice' }),
+      ],
+    })
     const out = renderCheckOutput({ report, fullListAt: 'evidence', annotated: 3 })
     expect(out.summary).toContain('Checked 3 addons.')
     expect(out.summary).toContain('**3 findings**: 1 failure, 1 warning, 1 notice.')
@@ -19,26 +33,46 @@ describe('renderCheckOutput', () => {
   })
 
   it('says "No findings." and has no text for a clean report', () => {
-    const out = renderCheckOutput({ report: makeReport({ conclusion: 'success', title: 'ok' }), fullListAt: 'evidence', annotated: 0 })
+    const out = renderCheckOutput({
+      report: makeReport({ conclusion: 'success', title: 'ok' }),
+      fullListAt: 'evidence',
+      annotated: 0,
+    })
     expect(out.summary).toBe('No findings.')
     expect(out.text).toBeUndefined()
   })
 
   it('escapes pipes so a path cannot break the table', () => {
-    const out = renderCheckOutput({ report: makeReport({ conclusion: 'failure', title: 't', findings: [f({ path: 'a|b.py' })] }), fullListAt: 'e', annotated: 1 })
+    const out = renderCheckOutput({
+      report: makeReport({ conclusion: 'failure', title: 't', findings: [f({ path: 'a|b.py' })] }),
+      fullListAt: 'e',
+      annotated: 1,
+    })
     expect(out.summary).toContain('`a\\|b.py`')
   })
 
   it('cuts summary and text at 65,535 characters and says how many findings were left out and where', () => {
-    const findings = Array.from({ length: 5000 }, (_, i) => f({ path: `addons/module_${i}/models/very_long_file_name_${i}.py`, line: i + 1, message: 'x'.repeat(40) }))
-    const out = renderCheckOutput({ report: makeReport({ conclusion: 'failure', title: 't', findings }), fullListAt: 'artifact `oda-evidence`', annotated: 1000 })
+    const findings = Array.from({ length: 5000 }, (_, i) =>
+      f({ path: `addons/module_${i}/models/very_long_file_name_${i}.py`, line: i + 1, message: 'x'.repeat(40) }),
+    )
+    const out = renderCheckOutput({
+      report: makeReport({ conclusion: 'failure', title: 't', findings }),
+      fullListAt: 'artifact `oda-evidence`',
+      annotated: 1000,
+    })
     expect(out.summary.length).toBeLessThanOrEqual(65_535)
     expect(out.text?.length).toBeLessThanOrEqual(65_535)
-    const cut = /_(\d+) of 5000 findings are left out of this table \(size limit\); the full list is in artifact `oda-evidence`\._$/.exec(out.summary)
+    const cut =
+      /_(\d+) of 5000 findings are left out of this table \(size limit\); the full list is in artifact `oda-evidence`\._$/.exec(
+        out.summary,
+      )
     expect(cut).not.toBeNull()
     const rowsShown = out.summary.split('\n').filter((l) => l.startsWith('| `')).length
     expect(Number(cut?.[1])).toBe(5000 - rowsShown)
-    const textCut = /_(\d+) more findings are left out \(size limit\); the full list is in artifact `oda-evidence`\._$/.exec(out.text ?? '')
+    const textCut =
+      /_(\d+) more findings are left out \(size limit\); the full list is in artifact `oda-evidence`\._$/.exec(
+        out.text ?? '',
+      )
     const linesShown = (out.text ?? '').split('\n').filter((l) => l.startsWith('- **')).length
     expect(Number(textCut?.[1])).toBe(5000 - linesShown)
   })

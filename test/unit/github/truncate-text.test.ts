@@ -19,10 +19,17 @@ describe('truncateChars and truncateUtf8', () => {
 })
 
 describe('renderCheckOutput with an oversized op summary', () => {
-  it('cuts the op\'s own summary too, keeping the closing line within 65,535 characters', () => {
-    const report = makeReport({ conclusion: 'failure', title: 't', summary: 'y'.repeat(100_000), findings: [{ path: 'a', line: 1, level: 'failure', ruleId: 'r', message: 'm' }] })
+  it("cuts the op's own summary too, keeping the closing line within 65,535 characters", () => {
+    const report = makeReport({
+      conclusion: 'failure',
+      title: 't',
+      summary: 'y'.repeat(100_000),
+      findings: [{ path: 'a', line: 1, level: 'failure', ruleId: 'r', message: 'm' }],
+    })
     const out = renderCheckOutput({ report, fullListAt: 'the evidence pack', annotated: 1 })
     expect(out.summary.length).toBeLessThanOrEqual(65_535)
-    expect(out.summary).toMatch(/_1 of 1 findings are left out of this table \(size limit\); the full list is in the evidence pack\._$/)
+    expect(out.summary).toMatch(
+      /_1 of 1 findings are left out of this table \(size limit\); the full list is in the evidence pack\._$/,
+    )
   })
 })

@@ -38,7 +38,11 @@ describe('Redactor', () => {
 
   it('deep-redacts JSON-like values without touching keys or non-strings', () => {
     const r = new Redactor({ values: ['topsecret'] })
-    expect(r.redactValue({ a: ['x topsecret'], n: 3, nested: { topsecret: 'topsecret' } })).toEqual({ a: [`x ${MASK}`], n: 3, nested: { topsecret: MASK } })
+    expect(r.redactValue({ a: ['x topsecret'], n: 3, nested: { topsecret: 'topsecret' } })).toEqual({
+      a: [`x ${MASK}`],
+      n: 3,
+      nested: { topsecret: MASK },
+    })
   })
 })
 

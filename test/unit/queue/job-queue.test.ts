@@ -77,7 +77,10 @@ describe.each(backends)('job queue on $name', (backend) => {
     for (let i = 0; i < 20; i++) await q1.enqueue({ kind: 'k', key: `j${i}`, payload: i })
     const claimed: string[] = []
     for (;;) {
-      const [a, b] = await Promise.all([q1.claim({ kinds: ['k'], worker: 'w1', leaseMs: 60_000 }), q2.claim({ kinds: ['k'], worker: 'w2', leaseMs: 60_000 })])
+      const [a, b] = await Promise.all([
+        q1.claim({ kinds: ['k'], worker: 'w1', leaseMs: 60_000 }),
+        q2.claim({ kinds: ['k'], worker: 'w2', leaseMs: 60_000 }),
+      ])
       if (!a && !b) break
       for (const j of [a, b]) if (j) claimed.push(j.key)
     }

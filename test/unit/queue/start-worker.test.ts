@@ -6,7 +6,14 @@ describe('startWorker', () => {
   it('runs every enqueued job once and is idle afterwards', async () => {
     const q = new SqliteJobQueue(':memory:')
     const seen: number[] = []
-    const w = startWorker({ queue: q, kinds: ['k'], concurrency: 3, handle: async (job) => { seen.push(Number(job.payload)) } })
+    const w = startWorker({
+      queue: q,
+      kinds: ['k'],
+      concurrency: 3,
+      handle: async (job) => {
+        seen.push(Number(job.payload))
+      },
+    })
     for (let i = 0; i < 10; i++) await q.enqueue({ kind: 'k', key: String(i), payload: i })
     await w.idle()
     expect(seen.sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
@@ -19,7 +26,10 @@ describe('startWorker', () => {
     const q = new SqliteJobQueue(':memory:')
     const progressSeen: unknown[] = []
     const w = startWorker({
-      queue: q, kinds: ['k'], pollMs: 20, backoffMs: () => 10,
+      queue: q,
+      kinds: ['k'],
+      pollMs: 20,
+      backoffMs: () => 10,
       handle: async (job, control) => {
         progressSeen.push(job.progress)
         if (job.attempts < 3) {
@@ -39,7 +49,17 @@ describe('startWorker', () => {
   it('marks a job failed after the last attempt and reports the error', async () => {
     const q = new SqliteJobQueue(':memory:')
     const errors: boolean[] = []
-    const w = startWorker({ queue: q, kinds: ['k'], pollMs: 20, maxAttempts: 2, backoffMs: () => 5, handle: async () => { throw new Error('always') }, onError: (_j, _e, retry) => errors.push(retry) })
+    const w = startWorker({
+      queue: q,
+      kinds: ['k'],
+      pollMs: 20,
+      maxAttempts: 2,
+      backoffMs: () => 5,
+      handle: async () => {
+        throw new Error('always')
+      },
+      onError: (_j, _e, retry) => errors.push(retry),
+    })
     const { id } = await q.enqueue({ kind: 'k', key: 'a', payload: null })
     await w.idle()
     expect(errors).toEqual([true, false])

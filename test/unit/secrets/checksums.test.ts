@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { base62Crc32Token, grafanaServiceAccountToken, makeBase62Token, makeGrafanaToken } from '../../../src/secrets/checksums.ts'
+import {
+  base62Crc32Token,
+  grafanaServiceAccountToken,
+  makeBase62Token,
+  makeGrafanaToken,
+} from '../../../src/secrets/checksums.ts'
 import { encodeBase62 } from '../../../src/secrets/base62.ts'
-import { anthropicMarker, awsKeyIdStructure, jwtStructure, openAiMarker } from '../../../src/secrets/structure-checks.ts'
+import {
+  anthropicMarker,
+  awsKeyIdStructure,
+  jwtStructure,
+  openAiMarker,
+} from '../../../src/secrets/structure-checks.ts'
 
 describe('token checksums', () => {
   it('matches the published GitHub example: CRC32 of the 30 random characters, base62, 6 characters', () => {

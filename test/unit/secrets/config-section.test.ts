@@ -3,7 +3,15 @@ import { odaConfigSchema } from '../../../src/config/schema.ts'
 
 describe('secrets: section of .github/oda.yml', () => {
   it('has explicit defaults', () => {
-    expect(odaConfigSchema.parse({}).secrets).toEqual({ enabled: true, failOn: 'medium', allowPaths: [], disableRules: [], ignoreFile: '.oda-secrets-ignore', baseline: '', maxFileBytes: 26214400 })
+    expect(odaConfigSchema.parse({}).secrets).toEqual({
+      enabled: true,
+      failOn: 'medium',
+      allowPaths: [],
+      disableRules: [],
+      ignoreFile: '.oda-secrets-ignore',
+      baseline: '',
+      maxFileBytes: 26214400,
+    })
   })
   it('accepts settings and rejects unknown keys and bad severities', () => {
     expect(odaConfigSchema.parse({ secrets: { failOn: 'high', allowPaths: ['vendor/'] } }).secrets.failOn).toBe('high')

@@ -5,7 +5,10 @@ import type { Provenance } from '../../../src/secrets/secret-finding.ts'
 
 function run(text: string, max?: number): { fragment: Fragment; provenance?: Provenance }[] {
   const out: { fragment: Fragment; provenance?: Provenance }[] = []
-  const s = new DiffStream({ onFragment: (fragment, provenance) => out.push({ fragment, provenance }), maxFragmentChars: max })
+  const s = new DiffStream({
+    onFragment: (fragment, provenance) => out.push({ fragment, provenance }),
+    maxFragmentChars: max,
+  })
   for (const line of text.split('\n')) s.push(line)
   s.end()
   return out
@@ -55,7 +58,10 @@ describe('DiffStream', () => {
 
   it('flushes a huge file in bounded pieces and strips CR from CRLF lines', () => {
     const lines = Array.from({ length: 100 }, (_, i) => `+line ${i}\r`)
-    const out = run(['diff --git a/big b/big', '--- /dev/null', '+++ b/big', '@@ -0,0 +1,100 @@', ...lines].join('\n'), 200)
+    const out = run(
+      ['diff --git a/big b/big', '--- /dev/null', '+++ b/big', '@@ -0,0 +1,100 @@', ...lines].join('\n'),
+      200,
+    )
     expect(out.length).toBeGreaterThan(3)
     expect(out.flatMap((o) => o.fragment.lineNumbers)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1))
     expect(out[0]!.fragment.text.startsWith('line 0\nline 1')).toBe(true)

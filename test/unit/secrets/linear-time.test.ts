@@ -17,7 +17,16 @@ function adversarial(rule: SecretRule, n: number): string {
     // The keyword as the pattern spells it (`eyJ`, `AKIA`), so literal prefixes really match.
     const at = rule.regex.source.toLowerCase().indexOf(kw)
     const k = at >= 0 ? rule.regex.source.slice(at, at + kw.length) : kw
-    return [fill(kw), fill(k), k + fill('aB3'), fill(`${k}=`), `${k} = "` + fill('aZ9+/_-.'), fill(`${k}-1234567890.`), fill(`${k}: eyJ `), fill(`${k}aB3`)]
+    return [
+      fill(kw),
+      fill(k),
+      k + fill('aB3'),
+      fill(`${k}=`),
+      `${k} = "` + fill('aZ9+/_-.'),
+      fill(`${k}-1234567890.`),
+      fill(`${k}: eyJ `),
+      fill(`${k}aB3`),
+    ]
   })
   // Through a Buffer so the string is flat: timing a rope's first flattening would skew the ratio.
   return Buffer.from(runs.join(' ')).toString()
@@ -48,7 +57,10 @@ function growth(rule: SecretRule): { ratio: string; value: number } {
     ts = Math.min(ts, perScan(rule, small))
     tb = Math.min(tb, perScan(rule, big))
   }
-  return { value: tb / ts, ratio: `${rule.id}: ${ts.toFixed(3)} ms for ${small.length} chars, ${tb.toFixed(3)} ms for ${big.length}` }
+  return {
+    value: tb / ts,
+    ratio: `${rule.id}: ${ts.toFixed(3)} ms for ${small.length} chars, ${tb.toFixed(3)} ms for ${big.length}`,
+  }
 }
 
 describe('every rule runs in linear time on adversarial input', () => {
@@ -66,7 +78,19 @@ describe('every rule runs in linear time on adversarial input', () => {
 
   it('a long line full of findings costs linear time too (suppression checks run once per line)', () => {
     const compiled = compileRules(allRules())
-    const line = (n: number): string => Buffer.from(Array.from({ length: n }, (_, i) => `T${i}="${makeBase62Token('ghp_', String(i).padStart(30, 'k').replace(/k/g, (_, j: number) => 'aZ3'[j % 3]!))}"`).join(' ')).toString()
+    const line = (n: number): string =>
+      Buffer.from(
+        Array.from(
+          { length: n },
+          (_, i) =>
+            `T${i}="${makeBase62Token(
+              'ghp_',
+              String(i)
+                .padStart(30, 'k')
+                .replace(/k/g, (_, j: number) => 'aZ3'[j % 3]!),
+            )}"`,
+        ).join(' '),
+      ).toString()
     const perRun = (text: string): number => {
       let reps = 0
       const t = performance.now()

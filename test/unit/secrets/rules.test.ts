@@ -28,7 +28,9 @@ describe('secret rules', () => {
   })
 
   it('every rule has at least one true and one false positive case', () => {
-    const missing = allRules().filter((r) => !ruleCases[r.id] || ruleCases[r.id]!.tp.length === 0 || ruleCases[r.id]!.fp.length === 0).map((r) => r.id)
+    const missing = allRules()
+      .filter((r) => !ruleCases[r.id] || ruleCases[r.id]!.tp.length === 0 || ruleCases[r.id]!.fp.length === 0)
+      .map((r) => r.id)
     expect(missing).toEqual([])
     const unknown = Object.keys(ruleCases).filter((id) => !allRules().some((r) => r.id === id))
     expect(unknown).toEqual([])
@@ -44,8 +46,13 @@ describe('secret rules', () => {
         expect(found[0]!.validation, `true positive ${i} of ${rule.id} must not fail its checks`).not.toBe('invalid')
       })
       cases.fp.forEach((tpl, i) => {
-        const leaks = scanCase(tpl, `${rule.id}:fp:${i}`).filter((c) => c.rule.id === rule.id && c.validation !== 'invalid')
-        expect(leaks.map((c) => c.secret.slice(0, 4)), `false positive ${i} of ${rule.id}: ${tpl}`).toEqual([])
+        const leaks = scanCase(tpl, `${rule.id}:fp:${i}`).filter(
+          (c) => c.rule.id === rule.id && c.validation !== 'invalid',
+        )
+        expect(
+          leaks.map((c) => c.secret.slice(0, 4)),
+          `false positive ${i} of ${rule.id}: ${tpl}`,
+        ).toEqual([])
       })
     })
   }

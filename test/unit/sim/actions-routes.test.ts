@@ -30,12 +30,22 @@ describe('workflow dispatch, runs and artifacts', () => {
 
   it('dispatches with return_run_details, then lists and gets the run', async () => {
     const gh = octokitFor(sim)
-    const res = await gh.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', { ...repo, workflow_id: 'deploy.yml', ref: 'main', inputs: { environment: 'staging' }, return_run_details: true })
+    const res = await gh.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
+      ...repo,
+      workflow_id: 'deploy.yml',
+      ref: 'main',
+      inputs: { environment: 'staging' },
+      return_run_details: true,
+    })
     expect(res.status).toBe(200)
     const id = z.object({ workflow_run_id: z.number() }).parse(res.data).workflow_run_id
     expect(dispatched.map((r) => r.id)).toEqual([id])
     expect(dispatched[0]?.inputs).toEqual({ environment: 'staging' })
-    const runs = await gh.rest.actions.listWorkflowRuns({ ...repo, workflow_id: 'deploy.yml', event: 'workflow_dispatch' })
+    const runs = await gh.rest.actions.listWorkflowRuns({
+      ...repo,
+      workflow_id: 'deploy.yml',
+      event: 'workflow_dispatch',
+    })
     expect(runs.data.workflow_runs.map((r) => [r.id, r.status])).toEqual([[id, 'queued']])
     sim.completeWorkflowRun(id, { conclusion: 'success', artifacts: [{ name: 'evidence', sizeInBytes: 1234 }] })
     const run = await gh.rest.actions.getWorkflowRun({ ...repo, run_id: id })
@@ -51,7 +61,11 @@ describe('workflow dispatch, runs and artifacts', () => {
     const gh = octokitFor(sim)
     const plain = await gh.rest.actions.createWorkflowDispatch({ ...repo, workflow_id: 'deploy.yml', ref: 'main' })
     expect(plain.status).toBe(204)
-    await expect(gh.rest.actions.createWorkflowDispatch({ ...repo, workflow_id: 'nope.yml', ref: 'main' })).rejects.toMatchObject({ status: 404 })
-    await expect(gh.rest.actions.createWorkflowDispatch({ ...repo, workflow_id: 'deploy.yml', ref: 'nope' })).rejects.toMatchObject({ status: 422 })
+    await expect(
+      gh.rest.actions.createWorkflowDispatch({ ...repo, workflow_id: 'nope.yml', ref: 'main' }),
+    ).rejects.toMatchObject({ status: 404 })
+    await expect(
+      gh.rest.actions.createWorkflowDispatch({ ...repo, workflow_id: 'deploy.yml', ref: 'nope' }),
+    ).rejects.toMatchObject({ status: 422 })
   })
 })

@@ -20,9 +20,14 @@ describe('verifyAppJwt', () => {
     expect(verifyAppJwt(jwt({ iss: 8, iat: s - 30, exp: s + 500 }), 7, keys.publicKey, now)).toMatch(/iss/)
     expect(verifyAppJwt(jwt({ iss: 7, iat: s - 700, exp: s - 1 }), 7, keys.publicKey, now)).toMatch(/exp/)
     expect(verifyAppJwt(jwt({ iss: 7, iat: s + 120, exp: s + 500 }), 7, keys.publicKey, now)).toMatch(/iat/)
-    expect(verifyAppJwt(jwt({ iss: 7, iat: s - 30, exp: s + 3600 }), 7, keys.publicKey, now)).toMatch(/too far in the future/)
+    expect(verifyAppJwt(jwt({ iss: 7, iat: s - 30, exp: s + 3600 }), 7, keys.publicKey, now)).toMatch(
+      /too far in the future/,
+    )
     expect(verifyAppJwt('not.a-jwt', 7, keys.publicKey, now)).toBe('not a JWT')
-    const tampered = jwt({ iss: 7, iat: s - 30, exp: s + 500 }).replace(/\.[^.]+\./, `.${Buffer.from(JSON.stringify({ iss: 7, iat: s, exp: s + 9999 })).toString('base64url')}.`)
+    const tampered = jwt({ iss: 7, iat: s - 30, exp: s + 500 }).replace(
+      /\.[^.]+\./,
+      `.${Buffer.from(JSON.stringify({ iss: 7, iat: s, exp: s + 9999 })).toString('base64url')}.`,
+    )
     expect(verifyAppJwt(tampered, 7, keys.publicKey, now)).toMatch(/signature/)
   })
 

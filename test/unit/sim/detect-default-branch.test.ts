@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { detectDefaultBranch } from '../../../src/sim/detect-default-branch.ts'
 
 const dirs: string[] = []
-const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { encoding: 'utf8' })
+const git = (...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { encoding: 'utf8' })
 
 describe('detectDefaultBranch', () => {
   afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))

@@ -19,7 +19,12 @@ describe('every served operation', () => {
     const repo = { owner: 'acme', repo: 'shop' }
     const main = h.seed.branches.main ?? ''
     const head = h.seed.branches['pr-spec-kit-problems'] ?? ''
-    const app = new ProbotOctokit({ baseUrl: sim.url, auth: { appId: sim.app.id, privateKey: sim.app.privateKey }, throttle: { enabled: false }, retry: { enabled: false } })
+    const app = new ProbotOctokit({
+      baseUrl: sim.url,
+      auth: { appId: sim.app.id, privateKey: sim.app.privateKey },
+      throttle: { enabled: false },
+      retry: { enabled: false },
+    })
     const { pull } = await sim.openPullRequest({ ...repo, head: 'pr-spec-kit-problems' })
     const pull_number = pull.number
     sim.onWorkflowDispatch(() => undefined)
@@ -44,9 +49,23 @@ describe('every served operation', () => {
     await gh.rest.pulls.get({ ...repo, pull_number })
     await gh.rest.pulls.listFiles({ ...repo, pull_number })
 
-    const { data: run } = await gh.rest.checks.create({ ...repo, name: 'oda / spec-kit', head_sha: head, status: 'in_progress' })
+    const { data: run } = await gh.rest.checks.create({
+      ...repo,
+      name: 'oda / spec-kit',
+      head_sha: head,
+      status: 'in_progress',
+    })
     await gh.rest.checks.get({ ...repo, check_run_id: run.id })
-    await gh.rest.checks.update({ ...repo, check_run_id: run.id, conclusion: 'neutral', output: { title: 't', summary: 's', annotations: [{ path: 'a', start_line: 1, end_line: 1, annotation_level: 'notice', message: 'm' }] } })
+    await gh.rest.checks.update({
+      ...repo,
+      check_run_id: run.id,
+      conclusion: 'neutral',
+      output: {
+        title: 't',
+        summary: 's',
+        annotations: [{ path: 'a', start_line: 1, end_line: 1, annotation_level: 'notice', message: 'm' }],
+      },
+    })
     await gh.rest.checks.listAnnotations({ ...repo, check_run_id: run.id })
     await gh.rest.checks.rerequestRun({ ...repo, check_run_id: run.id })
     await gh.rest.checks.listForRef({ ...repo, ref: head })
@@ -56,7 +75,14 @@ describe('every served operation', () => {
     await gh.rest.checks.listForSuite({ ...repo, check_suite_id: suite.id })
     await gh.rest.checks.listSuitesForRef({ ...repo, ref: head })
 
-    await gh.rest.repos.createCommitStatus({ ...repo, sha: head, state: 'pending', context: 'ci', description: 'running', target_url: 'https://ci.example.com/1' })
+    await gh.rest.repos.createCommitStatus({
+      ...repo,
+      sha: head,
+      state: 'pending',
+      context: 'ci',
+      description: 'running',
+      target_url: 'https://ci.example.com/1',
+    })
     await gh.rest.repos.listCommitStatusesForRef({ ...repo, ref: head })
     await gh.rest.repos.getCombinedStatusForRef({ ...repo, ref: head })
 
@@ -77,15 +103,32 @@ describe('every served operation', () => {
     await gh.rest.issues.listLabelsOnIssue({ ...repo, issue_number: pull_number })
     await gh.rest.issues.removeLabel({ ...repo, issue_number: pull_number, name: 'x' })
 
-    const created = await gh.rest.repos.createDeployment({ ...repo, ref: 'main', environment: 'staging', required_contexts: [], auto_merge: false, description: 'deploy' })
+    const created = await gh.rest.repos.createDeployment({
+      ...repo,
+      ref: 'main',
+      environment: 'staging',
+      required_contexts: [],
+      auto_merge: false,
+      description: 'deploy',
+    })
     const deployment_id = 'id' in created.data ? created.data.id : 0
     await gh.rest.repos.listDeployments(repo)
     await gh.rest.repos.getDeployment({ ...repo, deployment_id })
-    const { data: status } = await gh.rest.repos.createDeploymentStatus({ ...repo, deployment_id, state: 'in_progress' })
+    const { data: status } = await gh.rest.repos.createDeploymentStatus({
+      ...repo,
+      deployment_id,
+      state: 'in_progress',
+    })
     await gh.rest.repos.listDeploymentStatuses({ ...repo, deployment_id })
     await gh.rest.repos.getDeploymentStatus({ ...repo, deployment_id, status_id: status.id })
 
-    const { data: tag } = await gh.rest.git.createTag({ ...repo, tag: 'lock', message: 'held', object: main, type: 'commit' })
+    const { data: tag } = await gh.rest.git.createTag({
+      ...repo,
+      tag: 'lock',
+      message: 'held',
+      object: main,
+      type: 'commit',
+    })
     await gh.rest.git.getTag({ ...repo, tag_sha: tag.sha })
     await gh.rest.git.createRef({ ...repo, ref: 'refs/oda/locks/staging', sha: tag.sha })
     await gh.rest.git.getRef({ ...repo, ref: 'oda/locks/staging' })
@@ -93,7 +136,12 @@ describe('every served operation', () => {
     await gh.rest.git.updateRef({ ...repo, ref: 'oda/locks/staging', sha: main, force: true })
     await gh.rest.git.deleteRef({ ...repo, ref: 'oda/locks/staging' })
 
-    const dispatched = await gh.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', { ...repo, workflow_id: 123, ref: 'main', return_run_details: true })
+    const dispatched = await gh.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
+      ...repo,
+      workflow_id: 123,
+      ref: 'main',
+      return_run_details: true,
+    })
     const run_id = z.object({ workflow_run_id: z.number() }).parse(dispatched.data).workflow_run_id
     sim.completeWorkflowRun(run_id, { conclusion: 'success', artifacts: [{ name: 'evidence' }] })
     await gh.rest.actions.listWorkflowRunsForRepo(repo)
@@ -110,10 +158,29 @@ describe('every served operation', () => {
   it('accepts unknown body fields when strict is off, and still validates the rest', async () => {
     const lax = await startSimulator({ strict: false, repos: [{ owner: 'acme', repo: 'shop', gitDir: h.seed.gitDir }] })
     try {
-      const gh = new ProbotOctokit({ baseUrl: lax.url, auth: { token: lax.issueToken() }, throttle: { enabled: false }, retry: { enabled: false } })
+      const gh = new ProbotOctokit({
+        baseUrl: lax.url,
+        auth: { token: lax.issueToken() },
+        throttle: { enabled: false },
+        retry: { enabled: false },
+      })
       const sha = h.seed.branches.main ?? ''
-      expect((await gh.request('POST /repos/{owner}/{repo}/check-runs', { owner: 'acme', repo: 'shop', name: 'x', head_sha: sha, colour: 'red' })).status).toBe(201)
-      const bad = await fetch(`${lax.url}/repos/acme/shop/check-runs`, { method: 'POST', headers: { authorization: `token ${lax.issueToken()}` }, body: JSON.stringify({ name: 'x', head_sha: sha, status: 'sleeping' }) })
+      expect(
+        (
+          await gh.request('POST /repos/{owner}/{repo}/check-runs', {
+            owner: 'acme',
+            repo: 'shop',
+            name: 'x',
+            head_sha: sha,
+            colour: 'red',
+          })
+        ).status,
+      ).toBe(201)
+      const bad = await fetch(`${lax.url}/repos/acme/shop/check-runs`, {
+        method: 'POST',
+        headers: { authorization: `token ${lax.issueToken()}` },
+        body: JSON.stringify({ name: 'x', head_sha: sha, status: 'sleeping' }),
+      })
       expect(bad.status).toBe(422)
       expect(lax.violations.map((v) => v.where)).toEqual(['body'])
     } finally {
@@ -123,7 +190,10 @@ describe('every served operation', () => {
 
   it('refuses an installation token after it expires', async () => {
     let clock = new Date('2026-01-01T00:00:00Z')
-    const timed = await startSimulator({ now: () => clock, repos: [{ owner: 'acme', repo: 'shop', gitDir: h.seed.gitDir }] })
+    const timed = await startSimulator({
+      now: () => clock,
+      repos: [{ owner: 'acme', repo: 'shop', gitDir: h.seed.gitDir }],
+    })
     try {
       const token = timed.issueToken()
       const get = () => fetch(`${timed.url}/repos/acme/shop`, { headers: { authorization: `token ${token}` } })

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { buildRestSubset, buildWebhookTemplates, restSubsetFile, webhookTemplatesFile } from '../../../scripts/gen-openapi-subset.ts'
+import {
+  buildRestSubset,
+  buildWebhookTemplates,
+  restSubsetFile,
+  webhookTemplatesFile,
+} from '../../../scripts/gen-openapi-subset.ts'
 import { routes } from '../../../src/sim/routes/all-routes.ts'
 import { servedOperations } from '../../../src/sim/served-operations.ts'
 
@@ -11,11 +16,15 @@ describe('generated OpenAPI subset and webhook templates', () => {
   })
 
   it('cover exactly the routes the simulator serves, each once', () => {
-    const keys = routes({ issueToken: () => ({ token: '', expiresAt: new Date() }), onDispatch: () => [] }).map((r) => r.key)
+    const keys = routes({ issueToken: () => ({ token: '', expiresAt: new Date() }), onDispatch: () => [] }).map(
+      (r) => r.key,
+    )
     expect(new Set(keys).size).toBe(keys.length)
     expect([...keys].sort()).toEqual([...servedOperations].sort())
     const subset: { paths: Record<string, Record<string, unknown>> } = JSON.parse(readFileSync(restSubsetFile, 'utf8'))
-    const inSubset = Object.entries(subset.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`))
+    const inSubset = Object.entries(subset.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    )
     expect(inSubset.sort()).toEqual([...servedOperations].sort())
   })
 })

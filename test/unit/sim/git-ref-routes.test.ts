@@ -17,7 +17,11 @@ describe('git refs (environment locks)', () => {
 
   it('of two concurrent creates of the same lock ref, exactly one gets 201 and the other 422', async () => {
     const barrier = h.sim.barrier({ method: 'POST', path: '/repos/{owner}/{repo}/git/refs', count: 2 })
-    const attempt = (sha: string) => h.gh.rest.git.createRef({ ...repo, ref: 'refs/oda/locks/staging', sha }).then((r) => ({ status: r.status, sha }), (e: { status: number }) => ({ status: e.status, sha }))
+    const attempt = (sha: string) =>
+      h.gh.rest.git.createRef({ ...repo, ref: 'refs/oda/locks/staging', sha }).then(
+        (r) => ({ status: r.status, sha }),
+        (e: { status: number }) => ({ status: e.status, sha }),
+      )
     const results = await Promise.all([attempt(main), attempt(head)])
     await barrier.arrived
     expect(results.map((r) => r.status).sort()).toEqual([201, 422])
@@ -29,15 +33,26 @@ describe('git refs (environment locks)', () => {
   })
 
   it('refuses to create a ref that exists in git, a bad name, and an unknown object', async () => {
-    await expect(h.gh.rest.git.createRef({ ...repo, ref: 'refs/heads/main', sha: main })).rejects.toMatchObject({ status: 422, response: { data: { message: 'Reference already exists' } } })
+    await expect(h.gh.rest.git.createRef({ ...repo, ref: 'refs/heads/main', sha: main })).rejects.toMatchObject({
+      status: 422,
+      response: { data: { message: 'Reference already exists' } },
+    })
     await expect(h.gh.rest.git.createRef({ ...repo, ref: 'heads/x', sha: main })).rejects.toMatchObject({ status: 422 })
-    await expect(h.gh.rest.git.createRef({ ...repo, ref: 'refs/oda/locks/a..b', sha: main })).rejects.toMatchObject({ status: 422, response: { data: { message: expect.stringContaining('not a valid ref name') } } })
-    await expect(h.gh.rest.git.createRef({ ...repo, ref: 'refs/oda/locks/x', sha: 'a'.repeat(40) })).rejects.toMatchObject({ status: 422, response: { data: { message: 'Object does not exist' } } })
+    await expect(h.gh.rest.git.createRef({ ...repo, ref: 'refs/oda/locks/a..b', sha: main })).rejects.toMatchObject({
+      status: 422,
+      response: { data: { message: expect.stringContaining('not a valid ref name') } },
+    })
+    await expect(
+      h.gh.rest.git.createRef({ ...repo, ref: 'refs/oda/locks/x', sha: 'a'.repeat(40) }),
+    ).rejects.toMatchObject({ status: 422, response: { data: { message: 'Object does not exist' } } })
   })
 
   it('updates fast-forward only unless forced, then deletes', async () => {
     await h.gh.rest.git.createRef({ ...repo, ref: 'refs/oda/locks/prod', sha: head })
-    await expect(h.gh.rest.git.updateRef({ ...repo, ref: 'oda/locks/prod', sha: main })).rejects.toMatchObject({ status: 422, response: { data: { message: 'Update is not a fast forward' } } })
+    await expect(h.gh.rest.git.updateRef({ ...repo, ref: 'oda/locks/prod', sha: main })).rejects.toMatchObject({
+      status: 422,
+      response: { data: { message: 'Update is not a fast forward' } },
+    })
     const forced = await h.gh.rest.git.updateRef({ ...repo, ref: 'oda/locks/prod', sha: main, force: true })
     expect(forced.data.object.sha).toBe(main)
     const ff = await h.gh.rest.git.updateRef({ ...repo, ref: 'oda/locks/prod', sha: head })
@@ -78,8 +93,19 @@ describe('git tags (lock holders)', () => {
   it('writes an annotated tag, reads it back, and a lock ref pointing at it is of type tag', async () => {
     const main = h.seed.branches.main ?? ''
     const message = 'owner: alice\nrun: https://ci.example.com/1\nexpires: 2030-01-01T00:00:00Z\n'
-    const { data: tag } = await h.gh.rest.git.createTag({ ...repo, tag: 'oda-lock-staging', message, object: main, type: 'commit' })
-    expect(tag).toMatchObject({ tag: 'oda-lock-staging', message, object: { sha: main, type: 'commit' }, tagger: { name: 'oda-sim[bot]' } })
+    const { data: tag } = await h.gh.rest.git.createTag({
+      ...repo,
+      tag: 'oda-lock-staging',
+      message,
+      object: main,
+      type: 'commit',
+    })
+    expect(tag).toMatchObject({
+      tag: 'oda-lock-staging',
+      message,
+      object: { sha: main, type: 'commit' },
+      tagger: { name: 'oda-sim[bot]' },
+    })
     const { data: again } = await h.gh.rest.git.getTag({ ...repo, tag_sha: tag.sha })
     expect(again.message).toBe(message)
     await h.gh.rest.git.createRef({ ...repo, ref: 'refs/oda/locks/staging', sha: tag.sha })
@@ -90,8 +116,12 @@ describe('git tags (lock holders)', () => {
 
   it('refuses a tag on a missing object or with the wrong type, and 404s an unknown tag', async () => {
     const main = h.seed.branches.main ?? ''
-    await expect(h.gh.rest.git.createTag({ ...repo, tag: 't', message: 'm', object: 'b'.repeat(40), type: 'commit' })).rejects.toMatchObject({ status: 422 })
-    await expect(h.gh.rest.git.createTag({ ...repo, tag: 't', message: 'm', object: main, type: 'blob' })).rejects.toMatchObject({ status: 422 })
+    await expect(
+      h.gh.rest.git.createTag({ ...repo, tag: 't', message: 'm', object: 'b'.repeat(40), type: 'commit' }),
+    ).rejects.toMatchObject({ status: 422 })
+    await expect(
+      h.gh.rest.git.createTag({ ...repo, tag: 't', message: 'm', object: main, type: 'blob' }),
+    ).rejects.toMatchObject({ status: 422 })
     await expect(h.gh.rest.git.getTag({ ...repo, tag_sha: main })).rejects.toMatchObject({ status: 404 })
   })
 })

@@ -13,9 +13,14 @@ const matcher = new RouteMatcher([
 
 describe('RouteMatcher', () => {
   it('prefers the more literal route and decodes parameters', () => {
-    expect(matcher.match('GET', '/repos/acme/shop/commits/abc/check-runs')).toMatchObject({ route: { key: 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs' }, params: { owner: 'acme', repo: 'shop', ref: 'abc' } })
+    expect(matcher.match('GET', '/repos/acme/shop/commits/abc/check-runs')).toMatchObject({
+      route: { key: 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs' },
+      params: { owner: 'acme', repo: 'shop', ref: 'abc' },
+    })
     expect(matcher.match('GET', '/repos/acme/shop/commits/feature%2Fx')?.params.ref).toBe('feature/x')
-    expect(matcher.match('DELETE', '/repos/acme/shop/issues/3/labels/deploy%3Astaging')?.params.name).toBe('deploy:staging')
+    expect(matcher.match('DELETE', '/repos/acme/shop/issues/3/labels/deploy%3Astaging')?.params.name).toBe(
+      'deploy:staging',
+    )
   })
 
   it('lets trailing path and ref parameters contain unencoded slashes', () => {

@@ -8,7 +8,9 @@ describe('paginate', () => {
   it('slices the page and links next, last, first and prev like GitHub', () => {
     const page = paginate(items, { per_page: 100, page: 2 }, url)
     expect(page.items).toEqual(items.slice(100, 200))
-    expect(page.link).toBe('<http://127.0.0.1:1/repos/a/b/pulls/1/files?per_page=100&page=3>; rel="next", <http://127.0.0.1:1/repos/a/b/pulls/1/files?per_page=100&page=3>; rel="last", <http://127.0.0.1:1/repos/a/b/pulls/1/files?per_page=100&page=1>; rel="first", <http://127.0.0.1:1/repos/a/b/pulls/1/files?per_page=100&page=1>; rel="prev"')
+    expect(page.link).toBe(
+      '<http://127.0.0.1:1/repos/a/b/pulls/1/files?per_page=100&page=3>; rel="next", <http://127.0.0.1:1/repos/a/b/pulls/1/files?per_page=100&page=3>; rel="last", <http://127.0.0.1:1/repos/a/b/pulls/1/files?per_page=100&page=1>; rel="first", <http://127.0.0.1:1/repos/a/b/pulls/1/files?per_page=100&page=1>; rel="prev"',
+    )
   })
 
   it('defaults to 30 per page, caps at 100, and sends no Link for a single page', () => {

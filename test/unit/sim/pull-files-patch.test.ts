@@ -10,7 +10,18 @@ import { octokitFor } from './sim-harness.ts'
 /** A repository whose `feature` branch modifies, adds, renames, removes, adds a binary file and two over GitHub's diff limits. */
 function repoWithEveryKindOfChange(): string {
   const dir = mkdtempSync(join(tmpdir(), 'oda-sim-patch-'))
-  const git = (...args: string[]): string => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } })
+  const git = (...args: string[]): string =>
+    execFileSync('git', args, {
+      cwd: dir,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@e',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@e',
+      },
+    })
   const put = (p: string, body: string | Buffer): void => {
     mkdirSync(dirname(join(dir, p)), { recursive: true })
     writeFileSync(join(dir, p), body)
@@ -50,16 +61,33 @@ describe('simulator: pull request files carry patches like GitHub', () => {
 
   it('gives text files their hunks with new-file line numbers, and binary or oversized files no patch', async () => {
     const { pull } = await sim.openPullRequest({ owner: 'acme', repo: 'shop', head: 'feature', emit: false })
-    const { data } = await octokitFor(sim).rest.pulls.listFiles({ owner: 'acme', repo: 'shop', pull_number: pull.number, per_page: 100 })
+    const { data } = await octokitFor(sim).rest.pulls.listFiles({
+      owner: 'acme',
+      repo: 'shop',
+      pull_number: pull.number,
+      per_page: 100,
+    })
     const by = new Map(data.map((f) => [f.filename, f]))
-    expect([...by.keys()].sort()).toEqual(['app.py', 'data/big.csv', 'data/wide.txt', 'gone.txt', 'logo.bin', 'new.txt', 'renamed/name.txt'])
+    expect([...by.keys()].sort()).toEqual([
+      'app.py',
+      'data/big.csv',
+      'data/wide.txt',
+      'gone.txt',
+      'logo.bin',
+      'new.txt',
+      'renamed/name.txt',
+    ])
     // git diff's default three lines of context around the one added line (new line 7).
     expect(by.get('app.py')?.patch).toBe('@@ -4,5 +4,6 @@ c = 3\n d = 4\n e = 5\n f = 6\n+added = True\n g = 7\n h = 8')
     expect(by.get('new.txt')).toMatchObject({ status: 'added', additions: 2, patch: '@@ -0,0 +1,2 @@\n+one\n+two' })
     expect(by.get('gone.txt')).toMatchObject({ status: 'removed', deletions: 1, patch: '@@ -1 +0,0 @@\n-bye' })
     expect(by.get('logo.bin')).toMatchObject({ status: 'added', additions: 0, changes: 0 })
     expect(by.get('logo.bin')).not.toHaveProperty('patch')
-    expect(by.get('renamed/name.txt')).toMatchObject({ status: 'renamed', previous_filename: 'old/name.txt', changes: 0 })
+    expect(by.get('renamed/name.txt')).toMatchObject({
+      status: 'renamed',
+      previous_filename: 'old/name.txt',
+      changes: 0,
+    })
     expect(by.get('renamed/name.txt')).not.toHaveProperty('patch')
     // Past GitHub's per-file diff limits (20,000 lines, 500 KB) a text file comes without a patch too.
     expect(by.get('data/big.csv')).toMatchObject({ status: 'added', additions: 25_000 })

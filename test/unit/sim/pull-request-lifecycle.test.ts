@@ -22,7 +22,10 @@ describe('pull request lifecycle helpers', () => {
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     const address = server.address()
-    h.sim.webhooks.configure({ url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`, secret: h.sim.app.webhookSecret })
+    h.sim.webhooks.configure({
+      url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`,
+      secret: h.sim.app.webhookSecret,
+    })
   })
   afterAll(async () => {
     await h.close()
@@ -33,7 +36,10 @@ describe('pull request lifecycle helpers', () => {
   it('synchronize picks up a new commit on the head branch and sends the new SHA', async () => {
     const { pull } = await h.sim.openPullRequest({ ...repo, head: 'pr-spec-kit-problems', draft: true })
     const oldSha = pull.headSha
-    const git = (...args: string[]) => execFileSync('git', ['-C', h.seed.gitDir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { encoding: 'utf8' }).trim()
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-C', h.seed.gitDir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+        encoding: 'utf8',
+      }).trim()
     git('checkout', '-q', 'pr-spec-kit-problems')
     writeFileSync(join(h.seed.gitDir, 'extra.md'), 'more\n')
     git('add', 'extra.md')
@@ -43,7 +49,10 @@ describe('pull request lifecycle helpers', () => {
     const { delivery } = await h.sim.updatePullRequest({ ...repo, number: pull.number, action: 'synchronize' })
     expect(pull.headSha).toBe(newSha)
     expect(delivery?.status).toBe(200)
-    expect(bodies.at(-1)).toMatchObject({ event: 'pull_request', payload: { action: 'synchronize', before: oldSha, after: newSha, pull_request: { head: { sha: newSha } } } })
+    expect(bodies.at(-1)).toMatchObject({
+      event: 'pull_request',
+      payload: { action: 'synchronize', before: oldSha, after: newSha, pull_request: { head: { sha: newSha } } },
+    })
     const files = await h.gh.paginate(h.gh.rest.pulls.listFiles, { ...repo, pull_number: pull.number })
     expect(files.map((f) => f.filename)).toContain('extra.md')
     await h.sim.updatePullRequest({ ...repo, number: pull.number, action: 'ready_for_review' })
@@ -54,10 +63,25 @@ describe('pull request lifecycle helpers', () => {
 
   it('requestAction delivers check_run.requested_action with the button identifier', async () => {
     const sha = h.seed.branches.main ?? ''
-    const { data } = await h.gh.rest.checks.create({ ...repo, name: 'oda / spec-kit', head_sha: sha, conclusion: 'failure', output: { title: 't', summary: 's' }, actions: [{ label: 'Re-run', description: 'Run again', identifier: 'rerun' }] })
+    const { data } = await h.gh.rest.checks.create({
+      ...repo,
+      name: 'oda / spec-kit',
+      head_sha: sha,
+      conclusion: 'failure',
+      output: { title: 't', summary: 's' },
+      actions: [{ label: 'Re-run', description: 'Run again', identifier: 'rerun' }],
+    })
     const d: Delivery = await h.sim.requestAction({ checkRunId: data.id, identifier: 'rerun', user: 'alice' })
     expect(d.status).toBe(200)
-    expect(bodies.at(-1)).toMatchObject({ event: 'check_run', payload: { action: 'requested_action', requested_action: { identifier: 'rerun' }, sender: { login: 'alice' }, check_run: { id: data.id } } })
+    expect(bodies.at(-1)).toMatchObject({
+      event: 'check_run',
+      payload: {
+        action: 'requested_action',
+        requested_action: { identifier: 'rerun' },
+        sender: { login: 'alice' },
+        check_run: { id: data.id },
+      },
+    })
     expect(h.sim.checkRunsFor({ ...repo, sha, latest: true }).map((r) => r.name)).toEqual(['oda / spec-kit'])
   })
 
@@ -65,6 +89,8 @@ describe('pull request lifecycle helpers', () => {
     let n = 0
     await h.sim.waitFor(() => ++n >= 3, { intervalMs: 1 })
     expect(n).toBe(3)
-    await expect(h.sim.waitFor(() => false, { timeoutMs: 30, intervalMs: 5, what: 'nothing' })).rejects.toThrow(/nothing still false.*route log/s)
+    await expect(h.sim.waitFor(() => false, { timeoutMs: 30, intervalMs: 5, what: 'nothing' })).rejects.toThrow(
+      /nothing still false.*route log/s,
+    )
   })
 })

@@ -10,7 +10,9 @@ describe('repository, contents, tarball, compare, commits, pulls', () => {
   let number: number
   beforeAll(async () => {
     h = await startHarness()
-    number = (await h.sim.openPullRequest({ owner: 'acme', repo: 'shop', head: 'pr-spec-kit-problems', title: 'Gift cards' })).pull.number
+    number = (
+      await h.sim.openPullRequest({ owner: 'acme', repo: 'shop', head: 'pr-spec-kit-problems', title: 'Gift cards' })
+    ).pull.number
   })
   afterAll(async () => {
     await h.close()
@@ -20,12 +22,25 @@ describe('repository, contents, tarball, compare, commits, pulls', () => {
   it('serves a file base64-encoded, a directory listing, raw bytes, and 404 for a missing path', async () => {
     const { data } = await h.gh.rest.repos.getContent({ ...repo, path: 'spec/shop/prd.md', ref: 'main' })
     const onDisk = readFileSync(join(h.seed.gitDir, 'spec/shop/prd.md'))
-    expect(!Array.isArray(data) && data.type === 'file' && Buffer.from(data.content, 'base64').equals(onDisk)).toBe(true)
+    expect(!Array.isArray(data) && data.type === 'file' && Buffer.from(data.content, 'base64').equals(onDisk)).toBe(
+      true,
+    )
     const { data: dir } = await h.gh.rest.repos.getContent({ ...repo, path: 'spec/shop' })
-    expect(Array.isArray(dir) ? dir.map((e) => e.name).sort() : []).toEqual(['constitution.md', 'plan.md', 'prd.md', 'tasks.md'])
-    const raw = await h.gh.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path: 'spec/shop/prd.md', mediaType: { format: 'raw' } })
+    expect(Array.isArray(dir) ? dir.map((e) => e.name).sort() : []).toEqual([
+      'constitution.md',
+      'plan.md',
+      'prd.md',
+      'tasks.md',
+    ])
+    const raw = await h.gh.request('GET /repos/{owner}/{repo}/contents/{path}', {
+      ...repo,
+      path: 'spec/shop/prd.md',
+      mediaType: { format: 'raw' },
+    })
     expect(String(raw.data)).toBe(onDisk.toString('utf8'))
-    await expect(h.gh.rest.repos.getContent({ ...repo, path: 'spec/shop/plan.md', ref: 'pr-spec-kit-problems' })).rejects.toMatchObject({ status: 404 })
+    await expect(
+      h.gh.rest.repos.getContent({ ...repo, path: 'spec/shop/plan.md', ref: 'pr-spec-kit-problems' }),
+    ).rejects.toMatchObject({ status: 404 })
     expect(h.sim.violations).toEqual([])
   })
 
@@ -39,7 +54,9 @@ describe('repository, contents, tarball, compare, commits, pulls', () => {
       execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@e', 'commit', '-q', '-m', 'bin'])
       h.sim.addRepo({ owner: 'acme', repo: 'bin', gitDir: dir })
       const { data } = await h.gh.rest.repos.getContent({ owner: 'acme', repo: 'bin', path: 'icon.png' })
-      expect(!Array.isArray(data) && data.type === 'file' ? Buffer.from(data.content, 'base64') : undefined).toEqual(bytes)
+      expect(!Array.isArray(data) && data.type === 'file' ? Buffer.from(data.content, 'base64') : undefined).toEqual(
+        bytes,
+      )
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
@@ -63,7 +80,13 @@ describe('repository, contents, tarball, compare, commits, pulls', () => {
 
   it('gets a pull request and pages through its files with Link headers', async () => {
     const { data: pr } = await h.gh.rest.pulls.get({ ...repo, pull_number: number })
-    expect(pr).toMatchObject({ number, title: 'Gift cards', state: 'open', head: { ref: 'pr-spec-kit-problems', sha: h.seed.branches['pr-spec-kit-problems'] }, base: { ref: 'main', sha: h.seed.branches.main } })
+    expect(pr).toMatchObject({
+      number,
+      title: 'Gift cards',
+      state: 'open',
+      head: { ref: 'pr-spec-kit-problems', sha: h.seed.branches['pr-spec-kit-problems'] },
+      base: { ref: 'main', sha: h.seed.branches.main },
+    })
     const first = await h.gh.rest.pulls.listFiles({ ...repo, pull_number: number, per_page: 5 })
     expect(first.headers.link).toMatch(/rel="next"/)
     expect(first.data).toHaveLength(5)
@@ -78,7 +101,10 @@ describe('repository, contents, tarball, compare, commits, pulls', () => {
   })
 
   it('compares two branches and reads commits', async () => {
-    const { data } = await h.gh.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: 'main...pr-spec-kit-problems' })
+    const { data } = await h.gh.rest.repos.compareCommitsWithBasehead({
+      ...repo,
+      basehead: 'main...pr-spec-kit-problems',
+    })
     expect(data).toMatchObject({ status: 'ahead', ahead_by: 1, behind_by: 0, total_commits: 1 })
     const commit = await h.gh.rest.repos.getCommit({ ...repo, ref: 'pr-spec-kit-problems' })
     expect(commit.data.parents.map((p) => p.sha)).toEqual([h.seed.branches.main])
@@ -93,7 +119,8 @@ describe('repository, contents, tarball, compare, commits, pulls', () => {
 
   it('tells collaborator permissions: owner admin, set ones, others read', async () => {
     h.sim.setPermission({ ...repo, user: 'dev', permission: 'write' })
-    const get = async (username: string) => (await h.gh.rest.repos.getCollaboratorPermissionLevel({ ...repo, username })).data
+    const get = async (username: string) =>
+      (await h.gh.rest.repos.getCollaboratorPermissionLevel({ ...repo, username })).data
     expect((await get('acme')).permission).toBe('admin')
     expect(await get('dev')).toMatchObject({ permission: 'write', role_name: 'write' })
     expect((await get('stranger')).permission).toBe('read')

@@ -22,16 +22,30 @@ describe('seedRepo', () => {
   })
 
   it('commits the base as main and one branch per overlay, copying over and deleting listed paths', async () => {
-    const base = folder({ 'addons/shop/__manifest__.py': "{'name': 'Shop'}\n", 'README.md': 'shop\n', 'docs/old.md': 'old\n' })
-    const scenarios = folder({ 'pr-a/addons/shop/__manifest__.py': "{'name': 'Shop 2'}\n", 'pr-a/new.txt': 'new\n', 'pr-a/.oda-delete': '# gone\nREADME.md\n\ndocs\n', 'pr-b/b.txt': 'b\n' })
+    const base = folder({
+      'addons/shop/__manifest__.py': "{'name': 'Shop'}\n",
+      'README.md': 'shop\n',
+      'docs/old.md': 'old\n',
+    })
+    const scenarios = folder({
+      'pr-a/addons/shop/__manifest__.py': "{'name': 'Shop 2'}\n",
+      'pr-a/new.txt': 'new\n',
+      'pr-a/.oda-delete': '# gone\nREADME.md\n\ndocs\n',
+      'pr-b/b.txt': 'b\n',
+    })
     const seed = await seedRepo({ base, scenarios })
     made.push(seed.gitDir)
     expect(Object.keys(seed.branches).sort()).toEqual(['main', 'pr-a', 'pr-b'])
-    const show = (rev: string): string[] => execFileSync('git', ['-C', seed.gitDir, 'ls-tree', '-r', '--name-only', rev], { encoding: 'utf8' }).trim().split('\n')
+    const show = (rev: string): string[] =>
+      execFileSync('git', ['-C', seed.gitDir, 'ls-tree', '-r', '--name-only', rev], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
     expect(show('main')).toEqual(['README.md', 'addons/shop/__manifest__.py', 'docs/old.md'])
     expect(show('pr-a')).toEqual(['addons/shop/__manifest__.py', 'new.txt'])
     expect(show('pr-b')).toEqual(['README.md', 'addons/shop/__manifest__.py', 'b.txt', 'docs/old.md'])
-    expect(execFileSync('git', ['-C', seed.gitDir, 'show', 'pr-a:addons/shop/__manifest__.py'], { encoding: 'utf8' })).toBe("{'name': 'Shop 2'}\n")
+    expect(
+      execFileSync('git', ['-C', seed.gitDir, 'show', 'pr-a:addons/shop/__manifest__.py'], { encoding: 'utf8' }),
+    ).toBe("{'name': 'Shop 2'}\n")
     // The control file is never committed, and main stays checked out.
     expect(existsSync(join(seed.gitDir, '.oda-delete'))).toBe(false)
     expect(readFileSync(join(seed.gitDir, 'README.md'), 'utf8')).toBe('shop\n')

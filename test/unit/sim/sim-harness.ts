@@ -14,7 +14,12 @@ export interface Harness {
 
 /** Unpaced, retry-free Octokit on the simulator, authenticated with an installation token. */
 export function octokitFor(sim: Simulator, token = sim.issueToken()): InstanceType<typeof ProbotOctokit> {
-  return new ProbotOctokit({ baseUrl: sim.url, auth: { token }, throttle: { enabled: false }, retry: { enabled: false } })
+  return new ProbotOctokit({
+    baseUrl: sim.url,
+    auth: { token },
+    throttle: { enabled: false },
+    retry: { enabled: false },
+  })
 }
 
 /** The example shop seeded as `acme/shop` on a fresh simulator. */

@@ -25,7 +25,19 @@ describe('startSandboxSimulator', () => {
     const repoDir = join(dir, 'my-addons')
     try {
       execFileSync('git', ['init', '-q', '-b', 'develop', repoDir])
-      execFileSync('git', ['-C', repoDir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '--allow-empty', '-m', 'x'])
+      execFileSync('git', [
+        '-C',
+        repoDir,
+        '-c',
+        'user.name=t',
+        '-c',
+        'user.email=t@example.com',
+        'commit',
+        '-q',
+        '--allow-empty',
+        '-m',
+        'x',
+      ])
       const sb = await startSandboxSimulator({ gitDir: repoDir })
       try {
         expect(sb).toMatchObject({ repo: 'my-addons', defaultBranch: 'develop', scenarios: {} })

@@ -18,11 +18,21 @@ describe('webhook delivery', () => {
   const raw: { signature: string | undefined; body: string }[] = []
   beforeAll(async () => {
     h = await startHarness()
-    const probot = new Probot({ appId: h.sim.app.id, privateKey: h.sim.app.privateKey, secret: h.sim.app.webhookSecret, baseUrl: h.sim.url, logLevel: 'fatal' })
+    const probot = new Probot({
+      appId: h.sim.app.id,
+      privateKey: h.sim.app.privateKey,
+      secret: h.sim.app.webhookSecret,
+      baseUrl: h.sim.url,
+      logLevel: 'fatal',
+    })
     const middleware = await createNodeMiddleware(
       (app) => {
         app.onAny((ctx) => {
-          received.push({ event: ctx.name, delivery: ctx.id, action: 'action' in ctx.payload && typeof ctx.payload.action === 'string' ? ctx.payload.action : undefined })
+          received.push({
+            event: ctx.name,
+            delivery: ctx.id,
+            action: 'action' in ctx.payload && typeof ctx.payload.action === 'string' ? ctx.payload.action : undefined,
+          })
         })
       },
       { probot, webhooksPath: '/api/github/webhooks' },
@@ -60,7 +70,11 @@ describe('webhook delivery', () => {
 
   it('signs the exact body with X-Hub-Signature-256', async () => {
     const url = h.sim.webhooks.target?.url.replace('/api/github/webhooks', '/raw') ?? ''
-    await h.sim.webhooks.send({ event: 'pull_request', payload: h.sim.webhooks.pullRequest({ owner: 'acme', repo: 'shop', number: 1, action: 'synchronize' }), url })
+    await h.sim.webhooks.send({
+      event: 'pull_request',
+      payload: h.sim.webhooks.pullRequest({ owner: 'acme', repo: 'shop', number: 1, action: 'synchronize' }),
+      url,
+    })
     const last = raw.at(-1)
     expect(last?.signature).toMatch(/^sha256=[0-9a-f]{64}$/)
     expect(await verify(h.sim.app.webhookSecret, last?.body ?? '', last?.signature ?? '')).toBe(true)
@@ -89,7 +103,14 @@ describe('webhook delivery', () => {
 
   it('emits check_run.rerequested when a run is rerequested through the API', async () => {
     const sha = h.seed.branches['pr-spec-kit-problems'] ?? ''
-    const { data } = await h.gh.rest.checks.create({ owner: 'acme', repo: 'shop', name: 'oda / manifest', head_sha: sha, conclusion: 'success', output: { title: 't', summary: 's' } })
+    const { data } = await h.gh.rest.checks.create({
+      owner: 'acme',
+      repo: 'shop',
+      name: 'oda / manifest',
+      head_sha: sha,
+      conclusion: 'success',
+      output: { title: 't', summary: 's' },
+    })
     await h.gh.rest.checks.rerequestRun({ owner: 'acme', repo: 'shop', check_run_id: data.id })
     await h.sim.webhooks.idle()
     expect(received.at(-1)).toMatchObject({ event: 'check_run', action: 'rerequested' })

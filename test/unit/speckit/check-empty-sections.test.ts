@@ -9,14 +9,18 @@ describe('checkEmptySections', () => {
   })
   it('reports a heading followed by a heading of the same level', () => {
     const doc = parseDoc(md('# T', '', '## Non-goals', '', '## Goals', '', 'text'))
-    expect(checkEmptySections(doc)).toMatchObject([{ ruleId: 'spec-kit/empty-section', line: 3, column: 1, level: 'warning' }])
+    expect(checkEmptySections(doc)).toMatchObject([
+      { ruleId: 'spec-kit/empty-section', line: 3, column: 1, level: 'warning' },
+    ])
   })
   it('reports a heading at the end of the file and one followed by a higher-level heading', () => {
     const doc = parseDoc(md('# T', '', '## A', 'x', '### A.1', '## B', 'y', '## C'))
     expect(checkEmptySections(doc).map((f) => f.line)).toEqual([5, 8])
   })
   it('does not count template comments and rules as content', () => {
-    const doc = parseDoc(md('# T', '', '## Edge Cases', '', '<!-- ACTION REQUIRED: fill -->', '', '---', '', '## Next', 'x'))
+    const doc = parseDoc(
+      md('# T', '', '## Edge Cases', '', '<!-- ACTION REQUIRED: fill -->', '', '---', '', '## Next', 'x'),
+    )
     expect(checkEmptySections(doc)).toMatchObject([{ line: 3, message: expect.stringContaining('"Edge Cases"') }])
   })
 })

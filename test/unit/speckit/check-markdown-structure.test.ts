@@ -5,7 +5,31 @@ import { md, parseDoc } from './helpers/parse-doc.ts'
 
 describe('checkMarkdownStructure', () => {
   it('accepts closed fences, tildes, indented code and fences inside lists and quotes', () => {
-    const doc = parseDoc(md('# A', '', '```ts', 'x', '```', '', '~~~~', 'y', '~~~~~', '', '    indented', '', '- item', '', '  ```', '  z', '  ```', '', '> ```', '> q', '> ```'))
+    const doc = parseDoc(
+      md(
+        '# A',
+        '',
+        '```ts',
+        'x',
+        '```',
+        '',
+        '~~~~',
+        'y',
+        '~~~~~',
+        '',
+        '    indented',
+        '',
+        '- item',
+        '',
+        '  ```',
+        '  z',
+        '  ```',
+        '',
+        '> ```',
+        '> q',
+        '> ```',
+      ),
+    )
     expect(checkMarkdownStructure(doc)).toEqual([])
   })
   it('reports a fence that is never closed at its opening line', () => {
@@ -27,7 +51,11 @@ describe('checkMarkdownStructure', () => {
 
 describe('parseMarkdown front matter', () => {
   it('blanks valid front matter so it is not read as a heading, keeping line numbers', () => {
-    const r = parseMarkdown({ path: 't.md', role: 'tasks', text: md('---', 'description: "Task list"', '---', '', '# Tasks') })
+    const r = parseMarkdown({
+      path: 't.md',
+      role: 'tasks',
+      text: md('---', 'description: "Task list"', '---', '', '# Tasks'),
+    })
     expect(r.findings).toEqual([])
     const headings = r.doc.tree.children.filter((n) => n.type === 'heading')
     expect(headings).toHaveLength(1)

@@ -7,11 +7,36 @@ import { md, parseDoc } from './helpers/parse-doc.ts'
 
 function kit(text: string): InspectedKit {
   const t = extractTasks(parseDoc(text))
-  return { kit: { layout: 'four-file', root: 'spec/kit', docs: [] }, files: [], tasks: t.tasks, phases: t.phases, tasksPath: 'spec/kit/tasks.md' }
+  return {
+    kit: { layout: 'four-file', root: 'spec/kit', docs: [] },
+    files: [],
+    tasks: t.tasks,
+    phases: t.phases,
+    tasksPath: 'spec/kit/tasks.md',
+  }
 }
 
 describe('computeStatusTable', () => {
-  const text = md('# T', '', '- [x] T001 loose', '', '## Legend', '', '- `[~]` in progress', '- `[!]` blocked', '', '## Phase 1: Setup', '', '- [x] T002 a', '- [~] T003 b', '- [!] T004 c', '', '## Phase 2: Build | ship', '', '- [ ] T005 d')
+  const text = md(
+    '# T',
+    '',
+    '- [x] T001 loose',
+    '',
+    '## Legend',
+    '',
+    '- `[~]` in progress',
+    '- `[!]` blocked',
+    '',
+    '## Phase 1: Setup',
+    '',
+    '- [x] T002 a',
+    '- [~] T003 b',
+    '- [!] T004 c',
+    '',
+    '## Phase 2: Build | ship',
+    '',
+    '- [ ] T005 d',
+  )
   it('counts each status per phase, tasks outside phases first, with a total', () => {
     const table = computeStatusTable(kit(text))!
     expect(table.rows.map((r) => [r.phase, r.done, r.inProgress, r.todo, r.blocked, r.total, r.percent])).toEqual([

@@ -43,7 +43,11 @@ describe('readKitFiles', () => {
     writeFileSync(join(root, 'spec/oda/prd.md'), 'x'.repeat(50))
     mkdirSync(join(root, 'spec/oda/plan.md'))
     execFileSync('mkfifo', [join(root, 'spec/oda/constitution.md')])
-    const files = readKitFiles(root, ['spec/oda/tasks.md', 'spec/oda/prd.md', 'spec/oda/plan.md', 'spec/oda/constitution.md', 'spec/oda/none.md'], 10)
+    const files = readKitFiles(
+      root,
+      ['spec/oda/tasks.md', 'spec/oda/prd.md', 'spec/oda/plan.md', 'spec/oda/constitution.md', 'spec/oda/none.md'],
+      10,
+    )
     expect([...files.values()].map((f) => [f.path, f.kind])).toEqual([
       ['spec/oda/tasks.md', 'bytes'],
       ['spec/oda/prd.md', 'too-large'],

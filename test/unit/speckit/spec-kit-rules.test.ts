@@ -9,7 +9,9 @@ describe('specKitRules', () => {
     expect(ids.every((id) => /^spec-kit\/[a-z]+(-[a-z]+)*$/.test(id))).toBe(true)
   })
   it('has every rule used by the domain and documented', () => {
-    const src = readdirSync('src/speckit').map((f) => readFileSync(`src/speckit/${f}`, 'utf8')).join('\n')
+    const src = readdirSync('src/speckit')
+      .map((f) => readFileSync(`src/speckit/${f}`, 'utf8'))
+      .join('\n')
     const doc = readFileSync('docs/ops/spec-kit.validate.md', 'utf8')
     for (const r of specKitRules) {
       expect(src.includes(`rule: '${r.id}'`), `${r.id} is never reported`).toBe(true)

@@ -11,7 +11,15 @@ describe('spec/oda', () => {
     const r = await specKitValidateOp.run(ctx, specKitValidateOp.input.parse({ paths: ['spec/oda'] }))
     expect(r.findings.filter((f) => f.level === 'failure')).toEqual([])
     expect(r.conclusion).toBe('success')
-    expect(r.data).toMatchObject({ kits: [{ layout: 'four-file', root: 'spec/oda', files: [{ state: 'ok' }, { state: 'ok' }, { state: 'ok' }, { state: 'ok' }] }] })
+    expect(r.data).toMatchObject({
+      kits: [
+        {
+          layout: 'four-file',
+          root: 'spec/oda',
+          files: [{ state: 'ok' }, { state: 'ok' }, { state: 'ok' }, { state: 'ok' }],
+        },
+      ],
+    })
   })
 
   it('has tasks in every phase of the plan', async () => {

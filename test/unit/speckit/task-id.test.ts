@@ -3,7 +3,13 @@ import { compareTaskIds, taskIdAtStart, taskIdKey, taskIdOrder } from '../../../
 
 describe('task IDs', () => {
   it('reads every ID style at the start of a task', () => {
-    expect(['T001 x', 'T018a [P] x', 'T1.2: x', 'Task 1.3 - x', 'T7'].map((t) => taskIdAtStart.exec(t)?.[0])).toEqual(['T001', 'T018a', 'T1.2', 'Task 1.3', 'T7'])
+    expect(['T001 x', 'T018a [P] x', 'T1.2: x', 'Task 1.3 - x', 'T7'].map((t) => taskIdAtStart.exec(t)?.[0])).toEqual([
+      'T001',
+      'T018a',
+      'T1.2',
+      'Task 1.3',
+      'T7',
+    ])
     expect(['Tidy up', 'T001_x', 'TXXX', 'Tasks 1'].map((t) => taskIdAtStart.exec(t))).toEqual([null, null, null, null])
   })
   it('orders by numbers, with a letter suffix between its number and the next', () => {

@@ -2,10 +2,14 @@
 export type HealthObservation = { status: number; body: string } | { error: string }
 
 /** Whether a probe counts as healthy, and why not. */
-export function judgeHealthResponse(o: HealthObservation, expect: { status: number; bodyMatch: string }): { healthy: boolean; why: string } {
+export function judgeHealthResponse(
+  o: HealthObservation,
+  expect: { status: number; bodyMatch: string },
+): { healthy: boolean; why: string } {
   if ('error' in o) return { healthy: false, why: o.error }
   if (o.status !== expect.status) return { healthy: false, why: `HTTP ${o.status}, expected ${expect.status}` }
-  if (expect.bodyMatch && !new RegExp(expect.bodyMatch).test(o.body)) return { healthy: false, why: `body does not match /${expect.bodyMatch}/: ${excerpt(o.body)}` }
+  if (expect.bodyMatch && !new RegExp(expect.bodyMatch).test(o.body))
+    return { healthy: false, why: `body does not match /${expect.bodyMatch}/: ${excerpt(o.body)}` }
   return { healthy: true, why: `HTTP ${o.status}` }
 }
 

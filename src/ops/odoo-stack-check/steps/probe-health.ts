@@ -23,16 +23,34 @@ export async function probeHealth(check: HealthCheck, signal: AbortSignal): Prom
   for (let attempt = 1; attempt <= check.retries + 1; attempt++) {
     const verdict = judgeHealthResponse(await observe(check, signal), check)
     detail = verdict.why
-    if (verdict.healthy) return { name: check.name, url: check.url, healthy: true, attempts: attempt, detail, elapsedMs: Date.now() - started }
+    if (verdict.healthy)
+      return {
+        name: check.name,
+        url: check.url,
+        healthy: true,
+        attempts: attempt,
+        detail,
+        elapsedMs: Date.now() - started,
+      }
     if (signal.aborted || attempt > check.retries) break
     await sleep(check.intervalS * 1000, signal)
   }
-  return { name: check.name, url: check.url, healthy: false, attempts: check.retries + 1, detail, elapsedMs: Date.now() - started }
+  return {
+    name: check.name,
+    url: check.url,
+    healthy: false,
+    attempts: check.retries + 1,
+    detail,
+    elapsedMs: Date.now() - started,
+  }
 }
 
 async function observe(check: HealthCheck, signal: AbortSignal): Promise<HealthObservation> {
   try {
-    const res = await fetch(check.url, { signal: AbortSignal.any([signal, AbortSignal.timeout(check.timeoutS * 1000)]), redirect: 'manual' })
+    const res = await fetch(check.url, {
+      signal: AbortSignal.any([signal, AbortSignal.timeout(check.timeoutS * 1000)]),
+      redirect: 'manual',
+    })
     const body = (await res.text()).slice(0, BODY_MAX)
     return { status: res.status, body }
   } catch (error) {
@@ -44,6 +62,13 @@ async function observe(check: HealthCheck, signal: AbortSignal): Promise<HealthO
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const t = setTimeout(resolve, ms)
-    signal.addEventListener('abort', () => { clearTimeout(t); resolve() }, { once: true })
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(t)
+        resolve()
+      },
+      { once: true },
+    )
   })
 }

@@ -12,13 +12,28 @@ export interface StackCommandResult {
 }
 
 /** Runs one configured command (an argument array) and keeps the end of its output. */
-export async function runStackCommand(ctx: OpContext, o: { argv: readonly string[]; cwd: string; timeoutS: number; expectExit?: number; evenIfCancelled?: boolean }): Promise<StackCommandResult> {
+export async function runStackCommand(
+  ctx: OpContext,
+  o: { argv: readonly string[]; cwd: string; timeoutS: number; expectExit?: number; evenIfCancelled?: boolean },
+): Promise<StackCommandResult> {
   const [file, ...args] = o.argv
   if (!file) return { ok: false, exitCode: undefined, timedOut: false, tail: '', why: 'is empty' }
   const options = { cwd: o.cwd, timeoutMs: o.timeoutS * 1000, maxBuffer: 64 * 1024 }
   // Teardown must survive a cancellation, which aborts ctx.exec's signal; it keeps its own timeout.
-  const r = o.evenIfCancelled ? await runCommand({ ...options, file, args, redactor: ctx.redact }) : await ctx.exec(file, args, options)
+  const r = o.evenIfCancelled
+    ? await runCommand({ ...options, file, args, redactor: ctx.redact })
+    : await ctx.exec(file, args, options)
   const tail = `${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-8).join('\n')
-  const why = r.timedOut ? `timed out after ${o.timeoutS} s` : r.exitCode === undefined ? 'could not be run (is it installed, on PATH, executable?)' : `exited with ${r.exitCode}`
-  return { ok: !r.timedOut && r.exitCode === (o.expectExit ?? 0), exitCode: r.exitCode, timedOut: r.timedOut, tail, why }
+  const why = r.timedOut
+    ? `timed out after ${o.timeoutS} s`
+    : r.exitCode === undefined
+      ? 'could not be run (is it installed, on PATH, executable?)'
+      : `exited with ${r.exitCode}`
+  return {
+    ok: !r.timedOut && r.exitCode === (o.expectExit ?? 0),
+    exitCode: r.exitCode,
+    timedOut: r.timedOut,
+    tail,
+    why,
+  }
 }

@@ -20,7 +20,10 @@ export interface OdooProcessResult {
  * into the raw log file and the parser as it arrives, so nothing waits for the end and a
  * killed run still leaves its partial log.
  */
-export async function runOdoo(ctx: OpContext, o: { argv: Argv; cwd: string; timeoutMs: number; log: WriteStream; parser: OdooLogParser; tail: string[] }): Promise<OdooProcessResult> {
+export async function runOdoo(
+  ctx: OpContext,
+  o: { argv: Argv; cwd: string; timeoutMs: number; log: WriteStream; parser: OdooLogParser; tail: string[] },
+): Promise<OdooProcessResult> {
   o.log.write(`# oda: ${[o.argv.file, ...o.argv.args].join(' ')}\n`)
   const r = await ctx.exec(o.argv.file, o.argv.args, {
     cwd: o.cwd,
@@ -37,6 +40,7 @@ export async function runOdoo(ctx: OpContext, o: { argv: Argv; cwd: string; time
     },
   })
   // No exit code without a kill means the program never ran (ENOENT, EACCES).
-  const notStarted = r.exitCode === undefined && !r.timedOut && !r.cancelled ? ctx.redact.redact(o.argv.file) : undefined
+  const notStarted =
+    r.exitCode === undefined && !r.timedOut && !r.cancelled ? ctx.redact.redact(o.argv.file) : undefined
   return { exitCode: r.exitCode, timedOut: r.timedOut, cancelled: r.cancelled, durationMs: r.durationMs, notStarted }
 }

@@ -9,10 +9,22 @@ const SHOWN = 20
  */
 export function listedPathNotes(r: Pick<TreeScanResult, 'missing' | 'outside' | 'notFiles' | 'unreadable'>): string[] {
   const notes: string[] = []
-  if (r.missing.length > 0) notes.push(`${count(r.missing.length, 'listed path does', 'listed paths do')} not exist (deleted or renamed) and ${r.missing.length === 1 ? 'was' : 'were'} not scanned: ${list(r.missing.map(code))}.`)
-  if (r.outside.length > 0) notes.push(`${count(r.outside.length, 'listed path resolves', 'listed paths resolve')} outside the repository (through a symlink) and ${r.outside.length === 1 ? 'was' : 'were'} refused, not read: ${list(r.outside.map(code))}.`)
-  if (r.notFiles.length > 0) notes.push(`${count(r.notFiles.length, 'listed path is', 'listed paths are')} not a regular file and ${r.notFiles.length === 1 ? 'was' : 'were'} skipped: ${list(r.notFiles.map((f) => `${code(f.path)} (${f.type})`))}.`)
-  if (r.unreadable.length > 0) notes.push(`${count(r.unreadable.length, 'listed path', 'listed paths')} could not be read and ${r.unreadable.length === 1 ? 'was' : 'were'} skipped: ${list(r.unreadable.map((f) => `${code(f.path)} (${f.code})`))}.`)
+  if (r.missing.length > 0)
+    notes.push(
+      `${count(r.missing.length, 'listed path does', 'listed paths do')} not exist (deleted or renamed) and ${r.missing.length === 1 ? 'was' : 'were'} not scanned: ${list(r.missing.map(code))}.`,
+    )
+  if (r.outside.length > 0)
+    notes.push(
+      `${count(r.outside.length, 'listed path resolves', 'listed paths resolve')} outside the repository (through a symlink) and ${r.outside.length === 1 ? 'was' : 'were'} refused, not read: ${list(r.outside.map(code))}.`,
+    )
+  if (r.notFiles.length > 0)
+    notes.push(
+      `${count(r.notFiles.length, 'listed path is', 'listed paths are')} not a regular file and ${r.notFiles.length === 1 ? 'was' : 'were'} skipped: ${list(r.notFiles.map((f) => `${code(f.path)} (${f.type})`))}.`,
+    )
+  if (r.unreadable.length > 0)
+    notes.push(
+      `${count(r.unreadable.length, 'listed path', 'listed paths')} could not be read and ${r.unreadable.length === 1 ? 'was' : 'were'} skipped: ${list(r.unreadable.map((f) => `${code(f.path)} (${f.code})`))}.`,
+    )
   return notes
 }
 

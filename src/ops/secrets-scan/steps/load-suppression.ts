@@ -10,10 +10,18 @@ import { BaselineError, parseBaseline } from '../../../secrets/baseline.ts'
  * for). `readIgnore` replaces reading the ignore file from the working tree: in PR mode it
  * comes from the base revision, so a PR cannot allow its own leak by editing the file.
  */
-export async function loadSuppression(o: { root: string; ignoreFile: string; baseline: string; cwd: string; readIgnore?: (path: string) => Promise<string | undefined> }): Promise<{ ignoreList?: IgnoreList; baseline?: BaselineEntry[] }> {
+export async function loadSuppression(o: {
+  root: string
+  ignoreFile: string
+  baseline: string
+  cwd: string
+  readIgnore?: (path: string) => Promise<string | undefined>
+}): Promise<{ ignoreList?: IgnoreList; baseline?: BaselineEntry[] }> {
   const out: { ignoreList?: IgnoreList; baseline?: BaselineEntry[] } = {}
   if (o.ignoreFile !== '') {
-    const text = o.readIgnore ? await o.readIgnore(o.ignoreFile) : await readFile(join(o.root, o.ignoreFile), 'utf8').catch(() => undefined)
+    const text = o.readIgnore
+      ? await o.readIgnore(o.ignoreFile)
+      : await readFile(join(o.root, o.ignoreFile), 'utf8').catch(() => undefined)
     if (text !== undefined) out.ignoreList = parseIgnoreList(text, o.ignoreFile)
   }
   if (o.baseline !== '') {

@@ -12,8 +12,14 @@ export function parseRange(range: string): { base: string; head: string } {
   const m = /^(.+?)\.{2,3}(.+)$/.exec(range.trim())
   if (!m) throw new DiffRangeError(`diff: "${range}" is not a range; expected base..head, e.g. origin/main..HEAD`)
   const [base, head] = [m[1]!, m[2]!]
-  for (const [name, rev] of [['base', base], ['head', head]] as const) {
-    if (!REV.test(rev)) throw new DiffRangeError(`diff: ${name} revision "${rev}" is not a valid revision name (letters, digits and ._/@^~{}:+- only, not starting with "-")`)
+  for (const [name, rev] of [
+    ['base', base],
+    ['head', head],
+  ] as const) {
+    if (!REV.test(rev))
+      throw new DiffRangeError(
+        `diff: ${name} revision "${rev}" is not a valid revision name (letters, digits and ._/@^~{}:+- only, not starting with "-")`,
+      )
   }
   return { base, head }
 }
@@ -21,6 +27,9 @@ export function parseRange(range: string): { base: string; head: string } {
 /** Validates a history revision range (empty means all refs). */
 export function parseRevRange(rev: string): string[] {
   if (rev.trim() === '') return ['--all']
-  if (!REV.test(rev.trim().replace(/\.\.\.?/, '/'))) throw new DiffRangeError(`rev: "${rev}" is not a revision range (letters, digits and ._/@^~{}:+- only, not starting with "-")`)
+  if (!REV.test(rev.trim().replace(/\.\.\.?/, '/')))
+    throw new DiffRangeError(
+      `rev: "${rev}" is not a revision range (letters, digits and ._/@^~{}:+- only, not starting with "-")`,
+    )
   return [rev.trim()]
 }

@@ -11,7 +11,12 @@ import { DiffStream } from '../../../secrets/diff-stream.ts'
  * can only make the check stricter. A file the patch has no hunks for but lists as changed
  * (`unpatched`) cannot be told apart from the PR's own edit, so it is not used at all.
  */
-export async function readIgnoreWithoutAdded(o: { root: string; path: string; patchFile: string; unpatched: readonly string[] }): Promise<string | undefined> {
+export async function readIgnoreWithoutAdded(o: {
+  root: string
+  path: string
+  patchFile: string
+  unpatched: readonly string[]
+}): Promise<string | undefined> {
   if (o.unpatched.includes(o.path)) return undefined
   const text = await readFile(join(o.root, o.path), 'utf8').catch(() => undefined)
   if (text === undefined) return undefined
@@ -21,8 +26,12 @@ export async function readIgnoreWithoutAdded(o: { root: string; path: string; pa
       if (f.path === o.path) for (const n of f.lineNumbers ?? []) added.add(n)
     },
   })
-  for await (const line of createInterface({ input: createReadStream(o.patchFile, 'utf8'), crlfDelay: Infinity })) stream.push(line)
+  for await (const line of createInterface({ input: createReadStream(o.patchFile, 'utf8'), crlfDelay: Infinity }))
+    stream.push(line)
   stream.end()
   if (added.size === 0) return text
-  return text.split('\n').map((line, i) => (added.has(i + 1) ? '' : line)).join('\n')
+  return text
+    .split('\n')
+    .map((line, i) => (added.has(i + 1) ? '' : line))
+    .join('\n')
 }

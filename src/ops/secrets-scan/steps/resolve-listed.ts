@@ -24,7 +24,8 @@ export async function resolveListed(realRoot: string, abs: string): Promise<List
     // A dangling symlink is as absent as a deleted file: there is nothing to read.
     return code === 'ENOENT' || code === 'ENOTDIR' ? { kind: 'missing' } : { kind: 'unreadable', code }
   }
-  if (real !== realRoot && !real.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep)) return { kind: 'outside' }
+  if (real !== realRoot && !real.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep))
+    return { kind: 'outside' }
   let st: Stats
   try {
     st = await stat(real)
@@ -37,11 +38,15 @@ export async function resolveListed(realRoot: string, abs: string): Promise<List
 
 /** A word for what a non-regular file is, for the summary. */
 export function fileType(st: Stats): string {
-  return st.isDirectory() ? 'folder'
-    : st.isFIFO() ? 'FIFO'
-    : st.isSocket() ? 'socket'
-    : st.isCharacterDevice() || st.isBlockDevice() ? 'device'
-    : 'not a regular file'
+  return st.isDirectory()
+    ? 'folder'
+    : st.isFIFO()
+      ? 'FIFO'
+      : st.isSocket()
+        ? 'socket'
+        : st.isCharacterDevice() || st.isBlockDevice()
+          ? 'device'
+          : 'not a regular file'
 }
 
 function errorCode(err: unknown): string {

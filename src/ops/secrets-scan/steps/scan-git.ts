@@ -20,12 +20,26 @@ const DIFF_FLAGS = ['--no-color', '--no-ext-diff', '--no-textconv', '-U0', '--sr
 export async function scanDiff(o: GitScanOptions & { base: string; head: string }): Promise<number> {
   let from = o.base
   // A PR's diff is against the merge base (three-dot), when history is deep enough to find it.
-  await streamGit({ cwd: o.cwd, args: ['merge-base', o.base, o.head], signal: o.signal, redact: o.redact, onLine: (l) => { if (l.trim()) from = l.trim() } }).catch(() => undefined)
+  await streamGit({
+    cwd: o.cwd,
+    args: ['merge-base', o.base, o.head],
+    signal: o.signal,
+    redact: o.redact,
+    onLine: (l) => {
+      if (l.trim()) from = l.trim()
+    },
+  }).catch(() => undefined)
   try {
     return await runDiffStream(o, ['diff', ...DIFF_FLAGS, from, o.head, '--'])
   } catch (err) {
-    if (err instanceof GitStreamError && /bad object|unknown revision|ambiguous argument|bad revision/.test(err.message)) {
-      throw new GitStreamError(`${err.message}\nThe revisions ${o.base} and ${o.head} must both be in the clone: check out with full history (actions/checkout with fetch-depth: 0) or fetch the base branch first.`, { cause: err })
+    if (
+      err instanceof GitStreamError &&
+      /bad object|unknown revision|ambiguous argument|bad revision/.test(err.message)
+    ) {
+      throw new GitStreamError(
+        `${err.message}\nThe revisions ${o.base} and ${o.head} must both be in the clone: check out with full history (actions/checkout with fetch-depth: 0) or fetch the base branch first.`,
+        { cause: err },
+      )
     }
     throw err
   }
@@ -33,7 +47,16 @@ export async function scanDiff(o: GitScanOptions & { base: string; head: string 
 
 /** Scans every commit's added lines, oldest first, so each secret is reported at the commit that introduced it. */
 export async function scanHistory(o: GitScanOptions & { revArgs: readonly string[] }): Promise<number> {
-  return runDiffStream(o, ['log', '-p', '--reverse', '--no-merges', `--format=${HISTORY_FORMAT}`, ...DIFF_FLAGS, ...o.revArgs, '--'])
+  return runDiffStream(o, [
+    'log',
+    '-p',
+    '--reverse',
+    '--no-merges',
+    `--format=${HISTORY_FORMAT}`,
+    ...DIFF_FLAGS,
+    ...o.revArgs,
+    '--',
+  ])
 }
 
 /** Scans the added lines of a unified diff file, read line by line (a PR's `.diff` when the checkout has no git history). */
@@ -65,11 +88,25 @@ async function runDiffStream(o: GitScanOptions, args: readonly string[]): Promis
 }
 
 /** The text of `path` at revision `rev`, or undefined when it does not exist there (at most 1 MB). */
-export async function readAtRevision(o: { cwd: string; rev: string; path: string; signal?: AbortSignal; redact: (s: string) => string }): Promise<string | undefined> {
+export async function readAtRevision(o: {
+  cwd: string
+  rev: string
+  path: string
+  signal?: AbortSignal
+  redact: (s: string) => string
+}): Promise<string | undefined> {
   const lines: string[] = []
   let chars = 0
   try {
-    await streamGit({ cwd: o.cwd, args: ['show', `${o.rev}:${o.path}`], signal: o.signal, redact: o.redact, onLine: (l) => { if ((chars += l.length + 1) <= 1024 * 1024) lines.push(l) } })
+    await streamGit({
+      cwd: o.cwd,
+      args: ['show', `${o.rev}:${o.path}`],
+      signal: o.signal,
+      redact: o.redact,
+      onLine: (l) => {
+        if ((chars += l.length + 1) <= 1024 * 1024) lines.push(l)
+      },
+    })
   } catch {
     return undefined
   }

@@ -18,7 +18,10 @@ async function* listed(root: string, paths: readonly string[]): AsyncGenerator<s
   const base = resolve(root)
   for (const p of [...new Set(paths)].sort()) {
     const abs = resolve(base, p)
-    if (abs !== base && !abs.startsWith(base + sep)) throw new SecretsPathError(`paths: "${p}" is outside the repository ${base}; expected a repository-relative file path`)
+    if (abs !== base && !abs.startsWith(base + sep))
+      throw new SecretsPathError(
+        `paths: "${p}" is outside the repository ${base}; expected a repository-relative file path`,
+      )
     yield relative(base, abs).split(sep).join('/')
   }
 }
@@ -47,8 +50,23 @@ const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOL
  * recognised by their first bytes and skipped, files over `maxFileBytes` skipped. Only one
  * file is in memory at a time.
  */
-export async function scanTree(o: { root: string; session: ScanSession; maxFileBytes: number; paths?: readonly string[]; signal?: AbortSignal }): Promise<TreeScanResult> {
-  const r: TreeScanResult = { files: 0, skippedBinary: 0, skippedLockfiles: 0, skippedLarge: 0, missing: [], outside: [], notFiles: [], unreadable: [] }
+export async function scanTree(o: {
+  root: string
+  session: ScanSession
+  maxFileBytes: number
+  paths?: readonly string[]
+  signal?: AbortSignal
+}): Promise<TreeScanResult> {
+  const r: TreeScanResult = {
+    files: 0,
+    skippedBinary: 0,
+    skippedLockfiles: 0,
+    skippedLarge: 0,
+    missing: [],
+    outside: [],
+    notFiles: [],
+    unreadable: [],
+  }
   const isListed = o.paths !== undefined && o.paths.length > 0
   const source = isListed ? listed(o.root, o.paths ?? []) : walkTree(o.root, o.signal)
   // A missing root leaves every listed path missing, as the walk finds nothing.
@@ -71,7 +89,8 @@ export async function scanTree(o: { root: string; session: ScanSession; maxFileB
       file = t.real
     }
     const fh = await open(file, OPEN_FLAGS).catch((err: unknown) => {
-      if (isListed) r.unreadable.push({ path, code: err instanceof Error && 'code' in err ? String(err.code) : 'unreadable' })
+      if (isListed)
+        r.unreadable.push({ path, code: err instanceof Error && 'code' in err ? String(err.code) : 'unreadable' })
       return undefined
     })
     if (!fh) continue

@@ -13,7 +13,13 @@ export class GitStreamError extends Error {
  * scanner must see raw text to find secrets, and these lines never leave the process;
  * only redacted findings do. git's stderr is redacted before it reaches an error message.
  */
-export async function streamGit(o: { cwd: string; args: readonly string[]; onLine: (line: string) => void; signal?: AbortSignal; redact: (s: string) => string }): Promise<void> {
+export async function streamGit(o: {
+  cwd: string
+  args: readonly string[]
+  onLine: (line: string) => void
+  signal?: AbortSignal
+  redact: (s: string) => string
+}): Promise<void> {
   const stderr: string[] = []
   const result = await runCommand({
     file: 'git',
@@ -28,5 +34,8 @@ export async function streamGit(o: { cwd: string; args: readonly string[]; onLin
     },
   })
   if (result.cancelled) throw new GitStreamError('git was cancelled')
-  if (result.exitCode !== 0) throw new GitStreamError(`git ${o.args[0] ?? ''} failed (exit ${result.exitCode ?? 'signal'}): ${o.redact(stderr.join('\n')).slice(0, 2000)}`)
+  if (result.exitCode !== 0)
+    throw new GitStreamError(
+      `git ${o.args[0] ?? ''} failed (exit ${result.exitCode ?? 'signal'}): ${o.redact(stderr.join('\n')).slice(0, 2000)}`,
+    )
 }

@@ -19,7 +19,12 @@ export async function* walkTree(root: string, signal?: AbortSignal): AsyncGenera
   yield* walkDir(root, '', [], signal)
 }
 
-async function* walkDir(root: string, rel: string, levels: readonly Level[], signal?: AbortSignal): AsyncGenerator<string> {
+async function* walkDir(
+  root: string,
+  rel: string,
+  levels: readonly Level[],
+  signal?: AbortSignal,
+): AsyncGenerator<string> {
   signal?.throwIfAborted()
   const abs = rel === '' ? root : join(root, rel)
   let here = levels

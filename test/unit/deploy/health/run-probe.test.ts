@@ -23,9 +23,30 @@ const probe = (p: Record<string, unknown>) => probeSchema.parse(p)
 
 describe('runProbe', () => {
   it('reads a queue backlog from an HTTP JSON path and warns above the threshold', async () => {
-    expect(await runProbe(probe({ name: 'q', type: 'http-json', url: `http://127.0.0.1:${port}/`, jsonPath: 'queue.pending', warnAbove: 100 }), undefined)).toMatchObject({ status: 'warn', value: 250, message: 'queue.pending=250 (above 100)' })
-    expect(await runProbe(probe({ name: 'q', type: 'http-json', url: `http://127.0.0.1:${port}/`, jsonPath: 'queue.failed' }), undefined)).toMatchObject({ status: 'ok', value: 0 })
-    expect(await runProbe(probe({ name: 'q', type: 'http-json', url: `http://127.0.0.1:${port}/`, jsonPath: 'queue.none' }), undefined)).toMatchObject({ status: 'fail', value: null })
+    expect(
+      await runProbe(
+        probe({
+          name: 'q',
+          type: 'http-json',
+          url: `http://127.0.0.1:${port}/`,
+          jsonPath: 'queue.pending',
+          warnAbove: 100,
+        }),
+        undefined,
+      ),
+    ).toMatchObject({ status: 'warn', value: 250, message: 'queue.pending=250 (above 100)' })
+    expect(
+      await runProbe(
+        probe({ name: 'q', type: 'http-json', url: `http://127.0.0.1:${port}/`, jsonPath: 'queue.failed' }),
+        undefined,
+      ),
+    ).toMatchObject({ status: 'ok', value: 0 })
+    expect(
+      await runProbe(
+        probe({ name: 'q', type: 'http-json', url: `http://127.0.0.1:${port}/`, jsonPath: 'queue.none' }),
+        undefined,
+      ),
+    ).toMatchObject({ status: 'fail', value: null })
   })
 
   it('measures disk usage with df on the target', async () => {
@@ -36,12 +57,29 @@ describe('runProbe', () => {
   })
 
   it('keeps command output structured when it is JSON or JSON lines (docker compose ps)', async () => {
-    const lines = await runProbe(probe({ name: 'containers', type: 'command', run: `printf '%s\\n' '{"Service":"odoo","State":"running"}' '{"Service":"db","State":"running"}'` }), target)
-    expect(lines).toMatchObject({ status: 'ok', value: [{ Service: 'odoo', State: 'running' }, { Service: 'db', State: 'running' }] })
-    expect((await runProbe(probe({ name: 'x', type: 'command', run: 'echo plain text; exit 2' }), target))).toMatchObject({ status: 'fail', value: 'plain text', message: 'exit 2' })
+    const lines = await runProbe(
+      probe({
+        name: 'containers',
+        type: 'command',
+        run: `printf '%s\\n' '{"Service":"odoo","State":"running"}' '{"Service":"db","State":"running"}'`,
+      }),
+      target,
+    )
+    expect(lines).toMatchObject({
+      status: 'ok',
+      value: [
+        { Service: 'odoo', State: 'running' },
+        { Service: 'db', State: 'running' },
+      ],
+    })
+    expect(await runProbe(probe({ name: 'x', type: 'command', run: 'echo plain text; exit 2' }), target)).toMatchObject(
+      { status: 'fail', value: 'plain text', message: 'exit 2' },
+    )
   })
 
   it('fails a target probe when there is no target', async () => {
-    expect((await runProbe(probe({ name: 'disk', type: 'disk' }), undefined)).message).toBe('no target to run the probe on')
+    expect((await runProbe(probe({ name: 'disk', type: 'disk' }), undefined)).message).toBe(
+      'no target to run the probe on',
+    )
   })
 })

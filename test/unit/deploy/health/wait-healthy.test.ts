@@ -48,15 +48,34 @@ describe('waitHealthy with real checks', () => {
     })
     const run = await waitHealthy({ health, deps: { target, env: {} }, sleep: noSleep })
     expect(run.ok).toBe(true)
-    expect(run.results.map((r) => [r.name, r.ok, r.attempts])).toEqual([['json', true, 1], ['body', true, 1], ['tcp', true, 1], ['pg', true, 1], ['cmd', true, 1]])
+    expect(run.results.map((r) => [r.name, r.ok, r.attempts])).toEqual([
+      ['json', true, 1],
+      ['body', true, 1],
+      ['tcp', true, 1],
+      ['pg', true, 1],
+      ['cmd', true, 1],
+    ])
     expect(run.results.every((r) => r.latencyMs >= 0)).toBe(true)
   })
 
   it('retries a failing check with backoff until it passes', async () => {
     hits = 0
     const delays: number[] = []
-    const health = healthSchema.parse({ checks: [{ name: 'flaky', type: 'http', url: `http://127.0.0.1:${port}/flaky`, jsonPath: 'status', jsonEquals: 'pass' }], deadlineS: 60, intervalS: 1, maxIntervalS: 3 })
-    const run = await waitHealthy({ health, deps: { target, env: {} }, sleep: async (ms) => { delays.push(ms) } })
+    const health = healthSchema.parse({
+      checks: [
+        { name: 'flaky', type: 'http', url: `http://127.0.0.1:${port}/flaky`, jsonPath: 'status', jsonEquals: 'pass' },
+      ],
+      deadlineS: 60,
+      intervalS: 1,
+      maxIntervalS: 3,
+    })
+    const run = await waitHealthy({
+      health,
+      deps: { target, env: {} },
+      sleep: async (ms) => {
+        delays.push(ms)
+      },
+    })
     expect(run.ok).toBe(true)
     expect(run.results[0]?.attempts).toBe(3)
     expect(delays).toEqual([1000, 2000])

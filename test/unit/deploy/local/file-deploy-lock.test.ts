@@ -13,7 +13,15 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-const info = (runId: string, expiresAt = '2999-01-01T00:00:00Z'): LockInfo => ({ environment: 'prod', owner: runId, runId, runUrl: `oda-run:${runId}`, reason: 'deploy', createdAt: '2026-01-01T00:00:00Z', expiresAt })
+const info = (runId: string, expiresAt = '2999-01-01T00:00:00Z'): LockInfo => ({
+  environment: 'prod',
+  owner: runId,
+  runId,
+  runUrl: `oda-run:${runId}`,
+  reason: 'deploy',
+  createdAt: '2026-01-01T00:00:00Z',
+  expiresAt,
+})
 
 describe('file deploy lock', () => {
   it('gives the lock to exactly one of many simultaneous runs', async () => {

@@ -22,46 +22,89 @@ describe('deploy family', () => {
       const shape = (op.input as unknown as { shape: Record<string, { description?: string }> }).shape
       for (const [key, field] of Object.entries(shape)) expect(field.description, `${name}.${key}`).toBeTruthy()
     }
-    expect(deployOps.filter((o) => o.sideEffects).map((o) => o.name)).toEqual(['deploy', 'rollback', 'backup', 'restore'])
+    expect(deployOps.filter((o) => o.sideEffects).map((o) => o.name)).toEqual([
+      'deploy',
+      'rollback',
+      'backup',
+      'restore',
+    ])
   })
 
   it('every deploy-family op answers an unknown environment with a usage error listing the configured ones', async () => {
     const ctx = createOpContext({ config: odaConfigSchema.parse({ environments: { staging: {}, prod: {} } }) })
     for (const name of ['deploy', 'health', 'rollback', 'backup', 'restore']) {
       const op = findOp(name)!
-      const error = await op.run(ctx, op.input.parse({ environment: 'nope' }) as never).then(() => undefined, (e: unknown) => e)
+      const error = await op.run(ctx, op.input.parse({ environment: 'nope' }) as never).then(
+        () => undefined,
+        (e: unknown) => e,
+      )
       expect(isUsageError(error), name).toBe(true)
-      expect((error as Error).message, name).toBe('environment "nope" is not configured in .github/oda.yml; configured: staging, prod')
+      expect((error as Error).message, name).toBe(
+        'environment "nope" is not configured in .github/oda.yml; configured: staging, prod',
+      )
     }
-    const typo = await runHealth(ctx, { environment: 'stagign', wait: false, probes: true }).then(() => undefined, (e: unknown) => e)
-    expect((typo as Error).message).toBe('environment "stagign" is not configured in .github/oda.yml; configured: staging, prod; did you mean "staging"?')
+    const typo = await runHealth(ctx, { environment: 'stagign', wait: false, probes: true }).then(
+      () => undefined,
+      (e: unknown) => e,
+    )
+    expect((typo as Error).message).toBe(
+      'environment "stagign" is not configured in .github/oda.yml; configured: staging, prod; did you mean "staging"?',
+    )
   })
 
   it('health reports an SSH target without a key as a clear failure', async () => {
-    const config = odaConfigSchema.parse({ environments: { staging: { target: { type: 'ssh', knownHosts: 'x ssh-ed25519 AAAA' }, health: { checks: [{ name: 'c', type: 'command', run: 'true' }] } } } })
+    const config = odaConfigSchema.parse({
+      environments: {
+        staging: {
+          target: { type: 'ssh', knownHosts: 'x ssh-ed25519 AAAA' },
+          health: { checks: [{ name: 'c', type: 'command', run: 'true' }] },
+        },
+      },
+    })
     const report = await runHealth(createOpContext({ config }), { environment: 'staging', wait: false, probes: true })
-    expect(report.title).toBe('environments.staging.target.keySecret: the secret ODA_SSH_KEY is not set; pass the SSH private key in that environment variable')
+    expect(report.title).toBe(
+      'environments.staging.target.keySecret: the secret ODA_SSH_KEY is not set; pass the SSH private key in that environment variable',
+    )
   })
 
   it('refuses an SSH target with no known host key before connecting', async () => {
-    const config = odaConfigSchema.parse({ environments: { staging: { target: { type: 'ssh' }, health: { checks: [{ name: 'c', type: 'command', run: 'true' }] } } } })
-    const report = await runHealth(createOpContext({ config, env: { ODA_SSH_KEY: 'k'.repeat(40) } }), { environment: 'staging', wait: false, probes: true })
+    const config = odaConfigSchema.parse({
+      environments: {
+        staging: { target: { type: 'ssh' }, health: { checks: [{ name: 'c', type: 'command', run: 'true' }] } },
+      },
+    })
+    const report = await runHealth(createOpContext({ config, env: { ODA_SSH_KEY: 'k'.repeat(40) } }), {
+      environment: 'staging',
+      wait: false,
+      probes: true,
+    })
     expect(report.title).toContain('environments.staging.target.knownHosts: no known host key')
   })
 
   it('backup and restore say so when the environment has no database configured', async () => {
     const ctx = createOpContext({ config: odaConfigSchema.parse({ environments: { staging: {} } }) })
-    expect((await runBackup(ctx, backupInputSchema.parse({ environment: 'staging' }))).title).toContain('environments.staging.backup.database is empty')
-    expect((await runRestore(ctx, restoreInputSchema.parse({ environment: 'staging', verify: true }))).title).toContain('environments.staging.backup.database is empty')
+    expect((await runBackup(ctx, backupInputSchema.parse({ environment: 'staging' }))).title).toContain(
+      'environments.staging.backup.database is empty',
+    )
+    expect((await runRestore(ctx, restoreInputSchema.parse({ environment: 'staging', verify: true }))).title).toContain(
+      'environments.staging.backup.database is empty',
+    )
   })
 
   it('restore needs a target database unless --verify, and validates names at the schema', async () => {
-    const ctx = createOpContext({ config: odaConfigSchema.parse({ environments: { staging: { backup: { database: 'odoo' } } } }) })
-    const missing = await runRestore(ctx, restoreInputSchema.parse({ environment: 'staging' })).then(() => undefined, (e: unknown) => e)
+    const ctx = createOpContext({
+      config: odaConfigSchema.parse({ environments: { staging: { backup: { database: 'odoo' } } } }),
+    })
+    const missing = await runRestore(ctx, restoreInputSchema.parse({ environment: 'staging' })).then(
+      () => undefined,
+      (e: unknown) => e,
+    )
     expect(isUsageError(missing)).toBe(true)
     expect((missing as Error).message).toContain('restore needs --target-database <name>')
     expect((missing as Error).message).toContain('--verify')
-    expect(restoreInputSchema.safeParse({ environment: 'staging', targetDatabase: 'x; DROP DATABASE odoo' }).success).toBe(false)
+    expect(
+      restoreInputSchema.safeParse({ environment: 'staging', targetDatabase: 'x; DROP DATABASE odoo' }).success,
+    ).toBe(false)
     expect(restoreInputSchema.safeParse({ environment: 'staging', backup: '../../etc/passwd' }).success).toBe(false)
   })
 })
@@ -70,16 +113,27 @@ describe('backup --dry-run', () => {
   it('says retention is off with --no-retention, and what it would delete without it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'oda-backup-plan-'))
     try {
-      for (const name of ['odoo-20200101T020000Z.dump', 'odoo-20200102T020000Z.dump']) writeFileSync(join(dir, name), 'x')
-      const config = odaConfigSchema.parse({ environments: { staging: { backup: { database: 'odoo', dir, retention: { daily: 1, weekly: 0, monthly: 0 } } } } })
+      for (const name of ['odoo-20200101T020000Z.dump', 'odoo-20200102T020000Z.dump'])
+        writeFileSync(join(dir, name), 'x')
+      const config = odaConfigSchema.parse({
+        environments: {
+          staging: { backup: { database: 'odoo', dir, retention: { daily: 1, weekly: 0, monthly: 0 } } },
+        },
+      })
       const ctx = createOpContext({ config })
-      const off = await runBackup(ctx, backupInputSchema.parse({ environment: 'staging', dryRun: true, noRetention: true }))
+      const off = await runBackup(
+        ctx,
+        backupInputSchema.parse({ environment: 'staging', dryRun: true, noRetention: true }),
+      )
       expect(off.summary).toContain('retention is off (--no-retention)')
       expect(off.summary).not.toContain('would delete 2')
       expect((off.data as { wouldDelete: string[] }).wouldDelete).toEqual([])
       const on = await runBackup(ctx, backupInputSchema.parse({ environment: 'staging', dryRun: true }))
       expect(on.summary).toContain('retention would delete 2 old backups')
-      expect((on.data as { wouldDelete: string[] }).wouldDelete.sort()).toEqual(['odoo-20200101T020000Z.dump', 'odoo-20200102T020000Z.dump'])
+      expect((on.data as { wouldDelete: string[] }).wouldDelete.sort()).toEqual([
+        'odoo-20200101T020000Z.dump',
+        'odoo-20200102T020000Z.dump',
+      ])
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

@@ -3,8 +3,12 @@ import { knownHostsFor } from '../../../../src/targets/known-hosts-for.ts'
 
 describe('knownHostsFor', () => {
   it('repeats a bare-host entry for [host]:port on a non-default port', () => {
-    expect(knownHostsFor('erp.example.com ssh-ed25519 AAAAkey\r\n', 'erp.example.com', 2222)).toBe('erp.example.com ssh-ed25519 AAAAkey\n[erp.example.com]:2222 ssh-ed25519 AAAAkey\n')
-    expect(knownHostsFor('a,erp.example.com ssh-rsa AAAAr', 'erp.example.com', 2222)).toContain('[erp.example.com]:2222 ssh-rsa AAAAr')
+    expect(knownHostsFor('erp.example.com ssh-ed25519 AAAAkey\r\n', 'erp.example.com', 2222)).toBe(
+      'erp.example.com ssh-ed25519 AAAAkey\n[erp.example.com]:2222 ssh-ed25519 AAAAkey\n',
+    )
+    expect(knownHostsFor('a,erp.example.com ssh-rsa AAAAr', 'erp.example.com', 2222)).toContain(
+      '[erp.example.com]:2222 ssh-rsa AAAAr',
+    )
   })
   it('adds nothing for port 22, for other hosts or for hashed entries', () => {
     expect(knownHostsFor('erp ssh-ed25519 K', 'erp', 22)).toBe('erp ssh-ed25519 K\n')

@@ -10,7 +10,11 @@ describe('withTopicLock', () => {
     const lock = join(root, '.lock-manifest')
     expect(await withTopicLock(root, 'manifest', async () => existsSync(lock))).toBe(true)
     expect(existsSync(lock)).toBe(false)
-    await expect(withTopicLock(root, 'manifest', async () => { throw new Error('boom') })).rejects.toThrow('boom')
+    await expect(
+      withTopicLock(root, 'manifest', async () => {
+        throw new Error('boom')
+      }),
+    ).rejects.toThrow('boom')
     expect(existsSync(lock)).toBe(false)
   })
 
@@ -33,11 +37,12 @@ describe('withTopicLock', () => {
   it('serialises two holders of one topic', async () => {
     const root = tempRoot()
     const order: string[] = []
-    const hold = (name: string) => withTopicLock(root, 'manifest', async () => {
-      order.push(`${name}+`)
-      await new Promise((r) => setTimeout(r, 30))
-      order.push(`${name}-`)
-    })
+    const hold = (name: string) =>
+      withTopicLock(root, 'manifest', async () => {
+        order.push(`${name}+`)
+        await new Promise((r) => setTimeout(r, 30))
+        order.push(`${name}-`)
+      })
     await Promise.all([hold('a'), hold('b')])
     expect([order.join(' ')]).toContainEqual(expect.stringMatching(/^(a\+ a- b\+ b-|b\+ b- a\+ a-)$/))
   })

@@ -14,10 +14,15 @@ const minutes = ['2026-11-21T10:00:00Z', '2026-11-21T11:00:00Z', '2026-11-21T12:
 /** Rewrites SHA256SUMS so the pack itself looks consistent again, as a careful forger would. */
 function reseal(dir: string): void {
   const lines = readFileSync(join(dir, 'SHA256SUMS'), 'utf8').trim().split('\n')
-  writeFileSync(join(dir, 'SHA256SUMS'), lines.map((l) => {
-    const file = l.slice(66)
-    return `${sha256(readFileSync(join(dir, file)))}  ${file}\n`
-  }).join(''))
+  writeFileSync(
+    join(dir, 'SHA256SUMS'),
+    lines
+      .map((l) => {
+        const file = l.slice(66)
+        return `${sha256(readFileSync(join(dir, file)))}  ${file}\n`
+      })
+      .join(''),
+  )
 }
 
 describe('verifyEvidence', () => {
@@ -29,12 +34,23 @@ describe('verifyEvidence', () => {
     writeFileSync(join(src, 'log.txt'), 'all fine\n')
     packs = []
     for (const m of minutes) {
-      packs.push((await writeEvidencePack({ root, topic: 'manifest', when: new Date(m), record: record({ artifacts: [{ name: 'log.txt', path: join(src, 'log.txt') }] }), redactor })).dir)
+      packs.push(
+        (
+          await writeEvidencePack({
+            root,
+            topic: 'manifest',
+            when: new Date(m),
+            record: record({ artifacts: [{ name: 'log.txt', path: join(src, 'log.txt') }] }),
+            redactor,
+          })
+        ).dir,
+      )
     }
     await writeEvidencePack({ root, topic: 'secrets', when: new Date(minutes[1]!), record: record(), redactor })
   })
 
-  const codes = async (dir = root) => (await verifyEvidence(dir)).problems.map((p) => `${p.code} ${p.path.slice(root.length + 1)}`)
+  const codes = async (dir = root) =>
+    (await verifyEvidence(dir)).problems.map((p) => `${p.code} ${p.path.slice(root.length + 1)}`)
 
   it('finds nothing wrong with an untouched root, or with one pack of it', async () => {
     expect(await verifyEvidence(root)).toEqual({ packs: 5, problems: [] })
@@ -51,7 +67,10 @@ describe('verifyEvidence', () => {
   it('detects a file added to a pack and a file removed from one', async () => {
     writeFileSync(join(packs[0]!, 'notes.txt'), 'later addition')
     rmSync(join(packs[3]!, 'VERIFICATION.md'))
-    expect(await codes()).toEqual(['extra_file 20261121-1000/manifest/notes.txt', 'missing_file 20261121-1300/manifest/VERIFICATION.md'])
+    expect(await codes()).toEqual([
+      'extra_file 20261121-1000/manifest/notes.txt',
+      'missing_file 20261121-1300/manifest/VERIFICATION.md',
+    ])
   })
 
   it('detects a resealed pack through the next pack in the chain', async () => {
@@ -64,7 +83,9 @@ describe('verifyEvidence', () => {
   it('detects a deleted middle pack', async () => {
     rmSync(packs[1]!, { recursive: true })
     expect(await codes()).toEqual(['chain_missing 20261121-1200/manifest'])
-    expect((await verifyEvidence(root)).problems[0]?.message).toBe('links to previous pack 20261121-1100/manifest, which is missing (deleted?); the pack before it now is 20261121-1000/manifest')
+    expect((await verifyEvidence(root)).problems[0]?.message).toBe(
+      'links to previous pack 20261121-1100/manifest, which is missing (deleted?); the pack before it now is 20261121-1000/manifest',
+    )
   })
 
   it('detects a deleted first pack', async () => {
@@ -77,8 +98,11 @@ describe('verifyEvidence', () => {
     renameSync(packs[2]!, packs[1]!)
     renameSync(join(root, 'swap'), packs[2]!)
     expect(await codes()).toEqual([
-      'moved 20261121-1100/manifest', 'moved 20261121-1200/manifest',
-      'chain_order 20261121-1100/manifest', 'chain_order 20261121-1200/manifest', 'chain_mismatch 20261121-1300/manifest',
+      'moved 20261121-1100/manifest',
+      'moved 20261121-1200/manifest',
+      'chain_order 20261121-1100/manifest',
+      'chain_order 20261121-1200/manifest',
+      'chain_mismatch 20261121-1300/manifest',
     ])
   })
 
@@ -125,7 +149,9 @@ describe('verifyEvidence', () => {
 
   it('reports a folder that does not exist or holds no packs', async () => {
     const empty = tempRoot()
-    expect((await verifyEvidence(empty)).problems).toEqual([{ path: empty, code: 'no_packs', message: expect.stringMatching(/holds no evidence packs/) }])
+    expect((await verifyEvidence(empty)).problems).toEqual([
+      { path: empty, code: 'no_packs', message: expect.stringMatching(/holds no evidence packs/) },
+    ])
     expect((await verifyEvidence(join(empty, 'nope'))).problems[0]?.code).toBe('not_found')
     mkdirSync(join(empty, 'docs'))
     expect((await verifyEvidence(empty)).packs).toBe(0)

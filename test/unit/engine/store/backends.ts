@@ -16,7 +16,9 @@ export type DbSpec = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url:
 
 /** Opens a store on `spec` (not migrated). */
 export function openSpec(spec: DbSpec, now?: () => Date): Store {
-  return spec.kind === 'sqlite' ? openSqliteStore({ file: spec.file, now }) : openPgStore({ connectionString: spec.url, schema: spec.schema, now })
+  return spec.kind === 'sqlite'
+    ? openSqliteStore({ file: spec.file, now })
+    : openPgStore({ connectionString: spec.url, schema: spec.schema, now })
 }
 
 export interface Backend {

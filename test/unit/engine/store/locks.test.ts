@@ -18,11 +18,19 @@ describe.each(backends())('locks on $name', (backend) => {
   it('takes a free lock and reports the holder to the next asker', async () => {
     const clock = { t: T0 }
     const store = await fresh(clock)
-    expect(await store.acquireLock({ key: 'env:prod', owner: 'run-1', expiresAt: at(60), reason: 'deploy v1.2' }))
-      .toEqual({ acquired: true, lease: { key: 'env:prod', owner: 'run-1', expiresAt: at(60), reason: 'deploy v1.2' } })
-    expect(await store.acquireLock({ key: 'env:prod', owner: 'run-2', expiresAt: at(60) }))
-      .toEqual({ acquired: false, holder: { key: 'env:prod', owner: 'run-1', expiresAt: at(60), reason: 'deploy v1.2' } })
-    expect(await store.getLock('env:prod')).toEqual({ key: 'env:prod', owner: 'run-1', expiresAt: at(60), reason: 'deploy v1.2' })
+    expect(
+      await store.acquireLock({ key: 'env:prod', owner: 'run-1', expiresAt: at(60), reason: 'deploy v1.2' }),
+    ).toEqual({ acquired: true, lease: { key: 'env:prod', owner: 'run-1', expiresAt: at(60), reason: 'deploy v1.2' } })
+    expect(await store.acquireLock({ key: 'env:prod', owner: 'run-2', expiresAt: at(60) })).toEqual({
+      acquired: false,
+      holder: { key: 'env:prod', owner: 'run-1', expiresAt: at(60), reason: 'deploy v1.2' },
+    })
+    expect(await store.getLock('env:prod')).toEqual({
+      key: 'env:prod',
+      owner: 'run-1',
+      expiresAt: at(60),
+      reason: 'deploy v1.2',
+    })
     expect(await store.getLock('env:staging')).toBeUndefined()
     await store.close()
   })
@@ -31,7 +39,10 @@ describe.each(backends())('locks on $name', (backend) => {
     const clock = { t: T0 }
     const store = await fresh(clock)
     await store.acquireLock({ key: 'k', owner: 'a', expiresAt: at(10) })
-    expect(await store.acquireLock({ key: 'k', owner: 'a', expiresAt: at(20) })).toMatchObject({ acquired: true, lease: { expiresAt: at(20) } })
+    expect(await store.acquireLock({ key: 'k', owner: 'a', expiresAt: at(20) })).toMatchObject({
+      acquired: true,
+      lease: { expiresAt: at(20) },
+    })
     expect(await store.getLock('k')).toMatchObject({ owner: 'a', expiresAt: at(20) })
     await store.close()
   })
@@ -72,8 +83,12 @@ describe.each(backends())('locks on $name', (backend) => {
   it('rejects a lease without owner or with a past or unparseable expiry', async () => {
     const clock = { t: T0 }
     const store = await fresh(clock)
-    await expect(store.acquireLock({ key: 'k', owner: '', expiresAt: at(10) })).rejects.toThrow(/lease.owner: must be a non-empty string/)
-    await expect(store.acquireLock({ key: 'k', owner: 'a', expiresAt: at(0) })).rejects.toThrow(/lease.expiresAt: .* is not in the future/)
+    await expect(store.acquireLock({ key: 'k', owner: '', expiresAt: at(10) })).rejects.toThrow(
+      /lease.owner: must be a non-empty string/,
+    )
+    await expect(store.acquireLock({ key: 'k', owner: 'a', expiresAt: at(0) })).rejects.toThrow(
+      /lease.expiresAt: .* is not in the future/,
+    )
     await expect(store.acquireLock({ key: 'k', owner: 'a', expiresAt: 'soon' })).rejects.toBeInstanceOf(StoreInputError)
     await expect(store.renewLock('k', 'a', 'later')).rejects.toThrow(/expiresAt: "later" is not an ISO 8601 time/)
     expect(await store.getLock('k')).toBeUndefined()
@@ -86,8 +101,15 @@ describe.each(backends())('locks on $name', (backend) => {
     await Promise.all(stores.map((s) => s.migrate()))
     for (let round = 0; round < 5; round++) {
       const key = `env:${round}`
-      const results = await Promise.all(Array.from({ length: 40 }, (_, i) =>
-        stores[i % stores.length]!.acquireLock({ key, owner: `o${i}`, expiresAt: new Date(Date.now() + 60_000).toISOString() })))
+      const results = await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          stores[i % stores.length]!.acquireLock({
+            key,
+            owner: `o${i}`,
+            expiresAt: new Date(Date.now() + 60_000).toISOString(),
+          }),
+        ),
+      )
       const winners = results.filter((r) => r.acquired)
       expect(winners).toHaveLength(1)
       const owner = winners[0]!.acquired ? winners[0]!.lease.owner : ''

@@ -10,7 +10,10 @@ async function rawQuery(spec: DbSpec, sql: string): Promise<Record<string, unkno
   if (spec.kind === 'sqlite') {
     const db = new DatabaseSync(spec.file, { readOnly: true })
     try {
-      return db.prepare(sql).all().map((r) => ({ ...r }))
+      return db
+        .prepare(sql)
+        .all()
+        .map((r) => ({ ...r }))
     } finally {
       db.close()
     }
@@ -31,7 +34,9 @@ describe('the migration list', () => {
     expect([...ids].sort()).toEqual(ids)
     for (const m of migrations) {
       // Types both engines store identically, and no engine-specific syntax or functions.
-      expect(m.sql).not.toMatch(/\b(SERIAL|JSONB|TIMESTAMPTZ|TIMESTAMP|AUTOINCREMENT|BOOLEAN|NOW\(\)|datetime\(|strftime\(|gen_random_uuid|DEFAULT CURRENT_)/i)
+      expect(m.sql).not.toMatch(
+        /\b(SERIAL|JSONB|TIMESTAMPTZ|TIMESTAMP|AUTOINCREMENT|BOOLEAN|NOW\(\)|datetime\(|strftime\(|gen_random_uuid|DEFAULT CURRENT_)/i,
+      )
       const types = [...m.sql.matchAll(/^ {2}\w+ (\w+)/gm)].map((x) => x[1])
       expect(types.length).toBeGreaterThan(0)
       for (const t of types) expect(['TEXT', 'BIGINT']).toContain(t)
@@ -50,7 +55,9 @@ describe.each(backends())('migrate on $name', (backend) => {
     const rows = await rawQuery(spec, `SELECT id, applied_at FROM ${MIGRATIONS_TABLE} ORDER BY id`)
     expect(rows.map((r) => r.id)).toEqual(migrations.map((m) => m.id))
     expect(Number(rows[0]?.applied_at)).toBeGreaterThan(Date.parse('2026-01-01'))
-    expect(await rawQuery(spec, 'SELECT COUNT(*) AS n FROM oda_runs')).toEqual([{ n: backend.name === 'postgres' ? '0' : 0 }])
+    expect(await rawQuery(spec, 'SELECT COUNT(*) AS n FROM oda_runs')).toEqual([
+      { n: backend.name === 'postgres' ? '0' : 0 },
+    ])
     await store.close()
   })
 
@@ -74,7 +81,10 @@ describe.each(backends())('migrate on $name', (backend) => {
     } else {
       const client = new pg.Client({ connectionString: PG_URL, options: `-c search_path=${spec.schema}` })
       await client.connect()
-      await client.query(`INSERT INTO ${MIGRATIONS_TABLE} (id, applied_at) VALUES ($1, $2)`, ['9999_from_the_future', 1])
+      await client.query(`INSERT INTO ${MIGRATIONS_TABLE} (id, applied_at) VALUES ($1, $2)`, [
+        '9999_from_the_future',
+        1,
+      ])
       await client.end()
     }
     const again = openSpec(spec)

@@ -9,7 +9,12 @@ const WORKER = fileURLToPath(new URL('./fixtures/store-worker.ts', import.meta.u
 const PROCESSES = 4
 const RUNS = 50
 
-interface Outcome { worker: string; created: string[]; won: string[]; locks: string[] }
+interface Outcome {
+  worker: string
+  created: string[]
+  won: string[]
+  locks: string[]
+}
 
 function runWorker(job: object): Promise<Outcome> {
   return new Promise((resolve, reject) => {
@@ -19,7 +24,9 @@ function runWorker(job: object): Promise<Outcome> {
     child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()))
     child.on('message', (m: Outcome) => (message = m))
     child.on('error', reject)
-    child.on('exit', (code) => (code === 0 && message ? resolve(message) : reject(new Error(`worker exited with ${code}: ${stderr}`))))
+    child.on('exit', (code) =>
+      code === 0 && message ? resolve(message) : reject(new Error(`worker exited with ${code}: ${stderr}`)),
+    )
   })
 }
 
@@ -30,14 +37,18 @@ describe.each(backends())('several processes on one $name database', (backend) =
     const spec: DbSpec = backend.fresh()
     const raceIds = Array.from({ length: 30 }, (_, i) => `race-${i}`)
     const lockKeys = Array.from({ length: 10 }, (_, i) => `env:${i}`)
-    const outcomes = await Promise.all(Array.from({ length: PROCESSES }, (_, worker) => runWorker({ spec, worker, runs: RUNS, raceIds, lockKeys })))
+    const outcomes = await Promise.all(
+      Array.from({ length: PROCESSES }, (_, worker) => runWorker({ spec, worker, runs: RUNS, raceIds, lockKeys })),
+    )
 
     const store = openSpec(spec)
     await store.migrate()
     const all = await store.listRuns({ limit: 1000 })
     const own = all.filter((r) => r.op === 'multi')
     expect(own).toHaveLength(PROCESSES * RUNS)
-    expect(own.every((r) => r.state === 'succeeded' && r.conclusion === 'success' && r.externalRef.worker === r.scope)).toBe(true)
+    expect(
+      own.every((r) => r.state === 'succeeded' && r.conclusion === 'success' && r.externalRef.worker === r.scope),
+    ).toBe(true)
     for (const id of raceIds) {
       expect(outcomes.filter((o) => o.created.includes(id))).toHaveLength(1)
       const winners = outcomes.filter((o) => o.won.includes(id))

@@ -49,7 +49,10 @@ describe('openStore', () => {
       await store.close()
       const client = new pg.Client({ connectionString: PG_URL })
       await client.connect()
-      const tables = await client.query('SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name', [schema])
+      const tables = await client.query(
+        'SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name',
+        [schema],
+      )
       await client.query(`DROP SCHEMA ${schema} CASCADE`)
       await client.end()
       expect(tables.rows.map((r) => r.table_name)).toEqual(['oda_locks', 'oda_migrations', 'oda_runs'])
@@ -57,14 +60,20 @@ describe('openStore', () => {
   })
 
   it('names the location, without the password, when PostgreSQL does not answer', async () => {
-    const error = await openStore({ databaseUrl: 'postgres://oda:hunter2hunter2@127.0.0.1:1/oda' }).catch((e: unknown) => e) // oda:allow fake credential for this test
+    const error = await openStore({ databaseUrl: 'postgres://oda:hunter2hunter2@127.0.0.1:1/oda' }).catch(
+      (e: unknown) => e,
+    ) // oda:allow fake credential for this test
     expect(error).toBeInstanceOf(StoreOpenError)
-    expect(String(error)).toMatch(/cannot open the store at postgres:\/\/oda:\*\*\*@127\.0\.0\.1:1\/oda: .*ECONNREFUSED/)
+    expect(String(error)).toMatch(
+      /cannot open the store at postgres:\/\/oda:\*\*\*@127\.0\.0\.1:1\/oda: .*ECONNREFUSED/,
+    )
     expect(String(error)).not.toContain('hunter2hunter2')
   })
 
   it('says what is wrong when the data dir cannot be used or nothing was given', async () => {
-    await expect(openStore({ dataDir: '/dev/null/oda' })).rejects.toThrow(/cannot open the store at \/dev\/null\/oda\/oda.sqlite/)
+    await expect(openStore({ dataDir: '/dev/null/oda' })).rejects.toThrow(
+      /cannot open the store at \/dev\/null\/oda\/oda.sqlite/,
+    )
     await expect(openStore({})).rejects.toThrow(/neither databaseUrl nor dataDir was given/)
   })
 

@@ -20,8 +20,24 @@ describe.each(backends())('runs on $name', (backend) => {
     const run: RunRecord = newRun({
       input: { environment: 'prod', tags: ['a', 'b'], nested: { n: 1.5, nil: null } },
       externalRef: { checkRunId: '42', workflowRun: 'https://github.com/acme/shop/actions/runs/1' },
-      trace: [{ name: 'parse', startedAt: '2026-01-01T00:00:00.000Z', endedAt: '2026-01-01T00:00:00.010Z', status: 'succeeded', excerpt: 'ok ✓' }],
-      pdrs: [{ rule: 'environments.prod.permission', verdict: 'allow', reason: 'maintainer', inputs: { actor: 'octocat' }, at: '2026-01-01T00:00:00.000Z' }],
+      trace: [
+        {
+          name: 'parse',
+          startedAt: '2026-01-01T00:00:00.000Z',
+          endedAt: '2026-01-01T00:00:00.010Z',
+          status: 'succeeded',
+          excerpt: 'ok ✓',
+        },
+      ],
+      pdrs: [
+        {
+          rule: 'environments.prod.permission',
+          verdict: 'allow',
+          reason: 'maintainer',
+          inputs: { actor: 'octocat' },
+          at: '2026-01-01T00:00:00.000Z',
+        },
+      ],
       artifacts: [{ name: 'log', path: 'out/log.txt', bytes: 12 }],
       title: 'Deploy prod',
       createdAt: '2026-01-01T00:00:00.000Z',
@@ -49,7 +65,9 @@ describe.each(backends())('runs on $name', (backend) => {
     await expect(store.createRun(newRun({ state: 'running' }))).rejects.toThrow(/state: a new run starts as queued/)
     const bad = store.createRun(newRun({ createdAt: 'yesterday' }))
     await expect(bad).rejects.toBeInstanceOf(StoreInputError)
-    await expect(store.createRun(newRun({ createdAt: 'yesterday' }))).rejects.toThrow(/createdAt: "yesterday" is not an ISO 8601 time/)
+    await expect(store.createRun(newRun({ createdAt: 'yesterday' }))).rejects.toThrow(
+      /createdAt: "yesterday" is not an ISO 8601 time/,
+    )
     await expect(store.createRun(newRun({ id: '' }))).rejects.toThrow(/id: must be a non-empty string/)
     expect(await store.listRuns()).toHaveLength(1)
     await store.close()
@@ -59,15 +77,27 @@ describe.each(backends())('runs on $name', (backend) => {
     const store = await fresh()
     const run = newRun()
     await store.createRun(run)
-    await store.updateRun(run.id, { externalRef: { checkRunId: '7' }, evidenceDigest: 'ab'.repeat(32), evidencePath: 'docs/evidence/x', title: undefined })
+    await store.updateRun(run.id, {
+      externalRef: { checkRunId: '7' },
+      evidenceDigest: 'ab'.repeat(32),
+      evidencePath: 'docs/evidence/x',
+      title: undefined,
+    })
     const got = await store.getRun(run.id)
-    expect(got).toMatchObject({ state: 'queued', externalRef: { checkRunId: '7' }, evidenceDigest: 'ab'.repeat(32), evidencePath: 'docs/evidence/x' })
+    expect(got).toMatchObject({
+      state: 'queued',
+      externalRef: { checkRunId: '7' },
+      evidenceDigest: 'ab'.repeat(32),
+      evidencePath: 'docs/evidence/x',
+    })
     expect(got).not.toHaveProperty('title')
     await store.updateRun(run.id, {})
     await expect(store.updateRun('missing', { title: 'x' })).rejects.toBeInstanceOf(RunNotFoundError)
     await expect(store.updateRun('missing', {})).rejects.toBeInstanceOf(RunNotFoundError)
     // @ts-expect-error state is not patchable: it only changes through transition()
-    await expect(store.updateRun(run.id, { state: 'succeeded' })).rejects.toThrow(/patch.state: is not a patchable run field/)
+    await expect(store.updateRun(run.id, { state: 'succeeded' })).rejects.toThrow(
+      /patch.state: is not a patchable run field/,
+    )
     expect((await store.getRun(run.id))?.state).toBe('queued')
     await store.close()
   })
@@ -76,7 +106,9 @@ describe.each(backends())('runs on $name', (backend) => {
     const store = await fresh()
     const base = Date.parse('2026-01-01T00:00:00Z')
     for (let i = 0; i < 6; i++) {
-      await store.createRun(newRun({ id: `r${i}`, op: i % 2 ? 'backup' : 'deploy', createdAt: new Date(base + i * 1000).toISOString() }))
+      await store.createRun(
+        newRun({ id: `r${i}`, op: i % 2 ? 'backup' : 'deploy', createdAt: new Date(base + i * 1000).toISOString() }),
+      )
     }
     await store.transition('r4', 'queued', 'running')
     expect((await store.listRuns()).map((r) => r.id)).toEqual(['r5', 'r4', 'r3', 'r2', 'r1', 'r0'])

@@ -25,11 +25,13 @@ describe('the sqlite store', () => {
       }),
       (async () => {
         await store.migrate()
-        await Promise.all(runs.map(async (r) => {
-          await store.createRun(r)
-          insert.run(-1)
-          await store.transition(r.id, 'queued', 'running')
-        }))
+        await Promise.all(
+          runs.map(async (r) => {
+            await store.createRun(r)
+            insert.run(-1)
+            await store.transition(r.id, 'queued', 'running')
+          }),
+        )
       })(),
     ])
     expect(other.prepare('SELECT COUNT(*) AS n FROM side').get()).toEqual({ n: 80 })

@@ -21,10 +21,17 @@ describe.each(backends())('transitions on $name', (backend) => {
     await store.createRun(run)
     await store.transition(run.id, 'queued', 'running')
     clock += 1500
-    await store.transition(run.id, 'running', 'succeeded', { conclusion: 'success', title: 'Deployed', report: { conclusion: 'success', title: 'Deployed', summary: '', findings: [], artifacts: [] } })
+    await store.transition(run.id, 'running', 'succeeded', {
+      conclusion: 'success',
+      title: 'Deployed',
+      report: { conclusion: 'success', title: 'Deployed', summary: '', findings: [], artifacts: [] },
+    })
     expect(await store.getRun(run.id)).toMatchObject({
-      state: 'succeeded', conclusion: 'success', title: 'Deployed',
-      startedAt: '2026-05-01T10:00:00.000Z', endedAt: '2026-05-01T10:00:01.500Z',
+      state: 'succeeded',
+      conclusion: 'success',
+      title: 'Deployed',
+      startedAt: '2026-05-01T10:00:00.000Z',
+      endedAt: '2026-05-01T10:00:01.500Z',
       report: { title: 'Deployed' },
     })
     await store.close()
@@ -36,11 +43,22 @@ describe.each(backends())('transitions on $name', (backend) => {
     await store.createRun(run)
     await store.transition(run.id, 'queued', 'running', { startedAt: '2026-01-01T00:00:00.000Z' })
     await store.transition(run.id, 'running', 'timed_out', { endedAt: '2026-01-01T00:10:00.000Z' })
-    expect(await store.getRun(run.id)).toMatchObject({ state: 'timed_out', startedAt: '2026-01-01T00:00:00.000Z', endedAt: '2026-01-01T00:10:00.000Z' })
+    expect(await store.getRun(run.id)).toMatchObject({
+      state: 'timed_out',
+      startedAt: '2026-01-01T00:00:00.000Z',
+      endedAt: '2026-01-01T00:10:00.000Z',
+    })
     await store.close()
   })
 
-  const illegal: Array<[RunState, RunState]> = [['queued', 'succeeded'], ['queued', 'queued'], ['running', 'queued'], ['succeeded', 'failed'], ['cancelled', 'running'], ['timed_out', 'succeeded']]
+  const illegal: Array<[RunState, RunState]> = [
+    ['queued', 'succeeded'],
+    ['queued', 'queued'],
+    ['running', 'queued'],
+    ['succeeded', 'failed'],
+    ['cancelled', 'running'],
+    ['timed_out', 'succeeded'],
+  ]
   it.each(illegal)('rejects the edge %s -> %s before touching the store', async (from, to) => {
     const store = await fresh()
     const run = newRun()
@@ -57,7 +75,9 @@ describe.each(backends())('transitions on $name', (backend) => {
     const run = newRun()
     await store.createRun(run)
     await store.transition(run.id, 'queued', 'running')
-    await expect(store.transition(run.id, 'queued', 'cancelled', { error: 'late' })).rejects.toThrow(/the run is running, not queued/)
+    await expect(store.transition(run.id, 'queued', 'cancelled', { error: 'late' })).rejects.toThrow(
+      /the run is running, not queued/,
+    )
     const got = await store.getRun(run.id)
     expect(got?.state).toBe('running')
     expect(got).not.toHaveProperty('error')
@@ -69,11 +89,15 @@ describe.each(backends())('transitions on $name', (backend) => {
     const store = await fresh()
     const runs = Array.from({ length: 200 }, (_, i) => newRun({ id: `par-${i}`, op: i % 3 ? 'deploy' : 'backup' }))
     await Promise.all(runs.map((r) => store.createRun(r)))
-    await Promise.all(runs.map(async (r, i) => {
-      await store.transition(r.id, 'queued', 'running')
-      await store.updateRun(r.id, { trace: [{ name: `step-${i}`, startedAt: r.createdAt, status: 'succeeded' }] })
-      await store.transition(r.id, 'running', i % 2 ? 'succeeded' : 'failed', { conclusion: i % 2 ? 'success' : 'failure' })
-    }))
+    await Promise.all(
+      runs.map(async (r, i) => {
+        await store.transition(r.id, 'queued', 'running')
+        await store.updateRun(r.id, { trace: [{ name: `step-${i}`, startedAt: r.createdAt, status: 'succeeded' }] })
+        await store.transition(r.id, 'running', i % 2 ? 'succeeded' : 'failed', {
+          conclusion: i % 2 ? 'success' : 'failure',
+        })
+      }),
+    )
     const all = await store.listRuns({ limit: 1000 })
     expect(all).toHaveLength(200)
     expect(new Set(all.map((r) => r.id)).size).toBe(200)
@@ -90,16 +114,20 @@ describe.each(backends())('transitions on $name', (backend) => {
     await Promise.all(stores.map((s) => s.migrate()))
     const ids = Array.from({ length: 50 }, (_, i) => `race-${i}`)
     for (const id of ids) await stores[0]!.createRun(newRun({ id }))
-    const attempts = ids.flatMap((id) => stores.flatMap((s, w) => [0, 1].map(async (k) => {
-      const to: RunState = k === 0 ? 'running' : 'cancelled'
-      try {
-        await s.transition(id, 'queued', to, { title: `w${w}-${to}` })
-        return { id, won: true }
-      } catch (error) {
-        if (!(error instanceof IllegalTransitionError)) throw error
-        return { id, won: false }
-      }
-    })))
+    const attempts = ids.flatMap((id) =>
+      stores.flatMap((s, w) =>
+        [0, 1].map(async (k) => {
+          const to: RunState = k === 0 ? 'running' : 'cancelled'
+          try {
+            await s.transition(id, 'queued', to, { title: `w${w}-${to}` })
+            return { id, won: true }
+          } catch (error) {
+            if (!(error instanceof IllegalTransitionError)) throw error
+            return { id, won: false }
+          }
+        }),
+      ),
+    )
     const results = await Promise.all(attempts)
     for (const id of ids) expect(results.filter((r) => r.id === id && r.won)).toHaveLength(1)
     for (const id of ids) {

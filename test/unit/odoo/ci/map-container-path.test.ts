@@ -4,7 +4,9 @@ import { mapContainerPath } from '../../../../src/odoo/ci/map-container-path.ts'
 describe('mapContainerPath', () => {
   const pathMap = { '/mnt/extra-addons': 'addons', '/mnt/extra-addons/vendor/': 'third_party', '/opt/src': '.' }
   it('maps through the longest matching prefix', () => {
-    expect(mapContainerPath('/mnt/extra-addons/ci_demo/tests/test_demo.py', { pathMap })).toBe('addons/ci_demo/tests/test_demo.py')
+    expect(mapContainerPath('/mnt/extra-addons/ci_demo/tests/test_demo.py', { pathMap })).toBe(
+      'addons/ci_demo/tests/test_demo.py',
+    )
     expect(mapContainerPath('/mnt/extra-addons/vendor/x/__init__.py', { pathMap })).toBe('third_party/x/__init__.py')
     expect(mapContainerPath('/opt/src/shop/models/a.py', { pathMap })).toBe('shop/models/a.py')
   })
@@ -13,7 +15,9 @@ describe('mapContainerPath', () => {
   })
   it('falls back to a known addon folder, and gives up on Odoo core files', () => {
     const addonDirs = new Map([['ci_demo', 'src/addons/ci_demo']])
-    expect(mapContainerPath('/home/ci/work/ci_demo/tests/test_demo.py', { pathMap: {}, addonDirs })).toBe('src/addons/ci_demo/tests/test_demo.py')
+    expect(mapContainerPath('/home/ci/work/ci_demo/tests/test_demo.py', { pathMap: {}, addonDirs })).toBe(
+      'src/addons/ci_demo/tests/test_demo.py',
+    )
     expect(mapContainerPath('/opt/odoo/odoo/modules/loading.py', { pathMap: {}, addonDirs })).toBeUndefined()
   })
 })

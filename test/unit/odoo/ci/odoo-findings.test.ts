@@ -19,7 +19,11 @@ const passingLog = [
 
 function evaluate(policy: Record<string, unknown>) {
   const cfg = odaConfigSchema.parse({ 'odoo-ci': { policy } })['odoo-ci']
-  const data = toOdooCiData(parseOdooLogText(passingLog), { selected: ['shop'], installFirst: [], exitCode: 0 }, { pathMap: cfg.pathMap })
+  const data = toOdooCiData(
+    parseOdooLogText(passingLog),
+    { selected: ['shop'], installFirst: [], exitCode: 0 },
+    { pathMap: cfg.pathMap },
+  )
   const findings = odooFindings(data, cfg.policy, { addonDirs: new Map([['shop', 'addons/shop']]) })
   return { data, findings, ...concludeOdooRun(data, findings, cfg.policy) }
 }
@@ -29,7 +33,9 @@ describe('policy on records logged outside tests', () => {
     const r = evaluate({})
     expect(r.conclusion).toBe('failure')
     expect(r.title).toBe('1 tests passed, but 1 problem was logged outside tests')
-    expect(r.findings.filter((f) => f.ruleId.startsWith('odoo-ci/logged')).map((f) => [f.ruleId, f.level, f.path])).toEqual([
+    expect(
+      r.findings.filter((f) => f.ruleId.startsWith('odoo-ci/logged')).map((f) => [f.ruleId, f.level, f.path]),
+    ).toEqual([
       ['odoo-ci/logged-warning', 'warning', 'addons/shop/__manifest__.py'],
       ['odoo-ci/logged-error', 'failure', 'addons/shop/__manifest__.py'],
     ])
@@ -39,7 +45,11 @@ describe('policy on records logged outside tests', () => {
     expect(r.conclusion).toBe('success')
   })
   it('warnings can fail the check, errors can be only reported or ignored', () => {
-    expect(evaluate({ loggedWarnings: 'fail', loggedErrors: 'ignore' }).findings.filter((f) => f.level === 'failure').map((f) => f.ruleId)).toEqual(['odoo-ci/logged-warning'])
+    expect(
+      evaluate({ loggedWarnings: 'fail', loggedErrors: 'ignore' })
+        .findings.filter((f) => f.level === 'failure')
+        .map((f) => f.ruleId),
+    ).toEqual(['odoo-ci/logged-warning'])
     expect(evaluate({ loggedErrors: 'report' }).conclusion).toBe('success')
   })
   it('an ERROR logged inside a passing test is a warning on the test file', () => {
@@ -50,10 +60,16 @@ describe('policy on records logged outside tests', () => {
 
 describe('renderJunit', () => {
   it('escapes markup in messages and strips characters XML forbids', () => {
-    const data = toOdooCiData(parseOdooLogText([
-      rec('INFO', 'odoo.addons.shop.tests.test_a', 'Starting TestA.test_x ...'),
-      `${rec('ERROR', 'odoo.addons.shop.tests.test_a', 'FAIL: TestA.test_x')}\nTraceback (most recent call last):\n  File "/mnt/extra-addons/shop/tests/test_a.py", line 3, in test_x\nAssertionError: <a> & "b" \u0001`,
-    ].join('\n')), { selected: ['shop'], installFirst: [] }, { pathMap: { '/mnt/extra-addons': 'addons' } })
+    const data = toOdooCiData(
+      parseOdooLogText(
+        [
+          rec('INFO', 'odoo.addons.shop.tests.test_a', 'Starting TestA.test_x ...'),
+          `${rec('ERROR', 'odoo.addons.shop.tests.test_a', 'FAIL: TestA.test_x')}\nTraceback (most recent call last):\n  File "/mnt/extra-addons/shop/tests/test_a.py", line 3, in test_x\nAssertionError: <a> & "b" \u0001`,
+        ].join('\n'),
+      ),
+      { selected: ['shop'], installFirst: [] },
+      { pathMap: { '/mnt/extra-addons': 'addons' } },
+    )
     const xml = renderJunit(data)
     expect(xml).toContain('message="AssertionError: &lt;a&gt; &amp; &quot;b&quot; "')
     expect(xml).not.toContain('\u0001')

@@ -27,7 +27,9 @@ describe('databaseName', () => {
 
 describe('testFileOf', () => {
   it('turns a test module into its file under the addon folder', () => {
-    expect(testFileOf('odoo.addons.ci_demo.tests.test_demo', new Map([['ci_demo', 'addons/ci_demo']]))).toBe('addons/ci_demo/tests/test_demo.py')
+    expect(testFileOf('odoo.addons.ci_demo.tests.test_demo', new Map([['ci_demo', 'addons/ci_demo']]))).toBe(
+      'addons/ci_demo/tests/test_demo.py',
+    )
     expect(testFileOf('odoo.addons.x.tests.sub.test_y')).toBe('x/tests/sub/test_y.py')
     expect(testFileOf('unittest.suite')).toBeUndefined()
   })

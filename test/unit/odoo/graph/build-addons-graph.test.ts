@@ -6,8 +6,16 @@ describe('buildAddonsGraph', () => {
   it('keeps each depends edge with the manifest file and line that declares it', () => {
     const g = sampleGraph()
     expect(g.out.get('shop_sale')).toEqual([
-      { from: 'shop_sale', to: 'shop_core', evidence: { file: 'addons/shop_sale/__manifest__.py', line: 5, column: 9 } },
-      { from: 'shop_sale', to: 'queue_job', evidence: { file: 'addons/shop_sale/__manifest__.py', line: 6, column: 9 } },
+      {
+        from: 'shop_sale',
+        to: 'shop_core',
+        evidence: { file: 'addons/shop_sale/__manifest__.py', line: 5, column: 9 },
+      },
+      {
+        from: 'shop_sale',
+        to: 'queue_job',
+        evidence: { file: 'addons/shop_sale/__manifest__.py', line: 6, column: 9 },
+      },
     ])
     expect(g.in.get('shop_core')?.map((e) => e.from)).toEqual(['shop_sale', 'shop_stock'])
   })

@@ -14,7 +14,15 @@ describe('addons graph queries', () => {
     const g = sampleGraph()
     expect(neighborhood(g, 'shop_sale', 1)?.distance).toEqual({ shop_sale: 0, shop_core: 1, queue_job: 1, shop_web: 1 })
     const two = neighborhood(g, 'shop_sale', 2)
-    expect(Object.keys(two?.distance ?? {}).sort()).toEqual(['base', 'mail', 'queue_job', 'shop_core', 'shop_sale', 'shop_stock', 'shop_web'])
+    expect(Object.keys(two?.distance ?? {}).sort()).toEqual([
+      'base',
+      'mail',
+      'queue_job',
+      'shop_core',
+      'shop_sale',
+      'shop_stock',
+      'shop_web',
+    ])
     expect(two?.edges.every((e) => two.distance[e.from] !== undefined && two.distance[e.to] !== undefined)).toBe(true)
     expect(neighborhood(g, 'nope', 1)).toBeUndefined()
   })
@@ -22,14 +30,31 @@ describe('addons graph queries', () => {
   it('transitive dependents and dependencies', () => {
     const g = sampleGraph()
     expect([...transitiveDependents(g, 'shop_core')].sort()).toEqual(['shop_sale', 'shop_stock', 'shop_web'])
-    expect([...transitiveDependents(g, 'mail')].sort()).toEqual(['queue_job', 'shop_core', 'shop_sale', 'shop_stock', 'shop_web'])
-    expect([...transitiveDependencies(g, 'shop_web')].sort()).toEqual(['base', 'mail', 'queue_job', 'shop_core', 'shop_sale', 'shop_stock'])
+    expect([...transitiveDependents(g, 'mail')].sort()).toEqual([
+      'queue_job',
+      'shop_core',
+      'shop_sale',
+      'shop_stock',
+      'shop_web',
+    ])
+    expect([...transitiveDependencies(g, 'shop_web')].sort()).toEqual([
+      'base',
+      'mail',
+      'queue_job',
+      'shop_core',
+      'shop_sale',
+      'shop_stock',
+    ])
     expect(transitiveDependents(g, 'shop_web').size).toBe(0)
   })
 
   it('findPath gives the shortest chain in either direction, or undefined', () => {
     const g = sampleGraph()
-    expect(findPath(g, 'shop_web', 'mail')?.map((e) => `${e.from}->${e.to}`)).toEqual(['shop_web->shop_sale', 'shop_sale->shop_core', 'shop_core->mail'])
+    expect(findPath(g, 'shop_web', 'mail')?.map((e) => `${e.from}->${e.to}`)).toEqual([
+      'shop_web->shop_sale',
+      'shop_sale->shop_core',
+      'shop_core->mail',
+    ])
     expect(findPath(g, 'base', 'shop_stock')?.map((e) => e.from)).toEqual(['shop_stock', 'shop_core'])
     expect(findPath(g, 'shop_sale', 'shop_stock')).toBeUndefined()
     expect(findPath(g, 'shop_sale', 'shop_sale')).toEqual([])
@@ -45,7 +70,12 @@ describe('addons graph queries', () => {
 
   it('searchAddons matches every word in name or summary, exact names first', () => {
     const g = sampleGraph()
-    expect(searchAddons(g, 'shop').map((h) => h.addon.name)).toEqual(['shop_core', 'shop_sale', 'shop_stock', 'shop_web'])
+    expect(searchAddons(g, 'shop').map((h) => h.addon.name)).toEqual([
+      'shop_core',
+      'shop_sale',
+      'shop_stock',
+      'shop_web',
+    ])
     expect(searchAddons(g, 'queue job').map((h) => h.addon.name)).toEqual(['queue_job'])
     expect(searchAddons(g, 'warehouses').map((h) => h.addon.name)).toEqual(['shop_stock'])
     expect(searchAddons(g, 'shop sale')[0]?.addon.name).toBe('shop_sale')
@@ -54,12 +84,20 @@ describe('addons graph queries', () => {
 
   it('topologicalOrder puts dependencies first, also through addons outside the set', () => {
     const g = sampleGraph()
-    expect(topologicalOrder(g, ['shop_web', 'shop_core', 'shop_stock', 'shop_sale'])).toEqual(['shop_core', 'shop_sale', 'shop_stock', 'shop_web'])
+    expect(topologicalOrder(g, ['shop_web', 'shop_core', 'shop_stock', 'shop_sale'])).toEqual([
+      'shop_core',
+      'shop_sale',
+      'shop_stock',
+      'shop_web',
+    ])
     expect(topologicalOrder(g, ['shop_web', 'queue_job'])).toEqual(['queue_job', 'shop_web'])
   })
 
   it('findCycles reports each loop once with its edges, self-loops included', () => {
-    const g = buildAddonsGraph({ repos: [], addons: [decl('a', ['b']), decl('b', ['c']), decl('c', ['a', 'd']), decl('d', []), decl('s', ['s'])] })
+    const g = buildAddonsGraph({
+      repos: [],
+      addons: [decl('a', ['b']), decl('b', ['c']), decl('c', ['a', 'd']), decl('d', []), decl('s', ['s'])],
+    })
     const cycles = findCycles(g)
     expect(cycles.map((c) => c.map((e) => `${e.from}->${e.to}`))).toEqual([['a->b', 'b->c', 'c->a'], ['s->s']])
     expect(topologicalOrder(g, ['a', 'b', 'c', 'd'])).toEqual(['d', 'a', 'b', 'c'])

@@ -5,7 +5,12 @@ import type { AddonsGraph } from '../../../../src/odoo/graph/addons-graph.ts'
 /** Declares an addon whose `depends` entries sit on consecutive manifest lines from line 5. */
 export function decl(name: string, depends: string[], extra: Partial<AddonDeclaration> = {}): AddonDeclaration {
   return {
-    name, path: `addons/${name}`, manifestPath: `addons/${name}/__manifest__.py`, summary: '', depends: depends.map((d, i) => ({ name: d, line: 5 + i, column: 9 })), ...extra,
+    name,
+    path: `addons/${name}`,
+    manifestPath: `addons/${name}/__manifest__.py`,
+    summary: '',
+    depends: depends.map((d, i) => ({ name: d, line: 5 + i, column: 9 })),
+    ...extra,
   }
 }
 
@@ -21,7 +26,11 @@ export function sampleGraph(): AddonsGraph {
       decl('shop_sale', ['shop_core', 'queue_job'], { summary: 'Sales flows for the shop' }),
       decl('shop_stock', ['shop_core'], { summary: 'Stock moves and warehouses' }),
       decl('shop_web', ['shop_sale', 'shop_stock'], { summary: 'Website pages' }),
-      decl('queue_job', ['mail', 'base'], { repo: 'OCA/queue', path: 'vendor/oca/queue/queue_job', summary: 'Job Queue' }),
+      decl('queue_job', ['mail', 'base'], {
+        repo: 'OCA/queue',
+        path: 'vendor/oca/queue/queue_job',
+        summary: 'Job Queue',
+      }),
     ],
     isCore: (n) => n === 'base' || n === 'mail',
   })

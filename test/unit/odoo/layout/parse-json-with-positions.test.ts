@@ -29,7 +29,9 @@ describe('parseJsonWithPositions', () => {
   })
 
   it('reports truncation, trailing commas, comments and garbage with line and column', () => {
-    expect(fails('{\n  "a": [1, 2')).toBe("2:13 expected ',' or ']' after an array item, found end of file (the JSON is truncated)")
+    expect(fails('{\n  "a": [1, 2')).toBe(
+      "2:13 expected ',' or ']' after an array item, found end of file (the JSON is truncated)",
+    )
     expect(fails('{"a": 1,}')).toBe("1:9 expected a property name in double quotes, found '}'")
     expect(fails('{"a": 1} // c')).toBe("1:10 unexpected '/' after the end of the JSON document")
     expect(fails('{"a": tru}')).toBe("1:7 expected a JSON value, found 't'")

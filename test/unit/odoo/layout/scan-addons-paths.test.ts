@@ -8,9 +8,20 @@ import { scanAddonsPaths } from '../../../../src/odoo/layout/scan-addons-paths.t
 describe('scanAddonsPaths', () => {
   it('lists addon folders one level deep, skipping setup/, hidden folders and plain folders', () => {
     const root = mkdtempSync(join(tmpdir(), 'oda-scan-'))
-    for (const d of ['repo/a', 'repo/setup/a', 'repo/.git/x', 'repo/not_addon', 'repo/b', 'other/c']) mkdirSync(join(root, d), { recursive: true })
-    for (const f of ['repo/a/__manifest__.py', 'repo/setup/a/__manifest__.py', 'repo/b/__manifest__.py', 'other/c/__manifest__.py']) writeFileSync(join(root, f), '{}')
-    const r = scanAddonsPaths({ root, paths: ['repo', 'other', 'repo', 'missing'], repoOf: (dir) => (dir.startsWith('repo/') ? 'OCA/repo' : undefined) })
+    for (const d of ['repo/a', 'repo/setup/a', 'repo/.git/x', 'repo/not_addon', 'repo/b', 'other/c'])
+      mkdirSync(join(root, d), { recursive: true })
+    for (const f of [
+      'repo/a/__manifest__.py',
+      'repo/setup/a/__manifest__.py',
+      'repo/b/__manifest__.py',
+      'other/c/__manifest__.py',
+    ])
+      writeFileSync(join(root, f), '{}')
+    const r = scanAddonsPaths({
+      root,
+      paths: ['repo', 'other', 'repo', 'missing'],
+      repoOf: (dir) => (dir.startsWith('repo/') ? 'OCA/repo' : undefined),
+    })
     expect(r.addons).toEqual([
       { name: 'a', dir: 'repo/a', addonsPath: 'repo', repo: 'OCA/repo' },
       { name: 'b', dir: 'repo/b', addonsPath: 'repo', repo: 'OCA/repo' },

@@ -25,13 +25,19 @@ describe('OdooLogParser on partial and unusual logs', () => {
     expect(log.counted).toMatchObject({ tests: 9, failures: 3, errors: 2 })
   })
   it('caps issues outside tests and counts the ones it dropped', () => {
-    const lines = Array.from({ length: 5 }, (_, i) => `2026-11-21 14:37:12,99${i} 1 WARNING db odoo.models: warning ${i} `)
+    const lines = Array.from(
+      { length: 5 },
+      (_, i) => `2026-11-21 14:37:12,99${i} 1 WARNING db odoo.models: warning ${i} `,
+    )
     const log = parseOdooLogText(lines.join('\n'), { maxIssues: 2 })
     expect(log.issues.map((i) => i.message)).toEqual(['warning 0', 'warning 1'])
     expect(log.droppedIssues).toBe(3)
   })
   it('caps the lines kept for one record so a runaway traceback stays bounded', () => {
-    const text = ['2026-11-21 14:37:12,990 1 ERROR db odoo.models: boom ', ...Array.from({ length: 1000 }, (_, i) => `line ${i}`)].join('\n')
+    const text = [
+      '2026-11-21 14:37:12,990 1 ERROR db odoo.models: boom ',
+      ...Array.from({ length: 1000 }, (_, i) => `line ${i}`),
+    ].join('\n')
     const log = parseOdooLogText(text, { maxRecordLines: 10 })
     expect(log.issues[0]!.message.split('\n').length).toBeLessThanOrEqual(11)
   })

@@ -51,7 +51,11 @@ describe('parseOdooLogFile on every recorded log', () => {
         expect(log.counted.errors).toBe(o.failures.filter((f) => f.kind === 'ERROR').length)
         if (o.summary) {
           expect(log.summary).toMatchObject(o.summary)
-          expect(log.counted).toMatchObject({ tests: o.summary.tests, failures: o.summary.failed, errors: o.summary.errors })
+          expect(log.counted).toMatchObject({
+            tests: o.summary.tests,
+            failures: o.summary.failed,
+            errors: o.summary.errors,
+          })
         } else {
           expect(log.summary).toBeUndefined()
           expect(log.incomplete).toBe(true)
@@ -68,7 +72,14 @@ describe('parseOdooLogFile on every recorded log', () => {
         }
         const sum = log.modules.reduce((a, m) => a + m.tests, 0)
         expect(sum).toBe(o.starting)
-        for (const m of log.modules) expect(m.passed + m.skipped + log.tests.filter((t) => t.module === m.module && !t.fixture && (t.status === 'failed' || t.status === 'error')).length).toBe(m.tests)
+        for (const m of log.modules)
+          expect(
+            m.passed +
+              m.skipped +
+              log.tests.filter(
+                (t) => t.module === m.module && !t.fixture && (t.status === 'failed' || t.status === 'error'),
+              ).length,
+          ).toBe(m.tests)
       })
 
       it('places every failure on the last frame of the module tests that the traceback shows', async () => {
@@ -77,7 +88,12 @@ describe('parseOdooLogFile on every recorded log', () => {
         const expected = new Set(o.failures.map((f) => `${f.file}:${f.line}`))
         expect(new Set(failing.map((t) => `${t.file}:${t.line}`))).toEqual(expected)
         for (const t of failing) expect(t.traceback).toContain(`line ${t.line}`)
-        expect(log.tests.filter((t) => t.status === 'skipped').map((t) => `${t.className}.${t.method}`).sort()).toEqual([...o.skipped].sort())
+        expect(
+          log.tests
+            .filter((t) => t.status === 'skipped')
+            .map((t) => `${t.className}.${t.method}`)
+            .sort(),
+        ).toEqual([...o.skipped].sort())
       })
 
       it('reports a fatal cause exactly when the run exited 255', async () => {
@@ -87,7 +103,7 @@ describe('parseOdooLogFile on every recorded log', () => {
           expect(log.summary).toBeUndefined()
         } else {
           expect(log.fatal).toEqual([])
-          const bad = (log.summary!.failed + log.summary!.errors) > 0
+          const bad = log.summary!.failed + log.summary!.errors > 0
           expect(bad).toBe(fx.exitCode === 1)
         }
       })
@@ -134,7 +150,12 @@ describe('series and version details', () => {
     expect(log.series).toBe(16)
     expect(log.summary?.logger).toBe('odoo.tests.runner')
     const fixture = log.tests.find((t) => t.fixture)!
-    expect(fixture).toMatchObject({ className: 'TestSetupError', method: 'setUpClass', status: 'error', module: 'ci_demo' })
+    expect(fixture).toMatchObject({
+      className: 'TestSetupError',
+      method: 'setUpClass',
+      status: 'error',
+      module: 'ci_demo',
+    })
     const skip = log.tests.find((t) => t.method === 'test_skip')!
     expect(skip.status).toBe('skipped')
     expect(skip.message).toBeUndefined()
@@ -147,8 +168,15 @@ describe('series and version details', () => {
       expect(log.tests.find((t) => t.method === 'test_skip')?.message).toBe(reason)
       const sub = log.tests.find((t) => t.method === 'test_subtests')!
       expect(sub.status).toBe('failed')
-      expect(sub.subtests?.map((s) => s.params)).toEqual([...text.matchAll(/FAIL: Subtest TestDemo\.test_subtests (\(.*\))$/gm)].map((m) => m[1]))
-      expect(log.tests.filter((t) => t.phase === 'post_install').map((t) => t.method).sort()).toEqual(['test_post_fail', 'test_post_pass'])
+      expect(sub.subtests?.map((s) => s.params)).toEqual(
+        [...text.matchAll(/FAIL: Subtest TestDemo\.test_subtests (\(.*\))$/gm)].map((m) => m[1]),
+      )
+      expect(
+        log.tests
+          .filter((t) => t.phase === 'post_install')
+          .map((t) => t.method)
+          .sort(),
+      ).toEqual(['test_post_fail', 'test_post_pass'])
       const logged = log.tests.find((t) => t.method === 'test_logged_error')!
       expect(logged.status).toBe('passed')
       expect(logged.logged?.[0]).toMatchObject({ level: 'ERROR', message: 'An error logged but test passes' })
@@ -158,7 +186,9 @@ describe('series and version details', () => {
   it('collects WARNINGs logged outside tests with their logger (Odoo 18 docutils notices)', async () => {
     const text = readFileSync(fx['odoo18_ci_demo_install.log']!, 'utf8')
     const log = await parseOdooLogFile(fx['odoo18_ci_demo_install.log']!)
-    const expected = text.split('\n').filter((l) => / WARNING \S+ odoo\.addons\.base\.models\.ir_module: /.test(l)).length
+    const expected = text
+      .split('\n')
+      .filter((l) => / WARNING \S+ odoo\.addons\.base\.models\.ir_module: /.test(l)).length
     expect(log.issues.filter((i) => i.logger === 'odoo.addons.base.models.ir_module')).toHaveLength(expected)
     expect(log.issues.every((i) => i.level === 'WARNING')).toBe(true)
   })

@@ -31,8 +31,22 @@ describe('parseTraceback', () => {
 
 describe('classifyFatal', () => {
   it('falls back to a registry failure naming the exception when the cause is unknown', () => {
-    const fatal = classifyFatal({ message: 'Failed to load registry', logLine: 7, loadingModule: 'x', lines: ['Traceback (most recent call last):', '  File "/opt/odoo/odoo/modules/registry.py", line 1, in new', 'psycopg2.OperationalError: connection refused'] })
-    expect(fatal).toMatchObject({ kind: 'registry_failure', module: 'x', message: 'psycopg2.OperationalError: connection refused', logLine: 7 })
+    const fatal = classifyFatal({
+      message: 'Failed to load registry',
+      logLine: 7,
+      loadingModule: 'x',
+      lines: [
+        'Traceback (most recent call last):',
+        '  File "/opt/odoo/odoo/modules/registry.py", line 1, in new',
+        'psycopg2.OperationalError: connection refused',
+      ],
+    })
+    expect(fatal).toMatchObject({
+      kind: 'registry_failure',
+      module: 'x',
+      message: 'psycopg2.OperationalError: connection refused',
+      logLine: 7,
+    })
   })
   it('returns undefined for a record without traceback', () => {
     expect(classifyFatal({ message: 'Failed to load registry', logLine: 1, lines: [] })).toBeUndefined()
@@ -42,11 +56,13 @@ describe('classifyFatal', () => {
 describe('classifyFatal on a record-level XML error', () => {
   it('reads `while parsing <file>:<line>, somewhere inside` (a missing external ID) as an XML error', () => {
     const fatal = classifyFatal({
-      message: 'Failed to load registry', logLine: 3, loadingModule: 'base',
+      message: 'Failed to load registry',
+      logLine: 3,
+      loadingModule: 'base',
       lines: [
         'Traceback (most recent call last):',
         '  File "/opt/odoo/odoo/tools/convert.py", line 698, in _tag_root',
-        "ValueError: External ID not found in the system: base.module_category_services_timesheets",
+        'ValueError: External ID not found in the system: base.module_category_services_timesheets',
         '',
         'The above exception was the direct cause of the following exception:',
         '',
@@ -57,8 +73,15 @@ describe('classifyFatal on a record-level XML error', () => {
         '<record model="ir.module.module" id="base.module_timesheet_grid">',
       ],
     })
-    expect(fatal).toMatchObject({ kind: 'xml_parse_error', file: '/opt/odoo/odoo/addons/base/data/ir_module_module.xml', line: 19, module: 'base' })
+    expect(fatal).toMatchObject({
+      kind: 'xml_parse_error',
+      file: '/opt/odoo/odoo/addons/base/data/ir_module_module.xml',
+      line: 19,
+      module: 'base',
+    })
     expect(fatal!.message).toContain('<record model="ir.module.module" id="base.module_timesheet_grid">')
-    expect(fatal!.message).toContain('caused by ValueError: External ID not found in the system: base.module_category_services_timesheets')
+    expect(fatal!.message).toContain(
+      'caused by ValueError: External ID not found in the system: base.module_category_services_timesheets',
+    )
   })
 })

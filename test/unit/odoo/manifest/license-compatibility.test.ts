@@ -3,7 +3,15 @@ import { licenseConflict } from '../../../../src/odoo/manifest/license-compatibi
 
 describe('licenseConflict', () => {
   it('lets AGPL depend on anything but proprietary and GPL-2-only', () => {
-    for (const dep of ['AGPL-3', 'GPL-3', 'GPL-3 or any later version', 'GPL-2 or any later version', 'LGPL-3', 'Other OSI approved licence']) expect(licenseConflict('AGPL-3', dep)).toBeUndefined()
+    for (const dep of [
+      'AGPL-3',
+      'GPL-3',
+      'GPL-3 or any later version',
+      'GPL-2 or any later version',
+      'LGPL-3',
+      'Other OSI approved licence',
+    ])
+      expect(licenseConflict('AGPL-3', dep)).toBeUndefined()
     expect(licenseConflict('AGPL-3', 'OPL-1')).toBe('a AGPL-3 module may not depend on proprietary code (OPL-1)')
     expect(licenseConflict('AGPL-3', 'GPL-2')).toBe('GPL-2-only and AGPL-3 are incompatible')
   })
@@ -11,7 +19,9 @@ describe('licenseConflict', () => {
   it('lets LGPL depend only on LGPL and permissive code', () => {
     expect(licenseConflict('LGPL-3', 'LGPL-3')).toBeUndefined()
     expect(licenseConflict('LGPL-3', 'Other OSI approved licence')).toBeUndefined()
-    expect(licenseConflict('LGPL-3', 'AGPL-3')).toBe('LGPL-3 is weaker than the AGPL-3 it builds on; the combined work must be AGPL-3')
+    expect(licenseConflict('LGPL-3', 'AGPL-3')).toBe(
+      'LGPL-3 is weaker than the AGPL-3 it builds on; the combined work must be AGPL-3',
+    )
     expect(licenseConflict('LGPL-3', 'OEEL-1')).toContain('proprietary')
   })
 

@@ -10,7 +10,9 @@ import { toJsonValue } from '../../../../src/odoo/manifest/to-json-value.ts'
 export function normalizeForOracle(v: PyValue): unknown {
   switch (v.kind) {
     case 'set':
-      return v.items.map(normalizeForOracle).sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0))
+      return v.items
+        .map(normalizeForOracle)
+        .sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0))
     case 'list':
     case 'tuple':
       return v.items.map(normalizeForOracle)

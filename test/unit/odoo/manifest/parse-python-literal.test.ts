@@ -22,9 +22,17 @@ describe('parsePythonLiteral', () => {
   })
 
   it('points at the non-literal with a message that says why', () => {
-    expect(error('{"a": os.environ["X"]}')).toEqual({ kind: 'not-literal', at: '1:7', message: "an attribute access ('os....') is not a literal; a manifest can only hold constants" })
+    expect(error('{"a": os.environ["X"]}')).toEqual({
+      kind: 'not-literal',
+      at: '1:7',
+      message: "an attribute access ('os....') is not a literal; a manifest can only hold constants",
+    })
     expect(error('{"v": "1" + "2"}')).toMatchObject({ kind: 'not-literal', at: '1:11' })
-    expect(error('{"v": f"{x}"}')).toMatchObject({ kind: 'not-literal', at: '1:7', message: 'an f-string is not a literal (it is evaluated at run time)' })
+    expect(error('{"v": f"{x}"}')).toMatchObject({
+      kind: 'not-literal',
+      at: '1:7',
+      message: 'an f-string is not a literal (it is evaluated at run time)',
+    })
     expect(error('{"v": open("x").read()}')).toMatchObject({ kind: 'not-literal', at: '1:7' })
     expect(error('{"v": [x for x in y]}')).toMatchObject({ kind: 'not-literal' })
     expect(error('{"v": 1 if True else 2}')).toMatchObject({ kind: 'not-literal', at: '1:9' })
@@ -37,8 +45,15 @@ describe('parsePythonLiteral', () => {
     expect(error('{"a": "x}')).toMatchObject({ kind: 'syntax', at: '1:7', message: 'unterminated string literal' })
     expect(error('{"a": 1]')).toMatchObject({ kind: 'syntax', at: '1:8' })
     expect(error('{}\n{}')).toMatchObject({ kind: 'syntax', at: '2:1' })
-    expect(error('# only\n')).toMatchObject({ kind: 'syntax', message: 'the file is empty; expected a literal such as a dict' })
-    expect(error('\ufeff{}')).toMatchObject({ kind: 'syntax', at: '1:1', message: 'invalid non-printable character U+FEFF' })
+    expect(error('# only\n')).toMatchObject({
+      kind: 'syntax',
+      message: 'the file is empty; expected a literal such as a dict',
+    })
+    expect(error('\ufeff{}')).toMatchObject({
+      kind: 'syntax',
+      at: '1:1',
+      message: 'invalid non-printable character U+FEFF',
+    })
     expect(error('{"a": 012}')).toMatchObject({ kind: 'syntax', at: '1:7' })
     expect(error('{"a": "\\N{NO SUCH NAME}"}')).toMatchObject({ kind: 'unsupported', at: '1:8' })
   })

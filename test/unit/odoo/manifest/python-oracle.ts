@@ -46,7 +46,11 @@ export const hasPython = existsSync(PYTHON)
 
 /** Runs every source through CPython's ast.literal_eval in one process. */
 export function pythonLiteralEval(sources: readonly string[]): OracleResult[] {
-  const r = spawnSync(PYTHON, ['-c', SCRIPT], { input: JSON.stringify(sources), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const r = spawnSync(PYTHON, ['-c', SCRIPT], {
+    input: JSON.stringify(sources),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
   if (r.status !== 0) throw new Error(`python3 failed: ${r.stderr}`)
   const parsed: unknown = JSON.parse(r.stdout)
   if (!Array.isArray(parsed)) throw new Error('python3 returned no list')

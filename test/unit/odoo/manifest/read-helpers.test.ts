@@ -16,13 +16,34 @@ describe('findInvalidUtf8', () => {
 
 describe('formatPythonFloat', () => {
   it('writes floats as repr(float) does', () => {
-    expect([1, 0.5, 1e16, 1e15, 0.0001, 0.00001, -0, 1.5e-7, 123456789.125, Infinity, NaN].map(formatPythonFloat)).toEqual(['1.0', '0.5', '1e+16', '1000000000000000.0', '0.0001', '1e-05', '-0.0', '1.5e-07', '123456789.125', 'inf', 'nan'])
+    expect(
+      [1, 0.5, 1e16, 1e15, 0.0001, 0.00001, -0, 1.5e-7, 123456789.125, Infinity, NaN].map(formatPythonFloat),
+    ).toEqual([
+      '1.0',
+      '0.5',
+      '1e+16',
+      '1000000000000000.0',
+      '0.0001',
+      '1e-05',
+      '-0.0',
+      '1.5e-07',
+      '123456789.125',
+      'inf',
+      'nan',
+    ])
   })
 })
 
 describe('toJsonValue', () => {
   it('flattens tuples and sets to arrays and spells non-string keys as json.dumps does', () => {
     const v = parsePythonLiteral('{1: (1, 2), 2.5: {3}, False: None, None: b"\\xff", "c": 1+2j, "e": ...}')
-    expect(toJsonValue(v)).toEqual({ '1': [1, 2], '2.5': [3], false: null, null: 'ÿ', c: { real: 1, imag: 2 }, e: '...' })
+    expect(toJsonValue(v)).toEqual({
+      '1': [1, 2],
+      '2.5': [3],
+      false: null,
+      null: 'ÿ',
+      c: { real: 1, imag: 2 },
+      e: '...',
+    })
   })
 })

@@ -20,7 +20,9 @@ describe('readManifestFile', () => {
 
   it('rejects a UTF-8 byte order mark as Python does for text input', () => {
     const r = readManifestFile(file('\ufeff{"a": 1}'), 1 << 20)
-    expect(r.ok ? 'ok' : `${r.problem.ruleId} ${r.problem.line}:${r.problem.column} ${r.problem.message}`).toBe('manifest/syntax 1:1 invalid non-printable character U+FEFF')
+    expect(r.ok ? 'ok' : `${r.problem.ruleId} ${r.problem.line}:${r.problem.column} ${r.problem.message}`).toBe(
+      'manifest/syntax 1:1 invalid non-printable character U+FEFF',
+    )
   })
 
   it('reads UTF-8 text with accents and reports the position of a problem after them', () => {

@@ -5,7 +5,11 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { manifestAffectedOp } from '../../../../src/ops/manifest-affected/index.ts'
 import { runOn, shopWithOverlay } from '../manifest-verify/repo-fixtures.ts'
 
-const git = (cwd: string, ...args: string[]): string => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' })
+const git = (cwd: string, ...args: string[]): string =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], {
+    cwd,
+    encoding: 'utf8',
+  })
 const names = (data: unknown): string[] => (data as { addon: string }[]).map((a) => a.addon)
 
 describe('manifest.affected on a real git repository', () => {
@@ -16,7 +20,10 @@ describe('manifest.affected on a real git repository', () => {
     git(repo, 'add', '-A')
     git(repo, 'commit', '-q', '-m', 'base')
     git(repo, 'checkout', '-q', '-b', 'manifest-only')
-    writeFileSync(join(repo, 'addons/ipai_shop_base/__manifest__.py'), git(repo, 'show', 'HEAD:addons/ipai_shop_base/__manifest__.py').replace('17.0.1.0.0', '17.0.1.0.1'))
+    writeFileSync(
+      join(repo, 'addons/ipai_shop_base/__manifest__.py'),
+      git(repo, 'show', 'HEAD:addons/ipai_shop_base/__manifest__.py').replace('17.0.1.0.0', '17.0.1.0.1'),
+    )
     git(repo, 'commit', '-q', '-am', 'bump shop base')
     git(repo, 'checkout', '-q', '-b', 'oca-change', 'main')
     appendFileSync(join(repo, 'vendor/oca/queue/queue_job/security/security.xml'), '<!-- patched -->\n')
@@ -29,11 +36,34 @@ describe('manifest.affected on a real git repository', () => {
     expect(r.conclusion).toBe('success')
     expect(r.data).toEqual([
       { addon: 'ipai_shop_base', path: 'addons/ipai_shop_base', repo: null, reason: 'changed', files: 1, via: [] },
-      { addon: 'ipai_delivery_slot', path: 'addons/ipai_delivery_slot', repo: null, reason: 'dependent', files: 0, via: ['ipai_shop_base'] },
-      { addon: 'ipai_loyalty_points', path: 'addons/ipai_loyalty_points', repo: null, reason: 'dependent', files: 0, via: ['ipai_shop_base'] },
-      { addon: 'ipai_shop_ops', path: 'addons/ipai_shop_ops', repo: null, reason: 'dependent', files: 0, via: ['ipai_shop_base'] },
+      {
+        addon: 'ipai_delivery_slot',
+        path: 'addons/ipai_delivery_slot',
+        repo: null,
+        reason: 'dependent',
+        files: 0,
+        via: ['ipai_shop_base'],
+      },
+      {
+        addon: 'ipai_loyalty_points',
+        path: 'addons/ipai_loyalty_points',
+        repo: null,
+        reason: 'dependent',
+        files: 0,
+        via: ['ipai_shop_base'],
+      },
+      {
+        addon: 'ipai_shop_ops',
+        path: 'addons/ipai_shop_ops',
+        repo: null,
+        reason: 'dependent',
+        files: 0,
+        via: ['ipai_shop_base'],
+      },
     ])
-    expect(manifestAffectedOp.formats?.['list']?.(r)).toBe('ipai_shop_base\nipai_delivery_slot\nipai_loyalty_points\nipai_shop_ops')
+    expect(manifestAffectedOp.formats?.['list']?.(r)).toBe(
+      'ipai_shop_base\nipai_delivery_slot\nipai_loyalty_points\nipai_shop_ops',
+    )
   })
 
   it('gives the folder path of a changed addon whose manifest does not parse', async () => {
@@ -41,12 +71,19 @@ describe('manifest.affected on a real git repository', () => {
     // A new addon whose manifest is a list, not a dict (as in the pr-manifest-problems scenario).
     mkdirSync(join(repo, 'addons/ipai_promo_banner'))
     writeFileSync(join(repo, 'addons/ipai_promo_banner/__init__.py'), '')
-    writeFileSync(join(repo, 'addons/ipai_promo_banner/__manifest__.py'), '[\n    "name", "Promo Banner",\n    "version", "17.0.1.0.0",\n]\n')
+    writeFileSync(
+      join(repo, 'addons/ipai_promo_banner/__manifest__.py'),
+      '[\n    "name", "Promo Banner",\n    "version", "17.0.1.0.0",\n]\n',
+    )
     git(repo, 'add', '-A')
     git(repo, 'commit', '-q', '-m', 'add a broken addon')
     // The scan reads the checkout, as in CI on the PR's head.
-    const r = await runOn(manifestAffectedOp, repo, { base: 'main', head: 'broken-manifest' }).finally(() => git(repo, 'checkout', '-q', 'main'))
-    const broken = (r.data as { addon: string; path: string; reason: string }[]).find((a) => a.addon === 'ipai_promo_banner')
+    const r = await runOn(manifestAffectedOp, repo, { base: 'main', head: 'broken-manifest' }).finally(() =>
+      git(repo, 'checkout', '-q', 'main'),
+    )
+    const broken = (r.data as { addon: string; path: string; reason: string }[]).find(
+      (a) => a.addon === 'ipai_promo_banner',
+    )
     expect(broken).toMatchObject({ path: 'addons/ipai_promo_banner', reason: 'changed' })
     expect((r.data as { path: string }[]).every((a) => a.path !== '')).toBe(true)
   })
@@ -81,9 +118,24 @@ describe('manifest.affected when the catalog changes', () => {
     git(repo, 'add', '-A')
     git(repo, 'commit', '-q', '-m', 'base')
     const catalog = join(repo, 'config/addons_manifest.oca_ipai.json')
-    writeFileSync(catalog, git(repo, 'show', 'HEAD:config/addons_manifest.oca_ipai.json').replace('"modules": ["queue_job"]', '"modules": ["queue_job", "queue_job_cron"]'))
+    writeFileSync(
+      catalog,
+      git(repo, 'show', 'HEAD:config/addons_manifest.oca_ipai.json').replace(
+        '"modules": ["queue_job"]',
+        '"modules": ["queue_job", "queue_job_cron"]',
+      ),
+    )
     git(repo, 'commit', '-q', '-am', 'list queue_job_cron')
     const r = await runOn(manifestAffectedOp, repo, { base: 'HEAD~1' })
-    expect(r.data).toEqual([{ addon: 'queue_job_cron', path: 'vendor/oca/queue/queue_job_cron', repo: 'OCA/queue', reason: 'listed', files: 0, via: [] }])
+    expect(r.data).toEqual([
+      {
+        addon: 'queue_job_cron',
+        path: 'vendor/oca/queue/queue_job_cron',
+        repo: 'OCA/queue',
+        reason: 'listed',
+        files: 0,
+        via: [],
+      },
+    ])
   })
 })

@@ -6,21 +6,31 @@ import { manifestVerifyOp } from '../../../../src/ops/manifest-verify/index.ts'
 import { addon, brief, makeRepo, runOn } from './repo-fixtures.ts'
 
 const catalog = (repos: string): string => `{\n  "series": "17.0",\n  "repos": ${repos}\n}\n`
-const good = addon('ipai_ok', '{"name": "Ok", "version": "17.0.1.0.0", "license": "LGPL-3", "author": "Me", "depends": ["base"]}\n')
+const good = addon(
+  'ipai_ok',
+  '{"name": "Ok", "version": "17.0.1.0.0", "license": "LGPL-3", "author": "Me", "depends": ["base"]}\n',
+)
 
 describe('manifest.verify on bad input', () => {
   it('names file, line and column of truncated catalog JSON', async () => {
-    const dir = makeRepo({ ...good, 'config/addons_manifest.oca_ipai.json': '{\n  "repos": [\n    {"name": "OCA/queue",\n' })
+    const dir = makeRepo({
+      ...good,
+      'config/addons_manifest.oca_ipai.json': '{\n  "repos": [\n    {"name": "OCA/queue",\n',
+    })
     const r = await runOn(manifestVerifyOp, dir)
     expect(brief(r)).toEqual(['failure config/addons_manifest.oca_ipai.json:4:1 manifest/config-invalid'])
-    expect(r.findings[0]?.message).toBe('config/addons_manifest.oca_ipai.json:4:1: invalid JSON: expected a property name in double quotes, found end of file (the JSON is truncated)')
+    expect(r.findings[0]?.message).toBe(
+      'config/addons_manifest.oca_ipai.json:4:1: invalid JSON: expected a property name in double quotes, found end of file (the JSON is truncated)',
+    )
     expect(r.conclusion).toBe('failure')
   })
 
   it('maps schema errors of the catalog and mounts to the line of the offending value', async () => {
     const dir = makeRepo({
       ...good,
-      'config/addons_manifest.oca_ipai.json': catalog('[\n    {"name": "queue", "url": "u", "branch": "17.0", "modules": ["ok", "bad-name"]}\n  ]'),
+      'config/addons_manifest.oca_ipai.json': catalog(
+        '[\n    {"name": "queue", "url": "u", "branch": "17.0", "modules": ["ok", "bad-name"]}\n  ]',
+      ),
       'addons.manifest.json': '{\n  "mounts": [\n    {"path": "addons", "readonly": true}\n  ]\n}\n',
     })
     const r = await runOn(manifestVerifyOp, dir)
@@ -38,16 +48,24 @@ describe('manifest.verify on bad input', () => {
 
   it('reports a binary file named __manifest__.py', async () => {
     const bytes = Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00, 0x0a, 0xff])
-    const r = await runOn(manifestVerifyOp, makeRepo({ ...good, 'addons/ipai_bin/__manifest__.py': bytes, 'addons/ipai_bin/__init__.py': '' }))
+    const r = await runOn(
+      manifestVerifyOp,
+      makeRepo({ ...good, 'addons/ipai_bin/__manifest__.py': bytes, 'addons/ipai_bin/__init__.py': '' }),
+    )
     expect(brief(r)).toEqual(['failure addons/ipai_bin/__manifest__.py:1:- manifest/unreadable'])
     expect(r.findings[0]?.message).toContain('binary file')
   })
 
   it('reports invalid UTF-8 with the line of the bad byte', async () => {
     const bytes = Buffer.concat([Buffer.from('{\n  "name": "Caf'), Buffer.from([0xe9]), Buffer.from('",\n}\n')])
-    const r = await runOn(manifestVerifyOp, makeRepo({ ...good, 'addons/ipai_latin1/__manifest__.py': bytes, 'addons/ipai_latin1/__init__.py': '' }))
+    const r = await runOn(
+      manifestVerifyOp,
+      makeRepo({ ...good, 'addons/ipai_latin1/__manifest__.py': bytes, 'addons/ipai_latin1/__init__.py': '' }),
+    )
     expect(brief(r)).toEqual(['failure addons/ipai_latin1/__manifest__.py:2:- manifest/unreadable'])
-    expect(r.findings[0]?.message).toBe('ipai_latin1: invalid UTF-8 at byte 16 (0xe9); Odoo reads manifests as UTF-8 and would fail to load this addon')
+    expect(r.findings[0]?.message).toBe(
+      'ipai_latin1: invalid UTF-8 at byte 16 (0xe9); Odoo reads manifests as UTF-8 and would fail to load this addon',
+    )
   })
 
   it('reports a symlink loop in an addons path and in an addon folder without hanging', async () => {
@@ -70,13 +88,17 @@ describe('manifest.verify on bad input', () => {
     expect(huge.length).toBeGreaterThan(10_000_000)
     const r = await runOn(manifestVerifyOp, makeRepo({ ...good, ...addon('ipai_huge', huge) }))
     expect(brief(r)).toEqual(['failure addons/ipai_huge/__manifest__.py:1:- manifest/too-large'])
-    expect(r.findings[0]?.message).toBe('ipai_huge: the manifest is 10.0 MiB, over the 1.0 MiB limit (manifest.maxManifestBytes); a manifest is a small dict')
+    expect(r.findings[0]?.message).toBe(
+      'ipai_huge: the manifest is 10.0 MiB, over the 1.0 MiB limit (manifest.maxManifestBytes); a manifest is a small dict',
+    )
   })
 
   it('still parses a 10 MB literal when the limit allows it', () => {
     const huge = '{"data": [' + '"views/x.xml",\n'.repeat(700_000) + ']}\n'
     const v = parsePythonLiteral(huge)
-    expect(v.kind === 'dict' && v.entries[0]?.value.kind === 'list' ? v.entries[0].value.items.length : -1).toBe(700_000)
+    expect(v.kind === 'dict' && v.entries[0]?.value.kind === 'list' ? v.entries[0].value.items.length : -1).toBe(
+      700_000,
+    )
   })
 
   it('reports a manifest nested deeper than Python allows instead of overflowing the stack', () => {
@@ -100,8 +122,13 @@ describe('manifest.verify on bad input', () => {
 describe('manifest.verify keeps to the checkout', () => {
   it('refuses repo, mount and data paths that leave the repository', async () => {
     const dir = makeRepo({
-      ...addon('ipai_a', '{"name": "A", "version": "17.0.1.0.0", "license": "LGPL-3", "author": "Me", "depends": ["base"],\n "data": ["../../../../etc/passwd"]}\n'),
-      'config/addons_manifest.oca_ipai.json': catalog('[\n    {"name": "OCA/x", "url": "u", "branch": "17.0", "path": "../../x"}\n  ]'),
+      ...addon(
+        'ipai_a',
+        '{"name": "A", "version": "17.0.1.0.0", "license": "LGPL-3", "author": "Me", "depends": ["base"],\n "data": ["../../../../etc/passwd"]}\n',
+      ),
+      'config/addons_manifest.oca_ipai.json': catalog(
+        '[\n    {"name": "OCA/x", "url": "u", "branch": "17.0", "path": "../../x"}\n  ]',
+      ),
       'addons.manifest.json': '{"mounts": [{"path": "addons"},\n {"path": "/etc"}]}',
     })
     const r = await runOn(manifestVerifyOp, dir)

@@ -8,7 +8,19 @@ describe('manifest.verify on examples/odoo-shop', () => {
     expect(report.findings).toEqual([])
     expect(report.conclusion).toBe('success')
     expect(report.title).toBe('manifest: 7 addons (series 17.0) verified')
-    expect(report.data).toMatchObject({ series: '17.0', coreAddons: 'shipped', checked: ['base_technical_user', 'ipai_delivery_slot', 'ipai_loyalty_points', 'ipai_shop_base', 'ipai_shop_ops', 'module_auto_update', 'queue_job'] })
+    expect(report.data).toMatchObject({
+      series: '17.0',
+      coreAddons: 'shipped',
+      checked: [
+        'base_technical_user',
+        'ipai_delivery_slot',
+        'ipai_loyalty_points',
+        'ipai_shop_base',
+        'ipai_shop_ops',
+        'module_auto_update',
+        'queue_job',
+      ],
+    })
   })
 
   it('reports every deliberate problem of the pr-manifest-problems scenario at its exact line', async () => {
@@ -66,12 +78,16 @@ describe('manifest.verify on examples/odoo-shop', () => {
     expect(message('manifest/depends-cycle')).toEqual([
       'dependency cycle: ipai_loyalty_points -> ipai_shop_base -> ipai_loyalty_points; Odoo cannot install any of these addons: remove one of the dependencies',
     ])
-    expect(message('manifest/version-series')[0]).toContain('version 16.0.1.0.1 is for series 16.0, but the target is 17.0; Odoo 17+ aborts the database init')
+    expect(message('manifest/version-series')[0]).toContain(
+      'version 16.0.1.0.1 is for series 16.0, but the target is 17.0; Odoo 17+ aborts the database init',
+    )
     expect(message('manifest/development-status-order')[0]).toBe(
       "module ipai_delivery_slot (addons/ipai_delivery_slot) is Mature but depends on module queue_job_cron_jobrunner (repo OCA/queue@17.0), which is only Alpha: lower ipai_delivery_slot's development_status or stabilise queue_job_cron_jobrunner",
     )
     expect(message('manifest/syntax')[0]).toContain('is a comma missing at the end of line 4?')
-    expect(message('manifest/repo-missing')[0]).toBe('repo OCA/server-auth@16.0 is listed but vendor/oca/server-auth does not exist: clone https://github.com/OCA/server-auth.git (branch 16.0) there or set its "path"')
+    expect(message('manifest/repo-missing')[0]).toBe(
+      'repo OCA/server-auth@16.0 is listed but vendor/oca/server-auth does not exist: clone https://github.com/OCA/server-auth.git (branch 16.0) there or set its "path"',
+    )
     expect(report.summary).toContain('| `manifest/license-compat` | failure | 6 |')
   })
 })

@@ -25,7 +25,11 @@ export function shopWithOverlay(overlay?: string): string {
   if (overlay) {
     cpSync(join(EXAMPLES, 'odoo-shop-scenarios', overlay), root, { recursive: true })
     const list = join(root, '.oda-delete')
-    for (const p of readFileSync(list, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean)) rmSync(join(root, p), { recursive: true, force: true })
+    for (const p of readFileSync(list, 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean))
+      rmSync(join(root, p), { recursive: true, force: true })
     rmSync(list)
   }
   return root

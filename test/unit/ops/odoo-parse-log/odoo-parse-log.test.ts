@@ -16,11 +16,18 @@ const junitOf = odooParseLogOp.formats!['junit']!
 
 async function parseLog(file: string, extra: Record<string, unknown> = {}) {
   const ctx = createOpContext({ cwd: process.cwd(), config: odaConfigSchema.parse({}) })
-  return reportSchema.parse(JSON.parse(JSON.stringify(await odooParseLogOp.run(ctx, odooParseLogOp.input.parse({ file, ...extra })))))
+  return reportSchema.parse(
+    JSON.parse(JSON.stringify(await odooParseLogOp.run(ctx, odooParseLogOp.input.parse({ file, ...extra })))),
+  )
 }
 
 /** Reads JUnit XML as a consumer would (Python's ElementTree), returning counts per element. */
-async function readJunit(xml: string): Promise<{ root: Record<string, string>; cases: { classname: string; name: string; file?: string; line?: string; kind: string }[] }> {
+async function readJunit(
+  xml: string,
+): Promise<{
+  root: Record<string, string>
+  cases: { classname: string; name: string; file?: string; line?: string; kind: string }[]
+}> {
   const dir = mkdtempSync(join(tmpdir(), 'oda-junit-'))
   const path = join(dir, 'junit.xml')
   writeFileSync(path, xml)
@@ -46,8 +53,12 @@ describe('odoo.parse-log', () => {
       const fatal = parsed.fatal.length
       expect(junit.cases).toHaveLength(parsed.tests.length + fatal)
       expect(Number(junit.root['tests'])).toBe(parsed.tests.length + fatal)
-      expect(junit.cases.filter((c) => c.kind === 'failure')).toHaveLength(parsed.tests.filter((t) => t.status === 'failed').length)
-      expect(junit.cases.filter((c) => c.kind === 'error')).toHaveLength(parsed.tests.filter((t) => t.status === 'error').length + fatal)
+      expect(junit.cases.filter((c) => c.kind === 'failure')).toHaveLength(
+        parsed.tests.filter((t) => t.status === 'failed').length,
+      )
+      expect(junit.cases.filter((c) => c.kind === 'error')).toHaveLength(
+        parsed.tests.filter((t) => t.status === 'error').length + fatal,
+      )
       expect(junit.cases.filter((c) => c.kind === 'skipped')).toHaveLength(parsed.counted.skipped)
       expect(report.conclusion).toBe(fx.exitCode === 0 ? (parsed.counted.tests > 0 ? 'success' : 'neutral') : 'failure')
     })
@@ -58,8 +69,16 @@ describe('odoo.parse-log', () => {
     const report = await parseLog(fx.path)
     const junit = await readJunit(junitOf(report))
     const fail = junit.cases.find((c) => c.name === 'test_fail')!
-    expect(fail).toMatchObject({ classname: 'odoo.addons.ci_demo.tests.test_demo.TestDemo', file: 'addons/ci_demo/tests/test_demo.py', line: '14', kind: 'failure' })
-    expect(junit.cases.find((c) => c.name === 'setUpClass')).toMatchObject({ classname: 'odoo.addons.ci_demo.tests.test_setup_error.TestSetupError', kind: 'error' })
+    expect(fail).toMatchObject({
+      classname: 'odoo.addons.ci_demo.tests.test_demo.TestDemo',
+      file: 'addons/ci_demo/tests/test_demo.py',
+      line: '14',
+      kind: 'failure',
+    })
+    expect(junit.cases.find((c) => c.name === 'setUpClass')).toMatchObject({
+      classname: 'odoo.addons.ci_demo.tests.test_setup_error.TestSetupError',
+      kind: 'error',
+    })
   })
 
   it('reports selected modules that ran no test', async () => {
@@ -75,10 +94,16 @@ describe('odoo.parse-log', () => {
 
   it('a folder is a usage error saying it is a folder, and a missing file stays "not found"', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'oda-log-dir-'))
-    const folder = await parseLog(dir).then(() => undefined, (e: unknown) => e)
+    const folder = await parseLog(dir).then(
+      () => undefined,
+      (e: unknown) => e,
+    )
     expect(isUsageError(folder)).toBe(true)
     expect((folder as Error).message).toContain(`${dir} is a folder, not a log file`)
-    const missing = await parseLog(join(dir, 'none.log')).then(() => undefined, (e: unknown) => e)
+    const missing = await parseLog(join(dir, 'none.log')).then(
+      () => undefined,
+      (e: unknown) => e,
+    )
     expect(isUsageError(missing)).toBe(true)
     expect((missing as Error).message).toContain('not found')
   })

@@ -30,7 +30,16 @@ function alive(pid: number): boolean {
   }
 }
 
-async function check(o: { services: string[]; health: Record<string, unknown>[]; smoke?: Record<string, unknown>[]; up?: string[]; down?: (state: string) => string[]; input?: Record<string, unknown>; signal?: AbortSignal; onState?: (dir: string) => void }) {
+async function check(o: {
+  services: string[]
+  health: Record<string, unknown>[]
+  smoke?: Record<string, unknown>[]
+  up?: string[]
+  down?: (state: string) => string[]
+  input?: Record<string, unknown>
+  signal?: AbortSignal
+  onState?: (dir: string) => void
+}) {
   const state = mkdtempSync(join(tmpdir(), 'oda-stack-'))
   const config = odaConfigSchema.parse({
     'odoo-ci': {
@@ -45,7 +54,9 @@ async function check(o: { services: string[]; health: Record<string, unknown>[];
   o.onState?.(state)
   const ctx = createOpContext({ cwd: state, config, signal: o.signal })
   const report = reportSchema.parse(await odooStackCheckOp.run(ctx, odooStackCheckOp.input.parse(o.input ?? {})))
-  const pids = existsSync(join(state, 'pids')) ? readFileSync(join(state, 'pids'), 'utf8').trim().split('\n').map(Number) : []
+  const pids = existsSync(join(state, 'pids'))
+    ? readFileSync(join(state, 'pids'), 'utf8').trim().split('\n').map(Number)
+    : []
   return { report, state, pids, downCalled: existsSync(join(state, 'down-called')) }
 }
 
@@ -55,11 +66,20 @@ describe('odoo.stack-check against a local process stack', () => {
     const { report, downCalled, pids } = await check({
       services: [`${odoo}:200:800:{"status": "pass"}`, `${n8n}:200:0:ok`],
       health: [
-        { name: 'odoo', url: `http://127.0.0.1:${odoo}/web/health`, bodyMatch: '"status": "pass"', retries: 40, intervalS: 0.1 },
+        {
+          name: 'odoo',
+          url: `http://127.0.0.1:${odoo}/web/health`,
+          bodyMatch: '"status": "pass"',
+          retries: 40,
+          intervalS: 0.1,
+        },
         { name: 'n8n', url: `http://127.0.0.1:${n8n}/healthz`, bodyMatch: '^ok$', retries: 40, intervalS: 0.1 },
       ],
       smoke: [
-        { name: 'fetch home', command: [process.execPath, '-e', `fetch('http://127.0.0.1:${odoo}/').then(r => process.exit(r.ok ? 0 : 1))`] },
+        {
+          name: 'fetch home',
+          command: [process.execPath, '-e', `fetch('http://127.0.0.1:${odoo}/').then(r => process.exit(r.ok ? 0 : 1))`],
+        },
         { name: 'expected exit 3', command: [process.execPath, '-e', 'process.exit(3)'], expectExit: 3 },
       ],
     })
@@ -92,7 +112,10 @@ describe('odoo.stack-check against a local process stack', () => {
 
   it('a connection refused is reported as such', async () => {
     const port = await freePort()
-    const { report } = await check({ services: [], health: [{ name: 'odoo', url: `http://127.0.0.1:${port}/`, retries: 1, intervalS: 0.05 }] })
+    const { report } = await check({
+      services: [],
+      health: [{ name: 'odoo', url: `http://127.0.0.1:${port}/`, retries: 1, intervalS: 0.05 }],
+    })
     expect(report.findings[0]!.message).toMatch(/fetch failed: connect ECONNREFUSED/)
   })
 
@@ -101,15 +124,24 @@ describe('odoo.stack-check against a local process stack', () => {
     const { report } = await check({
       services: [`${port}:200:0:ok`],
       health: [{ name: 'odoo', url: `http://127.0.0.1:${port}/`, retries: 20, intervalS: 0.1 }],
-      smoke: [{ name: 'migrations', command: [process.execPath, '-e', 'console.error("table missing"); process.exit(4)'] }],
+      smoke: [
+        { name: 'migrations', command: [process.execPath, '-e', 'console.error("table missing"); process.exit(4)'] },
+      ],
     })
     expect(report.conclusion).toBe('failure')
-    expect(report.findings[0]).toMatchObject({ ruleId: 'odoo-stack/smoke-failed', title: 'Smoke command migrations failed' })
+    expect(report.findings[0]).toMatchObject({
+      ruleId: 'odoo-stack/smoke-failed',
+      title: 'Smoke command migrations failed',
+    })
     expect(report.findings[0]!.message).toContain('exited with 4, expected exit 0\ntable missing')
   })
 
   it('an up command that fails still runs down', async () => {
-    const { report, downCalled } = await check({ services: [], up: [process.execPath, '-e', 'process.exit(1)'], health: [{ name: 'odoo', url: 'http://127.0.0.1:1/' }] })
+    const { report, downCalled } = await check({
+      services: [],
+      up: [process.execPath, '-e', 'process.exit(1)'],
+      health: [{ name: 'odoo', url: 'http://127.0.0.1:1/' }],
+    })
     expect(report).toMatchObject({ conclusion: 'failure', title: 'Stack did not start' })
     expect(downCalled).toBe(true)
   })
@@ -139,16 +171,31 @@ describe('odoo.stack-check against a local process stack', () => {
 
   it('a missing docker is reported as a command that could not be run', async () => {
     const { report } = await check({ services: [], up: ['/nonexistent/docker', 'compose', 'up', '-d'], health: [] })
-    expect(report.findings[0]!.message).toBe('`/nonexistent/docker compose up -d` could not be run (is it installed, on PATH, executable?)')
+    expect(report.findings[0]!.message).toBe(
+      '`/nonexistent/docker compose up -d` could not be run (is it installed, on PATH, executable?)',
+    )
   })
 
   it('a missing --dir folder is a usage error naming it, before any stack command runs', async () => {
     const state = mkdtempSync(join(tmpdir(), 'oda-stack-'))
     const marker = join(state, 'up-ran')
-    const config = odaConfigSchema.parse({ 'odoo-ci': { stack: { up: [process.execPath, '-e', `require('fs').writeFileSync(${JSON.stringify(marker)}, '')`], down: [process.execPath, '-e', ''] } } })
+    const config = odaConfigSchema.parse({
+      'odoo-ci': {
+        stack: {
+          up: [process.execPath, '-e', `require('fs').writeFileSync(${JSON.stringify(marker)}, '')`],
+          down: [process.execPath, '-e', ''],
+        },
+      },
+    })
     const ctx = createOpContext({ cwd: state, config })
-    for (const [dir, expected] of [['/nonexistent', '--dir /nonexistent: folder not found'], [fakeStack, `--dir ${fakeStack} is not a folder`]] as const) {
-      const error = await odooStackCheckOp.run(ctx, odooStackCheckOp.input.parse({ dir })).then(() => undefined, (e: unknown) => e)
+    for (const [dir, expected] of [
+      ['/nonexistent', '--dir /nonexistent: folder not found'],
+      [fakeStack, `--dir ${fakeStack} is not a folder`],
+    ] as const) {
+      const error = await odooStackCheckOp.run(ctx, odooStackCheckOp.input.parse({ dir })).then(
+        () => undefined,
+        (e: unknown) => e,
+      )
       expect(isUsageError(error)).toBe(true)
       expect((error as Error).message).toContain(expected)
     }
@@ -157,7 +204,19 @@ describe('odoo.stack-check against a local process stack', () => {
 
   it('a failed teardown is not reported as torn down', async () => {
     const port = await freePort()
-    const { report, downCalled } = await check({ services: [`${port}:200:0:ok`], health: [{ name: 'odoo', url: `http://127.0.0.1:${port}/` }], down: (state) => ['sh', '-c', '"$1" "$2" down "$3"; echo "compose down failed" >&2; exit 5', 'sh', process.execPath, fakeStack, state] })
+    const { report, downCalled } = await check({
+      services: [`${port}:200:0:ok`],
+      health: [{ name: 'odoo', url: `http://127.0.0.1:${port}/` }],
+      down: (state) => [
+        'sh',
+        '-c',
+        '"$1" "$2" down "$3"; echo "compose down failed" >&2; exit 5',
+        'sh',
+        process.execPath,
+        fakeStack,
+        state,
+      ],
+    })
     expect(report.summary).not.toContain('The stack was torn down.')
     expect(report.summary).toContain('Tearing the stack down FAILED')
     expect(report.findings.map((f) => f.ruleId)).toContain('odoo-stack/down-failed')
@@ -166,7 +225,11 @@ describe('odoo.stack-check against a local process stack', () => {
   })
 
   it('dry run lists the plan and starts nothing', async () => {
-    const { report, pids, downCalled } = await check({ services: ['1:200:0:x'], health: [{ name: 'odoo', url: 'http://127.0.0.1:1/web/health', bodyMatch: 'pass' }], input: { dryRun: true } })
+    const { report, pids, downCalled } = await check({
+      services: ['1:200:0:x'],
+      health: [{ name: 'odoo', url: 'http://127.0.0.1:1/web/health', bodyMatch: 'pass' }],
+      input: { dryRun: true },
+    })
     expect(report.conclusion).toBe('neutral')
     expect(report.summary).toContain('health odoo: GET http://127.0.0.1:1/web/health -> 200 /pass/')
     expect(pids).toEqual([])

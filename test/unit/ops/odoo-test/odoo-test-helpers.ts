@@ -20,14 +20,30 @@ export interface FakeRun {
 }
 
 /** Runs odoo.test for real against the fake `odoo` command replaying `log`. */
-export async function runWithFake(o: { log: string; addons: string[]; input?: Record<string, unknown>; odooCi?: Record<string, unknown>; fakeArgs?: string[]; env?: Record<string, string>; signal?: AbortSignal }): Promise<FakeRun> {
+export async function runWithFake(o: {
+  log: string
+  addons: string[]
+  input?: Record<string, unknown>
+  odooCi?: Record<string, unknown>
+  fakeArgs?: string[]
+  env?: Record<string, string>
+  signal?: AbortSignal
+}): Promise<FakeRun> {
   const root = makeOdooRepo(o.addons)
   const work = mkdtempSync(join(tmpdir(), 'oda-odoo-test-'))
   const argvLog = join(work, 'argv.jsonl')
   const config = odaConfigSchema.parse({
     'odoo-ci': {
       mode: 'custom',
-      command: [process.execPath, fakeOdoo, '--replay', isAbsolute(o.log) ? o.log : join(odooLogsDir, o.log), '--argv-log', argvLog, ...(o.fakeArgs ?? [])],
+      command: [
+        process.execPath,
+        fakeOdoo,
+        '--replay',
+        isAbsolute(o.log) ? o.log : join(odooLogsDir, o.log),
+        '--argv-log',
+        argvLog,
+        ...(o.fakeArgs ?? []),
+      ],
       dropDatabase: ['dropdb', ...pg, '--if-exists', '{database}'],
       ...o.odooCi,
     },
@@ -37,6 +53,11 @@ export async function runWithFake(o: { log: string; addons: string[]; input?: Re
   const input = odooTestOp.input.parse(o.input ?? {})
   // What the engine checks before accepting a report; JSON round trip as stores and faces do.
   const report = reportSchema.parse(JSON.parse(JSON.stringify(await odooTestOp.run(ctx, input))))
-  const argv = existsSync(argvLog) ? readFileSync(argvLog, 'utf8').trim().split('\n').map((l): string[] => JSON.parse(l)) : []
+  const argv = existsSync(argvLog)
+    ? readFileSync(argvLog, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l): string[] => JSON.parse(l))
+    : []
   return { report, root, artifactsDir, argv }
 }

@@ -3,25 +3,41 @@ import { runWithFake } from './odoo-test-helpers.ts'
 
 describe('odoo.test module selection', () => {
   it('affected: only the addon a changed file lies in', async () => {
-    const { report, argv } = await runWithFake({ log: 'odoo17_ci_demo_install.log', addons: ['ci_demo', 'ci_no_tests'], input: { changedFiles: ['addons/ci_demo/tests/test_demo.py', 'README.md'] } })
+    const { report, argv } = await runWithFake({
+      log: 'odoo17_ci_demo_install.log',
+      addons: ['ci_demo', 'ci_no_tests'],
+      input: { changedFiles: ['addons/ci_demo/tests/test_demo.py', 'README.md'] },
+    })
     expect(argv.at(-1)!.slice(2, 4)).toEqual(['-i', 'ci_demo'])
     expect(report.summary).toContain('changed addons `ci_demo`')
   })
 
   it('affected with changes outside addons: neutral, Odoo never starts', async () => {
-    const { report, argv } = await runWithFake({ log: 'odoo17_ci_demo_install.log', addons: ['ci_demo'], input: { changedFiles: ['README.md'] } })
+    const { report, argv } = await runWithFake({
+      log: 'odoo17_ci_demo_install.log',
+      addons: ['ci_demo'],
+      input: { changedFiles: ['README.md'] },
+    })
     expect(report).toMatchObject({ conclusion: 'neutral', title: 'No module to test' })
     expect(argv).toEqual([])
   })
 
   it('all: every installable addon of the repository, with their dependencies installed first', async () => {
-    const { argv } = await runWithFake({ log: 'odoo17_ci_missing_dep.log', addons: ['ci_demo', 'ci_missing_dep'], input: { select: 'all' } })
+    const { argv } = await runWithFake({
+      log: 'odoo17_ci_missing_dep.log',
+      addons: ['ci_demo', 'ci_missing_dep'],
+      input: { select: 'all' },
+    })
     expect(argv[0]!.slice(2, 4)).toEqual(['-i', 'base,nonexistent_mod'])
     expect(argv[1]!.slice(2, 4)).toEqual(['-i', 'ci_demo,ci_missing_dep'])
   })
 
   it('dry run: shows selection and commands, runs nothing', async () => {
-    const { report, argv } = await runWithFake({ log: 'odoo17_ci_demo_install.log', addons: ['ci_demo'], input: { modules: ['ci_demo'], dryRun: true, database: 'oda_ci_dry' } })
+    const { report, argv } = await runWithFake({
+      log: 'odoo17_ci_demo_install.log',
+      addons: ['ci_demo'],
+      input: { modules: ['ci_demo'], dryRun: true, database: 'oda_ci_dry' },
+    })
     expect(argv).toEqual([])
     expect(report.conclusion).toBe('neutral')
     expect(report.title).toBe('Dry run: would test 1 module')
@@ -30,7 +46,14 @@ describe('odoo.test module selection', () => {
   })
 
   it('custom mode without a command is a clear error', async () => {
-    await expect(runWithFake({ log: 'odoo17_ci_demo_install.log', addons: ['ci_demo'], input: { modules: ['ci_demo'] }, odooCi: { command: [] } })).rejects.toThrow(/odoo-ci.command is empty/)
+    await expect(
+      runWithFake({
+        log: 'odoo17_ci_demo_install.log',
+        addons: ['ci_demo'],
+        input: { modules: ['ci_demo'] },
+        odooCi: { command: [] },
+      }),
+    ).rejects.toThrow(/odoo-ci.command is empty/)
   })
 })
 
@@ -45,8 +68,15 @@ describe('odoo.test input', () => {
 
 describe('odoo.test when Odoo cannot start', () => {
   it('a missing program is a failure that names the command, not "0 tests"', async () => {
-    const { report } = await runWithFake({ log: 'odoo17_ci_demo_install.log', addons: ['ci_demo'], input: { modules: ['ci_demo'], mode: 'odoo-bin', installFirst: [] }, odooCi: { odooBin: '/nonexistent/odoo-bin' } })
+    const { report } = await runWithFake({
+      log: 'odoo17_ci_demo_install.log',
+      addons: ['ci_demo'],
+      input: { modules: ['ci_demo'], mode: 'odoo-bin', installFirst: [] },
+      odooCi: { odooBin: '/nonexistent/odoo-bin' },
+    })
     expect(report.conclusion).toBe('failure')
-    expect(report.title).toBe('Odoo did not start: /nonexistent/odoo-bin could not be run (is it installed, on PATH, executable?)')
+    expect(report.title).toBe(
+      'Odoo did not start: /nonexistent/odoo-bin could not be run (is it installed, on PATH, executable?)',
+    )
   })
 })

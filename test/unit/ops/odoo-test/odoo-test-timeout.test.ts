@@ -29,13 +29,23 @@ describe('odoo.test timeout', () => {
 
   it('kills the whole process group, keeps the partial log, and reports timed_out with what ran', async () => {
     const pidFile = join(mkdtempSync(join(tmpdir(), 'oda-fake-')), 'child.pid')
-    const { report, artifactsDir } = await runWithFake({ log, addons: ['ci_demo'], input: { modules: ['ci_demo'], timeout: '2s', installFirst: [] }, fakeArgs: ['--hang-after', String(hangAfter), '--child-pid-file', pidFile] })
+    const { report, artifactsDir } = await runWithFake({
+      log,
+      addons: ['ci_demo'],
+      input: { modules: ['ci_demo'], timeout: '2s', installFirst: [] },
+      fakeArgs: ['--hang-after', String(hangAfter), '--child-pid-file', pidFile],
+    })
     expect(report.conclusion).toBe('timed_out')
     expect(report.title).toMatch(/^Odoo tests timed out after 0\.03 min \(4 tests ran, 1 failed, 1 errors\)$/)
     const kept = readFileSync(join(artifactsDir, 'odoo-test.log'), 'utf8')
     expect(kept).toContain('Starting TestDemo.test_pass ...')
     expect(kept).not.toContain('Starting TestDemo.test_skip')
-    expect(isOdooCiData(report.data) && report.data.tests.map((t) => `${t.method}:${t.status}`)).toEqual(['test_error:error', 'test_fail:failed', 'test_logged_error:passed', 'test_pass:passed'])
+    expect(isOdooCiData(report.data) && report.data.tests.map((t) => `${t.method}:${t.status}`)).toEqual([
+      'test_error:error',
+      'test_fail:failed',
+      'test_logged_error:passed',
+      'test_pass:passed',
+    ])
     // The grandchild `sleep` the fake command started died with the group.
     const child = Number(readFileSync(pidFile, 'utf8'))
     expect(await waitUntilDead(child)).toBe(true)
@@ -43,17 +53,33 @@ describe('odoo.test timeout', () => {
   })
 
   it('reads the TIMEOUT environment variable when the input gives none', async () => {
-    const { report } = await runWithFake({ log, addons: ['ci_demo'], input: { modules: ['ci_demo'] }, env: { TIMEOUT: '1s' }, fakeArgs: ['--hang-after', '5'] })
+    const { report } = await runWithFake({
+      log,
+      addons: ['ci_demo'],
+      input: { modules: ['ci_demo'] },
+      env: { TIMEOUT: '1s' },
+      fakeArgs: ['--hang-after', '5'],
+    })
     expect(report.conclusion).toBe('timed_out')
     expect(report.title).toContain('after 0.02 min')
   })
 
   it('rejects an unreadable TIMEOUT with a message saying what is expected', async () => {
-    await expect(runWithFake({ log, addons: ['ci_demo'], input: { modules: ['ci_demo'] }, env: { TIMEOUT: 'soon' } })).rejects.toThrow(/^the TIMEOUT environment variable "soon" is not a duration: expected seconds/)
+    await expect(
+      runWithFake({ log, addons: ['ci_demo'], input: { modules: ['ci_demo'] }, env: { TIMEOUT: 'soon' } }),
+    ).rejects.toThrow(/^the TIMEOUT environment variable "soon" is not a duration: expected seconds/)
   })
 
   it('names --timeout, not TIMEOUT, when the bad value came from the option', async () => {
-    const error = await runWithFake({ log, addons: ['ci_demo'], input: { modules: ['ci_demo'], timeout: '45x' }, env: { TIMEOUT: '30m' } }).then(() => undefined, (e: unknown) => e)
+    const error = await runWithFake({
+      log,
+      addons: ['ci_demo'],
+      input: { modules: ['ci_demo'], timeout: '45x' },
+      env: { TIMEOUT: '30m' },
+    }).then(
+      () => undefined,
+      (e: unknown) => e,
+    )
     expect(isUsageError(error)).toBe(true)
     expect((error as Error).message).toMatch(/^--timeout "45x" is not a duration: expected seconds/)
   })
@@ -63,7 +89,12 @@ describe('odoo.test stopped early', () => {
   const log = 'odoo17_ci_demo_install.log'
 
   it('a failed dependency install stops before the tests and says so', async () => {
-    const { report, argv } = await runWithFake({ log, addons: ['ci_demo'], input: { modules: ['ci_demo'] }, fakeArgs: ['--deps-exit', '255'] })
+    const { report, argv } = await runWithFake({
+      log,
+      addons: ['ci_demo'],
+      input: { modules: ['ci_demo'] },
+      fakeArgs: ['--deps-exit', '255'],
+    })
     expect(argv).toHaveLength(1)
     expect(argv[0]).not.toContain('--test-enable')
     expect(report).toMatchObject({ conclusion: 'failure', title: 'Odoo could not load the modules (exit code 255)' })
@@ -82,7 +113,13 @@ describe('odoo.test stopped early', () => {
         controller.abort(new Error('cancelled by the user'))
       }
     }, 50)
-    const { report } = await runWithFake({ log, addons: ['ci_demo'], input: { modules: ['ci_demo'] }, fakeArgs: ['--hang-after', String(hangAfter), '--child-pid-file', pidFile], signal: controller.signal })
+    const { report } = await runWithFake({
+      log,
+      addons: ['ci_demo'],
+      input: { modules: ['ci_demo'] },
+      fakeArgs: ['--hang-after', String(hangAfter), '--child-pid-file', pidFile],
+      signal: controller.signal,
+    })
     clearInterval(watcher)
     expect(report.conclusion).toBe('cancelled')
     expect(report.title).toBe('Odoo tests cancelled (2 tests ran)')

@@ -53,7 +53,9 @@ describe('secrets.scan --paths: what is not a regular file', () => {
     const { report, data } = await scan(r.dir, { paths: ['pipe', 'sock', 'dir', 'a.py'] })
     expect(report.findings.map((f) => [f.path, f.ruleId])).toEqual([['a.py', 'github-pat']])
     expect(data.files).toBe(1)
-    expect(report.summary).toContain('3 listed paths are not a regular file and were skipped: `dir` (folder), `pipe` (FIFO), `sock` (socket).')
+    expect(report.summary).toContain(
+      '3 listed paths are not a regular file and were skipped: `dir` (folder), `pipe` (FIFO), `sock` (socket).',
+    )
   })
 
   it('skips a symlink inside the repository that points at a FIFO', async () => {
@@ -76,7 +78,9 @@ describe('secrets.scan --paths: symlinks leaving the repository', () => {
     expect(report.findings).toEqual([])
     expect(data.files).toBe(0)
     expect(data.bytes).toBe(0)
-    expect(report.summary).toContain('1 listed path resolves outside the repository (through a symlink) and was refused, not read: `out.txt`.')
+    expect(report.summary).toContain(
+      '1 listed path resolves outside the repository (through a symlink) and was refused, not read: `out.txt`.',
+    )
   })
 
   it('refuses a file under a symlinked folder that leaves the repository, and a relative ../ symlink', async () => {
@@ -88,7 +92,9 @@ describe('secrets.scan --paths: symlinks leaving the repository', () => {
     symlinkSync(join('..', '..', out.split('/').pop()!, 'k.env'), join(r.dir, 'sub', 'rel.env'))
     const { report } = await scan(r.dir, { paths: ['linked/k.env', 'sub/rel.env'] })
     expect(report.findings).toEqual([])
-    expect(report.summary).toContain('2 listed paths resolve outside the repository (through a symlink) and were refused, not read: `linked/k.env`, `sub/rel.env`.')
+    expect(report.summary).toContain(
+      '2 listed paths resolve outside the repository (through a symlink) and were refused, not read: `linked/k.env`, `sub/rel.env`.',
+    )
   })
 
   it('scans a symlink whose target stays inside the repository, under the listed name', async () => {
@@ -102,7 +108,10 @@ describe('secrets.scan --paths: symlinks leaving the repository', () => {
 
   it('still refuses a path that leaves the repository by name, as a usage error', async () => {
     const r = repo()
-    await expect(scan(r.dir, { paths: ['../../etc/passwd'] })).rejects.toMatchObject({ usage: true, message: expect.stringMatching(/outside the repository/) })
+    await expect(scan(r.dir, { paths: ['../../etc/passwd'] })).rejects.toMatchObject({
+      usage: true,
+      message: expect.stringMatching(/outside the repository/),
+    })
   })
 })
 
@@ -114,7 +123,9 @@ describe('secrets.scan --paths: absent and empty', () => {
     const { report, data } = await scan(r.dir, { paths: ['missing.txt', 'kept.py', 'dangling.txt'] })
     expect(report.conclusion).toBe('success')
     expect(data.files).toBe(1)
-    expect(report.summary).toContain('2 listed paths do not exist (deleted or renamed) and were not scanned: `dangling.txt`, `missing.txt`.')
+    expect(report.summary).toContain(
+      '2 listed paths do not exist (deleted or renamed) and were not scanned: `dangling.txt`, `missing.txt`.',
+    )
   })
 
   it('names the missing listed files beside a patch file too', async () => {
@@ -122,7 +133,9 @@ describe('secrets.scan --paths: absent and empty', () => {
     writeFileSync(join(r.dir, 'pr.diff'), '')
     const { report } = await scan(r.dir, { patchFile: 'pr.diff', paths: ['deleted.bin'] })
     expect(report.conclusion).toBe('success')
-    expect(report.summary).toContain('1 listed path does not exist (deleted or renamed) and was not scanned: `deleted.bin`.')
+    expect(report.summary).toContain(
+      '1 listed path does not exist (deleted or renamed) and was not scanned: `deleted.bin`.',
+    )
   })
 
   it('treats an empty --paths= value as not given: the whole tree is scanned', async () => {

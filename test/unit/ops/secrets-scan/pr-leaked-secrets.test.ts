@@ -46,7 +46,9 @@ describe('oda / secrets on the pr-leaked-secrets scenario of examples/odoo-shop'
     ])
     expect(report.findings[0]!.properties!.confidence).toBe('high')
     const app = await checkChangedFiles(repo, base, head)
-    expect(app.findings.map((f) => [f.path, f.line, f.ruleId])).toEqual(report.findings.map((f) => [f.path, f.line, f.ruleId]))
+    expect(app.findings.map((f) => [f.path, f.line, f.ruleId])).toEqual(
+      report.findings.map((f) => [f.path, f.line, f.ruleId]),
+    )
   })
 
   it('is quiet for the same PR without them: placeholders, env references and the docs example key pass', async () => {

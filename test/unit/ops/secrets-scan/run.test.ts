@@ -25,7 +25,10 @@ describe('secrets.scan in diff mode', () => {
     repo.commit('base', { 'app/settings.py': `A = 1\nOLD = "${old}"\nB = 2\n` })
     repo.git('checkout', '-q', '-b', 'feature')
     const fresh = ghToken('new')
-    repo.commit('add key', { 'app/settings.py': `A = 1\nOLD = "${old}"\nB = 2\nC = 3\nNEW = "${fresh}"\n`, 'app/aws.py': `KEY = "${awsKey('aws')}"\n` })
+    repo.commit('add key', {
+      'app/settings.py': `A = 1\nOLD = "${old}"\nB = 2\nC = 3\nNEW = "${fresh}"\n`,
+      'app/aws.py': `KEY = "${awsKey('aws')}"\n`,
+    })
     const { report, data } = await scan(repo.dir, { diff: 'main..feature' })
     expect(data.mode).toBe('diff')
     expect(report.conclusion).toBe('failure')
@@ -68,7 +71,9 @@ describe('secrets.scan in diff mode', () => {
     expect(report.findings).toEqual([])
     await expect(scan(repo.dir, { diff: '--output=/tmp/x..HEAD' })).rejects.toThrow(/not a valid revision/)
     await expect(scan(repo.dir, { diff: 'HEAD' })).rejects.toThrow(/expected base\.\.head/)
-    await expect(scan(repo.dir, { diff: 'deadbeef..HEAD' })).rejects.toThrow(/must both be in the clone: check out with full history/)
+    await expect(scan(repo.dir, { diff: 'deadbeef..HEAD' })).rejects.toThrow(
+      /must both be in the clone: check out with full history/,
+    )
   })
 })
 
@@ -97,7 +102,9 @@ describe('secrets.scan in tree mode', () => {
 
   it('reads UTF-8 files with a BOM and CRLF line ends (Windows editors)', async () => {
     const repo = new GitRepo()
-    repo.write({ 'deploy/odoo.conf': `\ufeffadmin_passwd = ${expandTemplate('{a62:16}', 'bom')}\r\ndb_password = False\r\n` })
+    repo.write({
+      'deploy/odoo.conf': `\ufeffadmin_passwd = ${expandTemplate('{a62:16}', 'bom')}\r\ndb_password = False\r\n`,
+    })
     const { report } = await scan(repo.dir, {})
     expect(report.findings.map((f) => [f.ruleId, f.line, f.column])).toEqual([['odoo-admin-passwd', 1, 1]])
   })
@@ -110,7 +117,11 @@ describe('secrets.scan in tree mode', () => {
     expect(report.findings).toHaveLength(1)
     expect(JSON.stringify(report)).not.toContain(token)
     expect(JSON.stringify(report)).not.toContain(token.slice(4))
-    expect(report.findings[0]!.properties).toMatchObject({ secretPreview: 'ghp_…(40)', confidence: 'high', severity: 'high' })
+    expect(report.findings[0]!.properties).toMatchObject({
+      secretPreview: 'ghp_…(40)',
+      confidence: 'high',
+      severity: 'high',
+    })
     expect(report.findings[0]!.fingerprint).toMatch(/^github-pat:a\.env:[0-9a-f]{28}$/)
   })
 
@@ -122,8 +133,13 @@ describe('secrets.scan in tree mode', () => {
     expect(first.report.findings.map((f) => f.line)).toEqual([3, 4])
     const [fc, fd] = first.report.findings
     const hashD = String(fd!.properties!.secretHash)
-    writeFileSync(join(repo.dir, '.oda-secrets-ignore'), `# reviewed\n${fc!.fingerprint}\nsha256:${hashD.slice(0, 16)}\n`)
-    repo.write({ 'x.py': `# moved down\n\nA = "${a}"  # oda:allow\nB = "${b}"  # gitleaks:allow\nC = "${c}"\nD = "${d}"\n` })
+    writeFileSync(
+      join(repo.dir, '.oda-secrets-ignore'),
+      `# reviewed\n${fc!.fingerprint}\nsha256:${hashD.slice(0, 16)}\n`,
+    )
+    repo.write({
+      'x.py': `# moved down\n\nA = "${a}"  # oda:allow\nB = "${b}"  # gitleaks:allow\nC = "${c}"\nD = "${d}"\n`,
+    })
     const second = await scan(repo.dir, {})
     expect(second.report.findings).toEqual([])
     expect(second.report.conclusion).toBe('success')
@@ -174,7 +190,9 @@ describe('secrets.scan summary', () => {
   it('groups by rule and file and stays under the check-run summary limit', async () => {
     const repo = new GitRepo()
     const files: Record<string, string> = {}
-    for (let i = 0; i < 400; i++) files[`very/long/directory/name/for/the/purpose/of/this/test/number/${i}/${'x'.repeat(220)}.env`] = `A=${ghToken(`s${i}`)}\nB=${ghToken(`t${i}`)}\n`
+    for (let i = 0; i < 400; i++)
+      files[`very/long/directory/name/for/the/purpose/of/this/test/number/${i}/${'x'.repeat(220)}.env`] =
+        `A=${ghToken(`s${i}`)}\nB=${ghToken(`t${i}`)}\n`
     repo.write(files)
     const { report } = await scan(repo.dir, {})
     expect(report.findings).toHaveLength(800)
@@ -196,14 +214,22 @@ describe('secrets.scan in history mode', () => {
     expect(data.mode).toBe('history')
     expect(report.findings).toHaveLength(1)
     expect(report.findings[0]).toMatchObject({ path: 'cfg/app.env', line: 2, ruleId: 'github-pat' })
-    expect(report.findings[0]!.properties).toMatchObject({ commit: intro, author: 'Ada Lovelace <ada@example.org>', date: '2024-05-01T10:00:00+00:00' })
+    expect(report.findings[0]!.properties).toMatchObject({
+      commit: intro,
+      author: 'Ada Lovelace <ada@example.org>',
+      date: '2024-05-01T10:00:00+00:00',
+    })
   })
 })
 
 describe('secrets.scan on checkouts without git history', () => {
   it('scans only the listed files, and refuses a path outside the repository', async () => {
     const repo = new GitRepo()
-    repo.write({ 'a.py': `A = "${ghToken('la')}"\n`, 'b.py': `B = "${ghToken('lb')}"\n`, 'dir/c.py': `C = "${ghToken('lc')}"\n` })
+    repo.write({
+      'a.py': `A = "${ghToken('la')}"\n`,
+      'b.py': `B = "${ghToken('lb')}"\n`,
+      'dir/c.py': `C = "${ghToken('lc')}"\n`,
+    })
     const { report, data } = await scan(repo.dir, { paths: ['a.py', 'dir/c.py', 'deleted.py', 'dir'] })
     expect(report.findings.map((f) => f.path)).toEqual(['a.py', 'dir/c.py'])
     expect(data.target).toBe('4 listed files in .')
@@ -224,8 +250,14 @@ describe('secrets.scan on checkouts without git history', () => {
 
 describe('secrets.scan as a check', () => {
   it('builds diff input for a PR with revisions, listed files without them, the tree otherwise', () => {
-    expect(secretsScanOp.check!.input({ dir: '/r', base: 'a', head: 'b', changedFiles: ['x'] })).toEqual({ dir: '/r', diff: 'a..b' })
-    expect(secretsScanOp.check!.input({ dir: '/r', changedFiles: ['x', 'y'] })).toEqual({ dir: '/r', paths: ['x', 'y'] })
+    expect(secretsScanOp.check!.input({ dir: '/r', base: 'a', head: 'b', changedFiles: ['x'] })).toEqual({
+      dir: '/r',
+      diff: 'a..b',
+    })
+    expect(secretsScanOp.check!.input({ dir: '/r', changedFiles: ['x', 'y'] })).toEqual({
+      dir: '/r',
+      paths: ['x', 'y'],
+    })
     expect(secretsScanOp.check!.input({ dir: '/r', changedFiles: [] })).toEqual({ dir: '/r' })
     expect(secretsScanOp.check!.input({ dir: '/r' })).toEqual({ dir: '/r' })
   })

@@ -48,7 +48,9 @@ describe('examples/odoo-shop spec kit', () => {
     const got = r.findings.map((f) => `${f.path}:${f.line}${f.column ? `:${f.column}` : ''} ${f.level} ${f.ruleId}`)
     expect([...got].sort()).toEqual([...expected].sort())
     expect(r.conclusion).toBe('failure')
-    expect(r.data).toMatchObject({ kits: [{ root: 'spec/shop' }, { root: 'specs/001-gift-cards' }, { root: 'specs/002-store-pickup' }] })
+    expect(r.data).toMatchObject({
+      kits: [{ root: 'spec/shop' }, { root: 'specs/001-gift-cards' }, { root: 'specs/002-store-pickup' }],
+    })
   })
 
   it('shows both numbers when a stated figure is wrong', async () => {
