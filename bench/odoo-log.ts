@@ -24,9 +24,7 @@ async function* synthetic(totalBytes: number, chunk: Buffer): AsyncGenerator<Buf
   for (let sent = 0; sent < totalBytes; sent += chunk.length) yield chunk
 }
 
-async function measure(
-  mb: number,
-): Promise<{
+async function measure(mb: number): Promise<{
   mb: number
   seconds: number
   mbPerS: number

@@ -72,17 +72,15 @@ export function createGitHubDeploymentLog(o: { octokit: OctokitLike; owner: stri
         .filter((d) => isOdaPayload(typeof d.payload === 'string' ? safeJson(d.payload) : d.payload))
       return Promise.all(
         list.map(async (d) => {
-          const statuses = z
-            .array(statusSchema)
-            .parse(
-              (
-                await o.octokit.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
-                  ...repo,
-                  deployment_id: d.id,
-                  per_page: 100,
-                })
-              ).data,
-            )
+          const statuses = z.array(statusSchema).parse(
+            (
+              await o.octokit.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+                ...repo,
+                deployment_id: d.id,
+                per_page: 100,
+              })
+            ).data,
+          )
           const payload = typeof d.payload === 'string' ? safeJson(d.payload) : d.payload
           const from =
             payload !== null &&

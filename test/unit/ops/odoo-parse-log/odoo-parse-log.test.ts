@@ -22,9 +22,7 @@ async function parseLog(file: string, extra: Record<string, unknown> = {}) {
 }
 
 /** Reads JUnit XML as a consumer would (Python's ElementTree), returning counts per element. */
-async function readJunit(
-  xml: string,
-): Promise<{
+async function readJunit(xml: string): Promise<{
   root: Record<string, string>
   cases: { classname: string; name: string; file?: string; line?: string; kind: string }[]
 }> {
