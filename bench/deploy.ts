@@ -4,7 +4,7 @@
 // 1. overhead per deploy: wall time minus the user's steps and the health checks;
 // 2. recovery: from the failed health verdict of a broken release to a healthy rolled-back service.
 import { createOpContext } from '../src/engine/create-context.ts'
-import type { TraceStep } from '../src/engine/context.ts'
+import type { TraceStep } from '../src/op/context.ts'
 import type { OdaConfig } from '../src/config/schema.ts'
 import { runDeploy } from '../src/ops/deploy/run.ts'
 import { deployInputSchema } from '../src/ops/deploy/schema.ts'

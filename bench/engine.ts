@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
 import { z } from 'zod'
-import { defineOp } from '../src/engine/define-op.ts'
-import { makeReport } from '../src/engine/report.ts'
+import { defineOp } from '../src/op/define-op.ts'
+import { makeReport } from '../src/op/report.ts'
 import { runOp } from '../src/engine/run-op.ts'
+import { redactionSources } from '../src/ops/registry.ts'
 import { openStore } from '../src/engine/store/open-store.ts'
 import type { Store } from '../src/engine/store/store.ts'
 
@@ -24,7 +25,16 @@ async function measure(store: Store, dataDir: string): Promise<number[]> {
   const times: number[] = []
   for (let i = 0; i < runs + 50; i++) {
     const t0 = performance.now()
-    await runOp({ op: noop, rawInput: { n: i }, face: 'cli', actor: 'bench', actorPermission: 'admin', store, dataDir })
+    await runOp({
+      op: noop,
+      rawInput: { n: i },
+      face: 'cli',
+      actor: 'bench',
+      actorPermission: 'admin',
+      store,
+      dataDir,
+      redaction: redactionSources(),
+    })
     // The first 50 warm up the JIT and the database caches.
     if (i >= 50) times.push(performance.now() - t0)
   }

@@ -3,14 +3,15 @@ import { join } from 'node:path'
 import type { Logger } from 'pino'
 import { ConfigError } from '../../src/config/config-error.ts'
 import type { OdaConfig } from '../../src/config/schema.ts'
-import type { Op, Permission } from '../../src/engine/define-op.ts'
+import type { Op, Permission } from '../../src/op/define-op.ts'
 import { permits } from '../../src/engine/policy/evaluate-policy.ts'
 import { getActorPermission } from '../../src/github/get-actor-permission.ts'
 import { InputError } from '../../src/engine/errors.ts'
-import { makeReport } from '../../src/engine/report.ts'
+import { makeReport } from '../../src/op/report.ts'
 import { newRunId } from '../../src/engine/new-run-id.ts'
 import { enabledChecks } from '../../src/engine/run-checks.ts'
 import { runOp } from '../../src/engine/run-op.ts'
+import { redactionSources } from '../../src/ops/registry.ts'
 import type { RunRecord } from '../../src/engine/run-record.ts'
 import { isTerminal } from '../../src/engine/run-state.ts'
 import type { Store } from '../../src/engine/store/store.ts'
@@ -214,6 +215,7 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
           config: o.config,
           cwd: o.dir,
           dataDir: deps.dataDir,
+          redaction: redactionSources(),
           runId: await createQueuedRun(o.op, p.runId, o.j),
           signal: o.control.signal,
           log: o.log,

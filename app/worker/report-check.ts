@@ -1,5 +1,5 @@
-import type { Report } from '../../src/engine/report.ts'
-import { makeReport } from '../../src/engine/report.ts'
+import type { Report } from '../../src/op/report.ts'
+import { makeReport } from '../../src/op/report.ts'
 import type { RunRecord } from '../../src/engine/run-record.ts'
 import { defaultCheckRunActions } from '../../src/github/check-run-actions.ts'
 import { planCheckRunWrites, planStartedCheckRun } from '../../src/github/plan-check-run-writes.ts'

@@ -1,6 +1,6 @@
 import type { ConfigError } from '../../src/config/config-error.ts'
-import { makeReport } from '../../src/engine/report.ts'
-import type { Report } from '../../src/engine/report.ts'
+import { makeReport } from '../../src/op/report.ts'
+import type { Report } from '../../src/op/report.ts'
 import { REPO_CONFIG_PATH } from '../../src/github/load-repo-config.ts'
 
 /**

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { schemaFields, type SchemaField } from '../cli/schema-fields.ts'
-import type { Op } from '../engine/define-op.ts'
+import type { Op } from '../op/define-op.ts'
 
 /**
  * The only file that touches the Actions host: `INPUT_*` variables in, outputs, step summary

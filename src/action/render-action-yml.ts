@@ -1,5 +1,5 @@
 import { stringify } from 'yaml'
-import type { Op } from '../engine/define-op.ts'
+import type { Op } from '../op/define-op.ts'
 import { schemaFields } from '../cli/schema-fields.ts'
 import { inputEnvName } from './action-io.ts'
 

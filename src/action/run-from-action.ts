@@ -1,8 +1,9 @@
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { basename, isAbsolute, join, resolve } from 'node:path'
 import { loadRepoConfig } from '../config/load-config.ts'
-import type { Op } from '../engine/define-op.ts'
+import type { Op } from '../op/define-op.ts'
 import { runOp } from '../engine/run-op.ts'
+import { redactionSources } from '../ops/registry.ts'
 import { openStore } from '../engine/store/open-store.ts'
 import { renderGithub } from '../cli/render/render-github.ts'
 import {
@@ -56,6 +57,7 @@ export async function runFromAction(op: Op, env: Readonly<Record<string, string 
       cwd: workspace,
       env,
       secretValues,
+      redaction: redactionSources(),
       ports,
       dataDir,
       externalRef: runUrl ? { url: runUrl } : {},

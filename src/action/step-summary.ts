@@ -1,4 +1,4 @@
-import type { Report } from '../engine/report.ts'
+import type { Report } from '../op/report.ts'
 import { sortFindings } from '../cli/render/render-text.ts'
 
 const SUMMARY_LIMIT = 1024 * 1024 - 1024

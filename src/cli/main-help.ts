@@ -1,4 +1,4 @@
-import type { Op } from '../engine/define-op.ts'
+import type { Op } from '../op/define-op.ts'
 
 /** `oda --help`: the commands and every op. */
 export function mainHelp(ops: readonly Op[]): string {

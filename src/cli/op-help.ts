@@ -1,4 +1,4 @@
-import type { Op } from '../engine/define-op.ts'
+import type { Op } from '../op/define-op.ts'
 import { formatsOf } from './render/render-report.ts'
 import { schemaFields } from './schema-fields.ts'
 

@@ -1,4 +1,4 @@
-import type { Op } from '../engine/define-op.ts'
+import type { Op } from '../op/define-op.ts'
 import { didYouMean } from '../config/did-you-mean.ts'
 import { schemaFields, type SchemaField } from './schema-fields.ts'
 import { UsageError } from './usage-error.ts'

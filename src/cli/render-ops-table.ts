@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Op } from '../engine/define-op.ts'
+import type { Op } from '../op/define-op.ts'
 
 /** The README's table of operations (between `<!-- ops:start -->` and `<!-- ops:end -->`). */
 export function renderOpsTable(ops: readonly Op[], root: string): string {

@@ -1,5 +1,5 @@
 import { didYouMean } from '../config/did-you-mean.ts'
-import type { Op } from '../engine/define-op.ts'
+import type { Op } from '../op/define-op.ts'
 import { UsageError } from './usage-error.ts'
 
 /** Finds the op named by the leading words (`manifest verify x` -> manifest.verify, args [x]). */

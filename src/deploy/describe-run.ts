@@ -1,4 +1,4 @@
-import type { OpContext } from '../engine/context.ts'
+import type { OpContext } from '../op/context.ts'
 
 /** Link to this run: the Actions run page when running in Actions, else an oda run id. */
 export function runUrlOf(ctx: Pick<OpContext, 'env' | 'runId' | 'ports'>): string {

@@ -1,4 +1,4 @@
-import type { OpContext } from '../engine/context.ts'
+import type { OpContext } from '../op/context.ts'
 import type { ReleaseRecord } from './release-record.ts'
 import { runUrlOf, triggerOf } from './describe-run.ts'
 

@@ -1,4 +1,4 @@
-import { makeReport, type Report } from '../engine/report.ts'
+import { makeReport, type Report } from '../op/report.ts'
 import type { ReleaseRecord, StepRecord } from './release-record.ts'
 import type { HealthRecord } from './release-record.ts'
 

@@ -1,4 +1,4 @@
-import type { OpContext } from '../engine/context.ts'
+import type { OpContext } from '../op/context.ts'
 import type { EnvironmentConfig } from '../config/sections/environments.ts'
 import type { TargetExecutor } from '../targets/target-executor.ts'
 import { DeployError } from './deploy-error.ts'

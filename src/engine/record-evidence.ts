@@ -1,8 +1,8 @@
 import type { Redactor } from '../log/redactor.ts'
 import { runCommand } from '../exec/run-command.ts'
-import type { Face, TraceStep } from './context.ts'
+import type { Face, TraceStep } from '../op/context.ts'
 import { writeEvidencePack } from './evidence/write-evidence-pack.ts'
-import type { Report } from './report.ts'
+import type { Report } from '../op/report.ts'
 import type { PolicyDecision } from './run-record.ts'
 
 /** Writes the evidence pack of a finished run; returns where and its digest. */

@@ -1,5 +1,5 @@
 import type { OdaConfig } from '../config/schema.ts'
-import type { Op } from './define-op.ts'
+import type { Op } from '../op/define-op.ts'
 import type { RunRecord } from './run-record.ts'
 import { runOp, type RunOpOptions } from './run-op.ts'
 

@@ -3,14 +3,12 @@ import type { Logger } from 'pino'
 import type { OdaConfig } from '../config/schema.ts'
 import { defaultConfig } from '../config/schema.ts'
 import { builtinRedactionPatterns } from '../log/builtin-patterns.ts'
-import { secretRedactionPatterns } from '../secrets/redaction-patterns.ts'
-import { secretNames } from '../deploy/secret-names.ts'
-import type { RedactionPattern } from '../log/redactor.ts'
 import { Redactor } from '../log/redactor.ts'
 import { MAX_TIMER_MS } from '../exec/run-command.ts'
-import type { Face, OpPorts, TraceStep } from './context.ts'
+import type { Face, OpPorts, TraceStep } from '../op/context.ts'
 import { createOpContext } from './create-context.ts'
-import type { Op, Permission } from './define-op.ts'
+import type { Op, Permission } from '../op/define-op.ts'
+import type { RedactionSources } from '../op/op-family.ts'
 import { InputError, isUsageError } from './errors.ts'
 import { checkRateGuards } from './guards/check-rate-guards.ts'
 import type { LockProvider } from './guards/lock-provider.ts'
@@ -18,8 +16,8 @@ import { storeLockProvider } from './guards/store-lock-provider.ts'
 import { newRunId } from './new-run-id.ts'
 import type { PolicyRule } from './policy/evaluate-policy.ts'
 import { evaluatePolicy, firstDenial } from './policy/evaluate-policy.ts'
-import type { Conclusion, Report } from './report.ts'
-import { makeReport, reportSchema } from './report.ts'
+import type { Conclusion, Report } from '../op/report.ts'
+import { makeReport, reportSchema } from '../op/report.ts'
 import type { PolicyDecision, RunRecord, RunState } from './run-record.ts'
 import type { Store } from './store/store.ts'
 import { recordEvidence } from './record-evidence.ts'
@@ -38,6 +36,8 @@ export interface RunOpOptions {
   env?: Record<string, string | undefined>
   /** Values to mask besides those named in `redact.env` (e.g. secret action inputs). */
   secretValues?: readonly string[]
+  /** Credential formats and configured secret names the op families want masked (the registry's `redactionSources()`). */
+  redaction: RedactionSources
   ports?: OpPorts
   externalRef?: Record<string, string>
   signal?: AbortSignal
@@ -78,7 +78,7 @@ export async function runOp(o: RunOpOptions): Promise<RunRecord> {
   const secretInputs = (o.op.secretInputs ?? [])
     .map((k) => (input as Record<string, unknown>)[k])
     .filter((v): v is string => typeof v === 'string')
-  const redactor = buildRedactor(config, env, [...(o.secretValues ?? []), ...secretInputs])
+  const redactor = buildRedactor(o.redaction, config, env, [...(o.secretValues ?? []), ...secretInputs])
   const guard = o.op.guard
   const scope = guard?.scope?.(input) ?? o.op.name
   const runId = o.runId ?? newRunId(now())
@@ -286,22 +286,15 @@ export function stateFor(conclusion: Conclusion): RunState {
   }
 }
 
-let patterns: readonly RedactionPattern[] | undefined
-
-/** Built-in credential formats plus every secret-scanner rule: what a scan would report is never printed. */
-function redactionPatterns(): readonly RedactionPattern[] {
-  patterns ??= [...builtinRedactionPatterns, ...secretRedactionPatterns()]
-  return patterns
-}
-
 function buildRedactor(
+  sources: RedactionSources,
   config: OdaConfig,
   env: Record<string, string | undefined>,
   values: readonly string[],
 ): Redactor {
-  const r = new Redactor({ patterns: redactionPatterns(), values })
-  // Secrets the environments refer to by name are masked from the first log line on.
-  for (const name of [...config.redact.env, ...secretNames(config)]) r.addValue(env[name] ?? process.env[name])
+  const r = new Redactor({ patterns: [...builtinRedactionPatterns, ...sources.patterns], values })
+  // Secrets the configuration refers to by name are masked from the first log line on.
+  for (const name of [...config.redact.env, ...sources.secretNames(config)]) r.addValue(env[name] ?? process.env[name])
   return r
 }
 

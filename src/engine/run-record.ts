@@ -1,5 +1,5 @@
-import type { Face, TraceStep } from './context.ts'
-import type { Artifact, Conclusion, Report } from './report.ts'
+import type { Face, TraceStep } from '../op/context.ts'
+import type { Artifact, Conclusion, Report } from '../op/report.ts'
 
 /** Lifecycle of a run. Terminal states never change again. */
 export type RunState = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled' | 'timed_out'

@@ -1,4 +1,4 @@
-import type { Finding } from '../engine/report.ts'
+import type { Finding } from '../op/report.ts'
 
 /** Counts of findings for one (rule, file) pair, by level. */
 export interface FindingsTableRow {

@@ -1,5 +1,5 @@
-import type { Permission } from '../engine/define-op.ts'
-import { permissionLevels } from '../engine/define-op.ts'
+import type { Permission } from '../op/define-op.ts'
+import { permissionLevels } from '../op/define-op.ts'
 import { statusOf } from './read-repo-file.ts'
 import type { CheckRunClient } from './write-check-run.ts'
 

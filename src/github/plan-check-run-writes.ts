@@ -1,4 +1,4 @@
-import type { Report } from '../engine/report.ts'
+import type { Report } from '../op/report.ts'
 import type { CheckRunAction } from './check-run-actions.ts'
 import { validateCheckRunActions } from './check-run-actions.ts'
 import { checkRunLimits } from './check-run-limits.ts'

@@ -1,4 +1,4 @@
-import type { Finding, Report } from '../engine/report.ts'
+import type { Finding, Report } from '../op/report.ts'
 import { checkRunLimits } from './check-run-limits.ts'
 import { findingsTable, tableCell } from './findings-table.ts'
 import { truncateChars } from './truncate-text.ts'

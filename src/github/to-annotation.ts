@@ -1,4 +1,4 @@
-import type { Finding, FindingLevel } from '../engine/report.ts'
+import type { Finding, FindingLevel } from '../op/report.ts'
 import { checkRunLimits } from './check-run-limits.ts'
 import { truncateChars, truncateUtf8 } from './truncate-text.ts'
 

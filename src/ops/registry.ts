@@ -1,14 +1,16 @@
-import type { Op } from '../engine/define-op.ts'
-import { coreOps } from './families/core.ts'
-import { specKitOps } from './families/speckit.ts'
-import { manifestOps } from './families/manifest.ts'
-import { secretsOps } from './families/secrets.ts'
-import { odooOps } from './families/odoo.ts'
-import { deployOps } from './families/deploy.ts'
+import type { Op } from '../op/define-op.ts'
+import type { OpFamily, RedactionSources } from '../op/op-family.ts'
+import { specKitFamily } from './families/speckit.ts'
+import { manifestFamily } from './families/manifest.ts'
+import { secretsFamily } from './families/secrets.ts'
+import { odooFamily } from './families/odoo.ts'
+import { deployFamily } from './families/deploy.ts'
+
+const families: readonly OpFamily[] = [specKitFamily, manifestFamily, secretsFamily, odooFamily, deployFamily]
 
 /** Every op oda knows, in listing order. Faces look ops up here and nowhere else. */
 export function allOps(): readonly Op[] {
-  return [...coreOps, ...specKitOps, ...manifestOps, ...secretsOps, ...odooOps, ...deployOps]
+  return families.flatMap((family) => family.ops)
 }
 
 /** The op called `name`, or undefined. */
@@ -19,4 +21,15 @@ export function findOp(name: string): Op | undefined {
 /** The names of every op (what `policy.permissions` in .github/oda.yml may name). */
 export function opNames(): string[] {
   return allOps().map((op) => op.name)
+}
+
+let sources: RedactionSources | undefined
+
+/** What every family asks the run engine to mask; faces hand it to `runOp`. */
+export function redactionSources(): RedactionSources {
+  sources ??= {
+    patterns: families.flatMap((family) => family.redactionPatterns?.() ?? []),
+    secretNames: (config) => [...new Set(families.flatMap((family) => family.secretNames?.(config) ?? []))].sort(),
+  }
+  return sources
 }

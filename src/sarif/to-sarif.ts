@@ -1,5 +1,5 @@
 import type { Log, ReportingDescriptor, Result, Run } from 'sarif'
-import type { Finding, FindingLevel } from '../engine/report.ts'
+import type { Finding, FindingLevel } from '../op/report.ts'
 
 /** A rule as SARIF describes it; only `id` and `description` are required. */
 export interface SarifRuleInput {

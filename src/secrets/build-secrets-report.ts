@@ -1,5 +1,5 @@
-import type { Finding, Report } from '../engine/report.ts'
-import { makeReport } from '../engine/report.ts'
+import type { Finding, Report } from '../op/report.ts'
+import { makeReport } from '../op/report.ts'
 import type { SecretSeverity } from './rule.ts'
 import type { ScanStats } from './scan-session.ts'
 import type { BaselineEntry } from './baseline.ts'

@@ -1,5 +1,5 @@
 import ignore from 'ignore'
-import type { Finding } from '../engine/report.ts'
+import type { Finding } from '../op/report.ts'
 import type { CompiledRules } from './compile-rules.ts'
 import type { Fragment } from './scan-text.ts'
 import type { Provenance } from './secret-finding.ts'

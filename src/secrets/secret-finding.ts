@@ -1,4 +1,4 @@
-import type { Finding, FindingLevel } from '../engine/report.ts'
+import type { Finding, FindingLevel } from '../op/report.ts'
 import type { Candidate } from './scan-text.ts'
 import type { SecretSeverity } from './rule.ts'
 import { secretFingerprint, secretHash, secretPreview } from './secret-digest.ts'

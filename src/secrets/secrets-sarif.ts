@@ -1,4 +1,4 @@
-import type { Report } from '../engine/report.ts'
+import type { Report } from '../op/report.ts'
 import type { SarifReportInput, SarifRuleInput } from '../sarif/to-sarif.ts'
 import type { SecretRule } from './rule.ts'
 import { allRules } from './all-rules.ts'

@@ -1,4 +1,4 @@
-import type { Finding } from '../engine/report.ts'
+import type { Finding } from '../op/report.ts'
 import type { KitLayout, ParsedDoc } from './kit-types.ts'
 import { checkClarifications } from './check-clarifications.ts'
 import { checkEmptySections } from './check-empty-sections.ts'

@@ -1,4 +1,4 @@
-import type { Finding } from '../engine/report.ts'
+import type { Finding } from '../op/report.ts'
 import { makeFinding } from './make-finding.ts'
 
 // micromark slows down super-linearly on deep nesting and on long runs of brackets or

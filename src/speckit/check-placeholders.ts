@@ -1,5 +1,5 @@
 import type { Nodes, Parents } from 'mdast'
-import type { Finding } from '../engine/report.ts'
+import type { Finding } from '../op/report.ts'
 import type { ParsedDoc } from './kit-types.ts'
 import { findPlaceholders, templateCommentPattern } from './find-placeholders.ts'
 import { makeFinding } from './make-finding.ts'

@@ -1,4 +1,4 @@
-import type { Finding } from '../engine/report.ts'
+import type { Finding } from '../op/report.ts'
 import type { ParsedDoc } from './kit-types.ts'
 import { makeFinding } from './make-finding.ts'
 import { nodeText } from './node-text.ts'

@@ -1,4 +1,4 @@
-import type { Finding } from '../engine/report.ts'
+import type { Finding } from '../op/report.ts'
 import type { ParsedDoc, Story, Task } from './kit-types.ts'
 import type { PhaseSection } from './extract-phases.ts'
 import { makeFinding } from './make-finding.ts'

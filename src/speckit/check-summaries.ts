@@ -1,4 +1,4 @@
-import type { Finding } from '../engine/report.ts'
+import type { Finding } from '../op/report.ts'
 import type { ParsedDoc, Task } from './kit-types.ts'
 import { countTasks, type TaskCounts } from './count-tasks.ts'
 import { phaseAt, type PhaseSection } from './extract-phases.ts'

@@ -1,4 +1,4 @@
-import type { Finding } from '../engine/report.ts'
+import type { Finding } from '../op/report.ts'
 import type { RawFile } from './kit-types.ts'
 import { findInvalidUtf8 } from './find-invalid-utf8.ts'
 import { makeFinding } from './make-finding.ts'

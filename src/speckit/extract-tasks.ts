@@ -1,5 +1,5 @@
 import type { ListItem, Paragraph } from 'mdast'
-import type { Finding } from '../engine/report.ts'
+import type { Finding } from '../op/report.ts'
 import type { ParsedDoc, Task, TaskStatus } from './kit-types.ts'
 import { docSections, sectionAt } from './doc-sections.ts'
 import { extractPhases, phaseAt, type PhaseSection } from './extract-phases.ts'

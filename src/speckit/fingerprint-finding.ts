@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Finding } from '../engine/report.ts'
+import type { Finding } from '../op/report.ts'
 
 /**
  * A fingerprint that survives edits elsewhere in the file: rule, path and the message with

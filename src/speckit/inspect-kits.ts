@@ -1,4 +1,4 @@
-import type { Finding, FindingLevel } from '../engine/report.ts'
+import type { Finding, FindingLevel } from '../op/report.ts'
 import type { Kit, KitDoc, ParsedDoc, RawFile, Task } from './kit-types.ts'
 import { checkParseLimits } from './check-parse-limits.ts'
 import { checkDoc } from './check-doc.ts'

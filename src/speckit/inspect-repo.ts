@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs'
-import type { Finding } from '../engine/report.ts'
+import type { Finding } from '../op/report.ts'
 import { detectKits } from './detect-kits.ts'
 import { inspectKits, type InspectedKit, type InspectOptions } from './inspect-kits.ts'
 import { listKitTree, readKitFiles } from './read-kit-tree.ts'

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast'
-import type { Finding, FindingLevel } from '../engine/report.ts'
+import type { Finding, FindingLevel } from '../op/report.ts'
 
 /** The two spec kit layouts oda understands. */
 export type KitLayout = 'four-file' | 'spec-kit'

@@ -1,4 +1,4 @@
-import type { Finding, FindingLevel } from '../engine/report.ts'
+import type { Finding, FindingLevel } from '../op/report.ts'
 import { specKitRules, type SpecKitRuleId } from './spec-kit-rules.ts'
 
 const defaultLevels = new Map<string, FindingLevel>(specKitRules.map((r) => [r.id, r.level]))

@@ -1,4 +1,4 @@
-import type { Finding } from '../engine/report.ts'
+import type { Finding } from '../op/report.ts'
 import type { ParsedDoc, TaskStatus } from './kit-types.ts'
 import { docSections, type DocSection } from './doc-sections.ts'
 import { makeFinding } from './make-finding.ts'

@@ -1,4 +1,4 @@
-import type { Finding } from '../engine/report.ts'
+import type { Finding } from '../op/report.ts'
 import type { InspectedKit } from './inspect-kits.ts'
 
 // GitHub caps a check-run summary at 65,535 characters; keep room for the faces' own lines.

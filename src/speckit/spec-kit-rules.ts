@@ -1,4 +1,4 @@
-import type { FindingLevel } from '../engine/report.ts'
+import type { FindingLevel } from '../op/report.ts'
 
 /** A rule the spec kit validator applies: stable id, default level, one-line description. */
 export interface SpecKitRule {

@@ -1,4 +1,4 @@
-import type { OpContext } from '../engine/context.ts'
+import type { OpContext } from '../op/context.ts'
 import type { TargetExecutor, TargetResult, TargetRun } from './target-executor.ts'
 
 /**

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import type { OpContext } from '../engine/context.ts'
+import type { OpContext } from '../op/context.ts'
 import type { EnvironmentConfig } from '../config/sections/environments.ts'
 import type { TargetExecutor } from './target-executor.ts'
 import { createLocalExecutor } from './local-executor.ts'

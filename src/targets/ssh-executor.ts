@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { OpContext } from '../engine/context.ts'
+import type { OpContext } from '../op/context.ts'
 import type { TargetExecutor, TargetResult, TargetRun } from './target-executor.ts'
 import { buildRemoteScript } from './build-remote-script.ts'
 

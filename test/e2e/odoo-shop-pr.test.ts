@@ -8,7 +8,7 @@ import { defaultConfig } from '../../src/config/schema.ts'
 import { enabledChecks } from '../../src/engine/run-checks.ts'
 import { runOp } from '../../src/engine/run-op.ts'
 import { openStore } from '../../src/engine/store/open-store.ts'
-import { allOps } from '../../src/ops/registry.ts'
+import { allOps, redactionSources } from '../../src/ops/registry.ts'
 import { seedRepo, type SeededRepo } from '../../src/sim/seed-repo.ts'
 import { startSimulator, type Simulator } from '../../src/sim/start-simulator.ts'
 import { formatViolation } from '../../src/sim/violation.ts'
@@ -110,6 +110,7 @@ async function localFindings(branch: string): Promise<Map<string, string[]>> {
         store,
         cwd: tree,
         dataDir: dir,
+        redaction: redactionSources(),
       })
       out.set(
         `oda / ${op.check!.name}`,

@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path'
 import { loadRepoConfig } from '../../config/load-config.ts'
 import { runChecks } from '../../engine/run-checks.ts'
 import type { Store } from '../../engine/store/store.ts'
-import { allOps, opNames } from '../../ops/registry.ts'
+import { allOps, opNames, redactionSources } from '../../ops/registry.ts'
 import type { CliIo } from '../cli-io.ts'
 import { exitCodeFor } from '../exit-code-for.ts'
 import type { GlobalOptions } from '../global-options.ts'
@@ -47,6 +47,7 @@ export async function checkCommand(o: {
       cwd: dir,
       env: o.io.env,
       dataDir: o.dataDir,
+      redaction: redactionSources(),
       evidence: evidenceRoot ? { root: evidenceRoot } : undefined,
     })
     if (o.options.format === 'json') {

@@ -4,10 +4,9 @@ import type { CliIo } from '../cli-io.ts'
 import type { GlobalOptions } from '../global-options.ts'
 import { UsageError } from '../usage-error.ts'
 import { assertRepoDir } from '../assert-repo-dir.ts'
-import { opNames } from '../../ops/registry.ts'
+import { opNames, redactionSources } from '../../ops/registry.ts'
 import { Redactor } from '../../log/redactor.ts'
 import { builtinRedactionPatterns } from '../../log/builtin-patterns.ts'
-import { secretRedactionPatterns } from '../../secrets/redaction-patterns.ts'
 
 /** `oda config validate [dir]`: ConfigError (exit 2) or the effective config. */
 export function configCommand(o: { args: readonly string[]; options: GlobalOptions; io: CliIo }): number {
@@ -25,7 +24,7 @@ export function configCommand(o: { args: readonly string[]; options: GlobalOptio
   assertRepoDir(dir, dirArg ?? '.')
   const { config, files } = loadRepoConfig(dir, { knownOps: opNames() })
   // A config may carry credentials by mistake (a token in a step); never print them.
-  const redactor = new Redactor({ patterns: [...builtinRedactionPatterns, ...secretRedactionPatterns()] })
+  const redactor = new Redactor({ patterns: [...builtinRedactionPatterns, ...redactionSources().patterns] })
   if (o.options.format === 'json') o.io.out(redactor.redact(JSON.stringify({ files, config }, null, 2)) + '\n')
   else o.io.out(files.length === 0 ? 'no .github/oda.yml: defaults apply\n' : `valid: ${files.join(' <- ')}\n`)
   return 0

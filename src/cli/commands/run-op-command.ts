@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path'
 import { loadRepoConfig } from '../../config/load-config.ts'
-import type { Op } from '../../engine/define-op.ts'
+import type { Op } from '../../op/define-op.ts'
 import { runOp } from '../../engine/run-op.ts'
 import type { Store } from '../../engine/store/store.ts'
 import type { CliIo } from '../cli-io.ts'
@@ -11,7 +11,7 @@ import { parseOpArgs } from '../parse-op-args.ts'
 import { formatsOf, renderRun } from '../render/render-report.ts'
 import { UsageError } from '../usage-error.ts'
 import { assertRepoDir } from '../assert-repo-dir.ts'
-import { opNames } from '../../ops/registry.ts'
+import { opNames, redactionSources } from '../../ops/registry.ts'
 
 /** `oda <op words> [args]`: the CLI face of any op. */
 export async function runOpCommand(o: {
@@ -49,6 +49,7 @@ export async function runOpCommand(o: {
       cwd: o.io.cwd,
       env: o.io.env,
       dataDir: o.dataDir,
+      redaction: redactionSources(),
       evidence: o.options.evidence ? { root: o.options.evidenceRoot ?? join(o.dataDir, 'evidence') } : undefined,
     })
     o.io.out(renderRun(o.op, record, o.options.format))

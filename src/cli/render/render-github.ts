@@ -1,4 +1,4 @@
-import type { Finding, Report } from '../../engine/report.ts'
+import type { Finding, Report } from '../../op/report.ts'
 import { sortFindings } from './render-text.ts'
 
 /**

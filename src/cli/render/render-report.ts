@@ -1,6 +1,6 @@
-import type { Op } from '../../engine/define-op.ts'
+import type { Op } from '../../op/define-op.ts'
 import type { RunRecord } from '../../engine/run-record.ts'
-import type { Report } from '../../engine/report.ts'
+import type { Report } from '../../op/report.ts'
 import { UsageError } from '../usage-error.ts'
 import { renderGithub } from './render-github.ts'
 import { renderText } from './render-text.ts'

@@ -1,5 +1,5 @@
-import type { Op } from '../../engine/define-op.ts'
-import type { Report } from '../../engine/report.ts'
+import type { Op } from '../../op/define-op.ts'
+import type { Report } from '../../op/report.ts'
 import { toSarif } from '../../sarif/to-sarif.ts'
 
 /**

@@ -1,4 +1,4 @@
-import type { OpContext } from '../../engine/context.ts'
+import type { OpContext } from '../../op/context.ts'
 import type { RefResolver, ResolvedRef } from '../ports.ts'
 import { isFullSha } from '../validate-ref-name.ts'
 

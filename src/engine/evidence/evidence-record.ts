@@ -1,5 +1,5 @@
-import type { Face, TraceStep } from '../context.ts'
-import type { Conclusion, Finding } from '../report.ts'
+import type { Face, TraceStep } from '../../op/context.ts'
+import type { Conclusion, Finding } from '../../op/report.ts'
 import type { PolicyDecision } from '../run-record.ts'
 
 /** What a caller hands to writeEvidencePack: the facts of one run, before redaction. */

@@ -1,4 +1,4 @@
-import type { OpGuard } from '../define-op.ts'
+import type { OpGuard } from '../../op/define-op.ts'
 import type { PolicyDecision } from '../run-record.ts'
 import type { Store } from '../store/store.ts'
 

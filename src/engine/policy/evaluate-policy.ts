@@ -1,6 +1,6 @@
 import type { OdaConfig } from '../../config/schema.ts'
-import type { Op, Permission } from '../define-op.ts'
-import { permissionLevels } from '../define-op.ts'
+import type { Op, Permission } from '../../op/define-op.ts'
+import { permissionLevels } from '../../op/define-op.ts'
 import type { PolicyDecision } from '../run-record.ts'
 
 /** A rule a face or op adds on top of the built-in ones (e.g. required checks for deploys). */

@@ -1,6 +1,6 @@
-import type { Face } from '../context.ts'
+import type { Face } from '../../op/context.ts'
 import type { RunRecord, RunState } from '../run-record.ts'
-import { conclusionSchema } from '../report.ts'
+import { conclusionSchema } from '../../op/report.ts'
 import type { RunPatch } from './store.ts'
 import type { SqlRow, SqlValue } from './sql-driver.ts'
 import { readInt, readOptInt, readOptText, readText } from './sql-row.ts'

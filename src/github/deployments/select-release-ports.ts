@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import type { OpContext } from '../../engine/context.ts'
+import type { OpContext } from '../../op/context.ts'
 import type { DeployLock, DeploymentLog, RefResolver } from '../../deploy/ports.ts'
 import { createFileDeployLock } from '../../deploy/local/file-deploy-lock.ts'
 import { createFileDeploymentLog } from '../../deploy/local/file-deployment-log.ts'

@@ -1,4 +1,4 @@
-import type { Conclusion, Finding } from '../../engine/report.ts'
+import type { Conclusion, Finding } from '../../op/report.ts'
 import type { OdooCiConfig } from '../../config/sections/odoo-ci.ts'
 import type { OdooCiData } from './odoo-ci-data.ts'
 

@@ -1,4 +1,4 @@
-import type { Finding } from '../../engine/report.ts'
+import type { Finding } from '../../op/report.ts'
 import type { OdooCiConfig } from '../../config/sections/odoo-ci.ts'
 import type { OdooCiData, OdooCiTest } from './odoo-ci-data.ts'
 

@@ -1,4 +1,4 @@
-import type { Finding } from '../../engine/report.ts'
+import type { Finding } from '../../op/report.ts'
 import type { OdooCiData } from './odoo-ci-data.ts'
 import { firstLines } from './odoo-findings.ts'
 

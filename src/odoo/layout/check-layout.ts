@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path'
-import type { Finding } from '../../engine/report.ts'
+import type { Finding } from '../../op/report.ts'
 import type { Layout } from './load-layout.ts'
 import { safeStat } from './safe-stat.ts'
 import { toPosixRelative } from './to-posix-relative.ts'

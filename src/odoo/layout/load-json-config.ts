@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { z } from 'zod'
-import type { Finding } from '../../engine/report.ts'
+import type { Finding } from '../../op/report.ts'
 import { JsonSyntaxError } from './json-syntax-error.ts'
 import { parseJsonWithPositions } from './parse-json-with-positions.ts'
 import { safeStat } from './safe-stat.ts'

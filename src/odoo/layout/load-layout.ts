@@ -1,5 +1,5 @@
 import { basename, isAbsolute, join, resolve } from 'node:path'
-import type { Finding } from '../../engine/report.ts'
+import type { Finding } from '../../op/report.ts'
 import { addonsCatalogSchema, mountsFileSchema } from './addons-catalog-schema.ts'
 import type { AddonsCatalog, Mount } from './addons-catalog-schema.ts'
 import { loadJsonConfig } from './load-json-config.ts'

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import type { OpContext } from '../../engine/context.ts'
+import type { OpContext } from '../../op/context.ts'
 import { safeStat } from './safe-stat.ts'
 
 /**

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import type { Finding } from '../../engine/report.ts'
+import type { Finding } from '../../op/report.ts'
 import type { DiscoveredAddon } from './discovered-addon.ts'
 import { safeStat } from './safe-stat.ts'
 import { toPosixRelative } from './to-posix-relative.ts'

@@ -1,4 +1,4 @@
-import type { Finding } from '../../engine/report.ts'
+import type { Finding } from '../../op/report.ts'
 import type { CoreAddons } from '../core-addons/core-addons-for.ts'
 import { looksLikeCoreAddon } from '../core-addons/core-addons-for.ts'
 import type { AddonsGraph } from '../graph/addons-graph.ts'

@@ -1,5 +1,5 @@
 import { resolve, sep } from 'node:path'
-import type { Finding } from '../../engine/report.ts'
+import type { Finding } from '../../op/report.ts'
 import { safeStat } from '../layout/safe-stat.ts'
 import { describeAddon } from './addon-under-check.ts'
 import type { AddonUnderCheck } from './addon-under-check.ts'

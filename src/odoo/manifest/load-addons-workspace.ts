@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path'
-import type { Finding } from '../../engine/report.ts'
+import type { Finding } from '../../op/report.ts'
 import { coreAddonsFor } from '../core-addons/core-addons-for.ts'
 import type { CoreAddons } from '../core-addons/core-addons-for.ts'
 import type { AddonsGraph } from '../graph/addons-graph.ts'

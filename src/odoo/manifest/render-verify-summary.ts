@@ -1,4 +1,4 @@
-import type { Finding } from '../../engine/report.ts'
+import type { Finding } from '../../op/report.ts'
 
 /** Markdown for the check summary: the verdict, then a table of findings per rule. */
 export function renderVerifySummary(args: {

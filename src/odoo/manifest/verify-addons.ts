@@ -1,4 +1,4 @@
-import type { Finding, FindingLevel } from '../../engine/report.ts'
+import type { Finding, FindingLevel } from '../../op/report.ts'
 import { checkLayout } from '../layout/check-layout.ts'
 import { checkDependencies } from './check-dependencies.ts'
 import { checkManifestContent } from './check-manifest-content.ts'

@@ -1,4 +1,4 @@
-import { defineOp } from '../../engine/define-op.ts'
+import { defineOp } from '../../op/define-op.ts'
 import { backupInputSchema } from './schema.ts'
 import { runBackup } from './run.ts'
 

@@ -1,4 +1,4 @@
-import { defineOp } from '../../engine/define-op.ts'
+import { defineOp } from '../../op/define-op.ts'
 import { deployInputSchema } from './schema.ts'
 import { runDeploy } from './run.ts'
 

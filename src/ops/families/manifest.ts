@@ -1,8 +1,11 @@
-import type { Op } from '../../engine/define-op.ts'
+import type { OpFamily } from '../../op/op-family.ts'
 import { manifestAffectedOp } from '../manifest-affected/index.ts'
 import { manifestGraphOp } from '../manifest-graph/index.ts'
 import { manifestShowOp } from '../manifest-show/index.ts'
 import { manifestVerifyOp } from '../manifest-verify/index.ts'
 
-/** Ops of the manifest family, in the order `oda ops` lists them. */
-export const manifestOps: Op[] = [manifestVerifyOp, manifestShowOp, manifestAffectedOp, manifestGraphOp]
+/** The manifest family: its ops in the order `oda ops` lists them. */
+export const manifestFamily: OpFamily = {
+  name: 'manifest',
+  ops: [manifestVerifyOp, manifestShowOp, manifestAffectedOp, manifestGraphOp],
+}

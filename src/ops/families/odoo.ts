@@ -1,7 +1,10 @@
-import type { Op } from '../../engine/define-op.ts'
+import type { OpFamily } from '../../op/op-family.ts'
 import { odooTestOp } from '../odoo-test/index.ts'
 import { odooParseLogOp } from '../odoo-parse-log/index.ts'
 import { odooStackCheckOp } from '../odoo-stack-check/index.ts'
 
-/** Ops of the odoo family, in the order `oda ops` lists them. */
-export const odooOps: Op[] = [odooTestOp, odooParseLogOp, odooStackCheckOp]
+/** The odoo family: its ops in the order `oda ops` lists them. */
+export const odooFamily: OpFamily = {
+  name: 'odoo',
+  ops: [odooTestOp, odooParseLogOp, odooStackCheckOp],
+}

@@ -1,5 +1,11 @@
-import type { Op } from '../../engine/define-op.ts'
+import { secretRedactionPatterns } from '../../secrets/redaction-patterns.ts'
+import type { OpFamily } from '../../op/op-family.ts'
 import { secretsScanOp } from '../secrets-scan/index.ts'
 
-/** Ops of the secrets family, in the order `oda ops` lists them. */
-export const secretsOps: Op[] = [secretsScanOp]
+/** The secrets family: its ops in the order `oda ops` lists them. */
+export const secretsFamily: OpFamily = {
+  name: 'secrets',
+  ops: [secretsScanOp],
+  // What a scan would report is never printed by any run.
+  redactionPatterns: secretRedactionPatterns,
+}

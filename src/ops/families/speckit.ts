@@ -1,6 +1,9 @@
-import type { Op } from '../../engine/define-op.ts'
+import type { OpFamily } from '../../op/op-family.ts'
 import { specKitValidateOp } from '../spec-kit-validate/index.ts'
 import { specKitReportOp } from '../spec-kit-report/index.ts'
 
-/** Ops of the speckit family, in the order `oda ops` lists them. */
-export const specKitOps: Op[] = [specKitValidateOp, specKitReportOp]
+/** The speckit family: its ops in the order `oda ops` lists them. */
+export const specKitFamily: OpFamily = {
+  name: 'speckit',
+  ops: [specKitValidateOp, specKitReportOp],
+}

@@ -1,4 +1,4 @@
-import { defineOp } from '../../engine/define-op.ts'
+import { defineOp } from '../../op/define-op.ts'
 import { healthInputSchema } from './schema.ts'
 import { runHealth } from './run.ts'
 

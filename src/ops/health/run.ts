@@ -1,5 +1,5 @@
-import type { OpContext } from '../../engine/context.ts'
-import { makeReport, type Report } from '../../engine/report.ts'
+import type { OpContext } from '../../op/context.ts'
+import { makeReport, type Report } from '../../op/report.ts'
 import { findEnvironment } from '../../deploy/find-environment.ts'
 import { waitHealthy } from '../../health/wait-healthy.ts'
 import { runProbe, type ProbeResult } from '../../health/run-probe.ts'

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
-import type { OpContext } from '../../engine/context.ts'
-import { makeReport, type Report } from '../../engine/report.ts'
+import type { OpContext } from '../../op/context.ts'
+import { makeReport, type Report } from '../../op/report.ts'
 import { affectedAddons } from '../../odoo/graph/affected-addons.ts'
 import { addonsCatalogSchema } from '../../odoo/layout/addons-catalog-schema.ts'
 import { parseJsonWithPositions } from '../../odoo/layout/parse-json-with-positions.ts'

@@ -1,4 +1,4 @@
-import { defineOp } from '../../engine/define-op.ts'
+import { defineOp } from '../../op/define-op.ts'
 import { renderGraphDot } from '../../odoo/graph/render-graph-dot.ts'
 import { renderGraphText } from '../../odoo/graph/render-graph-text.ts'
 import { isGraphView } from '../../odoo/graph/describe-neighborhood.ts'

@@ -1,6 +1,6 @@
 import { basename, dirname, resolve } from 'node:path'
-import type { OpContext } from '../../engine/context.ts'
-import { conclusionFor, makeReport, type Finding, type Report } from '../../engine/report.ts'
+import type { OpContext } from '../../op/context.ts'
+import { conclusionFor, makeReport, type Finding, type Report } from '../../op/report.ts'
 import { toPosixRelative } from '../../odoo/layout/to-posix-relative.ts'
 import { readManifestFile } from '../../odoo/manifest/read-manifest-file.ts'
 import { toJsonValue, type JsonValue } from '../../odoo/manifest/to-json-value.ts'

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
-import type { OpContext } from '../../engine/context.ts'
-import { conclusionFor, makeReport, type Report } from '../../engine/report.ts'
+import type { OpContext } from '../../op/context.ts'
+import { conclusionFor, makeReport, type Report } from '../../op/report.ts'
 import { loadAddonsWorkspace } from '../../odoo/manifest/load-addons-workspace.ts'
 import { renderVerifySummary } from '../../odoo/manifest/render-verify-summary.ts'
 import { verifyAddons } from '../../odoo/manifest/verify-addons.ts'

@@ -1,4 +1,4 @@
-import { defineOp } from '../../engine/define-op.ts'
+import { defineOp } from '../../op/define-op.ts'
 import { isOdooCiData } from '../../odoo/ci/odoo-ci-data.ts'
 import { renderJunit } from '../../odoo/ci/render-junit.ts'
 import { odooTestInputSchema } from './schema.ts'

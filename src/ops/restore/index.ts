@@ -1,4 +1,4 @@
-import { defineOp } from '../../engine/define-op.ts'
+import { defineOp } from '../../op/define-op.ts'
 import { restoreInputSchema } from './schema.ts'
 import { runRestore } from './run.ts'
 

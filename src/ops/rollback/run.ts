@@ -1,5 +1,5 @@
-import type { OpContext } from '../../engine/context.ts'
-import type { Report } from '../../engine/report.ts'
+import type { OpContext } from '../../op/context.ts'
+import type { Report } from '../../op/report.ts'
 import { findEnvironment } from '../../deploy/find-environment.ts'
 import { DeployError } from '../../deploy/deploy-error.ts'
 import { configDigest } from '../../deploy/config-digest.ts'

@@ -1,4 +1,4 @@
-import { defineOp } from '../../engine/define-op.ts'
+import { defineOp } from '../../op/define-op.ts'
 import { toSarif } from '../../sarif/to-sarif.ts'
 import { secretsSarifInput } from '../../secrets/secrets-sarif.ts'
 import { secretsScanInput } from './schema.ts'

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
-import type { OpContext } from '../../engine/context.ts'
-import { makeReport, type Report } from '../../engine/report.ts'
+import type { OpContext } from '../../op/context.ts'
+import { makeReport, type Report } from '../../op/report.ts'
 import { computeStatusTable, type StatusTable } from '../../speckit/compute-status-table.ts'
 import { inspectRepo } from '../../speckit/inspect-repo.ts'
 import { renderStatusTable } from '../../speckit/render-status-table.ts'

@@ -1,4 +1,4 @@
-import { defineOp } from '../../engine/define-op.ts'
+import { defineOp } from '../../op/define-op.ts'
 import { specKitValidateInputSchema } from './schema.ts'
 import { runSpecKitValidate } from './run.ts'
 import { specKitRules } from '../../speckit/spec-kit-rules.ts'

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
-import type { OpContext } from '../../engine/context.ts'
-import { conclusionFor, makeReport, type Report } from '../../engine/report.ts'
+import type { OpContext } from '../../op/context.ts'
+import { conclusionFor, makeReport, type Report } from '../../op/report.ts'
 import { applySeverities } from '../../speckit/inspect-kits.ts'
 import { inspectRepo } from '../../speckit/inspect-repo.ts'
 import { renderFindingsSummary } from '../../speckit/render-findings-summary.ts'

@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { afterEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { defineOp, type Op } from '../../../src/engine/define-op.ts'
-import { makeReport } from '../../../src/engine/report.ts'
+import { defineOp, type Op } from '../../../src/op/define-op.ts'
+import { makeReport } from '../../../src/op/report.ts'
 import { checkRunsFor, expectValidRequests, makeGitRepo, okOp, startBed, todoOp, type Bed } from './harness.ts'
 
 let bed: Bed | undefined

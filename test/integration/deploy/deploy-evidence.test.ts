@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runOp } from '../../../src/engine/run-op.ts'
+import { redactionSources } from '../../../src/ops/registry.ts'
 import { openStore } from '../../../src/engine/store/open-store.ts'
 import type { Store } from '../../../src/engine/store/store.ts'
 import { verifyEvidence } from '../../../src/engine/evidence/verify-evidence.ts'
@@ -47,6 +48,7 @@ describe('deploy through the run engine', () => {
       cwd: fx.repo,
       env,
       dataDir,
+      redaction: redactionSources(),
       evidence: { root: join(dataDir, 'evidence') },
     }
     const good = await runOp({ ...common, rawInput: { environment: 'staging', ref: 'v1' } })
@@ -88,6 +90,7 @@ describe('deploy through the run engine', () => {
         cwd: fx.repo,
         env: {},
         dataDir,
+        redaction: redactionSources(),
         rawInput: { environment: '../etc', ref: 'main' },
       }),
     ).rejects.toThrow(/environment/)

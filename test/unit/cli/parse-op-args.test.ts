@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { parseOpArgs } from '../../../src/cli/parse-op-args.ts'
 import { UsageError } from '../../../src/cli/usage-error.ts'
-import { defineOp } from '../../../src/engine/define-op.ts'
-import { makeReport } from '../../../src/engine/report.ts'
+import { defineOp } from '../../../src/op/define-op.ts'
+import { makeReport } from '../../../src/op/report.ts'
 
 const op = defineOp({
   name: 'demo.run',

@@ -4,11 +4,11 @@ import { join } from 'node:path'
 import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { defaultConfig, odaConfigSchema } from '../../../src/config/schema.ts'
-import { defineOp } from '../../../src/engine/define-op.ts'
+import { defineOp } from '../../../src/op/define-op.ts'
 import { InputError } from '../../../src/engine/errors.ts'
 import { verifyEvidence } from '../../../src/engine/evidence/verify-evidence.ts'
 import { readFileSync } from 'node:fs'
-import { makeReport } from '../../../src/engine/report.ts'
+import { makeReport } from '../../../src/op/report.ts'
 import { runOp, type RunOpOptions } from '../../../src/engine/run-op.ts'
 import type { Store } from '../../../src/engine/store/store.ts'
 import { backends, openSpec } from './store/backends.ts'
@@ -50,6 +50,7 @@ describe.each(backends())('runOp on $name', (backend) => {
     actorPermission: 'write',
     store,
     dataDir,
+    redaction: { patterns: [], secretNames: () => [] },
     ...over,
   })
 
@@ -63,6 +64,28 @@ describe.each(backends())('runOp on $name', (backend) => {
     expect(stored?.report?.title).toBe('said hi')
     expect(stored?.startedAt).toBeDefined()
     expect(stored?.endedAt).toBeDefined()
+  })
+
+  it('masks the credential formats and configured secret names the op families contribute', async () => {
+    const op = defineOp({
+      name: 'test.families',
+      summary: 'prints what families say is secret',
+      input: z.object({}),
+      run: async (ctx) =>
+        makeReport({
+          conclusion: 'success',
+          title: `key ${ctx.env['SITE_KEY']} and token zzk_0123456789abcdef`, // oda:allow fake credentials for this test
+        }),
+    })
+    const redaction = {
+      patterns: [{ id: 'test:zzk', regex: /zzk_[0-9a-f]{16}/g }],
+      secretNames: (config: { redact: { env: string[] } }) => (config.redact.env.length === 0 ? ['SITE_KEY'] : []),
+    }
+    const env = { SITE_KEY: 'site-key-value-42' } // oda:allow fake credential for this test
+    const record = await runOp(base({ op, rawInput: {}, env, redaction }))
+    expect(record.title).toBe('key *** and token ***')
+    const bare = await runOp(base({ op, rawInput: {}, env }))
+    expect(bare.title).toContain('site-key-value-42')
   })
 
   it('rejects bad input before anything runs or is recorded', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Finding } from '../../../src/engine/report.ts'
-import { makeReport } from '../../../src/engine/report.ts'
+import type { Finding } from '../../../src/op/report.ts'
+import { makeReport } from '../../../src/op/report.ts'
 import { defaultCheckRunActions } from '../../../src/github/check-run-actions.ts'
 import { planCheckRunWrites, planStartedCheckRun } from '../../../src/github/plan-check-run-writes.ts'
 

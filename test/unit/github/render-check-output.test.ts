@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Finding } from '../../../src/engine/report.ts'
-import { makeReport } from '../../../src/engine/report.ts'
+import type { Finding } from '../../../src/op/report.ts'
+import { makeReport } from '../../../src/op/report.ts'
 import { renderCheckOutput } from '../../../src/github/render-check-output.ts'
 
 const f = (over: Partial<Finding>): Finding => ({

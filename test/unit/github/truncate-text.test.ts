@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { makeReport } from '../../../src/engine/report.ts'
+import { makeReport } from '../../../src/op/report.ts'
 import { renderCheckOutput } from '../../../src/github/render-check-output.ts'
 import { truncateChars, truncateUtf8 } from '../../../src/github/truncate-text.ts'
 

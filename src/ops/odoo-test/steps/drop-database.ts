@@ -1,5 +1,5 @@
-import type { OpContext } from '../../../engine/context.ts'
-import type { Finding } from '../../../engine/report.ts'
+import type { OpContext } from '../../../op/context.ts'
+import type { Finding } from '../../../op/report.ts'
 import { buildDropCommand } from '../../../odoo/ci/build-odoo-command.ts'
 import { runCommand } from '../../../exec/run-command.ts'
 

@@ -1,5 +1,5 @@
-import type { Report } from '../../../engine/report.ts'
-import { makeReport } from '../../../engine/report.ts'
+import type { Report } from '../../../op/report.ts'
+import { makeReport } from '../../../op/report.ts'
 import type { Argv } from '../../../odoo/ci/build-odoo-command.ts'
 
 /** The plan of a run, shown instead of running it. */

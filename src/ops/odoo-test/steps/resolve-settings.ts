@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import type { OpContext } from '../../../engine/context.ts'
+import type { OpContext } from '../../../op/context.ts'
 import type { OdooCiConfig } from '../../../config/sections/odoo-ci.ts'
 import { parseTimeout } from '../../../odoo/ci/parse-timeout.ts'
 import type { OdooTestInput } from '../schema.ts'

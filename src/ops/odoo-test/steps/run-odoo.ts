@@ -1,5 +1,5 @@
 import type { WriteStream } from 'node:fs'
-import type { OpContext } from '../../../engine/context.ts'
+import type { OpContext } from '../../../op/context.ts'
 import type { Argv } from '../../../odoo/ci/build-odoo-command.ts'
 import type { OdooLogParser } from '../../../odoo/log/odoo-log-parser.ts'
 import { stripAnsi } from '../../../odoo/log/strip-ansi.ts'

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { isUsageError } from '../../../../src/engine/errors.ts'
-import { deployOps } from '../../../../src/ops/families/deploy.ts'
+import { deployFamily } from '../../../../src/ops/families/deploy.ts'
 import { findOp } from '../../../../src/ops/registry.ts'
 import { createOpContext } from '../../../../src/engine/create-context.ts'
 import { odaConfigSchema } from '../../../../src/config/schema.ts'
@@ -15,14 +15,14 @@ import { backupInputSchema } from '../../../../src/ops/backup/schema.ts'
 
 describe('deploy family', () => {
   it('registers deploy, rollback, health, backup and restore, each with a described input', () => {
-    expect(deployOps.map((o) => o.name)).toEqual(['deploy', 'rollback', 'health', 'backup', 'restore'])
+    expect(deployFamily.ops.map((op) => op.name)).toEqual(['deploy', 'rollback', 'health', 'backup', 'restore'])
     for (const name of ['deploy', 'rollback', 'health', 'backup', 'restore']) {
       const op = findOp(name)!
       expect(op.positional?.[0]).toBe('environment')
       const shape = (op.input as unknown as { shape: Record<string, { description?: string }> }).shape
       for (const [key, field] of Object.entries(shape)) expect(field.description, `${name}.${key}`).toBeTruthy()
     }
-    expect(deployOps.filter((o) => o.sideEffects).map((o) => o.name)).toEqual([
+    expect(deployFamily.ops.filter((op) => op.sideEffects).map((op) => op.name)).toEqual([
       'deploy',
       'rollback',
       'backup',

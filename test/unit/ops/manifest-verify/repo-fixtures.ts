@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { loadRepoConfig } from '../../../../src/config/load-config.ts'
 import { createOpContext } from '../../../../src/engine/create-context.ts'
-import type { Op } from '../../../../src/engine/define-op.ts'
-import type { Report } from '../../../../src/engine/report.ts'
+import type { Op } from '../../../../src/op/define-op.ts'
+import type { Report } from '../../../../src/op/report.ts'
 
 const EXAMPLES = join(import.meta.dirname, '../../../../examples')
 

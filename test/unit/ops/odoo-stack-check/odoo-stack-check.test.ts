@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { odaConfigSchema } from '../../../../src/config/schema.ts'
 import { createOpContext } from '../../../../src/engine/create-context.ts'
-import { reportSchema } from '../../../../src/engine/report.ts'
+import { reportSchema } from '../../../../src/op/report.ts'
 import { isUsageError } from '../../../../src/engine/errors.ts'
 import { odooStackCheckOp } from '../../../../src/ops/odoo-stack-check/index.ts'
 
