@@ -35,6 +35,6 @@ export function topologicalOrder(g: AddonsGraph, names: Iterable<string>): strin
       placed.add(n)
     }
   }
-  order.push(...[...wanted].filter((n) => !placed.has(n)).sort())
+  for (const name of [...wanted].filter((n) => !placed.has(n)).sort()) order.push(name)
   return order
 }

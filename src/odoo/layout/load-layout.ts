@@ -73,7 +73,7 @@ export function loadLayout(args: { root: string; reposFile: string; mountsFile: 
       })
     })
   } else if (!cat.missing) {
-    findings.push(...cat.findings)
+    for (const f of cat.findings) findings.push(f)
   }
   const mnt = loadJsonConfig({
     abs: resolve(args.root, args.mountsFile),
@@ -90,7 +90,7 @@ export function loadLayout(args: { root: string; reposFile: string; mountsFile: 
       if (isOutside(path)) findings.push(outside(args.mountsFile, pos, `mount ${m.path}`, path))
       else mounts?.push({ ...m, ...pos })
     })
-  } else if (!mnt.missing) findings.push(...mnt.findings)
+  } else if (!mnt.missing) for (const f of mnt.findings) findings.push(f)
   return {
     catalog,
     repos,

@@ -1,5 +1,8 @@
-/** Why a manifest could not be read as a Python literal: a syntax error or a construct literal_eval refuses. */
-export type LiteralErrorKind = 'syntax' | 'not-literal' | 'unhashable' | 'unsupported'
+/**
+ * Why a manifest could not be read as a Python literal: a syntax error, a construct literal_eval
+ * refuses, or `too-large`: more tokens than oda reads in one manifest (a bound on work, not Python's).
+ */
+export type LiteralErrorKind = 'syntax' | 'not-literal' | 'unhashable' | 'unsupported' | 'too-large'
 
 /**
  * Raised by the manifest tokenizer and parser. `line` and `column` are 1-based and point

@@ -29,24 +29,22 @@ const NOT_LITERAL_AFTER = new Set([
   'async',
 ])
 const KEYWORD_STARTS = new Set(['lambda', 'await', 'yield', 'not'])
-const MAX_NESTING = 200
 
 /**
  * Parses Python source exactly as `ast.literal_eval(source)` would evaluate it, without
  * evaluating anything: the result keeps Python types and source positions. Throws
  * LiteralSyntaxError (with line and column) for a syntax error or a non-literal expression.
  */
-export function parsePythonLiteral(source: string): PyValue {
+export function parsePythonLiteral(source: string, limits: { maxTokens?: number } = {}): PyValue {
   // literal_eval strips leading spaces and tabs before parsing; positions stay in the original.
   const offset = source.length - source.replace(/^[ \t]+/, '').length
   const positions = new SourcePositions(source)
   const shifted = { at: (o: number): PyPos => positions.at(o + offset) }
-  return new LiteralParser(tokenizePython(source.slice(offset), shifted), shifted.at).parseFile()
+  return new LiteralParser(tokenizePython(source.slice(offset), shifted, limits.maxTokens), shifted.at).parseFile()
 }
 
 class LiteralParser {
   #i = 0
-  #depth = 0
   /** Line of the next-to-last piece when the last string literal was glued from pieces on several lines. */
   #gluedStringLine: number | undefined
   readonly #tokens: PyToken[]
@@ -182,7 +180,7 @@ class LiteralParser {
     }
     if (tok.text === '*' || tok.text === '**') this.#fail('not-literal', tok, 'unpacking (* or **) is not a literal')
     if (tok.text !== '(' && tok.text !== '[' && tok.text !== '{') return this.#unexpected(tok, 'a value')
-    if (++this.#depth > MAX_NESTING) this.#fail('syntax', tok, `too many nested brackets (more than ${MAX_NESTING})`)
+    // Recursion depth follows bracket depth, which the tokenizer caps at 200.
     this.#i++
     let node: Node
     if (tok.text === '(') {
@@ -192,7 +190,6 @@ class LiteralParser {
     } else {
       node = value(this.#parseBrace(tok, pos))
     }
-    this.#depth--
     return node
   }
 
@@ -251,7 +248,7 @@ class LiteralParser {
       const items = [convertLiteralNode(firstKey)]
       if (this.#isOp(',')) {
         this.#i++
-        items.push(...this.#parseItems('}', open))
+        for (const item of this.#parseItems('}', open)) items.push(item)
       } else {
         this.#expect('}', open)
       }
@@ -298,7 +295,8 @@ class LiteralParser {
         this.#fail('syntax', tok, 'cannot mix bytes and nonbytes literals')
       kind = decoded.kind
       if (decoded.kind === 'str') text += decoded.value
-      else bytes.push(...decoded.value)
+      // One push per byte: spreading a million-byte literal into push() overflows the stack.
+      else for (const b of decoded.value) bytes.push(b)
       this.#i++
     }
     const pos = this.#pos(first.start)

@@ -68,7 +68,12 @@ export function readManifestFile(abs: string, maxBytes: number): ReadManifestRes
     value = parsePythonLiteral(text)
   } catch (error) {
     if (!(error instanceof LiteralSyntaxError)) throw error
-    const ruleId = error.kind === 'syntax' ? 'manifest/syntax' : 'manifest/not-literal'
+    const ruleId =
+      error.kind === 'syntax'
+        ? 'manifest/syntax'
+        : error.kind === 'too-large'
+          ? 'manifest/too-large'
+          : 'manifest/not-literal'
     return fail(ruleId, error.message, error.line, error.column)
   }
   if (value.kind !== 'dict')

@@ -76,6 +76,12 @@ const NUMBER_RE = new RegExp(
 const ID_START = /[\p{ID_Start}_]/u
 const ID_CONTINUE = /[\p{ID_Continue}\u00B7]/u
 const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u
+/**
+ * Most tokens one manifest may hold. Real manifests have a few hundred (the largest OCA ones about
+ * 2,000); the 1 MiB size limit alone would still allow half a million values and their objects.
+ */
+export const MAX_MANIFEST_TOKENS = 100_000
+const MAX_NESTING = 200
 
 /**
  * Splits Python source (newlines already normalised to `\n`) into the tokens eval mode
@@ -83,7 +89,11 @@ const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u
  * and comments vanish, newlines inside brackets are ignored, an indented first statement
  * line after a blank line is an IndentationError, strings keep their raw body for decoding.
  */
-export function tokenizePython(text: string, positions: PositionLookup = new SourcePositions(text)): PyToken[] {
+export function tokenizePython(
+  text: string,
+  positions: PositionLookup = new SourcePositions(text),
+  maxTokens = MAX_MANIFEST_TOKENS,
+): PyToken[] {
   const tokens: PyToken[] = []
   const fail = (offset: number, message: string, kind: LiteralErrorKind = 'syntax'): never => {
     throw new LiteralSyntaxError({ kind, message, ...positions.at(offset) })
@@ -92,7 +102,16 @@ export function tokenizePython(text: string, positions: PositionLookup = new Sou
   let i = 0
   let lineStart = true
   let firstLine = true
+  const checkBudget = (): void => {
+    if (tokens.length > maxTokens)
+      fail(
+        tokens[maxTokens]?.start ?? i,
+        `the manifest holds more than ${maxTokens.toLocaleString('en')} tokens (values, brackets and commas); oda stops reading here: a manifest is a small dict`,
+        'too-large',
+      )
+  }
   while (i < text.length) {
+    checkBudget()
     const ch = text[i] ?? ''
     if (lineStart && brackets.length === 0) {
       // Measure indentation of a logical line; blank and comment-only lines do not count.
@@ -174,8 +193,11 @@ export function tokenizePython(text: string, positions: PositionLookup = new Sou
         )
       }
       const opText = op ?? ''
-      if ('([{'.includes(opText)) brackets.push({ ch: opText, at: i })
-      else if (')]}'.includes(opText)) {
+      if ('([{'.includes(opText)) {
+        // CPython's tokenizer refuses the 201st open bracket (MAXLEVEL); it also bounds the parser's recursion.
+        if (brackets.length >= MAX_NESTING) fail(i, `too many nested brackets (more than ${MAX_NESTING})`)
+        brackets.push({ ch: opText, at: i })
+      } else if (')]}'.includes(opText)) {
         const open = brackets.pop()
         if (open === undefined) fail(i, `unmatched '${opText}'`)
         else if ('([{'.indexOf(open.ch) !== ')]}'.indexOf(opText))
@@ -188,6 +210,7 @@ export function tokenizePython(text: string, positions: PositionLookup = new Sou
       i += opText.length
     }
   }
+  checkBudget()
   const open = brackets.pop()
   if (open !== undefined) fail(open.at, `'${open.ch}' was never closed`)
   const last = tokens[tokens.length - 1]

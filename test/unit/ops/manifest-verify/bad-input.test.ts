@@ -93,17 +93,29 @@ describe('manifest.verify on bad input', () => {
     )
   })
 
-  it('still parses a 10 MB literal when the limit allows it', () => {
+  it('still parses a 10 MB literal when the limits allow it', () => {
     const huge = '{"data": [' + '"views/x.xml",\n'.repeat(700_000) + ']}\n'
-    const v = parsePythonLiteral(huge)
+    const v = parsePythonLiteral(huge, { maxTokens: 2_000_000 })
     expect(v.kind === 'dict' && v.entries[0]?.value.kind === 'list' ? v.entries[0].value.items.length : -1).toBe(
       700_000,
     )
   })
 
+  it('stops reading at the 100,001st token with a too-large finding at that token', async () => {
+    const many = '{"name": "Many",\n "data": [\n' + '"x.xml", '.repeat(60_000) + ']}\n'
+    const r = await runOn(manifestVerifyOp, makeRepo({ ...good, ...addon('ipai_many', many) }))
+    // 9 tokens up to the `[`, then 2 per item: token 100,001 is the string of item 49,997.
+    expect(brief(r)).toEqual([`failure addons/ipai_many/__manifest__.py:3:${49_996 * 9 + 1} manifest/too-large`])
+    expect(r.findings[0]?.message).toBe(
+      'ipai_many: the manifest holds more than 100,000 tokens (values, brackets and commas); oda stops reading here: a manifest is a small dict',
+    )
+    expect(() => parsePythonLiteral('[' + '1,'.repeat(10), { maxTokens: 20 })).toThrow(/more than 20 tokens/)
+    expect(parsePythonLiteral('[' + '1,'.repeat(9) + ']', { maxTokens: 20 })).toMatchObject({ kind: 'list' })
+  })
+
   it('reports a manifest nested deeper than Python allows instead of overflowing the stack', () => {
     expect(() => parsePythonLiteral('['.repeat(100_000) + ']'.repeat(100_000))).toThrow(/too many nested brackets/)
-    expect(() => parsePythonLiteral('-'.repeat(1_000_000) + '1')).toThrow(/not a literal/)
+    expect(() => parsePythonLiteral('-'.repeat(1_000_000) + '1', { maxTokens: 2_000_000 })).toThrow(/not a literal/)
   })
 
   it('reports a catalog that is a folder, and a manifest that is a dangling symlink', async () => {
