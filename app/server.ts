@@ -44,7 +44,14 @@ export interface StartAppOptions {
   /** The fetch Octokit uses (a recording wrapper in tests and benchmarks; global fetch otherwise). */
   fetch?: typeof fetch
   log?: Logger
-  worker?: { concurrency?: number; graceMs?: number; pollMs?: number; backoffMs?: (attempt: number) => number }
+  worker?: {
+    concurrency?: number
+    graceMs?: number
+    pollMs?: number
+    backoffMs?: (attempt: number) => number
+    /** Lease per job claim (default 60 s); the worker renews it while the job runs. */
+    leaseMs?: number
+  }
   /**
    * What this process does (`ODA_APP_ROLE`): `all` (default) answers webhooks and runs checks;
    * `web` only answers webhooks and queues; `worker` only runs queued checks. Split roles keep
@@ -138,6 +145,7 @@ export async function startApp(o: StartAppOptions): Promise<AppHost> {
             ...(o.worker?.graceMs !== undefined ? { graceMs: o.worker.graceMs } : {}),
           }),
           concurrency: o.worker?.concurrency ?? 4,
+          ...(o.worker?.leaseMs !== undefined ? { leaseMs: o.worker.leaseMs } : {}),
           // A worker of its own process is not woken by enqueues in the web process: poll briskly.
           pollMs: o.worker?.pollMs ?? (role === 'worker' ? 100 : 500),
           // GitHub outages can last a while: 30 attempts, backing off from 1 s to 5 min, keep a
@@ -153,6 +161,11 @@ export async function startApp(o: StartAppOptions): Promise<AppHost> {
                 err: error instanceof Error ? error.message : String(error),
               },
               'check job attempt failed',
+            ),
+          onLeaseLost: (job, error) =>
+            log.warn(
+              { job: job.id, attempt: job.attempts, fence: error.fence },
+              'job lease lost: work aborted, no further writes for this attempt',
             ),
         })
 

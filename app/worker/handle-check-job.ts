@@ -23,6 +23,7 @@ import type { CheckRunClient } from '../../src/github/write-check-run.ts'
 import type { Job } from '../../src/queue/job-queue.ts'
 import type { JobControl } from '../../src/queue/start-worker.ts'
 import { checkJobSchema } from '../check-job.ts'
+import { fenceWrites } from './fence-writes.ts'
 import type { CheckJob } from '../check-job.ts'
 import type { CheckProgress, JobProgress } from './check-progress.ts'
 import { readProgress } from './check-progress.ts'
@@ -64,7 +65,8 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
     const progress = readProgress(job.progress)
     const save = (): Promise<void> => control.saveProgress(progress)
     const log = deps.log.child({ job: job.id, repo: `${j.owner}/${j.repo}`, sha: j.headSha.slice(0, 7) })
-    const client = await deps.auth(j.installationId)
+    // Every GitHub write of this attempt is fenced by the job's lease.
+    const client = fenceWrites(await deps.auth(j.installationId), control.assertLease)
 
     let config: OdaConfig
     try {

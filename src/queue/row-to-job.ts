@@ -16,6 +16,8 @@ export function rowToJob(row: Record<string, unknown>): Job {
     attempts: Number(row['attempts']),
     progress: typeof progress === 'string' ? (JSON.parse(progress) as unknown) : undefined,
     state,
+    // Present when the row comes from a claim (joined with oda_job_fences).
+    fence: row['fence'] === undefined || row['fence'] === null ? 0 : Number(row['fence']),
     ...(typeof row['last_error'] === 'string' ? { lastError: row['last_error'] } : {}),
   }
 }

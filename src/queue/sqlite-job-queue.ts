@@ -3,7 +3,8 @@ import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { DatabaseSync } from 'node:sqlite'
 import { loadSqlite } from '../engine/store/load-sqlite.ts'
-import type { EnqueueOptions, Job, JobQueue, JobState } from './job-queue.ts'
+import type { ClaimOptions, EnqueueOptions, Job, JobLease, JobQueue, JobState } from './job-queue.ts'
+import { LeaseLostError } from './lease-lost-error.ts'
 import { jobStates, rowToJob } from './row-to-job.ts'
 
 const schema = `
@@ -24,12 +25,19 @@ CREATE TABLE IF NOT EXISTS oda_jobs (
   updated_at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS oda_jobs_due ON oda_jobs (state, run_after);
+CREATE TABLE IF NOT EXISTS oda_job_fences (
+  job_id TEXT PRIMARY KEY,
+  fence INTEGER NOT NULL,
+  holder TEXT NOT NULL,
+  lease_until INTEGER NOT NULL
+);
 `
 
 /**
  * The job queue on `node:sqlite`: one table in the data dir's database file. WAL mode and a
- * busy timeout let several processes share the file; claiming is a single UPDATE ... RETURNING,
- * so two workers never get the same job.
+ * busy timeout let several processes share the file; claiming is a single UPDATE ... RETURNING
+ * plus the fence bump, in one immediate transaction, so two workers never get the same job
+ * and never the same fence.
  */
 export class SqliteJobQueue implements JobQueue {
   readonly kind = 'sqlite'
@@ -47,65 +55,80 @@ export class SqliteJobQueue implements JobQueue {
     this.#now = options.now ?? Date.now
   }
 
-  async enqueue<P>(o: EnqueueOptions<P>): Promise<{ id: string; created: boolean }> {
+  async enqueue<P>(options: EnqueueOptions<P>): Promise<{ id: string; created: boolean }> {
     const now = this.#now()
     const id = randomUUID()
     const res = this.#db
       .prepare(
         "INSERT INTO oda_jobs (id, kind, key, payload, state, run_after, created_at, updated_at) VALUES (?, ?, ?, ?, 'queued', ?, ?, ?) ON CONFLICT(key) DO NOTHING",
       )
-      .run(id, o.kind, o.key, JSON.stringify(o.payload), o.runAfter?.getTime() ?? now, now, now)
+      .run(id, options.kind, options.key, JSON.stringify(options.payload), options.runAfter?.getTime() ?? now, now, now)
     if (Number(res.changes) === 0) {
-      const existing = this.#db.prepare('SELECT id FROM oda_jobs WHERE key = ?').get(o.key)
+      const existing = this.#db.prepare('SELECT id FROM oda_jobs WHERE key = ?').get(options.key)
       return { id: String(existing?.['id']), created: false }
     }
     for (const l of this.#listeners) l()
     return { id, created: true }
   }
 
-  async claim(o: { kinds: readonly string[]; worker: string; leaseMs: number }): Promise<Job | undefined> {
-    if (o.kinds.length === 0) return undefined
+  async claim(options: ClaimOptions): Promise<Job | undefined> {
+    if (options.kinds.length === 0) return undefined
     const now = this.#now()
-    const marks = o.kinds.map(() => '?').join(', ')
-    // A running job whose lease ran out belongs to a dead worker: it is due again.
-    const row = this.#db
-      .prepare(
-        `
-      UPDATE oda_jobs SET state = 'running', attempts = attempts + 1, worker = ?, lease_until = ?, updated_at = ?
-      WHERE seq = (
-        SELECT seq FROM oda_jobs
-        WHERE kind IN (${marks}) AND ((state = 'queued' AND run_after <= ?) OR (state = 'running' AND lease_until < ?))
-        ORDER BY run_after, seq LIMIT 1
-      )
-      RETURNING *`,
-      )
-      .get(o.worker, now + o.leaseMs, now, ...o.kinds, now, now)
-    return row ? rowToJob(row) : undefined
+    const until = now + options.leaseMs
+    const marks = options.kinds.map(() => '?').join(', ')
+    return this.#transaction(() => {
+      // A running job whose lease ran out belongs to a dead or stalled worker: it is due again.
+      const row = this.#db
+        .prepare(
+          `UPDATE oda_jobs SET state = 'running', attempts = attempts + 1, worker = ?, lease_until = ?, updated_at = ?
+          WHERE seq = (
+            SELECT seq FROM oda_jobs
+            WHERE kind IN (${marks}) AND ((state = 'queued' AND run_after <= ?) OR (state = 'running' AND lease_until < ?))
+            ORDER BY run_after, seq LIMIT 1
+          )
+          RETURNING *`,
+        )
+        .get(options.worker, until, now, ...options.kinds, now, now)
+      if (!row) return undefined
+      const fenced = this.#db
+        .prepare(
+          `INSERT INTO oda_job_fences (job_id, fence, holder, lease_until) VALUES (?, 1, ?, ?)
+          ON CONFLICT (job_id) DO UPDATE SET fence = oda_job_fences.fence + 1, holder = excluded.holder, lease_until = excluded.lease_until
+          RETURNING fence`,
+        )
+        .get(String(row['id']), options.worker, until)
+      return rowToJob({ ...row, fence: fenced?.['fence'] })
+    })
   }
 
-  async extendLease(id: string, worker: string, leaseMs: number): Promise<boolean> {
-    const res = this.#db
-      .prepare("UPDATE oda_jobs SET lease_until = ? WHERE id = ? AND worker = ? AND state = 'running'")
-      .run(this.#now() + leaseMs, id, worker)
-    return Number(res.changes) === 1
+  async renewLease(lease: JobLease, leaseMs: number): Promise<boolean> {
+    const until = this.#now() + leaseMs
+    return this.#transaction(() => {
+      if (!this.#holds(lease)) return false
+      this.#db.prepare('UPDATE oda_job_fences SET lease_until = ? WHERE job_id = ?').run(until, lease.jobId)
+      this.#db.prepare('UPDATE oda_jobs SET lease_until = ? WHERE id = ?').run(until, lease.jobId)
+      return true
+    })
   }
 
-  async saveProgress(id: string, progress: unknown): Promise<void> {
-    this.#db
-      .prepare('UPDATE oda_jobs SET progress = ?, updated_at = ? WHERE id = ?')
-      .run(JSON.stringify(progress), this.#now(), id)
+  async saveProgress(lease: JobLease, progress: unknown): Promise<void> {
+    this.#fenced(lease, 'saving progress', () => {
+      this.#db
+        .prepare('UPDATE oda_jobs SET progress = ?, updated_at = ? WHERE id = ?')
+        .run(JSON.stringify(progress), this.#now(), lease.jobId)
+    })
   }
 
-  async complete(id: string): Promise<void> {
-    this.#setState(id, 'done', null, null)
+  async complete(lease: JobLease): Promise<void> {
+    this.#setState(lease, 'done', null, null)
   }
 
-  async retry(id: string, o: { error: string; delayMs: number }): Promise<void> {
-    this.#setState(id, 'queued', o.error, this.#now() + o.delayMs)
+  async retry(lease: JobLease, options: { error: string; delayMs: number }): Promise<void> {
+    this.#setState(lease, 'queued', options.error, this.#now() + options.delayMs)
   }
 
-  async fail(id: string, error: string): Promise<void> {
-    this.#setState(id, 'failed', error, null)
+  async fail(lease: JobLease, error: string): Promise<void> {
+    this.#setState(lease, 'failed', error, null)
   }
 
   async get(id: string): Promise<Job | undefined> {
@@ -132,12 +155,49 @@ export class SqliteJobQueue implements JobQueue {
     if (this.#db.isOpen) this.#db.close()
   }
 
-  #setState(id: string, state: JobState, error: string | null, runAfter: number | null): void {
-    const now = this.#now()
-    this.#db
+  /** Whether `lease` is the job's current, unexpired claim on a running job. */
+  #holds(lease: JobLease): boolean {
+    const row = this.#db
       .prepare(
-        'UPDATE oda_jobs SET state = ?, last_error = COALESCE(?, last_error), run_after = COALESCE(?, run_after), lease_until = NULL, worker = NULL, updated_at = ? WHERE id = ?',
+        `SELECT 1 AS ok FROM oda_job_fences f JOIN oda_jobs j ON j.id = f.job_id
+        WHERE f.job_id = ? AND f.fence = ? AND f.lease_until >= ? AND j.state = 'running'`,
       )
-      .run(state, error, runAfter, now, id)
+      .get(lease.jobId, lease.fence, this.#now())
+    return row !== undefined
+  }
+
+  /** Runs `change` only while `lease` holds, in one immediate transaction; LeaseLostError otherwise. */
+  #fenced(lease: JobLease, what: string, change: () => void): void {
+    const held = this.#transaction(() => {
+      if (!this.#holds(lease)) return false
+      change()
+      return true
+    })
+    if (!held) throw new LeaseLostError(lease, what)
+  }
+
+  #setState(lease: JobLease, state: JobState, error: string | null, runAfter: number | null): void {
+    this.#fenced(lease, `moving the job to ${state}`, () => {
+      this.#db
+        .prepare(
+          'UPDATE oda_jobs SET state = ?, last_error = COALESCE(?, last_error), run_after = COALESCE(?, run_after), lease_until = NULL, worker = NULL, updated_at = ? WHERE id = ?',
+        )
+        .run(state, error, runAfter, this.#now(), lease.jobId)
+      // The claim is over: nothing more may be written under this fence.
+      this.#db.prepare('UPDATE oda_job_fences SET lease_until = 0 WHERE job_id = ?').run(lease.jobId)
+    })
+  }
+
+  // BEGIN IMMEDIATE takes the write lock at once, so the check and the change see the same row.
+  #transaction<T>(work: () => T): T {
+    this.#db.exec('BEGIN IMMEDIATE')
+    try {
+      const out = work()
+      this.#db.exec('COMMIT')
+      return out
+    } catch (error) {
+      this.#db.exec('ROLLBACK')
+      throw error
+    }
   }
 }

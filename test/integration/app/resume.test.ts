@@ -81,6 +81,7 @@ async function retryAfterLostCreate(status: 'completed' | 'in_progress'): Promis
     payload,
     attempts: 2,
     state: 'running',
+    fence: 2,
     progress: { checks: { todo: { runId: 'r-lost', started: false, next: 0, done: false } } },
   }
   const handle = checkJobHandler({
@@ -90,7 +91,11 @@ async function retryAfterLostCreate(status: 'completed' | 'in_progress'): Promis
     ops: () => [todoOp],
     log: createLogger({ redactor: new Redactor(), level: 'silent' }),
   })
-  await handle(job, { signal: new AbortController().signal, saveProgress: async () => undefined })
+  await handle(job, {
+    signal: new AbortController().signal,
+    saveProgress: async () => undefined,
+    assertLease: async () => undefined,
+  })
   return { bed: b, sha: pull.headSha }
 }
 

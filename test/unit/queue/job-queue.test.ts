@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
-import type { JobQueue } from '../../../src/queue/job-queue.ts'
+import type { Job, JobLease, JobQueue } from '../../../src/queue/job-queue.ts'
+import { LeaseLostError } from '../../../src/queue/lease-lost-error.ts'
 import { PgJobQueue } from '../../../src/queue/pg-job-queue.ts'
 import { SqliteJobQueue } from '../../../src/queue/sqlite-job-queue.ts'
 
@@ -45,6 +46,11 @@ const backends: Backend[] = [
   },
 ]
 
+function leaseOf(job: Job | undefined): JobLease {
+  if (!job) throw new Error('expected a claimed job')
+  return { jobId: job.id, fence: job.fence }
+}
+
 function track(q: JobQueue): JobQueue {
   cleanups.push(() => q.close())
   return q
@@ -64,8 +70,8 @@ describe.each(backends)('job queue on $name', (backend) => {
   it('keeps a key taken after the job is done, so a late redelivery queues nothing', async () => {
     const q = (await backend.shared())()
     const { id } = await q.enqueue({ kind: 'k', key: 'a', payload: null })
-    await q.claim({ kinds: ['k'], worker: 'w', leaseMs: 1000 })
-    await q.complete(id)
+    const job = await q.claim({ kinds: ['k'], worker: 'w', leaseMs: 1000 })
+    await q.complete(leaseOf(job))
     expect(await q.enqueue({ kind: 'k', key: 'a', payload: null })).toEqual({ id, created: false })
     expect(await q.claim({ kinds: ['k'], worker: 'w', leaseMs: 1000 })).toBeUndefined()
   })
@@ -97,23 +103,59 @@ describe.each(backends)('job queue on $name', (backend) => {
     const second = await q.claim({ kinds: ['k'], worker: 'w2', leaseMs: 1000 })
     expect(second?.id).toBe(first?.id)
     expect(second?.attempts).toBe(2)
-    expect(await q.extendLease(second?.id ?? '', 'w1', 1000)).toBe(false)
-    expect(await q.extendLease(second?.id ?? '', 'w2', 1000)).toBe(true)
+    expect(second?.fence).toBe((first?.fence ?? 0) + 1)
+    expect(await q.renewLease(leaseOf(first), 1000)).toBe(false)
+    expect(await q.renewLease(leaseOf(second), 1000)).toBe(true)
+  })
+
+  it('refuses every change under a lease that was claimed again: progress, completion, retry, failure', async () => {
+    let now = 1_000_000
+    const open = await backend.shared()
+    const q1 = open(() => now)
+    const q2 = open(() => now)
+    const { id } = await q1.enqueue({ kind: 'k', key: 'a', payload: null })
+    const stale = leaseOf(await q1.claim({ kinds: ['k'], worker: 'w1', leaseMs: 1000 }))
+    now += 1001
+    const fresh = leaseOf(await q2.claim({ kinds: ['k'], worker: 'w2', leaseMs: 1000 }))
+    await expect(q1.saveProgress(stale, { from: 'w1' })).rejects.toThrow(LeaseLostError)
+    await expect(q1.complete(stale)).rejects.toThrow(/lease 1 is no longer held/)
+    await expect(q1.retry(stale, { error: 'x', delayMs: 0 })).rejects.toThrow(LeaseLostError)
+    await expect(q1.fail(stale, 'x')).rejects.toThrow(LeaseLostError)
+    await q2.saveProgress(fresh, { from: 'w2' })
+    expect(await q2.get(id)).toMatchObject({ state: 'running', progress: { from: 'w2' } })
+    await q2.complete(fresh)
+    expect(await q2.get(id)).toMatchObject({ state: 'done' })
+    // A finished claim is over too: its holder cannot move the job again.
+    await expect(q2.retry(fresh, { error: 'again', delayMs: 0 })).rejects.toThrow(LeaseLostError)
+  })
+
+  it('counts a lease that ran out as lost, even before anyone claimed the job again', async () => {
+    let now = 0
+    const q = (await backend.shared())(() => now)
+    await q.enqueue({ kind: 'k', key: 'a', payload: null })
+    const lease = leaseOf(await q.claim({ kinds: ['k'], worker: 'w', leaseMs: 1000 }))
+    now = 600
+    expect(await q.renewLease(lease, 1000)).toBe(true)
+    now = 1600
+    await q.saveProgress(lease, { ok: true })
+    now = 1601
+    expect(await q.renewLease(lease, 1000)).toBe(false)
+    await expect(q.complete(lease)).rejects.toThrow(LeaseLostError)
   })
 
   it('holds a retried job back until its delay passed and keeps its progress and error', async () => {
     let now = 0
     const q = (await backend.shared())(() => now)
     const { id } = await q.enqueue({ kind: 'k', key: 'a', payload: null })
-    await q.claim({ kinds: ['k'], worker: 'w', leaseMs: 1000 })
-    await q.saveProgress(id, { written: 2 })
-    await q.retry(id, { error: 'GitHub 502', delayMs: 5000 })
+    const first = leaseOf(await q.claim({ kinds: ['k'], worker: 'w', leaseMs: 1000 }))
+    await q.saveProgress(first, { written: 2 })
+    await q.retry(first, { error: 'GitHub 502', delayMs: 5000 })
     now = 4999
     expect(await q.claim({ kinds: ['k'], worker: 'w', leaseMs: 1000 })).toBeUndefined()
     now = 5000
     const again = await q.claim({ kinds: ['k'], worker: 'w', leaseMs: 1000 })
     expect(again).toMatchObject({ id, progress: { written: 2 }, lastError: 'GitHub 502', attempts: 2 })
-    await q.fail(id, 'gave up')
+    await q.fail(leaseOf(again), 'gave up')
     expect(await q.get(id)).toMatchObject({ state: 'failed', lastError: 'gave up' })
   })
 
