@@ -20,8 +20,12 @@ export function checkClarifications(doc: ParsedDoc, limit: number): Finding[] {
       rule: 'spec-kit/needs-clarification',
       path: doc.path,
       ...at,
-      message: `${marks.length} [NEEDS CLARIFICATION] markers (lines ${lines.join(', ')}), at most ${limit} allowed (spec-kit.maxClarifications): resolve them before planning`,
-      properties: { count: marks.length, limit, lines },
+      message: `${marks.length} [NEEDS CLARIFICATION] markers (lines ${listLines(lines)}), at most ${limit} allowed (spec-kit.maxClarifications): resolve them before planning`,
+      properties: { count: marks.length, limit, lines: lines.slice(0, 100) },
     }),
   ]
+}
+
+function listLines(lines: readonly number[]): string {
+  return lines.length <= 20 ? lines.join(', ') : `${lines.slice(0, 20).join(', ')} and ${lines.length - 20} more`
 }

@@ -1,13 +1,17 @@
 import type { Finding } from '../op/report.ts'
 import { makeFinding } from './make-finding.ts'
 
-// micromark slows down super-linearly on deep nesting and on long runs of brackets or
+// Markdown parsers slow down super-linearly on deep nesting and on long runs of brackets or
 // emphasis in one paragraph (400 nested lists: 20 s; 10,000 brackets: 7 s). No real kit
 // comes near these limits; a file that does is reported instead of parsed.
 const MAX_INDENT = 120
 const MAX_QUOTE_DEPTH = 50
 const MAX_BRACKETS_PER_BLOCK = 2000
 const MAX_EMPHASIS_PER_BLOCK = 20_000
+// Every list item, heading and table row becomes several objects; a 5,000-task file has about
+// 5,000 of them. Far past that a file is not a kit but a way to make the check eat memory.
+export const MAX_BLOCKS = 50_000
+const blockStartLine = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)]|#{1,6})(?:[ \t]|$)|\|)/
 
 /**
  * Scans the text, before parsing, for structures that would make the markdown parser
@@ -17,6 +21,7 @@ export function checkParseLimits(path: string, text: string): Finding | undefine
   let brackets = 0
   let emphasis = 0
   let blockStart = 1
+  let blocks = 0
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
@@ -27,11 +32,17 @@ export function checkParseLimits(path: string, text: string): Finding | undefine
       blockStart = lineNo + 1
       continue
     }
-    // a list item or heading starts a new inline run: counts are per paragraph, not per list
-    if (/^[ \t>]*(?:[-*+]|\d{1,9}[.)]|#{1,6})(?:[ \t]|$)/.test(line)) {
+    // a list item, heading or table row starts a new inline run: counts are per paragraph, not per list
+    if (blockStartLine.test(line)) {
       brackets = 0
       emphasis = 0
       blockStart = lineNo
+      if (++blocks > MAX_BLOCKS)
+        return limit(
+          path,
+          lineNo,
+          `is list item, heading or table row number ${blocks}: more than ${MAX_BLOCKS} in one file is not a spec document`,
+        )
     }
     const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length
     if (indent > MAX_INDENT)

@@ -64,9 +64,14 @@ export function checkStories(a: {
     }
   }
   if (a.tasks.length === 0) return findings
+  const covered = new Set<number>()
+  for (const t of a.tasks) {
+    for (const n of t.stories) covered.add(n)
+    const n = phaseStory.get(t.phase)
+    if (n !== undefined) covered.add(n)
+  }
   for (const s of a.stories) {
-    const covered = a.tasks.some((t) => t.stories.includes(s.number) || phaseStory.get(t.phase) === s.number)
-    if (!covered)
+    if (!covered.has(s.number))
       findings.push(
         makeFinding({
           rule: 'spec-kit/story-without-task',

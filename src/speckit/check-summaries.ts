@@ -1,7 +1,7 @@
 import type { Finding } from '../op/report.ts'
 import type { ParsedDoc, Task } from './kit-types.ts'
 import { countTasks, type TaskCounts } from './count-tasks.ts'
-import { phaseAt, type PhaseSection } from './extract-phases.ts'
+import { phaseIndex, type PhaseSection } from './extract-phases.ts'
 import { makeFinding } from './make-finding.ts'
 import { visibleLines } from './visible-lines.ts'
 
@@ -81,6 +81,15 @@ export function checkSummaries(a: {
   const findings: Finding[] = []
   const sameDoc = a.doc === a.tasksDoc
   const taskLines = new Set(sameDoc ? a.tasks.map((t) => t.line) : [])
+  const phaseKeys = new Set(a.phases.map((p) => p.key))
+  const phaseAt = phaseIndex(a.phases, a.tasksDoc.lineStarts.length)
+  // counted once per scope: a file may state thousands of figures
+  const counts = new Map<string | undefined, TaskCounts>()
+  const countFor = (key: string | undefined): TaskCounts => {
+    let c = counts.get(key)
+    if (!c) counts.set(key, (c = countTasks(key === undefined ? a.tasks : a.tasks.filter((t) => t.phase === key))))
+    return c
+  }
   for (const { line, text } of visibleLines(a.doc)) {
     if (taskLines.has(line)) continue
     const claims: Claim[] = []
@@ -100,11 +109,11 @@ export function checkSummaries(a: {
       }
     }
     for (const claim of claims) {
-      const inPhase = claim.phase === undefined && !claim.wholeFile && sameDoc ? phaseAt(a.phases, line) : undefined
+      const inPhase = claim.phase === undefined && !claim.wholeFile && sameDoc ? phaseAt(line) : undefined
       // a heading line "Phase 1: Setup" is the phase itself, not a claim inside it
       const phaseKey = claim.phase ?? (inPhase && inPhase.line !== line ? inPhase.key : undefined)
       const scope = phaseKey === undefined ? `${a.tasksDoc.path}` : `phase ${phaseKey} of ${a.tasksDoc.path}`
-      if (phaseKey !== undefined && !a.phases.some((p) => p.key === phaseKey)) {
+      if (phaseKey !== undefined && !phaseKeys.has(phaseKey)) {
         findings.push(
           makeFinding({
             rule: 'spec-kit/summary-mismatch',
@@ -116,7 +125,7 @@ export function checkSummaries(a: {
         )
         continue
       }
-      const counted = countTasks(phaseKey === undefined ? a.tasks : a.tasks.filter((t) => t.phase === phaseKey))
+      const counted = countFor(phaseKey)
       const problem = compare(claim, counted)
       if (problem) {
         findings.push(

@@ -2,6 +2,7 @@ import type { Finding } from '../op/report.ts'
 import type { RawFile } from './kit-types.ts'
 import { findInvalidUtf8 } from './find-invalid-utf8.ts'
 import { makeFinding } from './make-finding.ts'
+import { MAX_TOTAL_BYTES } from './read-kit-tree.ts'
 
 /** Text of a file, or the findings that say why it cannot be checked as markdown. */
 export type DecodedFile = { ok: true; text: string } | { ok: false; findings: Finding[] }
@@ -21,6 +22,16 @@ export function decodeKitFile(file: RawFile, maxFileBytes: number): DecodedFile 
         rule: 'spec-kit/binary-file',
         path,
         message: `${path} is not a regular file (a folder, device or pipe?): expected a markdown file`,
+      }),
+    )
+  }
+  if (file.kind === 'over-budget') {
+    return fail(
+      makeFinding({
+        rule: 'spec-kit/file-too-large',
+        path,
+        message: `${path} was not read: the kit files before it already total the ${MAX_TOTAL_BYTES / 1e6} MB one run reads; validate fewer kits at a time (paths)`,
+        properties: { bytes: file.bytes, limit: MAX_TOTAL_BYTES },
       }),
     )
   }

@@ -24,21 +24,27 @@ export function docSections(doc: ParsedDoc): DocSection[] {
       endLine: doc.lineStarts.length,
     })
   }
-  for (let i = 0; i < headings.length; i++) {
-    const h = headings[i]!
-    const next = headings.slice(i + 1).find((o) => o.depth <= h.depth)
-    if (next) h.endLine = next.line - 1
+  // a heading's section ends where the next heading of the same or a higher level starts
+  const open: DocSection[] = []
+  for (const h of headings) {
+    while (open.length > 0 && open[open.length - 1]!.depth >= h.depth) open.pop()!.endLine = h.line - 1
+    open.push(h)
   }
   return headings
 }
 
-/** The innermost section matching `pick` that contains `line`, or undefined. */
-export function sectionAt(
-  sections: readonly DocSection[],
-  line: number,
-  pick: (s: DocSection) => boolean,
-): DocSection | undefined {
-  let found: DocSection | undefined
-  for (const s of sections) if (s.line <= line && line <= s.endLine && pick(s)) found = s
-  return found
+/**
+ * A lookup of the innermost section (of `sections`, in document order) holding a line,
+ * built once: sections nest at most six deep, so building costs a few passes over the lines.
+ */
+export function indexSections<T extends DocSection>(
+  sections: readonly T[],
+  lineCount: number,
+): (line: number) => T | undefined {
+  const at = new Int32Array(lineCount + 2).fill(-1)
+  sections.forEach((s, i) => at.fill(i, s.line, Math.min(s.endLine, lineCount) + 1))
+  return (line) => {
+    const i = line >= 0 && line < at.length ? at[line]! : -1
+    return i < 0 ? undefined : sections[i]
+  }
 }

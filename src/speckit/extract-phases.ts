@@ -1,5 +1,5 @@
 import type { Phase, ParsedDoc } from './kit-types.ts'
-import { docSections, type DocSection } from './doc-sections.ts'
+import { docSections, indexSections, type DocSection } from './doc-sections.ts'
 
 const phaseTitle = /^phase\s+(\d+(?:\.\d+)*|[A-Z])\b\s*[:.\-–—]?\s*(.*)$/i
 const storyRef = /\b(?:user\s+story\s+|US-?)(\d+)\b/i
@@ -23,9 +23,18 @@ export function extractPhases(doc: ParsedDoc): PhaseSection[] {
   return out
 }
 
-/** The innermost phase whose section holds `line`. */
-export function phaseAt(phases: readonly PhaseSection[], line: number): PhaseSection | undefined {
-  let found: PhaseSection | undefined
-  for (const p of phases) if (p.section.line <= line && line <= p.section.endLine) found = p
-  return found
+/** A lookup of the innermost phase whose section holds a line, built once per document. */
+export function phaseIndex(
+  phases: readonly PhaseSection[],
+  lineCount: number,
+): (line: number) => PhaseSection | undefined {
+  const bySection = new Map(phases.map((p) => [p.section, p]))
+  const find = indexSections(
+    phases.map((p) => p.section),
+    lineCount,
+  )
+  return (line) => {
+    const s = find(line)
+    return s ? bySection.get(s) : undefined
+  }
 }

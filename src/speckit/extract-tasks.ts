@@ -1,8 +1,8 @@
 import type { ListItem, Paragraph } from 'mdast'
 import type { Finding } from '../op/report.ts'
 import type { ParsedDoc, Task, TaskStatus } from './kit-types.ts'
-import { docSections, sectionAt } from './doc-sections.ts'
-import { extractPhases, phaseAt, type PhaseSection } from './extract-phases.ts'
+import { docSections, indexSections } from './doc-sections.ts'
+import { extractPhases, phaseIndex, type PhaseSection } from './extract-phases.ts'
 import { makeFinding } from './make-finding.ts'
 import { nodeText } from './node-text.ts'
 import { normalizeMarker, parseLegend, type Legend } from './parse-legend.ts'
@@ -38,13 +38,22 @@ export function extractTasks(doc: ParsedDoc): ExtractedTasks {
   const sections = docSections(doc)
   const tasks: Task[] = []
   const taskItems = new WeakSet<ListItem>()
-  const inLegend = (line: number): boolean => !!legend?.sections.some((s) => s.line < line && line <= s.endLine)
-  const isChecklist = (line: number): boolean =>
-    sectionAt(sections, line, (s) => checklistSection.test(s.title)) !== undefined
-  const isProse = (line: number): boolean =>
-    sectionAt(sections, line, (s) => proseSection.test(s.title) && !/^phase\s/i.test(s.title)) !== undefined
-  const legendStatus = (marker: string): TaskStatus | undefined =>
-    legend?.entries.find((e) => e.marker === marker)?.status
+  const lineCount = doc.lineStarts.length
+  const phaseAt = phaseIndex(phases, lineCount)
+  const legendAt = indexSections(legend?.sections ?? [], lineCount)
+  const inLegend = (line: number): boolean => legendAt(line) !== undefined && legendAt(line)!.line < line
+  const checklistAt = indexSections(
+    sections.filter((s) => checklistSection.test(s.title)),
+    lineCount,
+  )
+  const proseAt = indexSections(
+    sections.filter((s) => proseSection.test(s.title) && !/^phase\s/i.test(s.title)),
+    lineCount,
+  )
+  const isChecklist = (line: number): boolean => checklistAt(line) !== undefined
+  const isProse = (line: number): boolean => proseAt(line) !== undefined
+  const legendStatuses = new Map(legend?.entries.map((e) => [e.marker, e.status]))
+  const legendStatus = (marker: string): TaskStatus | undefined => legendStatuses.get(marker)
 
   walkNodes(doc.tree, (node, ancestors) => {
     if (node.type === 'paragraph' && !ancestors.some((a) => a.type === 'listItem')) {
@@ -75,8 +84,7 @@ export function extractTasks(doc: ParsedDoc): ExtractedTasks {
     const id = taskIdAtStart.exec(rest)
     const nested = ancestors.some((a) => a.type === 'listItem' && taskItems.has(a))
     const hasBox = typeof node.checked === 'boolean' || isPseudo
-    const idOnly =
-      !hasBox && id !== null && !isProse(line) && (phases.length === 0 || phaseAt(phases, line) !== undefined)
+    const idOnly = !hasBox && id !== null && !isProse(line) && (phases.length === 0 || phaseAt(line) !== undefined)
     if (!hasBox && !idOnly) return
     if (!id && (nested || isChecklist(line))) return
     taskItems.add(node)
@@ -106,7 +114,7 @@ export function extractTasks(doc: ParsedDoc): ExtractedTasks {
       stories: markers.stories,
       parallel: markers.parallel,
       dependsOn: readTaskDependencies(doc, node),
-      phase: phaseAt(phases, line)?.key ?? '',
+      phase: phaseAt(line)?.key ?? '',
       text: short(rest),
     })
   })
@@ -143,7 +151,7 @@ export function extractTasks(doc: ParsedDoc): ExtractedTasks {
           stories: [],
           parallel: false,
           dependsOn: [],
-          phase: phaseAt(phases, line)?.key ?? '',
+          phase: phaseAt(line)?.key ?? '',
           text: short(rest),
         })
       })

@@ -1,5 +1,6 @@
 import type { Finding, FindingLevel } from '../op/report.ts'
 import type { Kit, KitDoc, ParsedDoc, RawFile, Task } from './kit-types.ts'
+import { capFindings } from './cap-findings.ts'
 import { checkParseLimits } from './check-parse-limits.ts'
 import { checkDoc } from './check-doc.ts'
 import { checkStories } from './check-stories.ts'
@@ -115,9 +116,9 @@ export function inspectKits(
     }
     inspected.push(result)
   }
-  const kept = findings
-    .filter((f) => !isSuppressed(f, suppressions.get(f.path)))
-    .map((f) => ({ ...f, fingerprint: fingerprintFinding(f) }))
+  const kept = capFindings(sortFindings(findings.filter((f) => !isSuppressed(f, suppressions.get(f.path))))).map(
+    (f) => ({ ...f, fingerprint: fingerprintFinding(f) }),
+  )
   return { kits: inspected, findings: sortFindings(kept) }
 }
 

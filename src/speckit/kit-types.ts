@@ -29,6 +29,8 @@ export type RawFile =
   | { path: string; kind: 'bytes'; bytes: Uint8Array }
   | { path: string; kind: 'missing' }
   | { path: string; kind: 'too-large'; bytes: number }
+  /** Not read: the files read before it used up the run's byte budget. */
+  | { path: string; kind: 'over-budget'; bytes: number }
   | { path: string; kind: 'not-a-file' }
 
 /** A markdown file parsed with positions, ready for the checks. */

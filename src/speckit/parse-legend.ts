@@ -1,6 +1,6 @@
 import type { Finding } from '../op/report.ts'
 import type { ParsedDoc, TaskStatus } from './kit-types.ts'
-import { docSections, type DocSection } from './doc-sections.ts'
+import { docSections, indexSections, type DocSection } from './doc-sections.ts'
 import { makeFinding } from './make-finding.ts'
 import { nodeText } from './node-text.ts'
 import { statusFromWords } from './status-words.ts'
@@ -14,6 +14,8 @@ export interface Legend {
 }
 
 const legendHeading = /\b(legend|status key|status markers)\b/i
+// A legend names a handful of states; more entries than this is not a legend (and would cost work per task).
+const MAX_ENTRIES = 64
 const entryShape = /^\s*(\[[^\]\n]{0,3}\]|\S+)\s*(?:[=:–—-]+\s*)?(.*)$/
 
 /**
@@ -27,6 +29,7 @@ export function parseLegend(doc: ParsedDoc): { legend: Legend | undefined; findi
   if (sections.length === 0) return { legend: undefined, findings: [] }
   const findings: Finding[] = []
   const entries: Legend['entries'] = []
+  const byMarker = new Map<string, Legend['entries'][number]>()
   const add = (raw: string, line: number, column: number): void => {
     const m = entryShape.exec(raw)
     if (!m || m[2]!.trim() === '') return
@@ -46,7 +49,7 @@ export function parseLegend(doc: ParsedDoc): { legend: Legend | undefined; findi
       )
       return
     }
-    const other = entries.find((e) => e.marker === marker)
+    const other = byMarker.get(marker)
     if (other && other.status !== status) {
       findings.push(
         makeFinding({
@@ -59,9 +62,14 @@ export function parseLegend(doc: ParsedDoc): { legend: Legend | undefined; findi
       )
       return
     }
-    if (!other) entries.push({ marker, status, line })
+    if (!other && entries.length < MAX_ENTRIES) {
+      const entry = { marker, status, line }
+      entries.push(entry)
+      byMarker.set(marker, entry)
+    }
   }
-  const inLegend = (line: number): boolean => sections.some((s) => s.line < line && line <= s.endLine)
+  const legendAt = indexSections(sections, doc.lineStarts.length)
+  const inLegend = (line: number): boolean => (legendAt(line)?.line ?? line) < line
   walkNodes(doc.tree, (node) => {
     if (!node.position || !inLegend(node.position.start.line)) return
     const { line, column } = node.position.start

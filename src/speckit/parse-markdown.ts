@@ -1,11 +1,9 @@
-import { fromMarkdown } from 'mdast-util-from-markdown'
-import { gfmFromMarkdown } from 'mdast-util-gfm'
-import { gfm } from 'micromark-extension-gfm'
 import { parseDocument } from 'yaml'
 import type { Finding } from '../op/report.ts'
 import type { DocRole, ParsedDoc } from './kit-types.ts'
 import { lineStartsOf } from './position-at.ts'
 import { makeFinding } from './make-finding.ts'
+import { parseMarkdownTree } from './markdown-tree.ts'
 
 /** A parsed document plus problems found while parsing (front matter). */
 export interface ParseResult {
@@ -16,7 +14,7 @@ export interface ParseResult {
 const FRONT_MATTER_MAX_LINES = 200
 
 /**
- * Parses markdown with micromark + GFM (task lists, tables) into an mdast tree with
+ * Parses markdown (CommonMark + GitHub task lists, tables, strikethrough) into an mdast tree with
  * positions. YAML front matter (as Spec Kit's tasks template has) is validated and
  * blanked out first, keeping line numbers, so it is not mistaken for a heading.
  */
@@ -42,8 +40,9 @@ export function parseMarkdown(args: { path: string; role: DocRole; text: string 
     }
     text = text.slice(0, fm.end).replace(/[^\n]/g, ' ') + text.slice(fm.end)
   }
-  const tree = fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] })
-  return { doc: { path, role, text, lineStarts: lineStartsOf(text), tree }, findings }
+  const lineStarts = lineStartsOf(text)
+  const tree = parseMarkdownTree(text, lineStarts)
+  return { doc: { path, role, text, lineStarts, tree }, findings }
 }
 
 /** Bounds of a `---` ... `---` block at the very top, or undefined. */

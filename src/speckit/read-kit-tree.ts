@@ -7,6 +7,8 @@ import { SpecKitPathError } from './spec-kit-path-error.ts'
 
 // Spec kits are small; a folder with more entries than this is not one and is cut short.
 const MAX_ENTRIES_PER_DIR = 5000
+/** Most bytes one run reads over all kit files (a few hundred real kits fit many times over). */
+export const MAX_TOTAL_BYTES = 64_000_000
 
 /**
  * Lists only the folders where kits can live (`spec/*`, `specs/*`, `.specify/*` and the
@@ -49,6 +51,7 @@ export function listKitTree(root: string, paths: readonly string[]): RepoListing
 /** Reads each path (relative to root) without ever blocking on a pipe or reading more than maxBytes. */
 export function readKitFiles(root: string, paths: readonly string[], maxBytes: number): Map<string, RawFile> {
   const out = new Map<string, RawFile>()
+  let budget = MAX_TOTAL_BYTES
   for (const path of paths) {
     const full = resolve(root, safeRelative(root, path))
     let size: number
@@ -64,7 +67,12 @@ export function readKitFiles(root: string, paths: readonly string[], maxBytes: n
       continue
     }
     if (size > maxBytes) out.set(path, { path, kind: 'too-large', bytes: size })
-    else out.set(path, { path, kind: 'bytes', bytes: new Uint8Array(readFileSync(full)) })
+    else if (size > budget) out.set(path, { path, kind: 'over-budget', bytes: size })
+    else {
+      const bytes = new Uint8Array(readFileSync(full))
+      budget -= bytes.length
+      out.set(path, { path, kind: 'bytes', bytes })
+    }
   }
   return out
 }

@@ -37,12 +37,8 @@ export function readTaskMarkers(a: {
   }
   if (!a.legend) return out
   const found: { marker: string; status: TaskStatus }[] = []
-  for (const e of a.legend.entries) {
-    if (e.marker.startsWith('[')) continue
-    const present = /^[A-Z]{2,}$/.test(e.marker)
-      ? new RegExp(`\\b${e.marker}\\b`).test(a.text)
-      : a.text.includes(e.marker)
-    if (present) found.push(e)
+  for (const { entry, word } of matchersOf(a.legend)) {
+    if (word ? word.test(a.text) : a.text.includes(entry.marker)) found.push(entry)
   }
   for (const emoji of statusEmoji) {
     if (a.text.includes(emoji) && !a.legend.entries.some((e) => e.marker.includes(emoji))) {
@@ -74,4 +70,20 @@ export function readTaskMarkers(a: {
     out.marker = found[0].marker
   }
   return out
+}
+
+// Compiled once per legend, not once per task.
+const matchers = new WeakMap<Legend, { entry: Legend['entries'][number]; word?: RegExp }[]>()
+
+function matchersOf(legend: Legend): { entry: Legend['entries'][number]; word?: RegExp }[] {
+  let list = matchers.get(legend)
+  if (!list) {
+    list = legend.entries
+      .filter((e) => !e.marker.startsWith('['))
+      .map((entry) =>
+        /^[A-Z]{2,}$/.test(entry.marker) ? { entry, word: new RegExp(`\\b${entry.marker}\\b`) } : { entry },
+      )
+    matchers.set(legend, list)
+  }
+  return list
 }

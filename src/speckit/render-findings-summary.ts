@@ -20,7 +20,7 @@ export function renderFindingsSummary(kits: readonly InspectedKit[], findings: r
     return lines.join('\n')
   }
   const byRule = new Map<string, Finding[]>()
-  for (const f of findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f])
+  for (const f of findings) pushTo(byRule, f.ruleId, f)
   lines.push('| Rule | Failures | Warnings | Notices |', '|---|---:|---:|---:|')
   for (const [rule, list] of byRule) {
     const n = (l: string): number => list.filter((f) => f.level === l).length
@@ -33,7 +33,7 @@ export function renderFindingsSummary(kits: readonly InspectedKit[], findings: r
     lines.push(head)
     size += head.length
     const byFile = new Map<string, Finding[]>()
-    for (const f of list) byFile.set(f.path, [...(byFile.get(f.path) ?? []), f])
+    for (const f of list) pushTo(byFile, f.path, f)
     for (const [path, items] of byFile) {
       lines.push(`- \`${path}\``)
       for (const f of items) {
@@ -55,4 +55,10 @@ export function renderFindingsSummary(kits: readonly InspectedKit[], findings: r
 
 function escape(s: string): string {
   return s.replace(/\r?\n/g, ' ').replace(/</g, '&lt;')
+}
+
+function pushTo(groups: Map<string, Finding[]>, key: string, f: Finding): void {
+  const list = groups.get(key)
+  if (list) list.push(f)
+  else groups.set(key, [f])
 }
