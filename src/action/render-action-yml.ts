@@ -112,6 +112,11 @@ export function renderUmbrellaAction(ops: readonly Op[]): string {
         default: '',
       },
       format: { description: 'Output format: github (annotations), text or json', required: false, default: 'github' },
+      'github-token': {
+        description: "Token oda asks GitHub with for the triggering user's permission (ops that need more than read)",
+        required: false,
+        default: '${{ github.token }}',
+      },
     },
     runs: {
       using: 'composite',
@@ -129,6 +134,7 @@ export function renderUmbrellaAction(ops: readonly Op[]): string {
             ODA_COMMAND: '${{ inputs.command }}',
             ODA_ARGS: '${{ inputs.args }}',
             ODA_FORMAT: '${{ inputs.format }}',
+            INPUT_GITHUB_TOKEN: '${{ inputs.github-token }}',
           },
         },
       ],

@@ -3,6 +3,7 @@ import { basename, isAbsolute, join, resolve } from 'node:path'
 import { loadRepoConfig } from '../config/load-config.ts'
 import type { Op } from '../op/define-op.ts'
 import { runOp } from '../engine/run-op.ts'
+import { parseOpInput } from '../engine/parse-op-input.ts'
 import { redactionSources } from '../ops/registry.ts'
 import { openStore } from '../engine/store/open-store.ts'
 import { renderGithub } from '../cli/render/render-github.ts'
@@ -16,6 +17,7 @@ import {
   failStep,
 } from './action-io.ts'
 import { stepSummary } from './step-summary.ts'
+import { githubActionsPermission } from '../face/github-actions-permission.ts'
 
 /**
  * The Actions face: `INPUT_*` -> op input -> runOp -> annotations, step summary, outputs and a
@@ -24,6 +26,7 @@ import { stepSummary } from './step-summary.ts'
 export async function runFromAction(op: Op, env: Readonly<Record<string, string | undefined>>): Promise<number> {
   const workspace = env['GITHUB_WORKSPACE'] ?? process.cwd()
   const rawInput = readActionInputs(op, env)
+  parseOpInput(op, rawInput) // bad input is refused before GitHub is asked anything
   const token = readExtraInput('github-token', env)
   const secretValues = [token, ...(op.secretInputs ?? []).map((k) => rawInput[k])].filter(
     (v): v is string => typeof v === 'string' && v !== '',
@@ -31,6 +34,13 @@ export async function runFromAction(op: Op, env: Readonly<Record<string, string 
   for (const v of secretValues) maskInLog(v)
   const repoDir = typeof rawInput['dir'] === 'string' ? resolve(workspace, rawInput['dir']) : workspace
   const { config } = loadRepoConfig(repoDir)
+  const { actor, permission } = await githubActionsPermission({
+    ops: [op],
+    config,
+    env,
+    token,
+    tokenHint: 'give the action its github-token input (by default ${{ github.token }})',
+  })
   const temp = env['RUNNER_TEMP'] ?? join(workspace, '.oda')
   const dataDir = env['ODA_DATA_DIR'] ?? join(temp, 'oda-data')
   const outDir = join(temp, 'oda', op.name)
@@ -50,8 +60,8 @@ export async function runFromAction(op: Op, env: Readonly<Record<string, string 
       rawInput,
       face: 'action',
       rethrowUsageErrors: true,
-      actor: env['GITHUB_ACTOR'] ?? 'github-actions',
-      actorPermission: 'write',
+      actor,
+      actorPermission: permission,
       store,
       config,
       cwd: workspace,

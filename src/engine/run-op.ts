@@ -9,7 +9,8 @@ import type { Face, OpPorts, TraceStep } from '../op/context.ts'
 import { createOpContext } from './create-context.ts'
 import type { Op, Permission } from '../op/define-op.ts'
 import type { RedactionSources } from '../op/op-family.ts'
-import { InputError, isUsageError } from './errors.ts'
+import { isUsageError } from './errors.ts'
+import { parseOpInput } from './parse-op-input.ts'
 import { checkRateGuards } from './guards/check-rate-guards.ts'
 import type { LockProvider } from './guards/lock-provider.ts'
 import { storeLockProvider } from './guards/store-lock-provider.ts'
@@ -70,9 +71,7 @@ export interface RunOpOptions {
  */
 export async function runOp(o: RunOpOptions): Promise<RunRecord> {
   const now = o.now ?? (() => new Date())
-  const parsed = o.op.input.safeParse(o.rawInput)
-  if (!parsed.success) throw InputError.fromZod(o.op.name, parsed.error)
-  const input: unknown = parsed.data
+  const input = parseOpInput(o.op, o.rawInput)
   const config = o.config ?? defaultConfig()
   const env = o.env ?? {}
   const secretInputs = (o.op.secretInputs ?? [])

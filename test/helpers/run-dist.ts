@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 
 /** The committed bundle: scenario tests run what users run. */
@@ -19,4 +19,27 @@ export function runDist(args: readonly string[], o: { cwd: string; env?: Record<
     timeout: 120_000,
   })
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr }
+}
+
+/**
+ * `runDist` without blocking the event loop: needed when the test process itself serves what
+ * the CLI talks to (the GitHub simulator), which a synchronous spawn would starve.
+ */
+export function runDistAsync(
+  args: readonly string[],
+  o: { cwd: string; env?: Record<string, string>; timeoutMs?: number },
+): Promise<DistResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [DIST_CLI, ...args], {
+      cwd: o.cwd,
+      env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', ...o.env },
+      timeout: o.timeoutMs ?? 120_000,
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }))
+  })
 }

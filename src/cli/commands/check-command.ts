@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path'
 import { loadRepoConfig } from '../../config/load-config.ts'
-import { runChecks } from '../../engine/run-checks.ts'
+import { enabledChecks, runChecks } from '../../engine/run-checks.ts'
 import type { Store } from '../../engine/store/store.ts'
 import { allOps, opNames, redactionSources } from '../../ops/registry.ts'
 import type { CliIo } from '../cli-io.ts'
@@ -9,6 +9,7 @@ import type { GlobalOptions } from '../global-options.ts'
 import { renderRun, runJson } from '../render/render-report.ts'
 import { UsageError } from '../usage-error.ts'
 import { assertRepoDir } from '../assert-repo-dir.ts'
+import { cliActor } from '../cli-actor.ts'
 
 /** `oda check [dir]`: every enabled PR check on a repository folder, as the App would run them. */
 export async function checkCommand(o: {
@@ -32,6 +33,7 @@ export async function checkCommand(o: {
   const dir = resolve(o.io.cwd, o.args[0] ?? '.')
   assertRepoDir(dir, o.args[0] ?? '.')
   const { config } = loadRepoConfig(dir, { knownOps: opNames() })
+  const { actor, permission } = await cliActor(enabledChecks(allOps(), config), config, o.io)
   const store = await o.openStore()
   try {
     const evidenceRoot =
@@ -41,8 +43,8 @@ export async function checkCommand(o: {
       dir,
       config,
       face: 'cli',
-      actor: o.io.env['USER'] ?? 'local',
-      actorPermission: 'admin',
+      actor,
+      actorPermission: permission,
       store,
       cwd: dir,
       env: o.io.env,

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path'
 import { loadRepoConfig } from '../../config/load-config.ts'
 import type { Op } from '../../op/define-op.ts'
 import { runOp } from '../../engine/run-op.ts'
+import { parseOpInput } from '../../engine/parse-op-input.ts'
 import type { Store } from '../../engine/store/store.ts'
 import type { CliIo } from '../cli-io.ts'
 import { exitCodeFor } from '../exit-code-for.ts'
@@ -12,6 +13,7 @@ import { formatsOf, renderRun } from '../render/render-report.ts'
 import { UsageError } from '../usage-error.ts'
 import { assertRepoDir } from '../assert-repo-dir.ts'
 import { opNames, redactionSources } from '../../ops/registry.ts'
+import { cliActor } from '../cli-actor.ts'
 
 /** `oda <op words> [args]`: the CLI face of any op. */
 export async function runOpCommand(o: {
@@ -31,10 +33,12 @@ export async function runOpCommand(o: {
       `unknown format "${o.options.format}" for ${o.op.name}; use one of ${formatsOf(o.op).join(', ')}`,
     )
   const rawInput = parseOpArgs(o.op, o.args)
+  parseOpInput(o.op, rawInput) // bad input is refused before anything else is read or asked
   // Config comes from the repository the op looks at (its `dir`), else the working directory.
   const repoDir = typeof rawInput['dir'] === 'string' ? resolve(o.io.cwd, rawInput['dir']) : o.io.cwd
   if (typeof rawInput['dir'] === 'string') assertRepoDir(repoDir, rawInput['dir'])
   const { config } = loadRepoConfig(repoDir, { knownOps: opNames() })
+  const { actor, permission } = await cliActor([o.op], config, o.io)
   const store = await o.openStore()
   try {
     const record = await runOp({
@@ -42,8 +46,8 @@ export async function runOpCommand(o: {
       rawInput,
       face: 'cli',
       rethrowUsageErrors: true,
-      actor: o.io.env['USER'] ?? 'local',
-      actorPermission: 'admin',
+      actor,
+      actorPermission: permission,
       store,
       config,
       cwd: o.io.cwd,

@@ -2,6 +2,7 @@ import type { OdaConfig } from '../../config/schema.ts'
 import type { Op, Permission } from '../../op/define-op.ts'
 import { permissionLevels } from '../../op/define-op.ts'
 import type { PolicyDecision } from '../run-record.ts'
+import { requiredPermission } from './required-permission.ts'
 
 /** A rule a face or op adds on top of the built-in ones (e.g. required checks for deploys). */
 export interface PolicyRule {
@@ -47,9 +48,7 @@ export function permits(actual: Permission, required: Permission): boolean {
 const permissionRule: PolicyRule = {
   rule: 'permission',
   evaluate: ({ op, actor, actorPermission, config }) => {
-    const configured = config.policy.permissions[op.name]
-    const required: Permission = configured ?? op.guard?.permission ?? 'read'
-    const source = configured ? `.github/oda.yml policy.permissions.${op.name}` : `op ${op.name} default`
+    const { permission: required, source } = requiredPermission(op, config)
     const ok = permits(actorPermission, required)
     return {
       verdict: ok ? 'allow' : 'deny',

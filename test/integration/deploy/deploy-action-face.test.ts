@@ -21,6 +21,8 @@ beforeAll(async () => {
   sshd = await startSshd()
   fx = await createDeployFixture(sshd)
   sim = await startSimulator({ repos: [{ owner: 'acme', repo: 'shop', gitDir: fx.repo }] })
+  // Deploy and rollback need write; the Actions face asks GitHub what the actor has.
+  sim.setPermission({ owner: 'acme', repo: 'shop', user: 'alice', permission: 'write' })
   temp = mkdtempSync(join(tmpdir(), 'oda-runner-'))
   // The workspace is the checkout: .github/oda.yml beside the code, as in a real job.
   mkdirSync(join(fx.repo, '.github'), { recursive: true })

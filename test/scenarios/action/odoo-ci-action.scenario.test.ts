@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCommand } from '../../../src/exec/run-command.ts'
 import { seedRepo, type SeededRepo } from '../../../src/sim/seed-repo.ts'
 import { readActionOutputs, runnerEnv as makeRunnerEnv } from '../../helpers/actions-runner.ts'
-import { runDist } from '../../helpers/run-dist.ts'
+import { runDistAsync } from '../../helpers/run-dist.ts'
+import { startSimulator, type Simulator } from '../../../src/sim/start-simulator.ts'
 
 // actions/odoo-ci runs `node dist/cli.js action odoo.test` with the inputs as INPUT_* and
 // uploads $RUNNER_TEMP/oda/odoo.test/. Here the "odoo" command is a stand-in replaying the log
@@ -18,18 +19,27 @@ const BRANCH = 'pr-odoo-ci-failure'
 const FAILING_TEST = 'addons/ipai_delivery_slot/tests/test_delivery_slot.py'
 
 let repo: SeededRepo
+let sim: Simulator
 const temp = mkdtempSync(join(tmpdir(), 'oda-odoo-ci-action-'))
 beforeAll(async () => {
   repo = await seedRepo({ only: [BRANCH] })
   await runCommand({ file: 'git', args: ['checkout', '-q', BRANCH], cwd: repo.gitDir })
+  // Odoo CI runs the PR's code, so it needs an author with write: GitHub is asked, as on a runner.
+  sim = await startSimulator({ repos: [{ owner: 'acme', repo: 'odoo-shop', gitDir: repo.gitDir }] })
+  sim.setPermission({ owner: 'acme', repo: 'odoo-shop', user: 'octocat', permission: 'write' })
 })
 afterAll(async () => {
+  await sim?.close()
   await repo.cleanup()
   rmSync(temp, { recursive: true, force: true })
 })
 
 function runnerEnv(name: string, inputs: Record<string, string>): Record<string, string> {
-  return makeRunnerEnv({ tempRoot: temp, workspace: repo.gitDir, name, inputs, runId: '7' })
+  return {
+    ...makeRunnerEnv({ tempRoot: temp, workspace: repo.gitDir, name, inputs, runId: '7' }),
+    GITHUB_API_URL: sim.url,
+    INPUT_GITHUB_TOKEN: sim.issueToken(),
+  }
 }
 
 const outputs = readActionOutputs
@@ -59,10 +69,10 @@ function junit(path: string): { tests: number; failing: { classname: string; nam
 }
 
 describe('actions/odoo-ci (dist/cli.js action odoo.test)', () => {
-  it('fails the step on the failing Odoo test: annotation on the test file, outputs, JUnit and raw log in the uploaded folder', () => {
+  it('fails the step on the failing Odoo test: annotation on the test file, outputs, JUnit and raw log in the uploaded folder', async () => {
     const argvLog = join(temp, 'argv-failure.log')
     const env = runnerEnv('failure', odooCiInputs(argvLog))
-    const r = runDist(['action', 'odoo.test'], { cwd: repo.gitDir, env })
+    const r = await runDistAsync(['action', 'odoo.test'], { cwd: repo.gitDir, env })
     expect(r.code, r.stderr).toBe(1)
 
     // The traceback's /mnt/extra-addons path is annotated on the repository's file and line.
@@ -109,29 +119,29 @@ describe('actions/odoo-ci (dist/cli.js action odoo.test)', () => {
     expect(calls[1]![calls[1]!.indexOf('-i') + 1]!.split(',').sort()).toEqual(['ipai_delivery_slot', 'ipai_shop_ops'])
   })
 
-  it('plans without starting Odoo on dry-run', () => {
+  it('plans without starting Odoo on dry-run', async () => {
     const argvLog = join(temp, 'argv-dry.log')
     const env = runnerEnv('dry', odooCiInputs(argvLog, { 'dry-run': 'true' }))
-    const r = runDist(['action', 'odoo.test'], { cwd: repo.gitDir, env })
+    const r = await runDistAsync(['action', 'odoo.test'], { cwd: repo.gitDir, env })
     expect(r.code, r.stderr).toBe(0)
     expect(existsSync(argvLog)).toBe(false)
     expect(readFileSync(env['GITHUB_STEP_SUMMARY']!, 'utf8')).toContain(FAKE_ODOO)
   })
 
-  it('fails with a clear message when the command cannot be started', () => {
+  it('fails with a clear message when the command cannot be started', async () => {
     const env = runnerEnv('missing', {
       ...odooCiInputs(join(temp, 'argv-missing.log')),
       command: join(temp, 'no-such-odoo'),
     })
-    const r = runDist(['action', 'odoo.test'], { cwd: repo.gitDir, env })
+    const r = await runDistAsync(['action', 'odoo.test'], { cwd: repo.gitDir, env })
     expect(r.code).toBe(1)
     expect(outputs(env['GITHUB_OUTPUT']!)['conclusion']).toBe('failure')
     expect(`${r.stdout}\n${readFileSync(env['GITHUB_STEP_SUMMARY']!, 'utf8')}`).toContain('no-such-odoo')
   })
 
-  it('rejects a bad input value with exit 2 and names the input', () => {
+  it('rejects a bad input value with exit 2 and names the input', async () => {
     const env = runnerEnv('bad', odooCiInputs(join(temp, 'argv-bad.log'), { modules: 'sale; rm -rf /' }))
-    const r = runDist(['action', 'odoo.test'], { cwd: repo.gitDir, env })
+    const r = await runDistAsync(['action', 'odoo.test'], { cwd: repo.gitDir, env })
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/modules/)
   })
