@@ -1,4 +1,4 @@
-import type { Finding, FindingLevel } from '../engine/report.ts'
+import type { Finding, FindingLevel } from '../op/report.ts'
 
 /** Most findings of one rule listed for one file; the rest are counted in one closing finding. */
 export const MAX_FINDINGS_PER_RULE_AND_FILE = 100

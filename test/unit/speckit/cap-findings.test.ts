@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Finding } from '../../../src/engine/report.ts'
+import type { Finding } from '../../../src/op/report.ts'
 import { capFindings, MAX_FINDINGS_PER_RULE_AND_FILE } from '../../../src/speckit/cap-findings.ts'
 
 const finding = (line: number, level: Finding['level'] = 'warning', path = 'a.md'): Finding => ({
