@@ -6,11 +6,11 @@ const level = z.enum(['off', 'notice', 'warning', 'failure'])
 export const manifestSectionSchema = z.strictObject({
   /** Run the `oda / manifest` check. */
   enabled: z.boolean().default(true).describe('Run the oda / manifest check'),
-  /** Target Odoo series; `auto` takes the catalog's `series`, else the branch most listed repos use, else 17.0. */
+  /** Target Odoo series; `auto`: the dominant series of the addons' versions, else the branch name, else the catalog. */
   series: z
     .enum(['auto', '16.0', '17.0', '18.0'])
     .default('auto')
-    .describe('Target Odoo series (auto: from config/addons_manifest.oca_ipai.json)'),
+    .describe("Target Odoo series (auto: the addons' versions, else the branch name, else the catalog)"),
   /** The catalog of repos and modules, relative to the repository root. */
   reposFile: z
     .string()
@@ -18,8 +18,11 @@ export const manifestSectionSchema = z.strictObject({
     .describe('Catalog of repos and modules (repos: name, url, branch, modules)'),
   /** The active mounts (addons paths), relative to the repository root. */
   mountsFile: z.string().default('addons.manifest.json').describe('Active mounts file (addons paths given to Odoo)'),
-  /** Extra addons folders to scan besides the mounts and the catalog's roots. */
-  addonsPaths: z.array(z.string()).default([]).describe('Extra addons folders to scan besides the mounts'),
+  /** Addons folders to scan (with the mounts, if any); empty: detected (the root, addons/, any folder holding addons). */
+  addonsPaths: z
+    .array(z.string())
+    .default([])
+    .describe('Addons folders to scan besides the mounts (empty: detected in the checkout)'),
   /** Licenses addons may use (Odoo license keys). */
   allowedLicenses: z
     .array(z.string())
@@ -36,10 +39,10 @@ export const manifestSectionSchema = z.strictObject({
       'Other proprietary',
     ])
     .describe('Licenses addons may use (Odoo license keys)'),
-  /** Keys every checked manifest must have. */
+  /** Keys every checked manifest must have (Odoo itself defaults `depends` to none). */
   requiredKeys: z
     .array(z.string())
-    .default(['name', 'version', 'license', 'author', 'depends'])
+    .default(['name', 'version', 'license', 'author'])
     .describe('Keys every checked manifest must have'),
   /** An Odoo source checkout; when set, its addons are the exact core list of the series. */
   odooSourcePath: z

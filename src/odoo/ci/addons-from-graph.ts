@@ -45,7 +45,7 @@ export function addonsFromGraph(root: string, manifest: OdaConfig['manifest']): 
       addons,
       // The same answer `oda manifest affected` gives: changed addons plus their dependents among the checked ones.
       affected: (changedFiles) => {
-        const found = affectedAddons({ graph: w.graph, changedFiles, addonDirs, scope })
+        const found = affectedAddons({ graph: w.graph, changedFiles, addonDirs, scope }).affected
         return {
           changed: found.filter((a) => a.reason !== 'dependent').map((a) => a.addon),
           dependents: found.filter((a) => a.reason === 'dependent').map((a) => a.addon),

@@ -20,6 +20,8 @@ export interface GraphAddon {
   summary: string
   version?: string
   license?: string
+  /** `installable` of the manifest (Odoo's default True); undefined for names not on disk. */
+  installable?: boolean
   /** False for names that are only known as a dependency target (core, missing). */
   onDisk: boolean
   /** `core` for Odoo core addons referenced by some manifest. */

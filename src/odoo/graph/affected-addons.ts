@@ -10,14 +10,22 @@ export interface AffectedAddon {
   reason: 'changed' | 'listed' | 'dependent'
   /** Number of changed files inside the addon (0 for dependents). */
   files: number
-  /** For a dependent: the changed addons it (transitively) depends on. */
+  /** For a dependent: the changed (or removed) addons it (transitively) depends on. */
   via: string[]
+}
+
+/** What a change affects: the addons to test, and the affected ones Odoo would not install. */
+export interface AffectedSelection {
+  affected: AffectedAddon[]
+  /** Changed or dependent addons with `installable: False`: Odoo cannot install them, so CI leaves them out. */
+  notInstallable: string[]
 }
 
 /**
  * Addons whose folder holds a changed file or that were newly listed in the catalog, plus every
- * addon in `scope` that depends on one of them directly or transitively, in topological order
- * (dependencies first).
+ * addon in `scope` that depends on one of them (or on a `removed` addon) directly or
+ * transitively, in topological order (dependencies first). Addons that are not installable
+ * are left out of `affected` and named in `notInstallable`.
  */
 export function affectedAddons(args: {
   graph: AddonsGraph
@@ -25,7 +33,9 @@ export function affectedAddons(args: {
   addonDirs: readonly { name: string; dir: string }[]
   scope: ReadonlySet<string>
   newlyListed?: readonly string[]
-}): AffectedAddon[] {
+  /** Addons the change deleted: not tested themselves, but whatever still depends on them is. */
+  removed?: readonly string[]
+}): AffectedSelection {
   const { graph } = args
   const files = new Map<string, number>()
   for (const f of args.changedFiles) {
@@ -36,8 +46,9 @@ export function affectedAddons(args: {
     (args.newlyListed ?? []).filter((n) => !files.has(n) && args.addonDirs.some((a) => a.name === n)),
   )
   for (const n of listed) files.set(n, 0)
+  const removed = (args.removed ?? []).filter((n) => !files.has(n))
   const via = new Map<string, Set<string>>()
-  for (const changed of files.keys()) {
+  for (const changed of [...files.keys(), ...removed]) {
     const stack = [changed]
     const seen = new Set<string>([changed])
     while (stack.length > 0) {
@@ -50,7 +61,8 @@ export function affectedAddons(args: {
     }
   }
   const names = [...files.keys(), ...via.keys()].filter((n) => args.scope.has(n) || files.has(n))
-  return topologicalOrder(graph, names).map((name) => {
+  const installable = (n: string): boolean => graph.addons.get(n)?.installable !== false
+  const affected = topologicalOrder(graph, names.filter(installable)).map((name) => {
     const node = graph.addons.get(name)
     // An addon whose manifest does not parse has no graph path: its folder still locates it.
     const path = node?.path || args.addonDirs.find((a) => a.name === name)?.dir || ''
@@ -58,9 +70,10 @@ export function affectedAddons(args: {
       addon: name,
       path,
       repo: node?.repo ?? null,
-      reason: listed.has(name) ? 'listed' : files.has(name) ? 'changed' : 'dependent',
+      reason: listed.has(name) ? ('listed' as const) : files.has(name) ? ('changed' as const) : ('dependent' as const),
       files: files.get(name) ?? 0,
       via: [...(via.get(name) ?? [])].sort(),
     }
   })
+  return { affected, notInstallable: names.filter((n) => !installable(n)).sort() }
 }

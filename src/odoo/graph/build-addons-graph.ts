@@ -29,6 +29,7 @@ export function buildAddonsGraph(args: {
       summary: a.summary,
       version: a.version,
       license: a.license,
+      installable: a.installable ?? true,
       onDisk: true,
       kind: a.kind ?? (a.repo ? 'repo' : 'custom'),
     })

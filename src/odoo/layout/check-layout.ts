@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path'
 import type { Finding } from '../../op/report.ts'
 import type { Layout } from './load-layout.ts'
+import { MANIFEST_NAMES } from './manifest-file-in.ts'
 import { safeStat } from './safe-stat.ts'
 import { toPosixRelative } from './to-posix-relative.ts'
 
@@ -69,14 +70,16 @@ export function checkLayout(args: {
         })
         continue
       }
-      for (const file of ['__manifest__.py', '__init__.py']) {
-        if (safeStat(resolve(root, dir, file)).kind === 'missing') {
-          add({
-            ...at,
-            ruleId: 'manifest/module-not-addon',
-            message: `module ${m.name} (repo ${repo.name}@${repo.branch}): ${dir} has no ${file}, so it is not an Odoo addon`,
-          })
-        }
+      const missing = [
+        ...(MANIFEST_NAMES.every((m) => safeStat(resolve(root, dir, m)).kind === 'missing') ? ['__manifest__.py'] : []),
+        ...(safeStat(resolve(root, dir, '__init__.py')).kind === 'missing' ? ['__init__.py'] : []),
+      ]
+      for (const file of missing) {
+        add({
+          ...at,
+          ruleId: 'manifest/module-not-addon',
+          message: `module ${m.name} (repo ${repo.name}@${repo.branch}): ${dir} has no ${file}, so it is not an Odoo addon`,
+        })
       }
     }
   }

@@ -12,9 +12,16 @@ export interface AddonUnderCheck {
   manifest: PyDict
   /** True for the project's own addons and for modules listed in the catalog. */
   selected: boolean
+  /** The manifest's `installable` as Odoo reads it (default True); Odoo never installs the others. */
+  installable: boolean
 }
 
-/** `module X (repo OCA/queue@17.0)` or `module X (addons/X)`: how every message names an addon. */
+/**
+ * `module X (repo OCA/queue@17.0)`, `module X (addons/X)`, or `module X` for an addon at the
+ * repository root (OCA layout), where the folder would only repeat the name: how every message
+ * names an addon.
+ */
 export function describeAddon(a: Pick<AddonUnderCheck, 'name' | 'dir' | 'repo'>): string {
-  return a.repo ? `module ${a.name} (repo ${a.repo.name}@${a.repo.branch})` : `module ${a.name} (${a.dir})`
+  if (a.repo) return `module ${a.name} (repo ${a.repo.name}@${a.repo.branch})`
+  return a.dir === a.name ? `module ${a.name}` : `module ${a.name} (${a.dir})`
 }

@@ -5,8 +5,9 @@ import type { AddonsGraph } from '../graph/addons-graph.ts'
 import { findCycles } from '../graph/find-cycles.ts'
 import { describeAddon } from './addon-under-check.ts'
 import type { AddonUnderCheck } from './addon-under-check.ts'
-import { dictEntry, dictString, isTruthy, stringItems } from './dict-entry.ts'
+import { dictEntry, dictString, stringItems } from './dict-entry.ts'
 import { licenseConflict } from './license-compatibility.ts'
+import type { ExternalAddons } from '../layout/read-external-addons.ts'
 
 const MATURE = new Set(['Production/Stable', 'Mature'])
 const EARLY = new Set(['Alpha', 'Beta'])
@@ -14,20 +15,27 @@ const EARLY = new Set(['Alpha', 'Beta'])
 const DEFAULT_LICENSE = 'LGPL-3'
 
 /**
- * Dependency rules for the selected addons: every `depends` entry resolves (listed module,
- * addon on disk, or core addon of the series), targets are installable, licenses are
- * compatible, a stable addon does not build on an Alpha/Beta one, and there is no cycle.
+ * Dependency rules for the selected installable addons (Odoo never installs the others, so
+ * their dependencies cannot break anything): every `depends` entry resolves (listed module,
+ * addon on disk, core addon of the series, or an addon of another repository the repository
+ * declares), targets are installable, licenses are compatible, a stable addon does not build
+ * on an Alpha/Beta one, and there is no cycle.
  */
 export function checkDependencies(args: {
   selected: readonly AddonUnderCheck[]
   onDisk: ReadonlyMap<string, AddonUnderCheck>
   listed: ReadonlyMap<string, { repo: string; branch: string }>
+  external: ExternalAddons
+  /** True when the repository has a catalog: then it is the one list of other repositories. */
+  hasCatalog: boolean
+  series: string
   core: CoreAddons
   graph: AddonsGraph
   reposFile: string
 }): Finding[] {
   const findings: Finding[] = []
   for (const addon of args.selected) {
+    if (!addon.installable) continue
     const who = describeAddon(addon)
     const license = dictString(addon.manifest, 'license') ?? DEFAULT_LICENSE
     const status = dictString(addon.manifest, 'development_status')
@@ -47,18 +55,10 @@ export function checkDependencies(args: {
       const listing = args.listed.get(dep.value)
       const isCore = args.core.names.has(dep.value)
       if (!listing && !target && !isCore) {
-        if (looksLikeCoreAddon(dep.value) && args.core.origin !== 'source') {
-          add(
-            'manifest/depends-unresolved',
-            `${who} depends on ${dep.value}, which is not in the shipped core list nor on disk; if it is an Odoo core addon, set manifest.odooSourcePath to an Odoo checkout so oda can confirm it`,
-            'warning',
-          )
-        } else {
-          add(
-            'manifest/depends-unresolved',
-            `${who} depends on ${dep.value}, which is in no listed repo: add OCA/<repo> to ${args.reposFile} or remove the dependency`,
-          )
-        }
+        // A requirement (odoo-addon-<name>) says exactly where it comes from: known, nothing to report.
+        if (args.external.required.has(dep.value)) continue
+        const unresolved = unresolvedDependency({ ...args, who, dependency: dep.value })
+        if (unresolved) add('manifest/depends-unresolved', unresolved.message, unresolved.level)
         continue
       }
       if (target && !listing && target.repo && !isCore) {
@@ -77,7 +77,7 @@ export function checkDependencies(args: {
           )
         continue
       }
-      if (!isTruthy(dictEntry(target.manifest, 'installable')?.value, true)) {
+      if (!target.installable) {
         add(
           'manifest/depends-not-installable',
           `${who} depends on ${describeAddon(target)}, which is not installable ("installable": False): Odoo will refuse to install ${addon.name}`,
@@ -99,7 +99,7 @@ export function checkDependencies(args: {
       }
     }
   }
-  const selected = new Set(args.selected.map((a) => a.name))
+  const selected = new Set(args.selected.filter((a) => a.installable).map((a) => a.name))
   for (const cycle of findCycles(args.graph)) {
     if (!cycle.some((e) => selected.has(e.from))) continue
     const first = cycle.find((e) => selected.has(e.from)) ?? cycle[0]
@@ -116,4 +116,42 @@ export function checkDependencies(args: {
     })
   }
   return findings
+}
+
+/**
+ * How to report a dependency found nowhere. With a catalog, the catalog must list it (failure).
+ * Without one (an OCA repository), it comes from another repository: a notice when
+ * oca_dependencies.txt names repositories it may come from, else a warning asking to declare it.
+ * Localisation, test and theme addons may be core addons missing from the shipped list (warning).
+ */
+function unresolvedDependency(args: {
+  who: string
+  dependency: string
+  external: ExternalAddons
+  hasCatalog: boolean
+  series: string
+  core: CoreAddons
+  reposFile: string
+}): { message: string; level: Finding['level'] } | undefined {
+  const { who, dependency } = args
+  if (looksLikeCoreAddon(dependency) && args.core.origin !== 'source')
+    return {
+      level: 'warning',
+      message: `${who} depends on ${dependency}, which is not in the shipped core list nor on disk; if it is an Odoo core addon, set manifest.odooSourcePath to an Odoo checkout so oda can confirm it`,
+    }
+  if (args.hasCatalog)
+    return {
+      level: 'failure',
+      message: `${who} depends on ${dependency}, which is in no listed repo: add OCA/<repo> to ${args.reposFile} or remove the dependency`,
+    }
+  const repos = args.external.ocaRepos.map((r) => r.name)
+  if (repos.length > 0)
+    return {
+      level: 'notice',
+      message: `${who} depends on ${dependency}, which is not in this repository nor an Odoo ${args.series} core addon: expected from ${repos.length === 1 ? 'the repository' : 'one of the repositories'} oca_dependencies.txt names (${repos.join(', ')})`,
+    }
+  return {
+    level: 'warning',
+    message: `${who} depends on ${dependency}, which is not in this repository nor an Odoo ${args.series} core addon, and nothing says where it comes from: add odoo-addon-${dependency} to test-requirements.txt (or its repository to oca_dependencies.txt), or check the name`,
+  }
 }

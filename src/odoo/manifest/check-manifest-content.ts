@@ -1,9 +1,10 @@
 import { resolve, sep } from 'node:path'
 import type { Finding } from '../../op/report.ts'
+import { realRoot, resolveInside } from '../layout/resolve-inside.ts'
 import { safeStat } from '../layout/safe-stat.ts'
 import { describeAddon } from './addon-under-check.ts'
 import type { AddonUnderCheck } from './addon-under-check.ts'
-import { dictEntry, isTruthy, stringItems } from './dict-entry.ts'
+import { dictEntry, stringItems } from './dict-entry.ts'
 import { odooLicenses } from './license-compatibility.ts'
 import type { PyValue } from './python-value.ts'
 
@@ -66,7 +67,7 @@ export function checkManifestContent(args: {
       if (item.kind !== 'str')
         add(item, 'manifest/key-type', `${who}: "${key}" holds a ${item.kind}; expected strings only`)
   }
-  const installable = isTruthy(dictEntry(m, 'installable')?.value, true)
+  const installable = addon.installable
   const version = dictEntry(m, 'version')?.value
   if (version?.kind === 'str') {
     const full = /^(\d+\.\d+)\.\d+\.\d+\.\d+$/.exec(version.value)
@@ -121,6 +122,11 @@ export function checkManifestContent(args: {
       'warning',
     )
   }
+  checkExternalDependencies(dictEntry(m, 'external_dependencies')?.value, (pos, msg) =>
+    add(pos, 'manifest/external-dependencies-shape', `${who}: ${msg}`),
+  )
+  // Odoo never loads an addon that is not installable: its files and auto_install cannot break anything yet.
+  if (!installable) return findings
   const depends = new Set((stringItems(dictEntry(m, 'depends')?.value) ?? []).map((d) => d.value))
   for (const item of stringItems(dictEntry(m, 'auto_install')?.value) ?? []) {
     if (!depends.has(item.value))
@@ -130,6 +136,7 @@ export function checkManifestContent(args: {
         `${who}: auto_install lists ${item.value}, which is not in depends; auto_install must be a subset of depends`,
       )
   }
+  const rootReal = realRoot(args.root)
   for (const key of ['data', 'demo']) {
     for (const item of stringItems(dictEntry(m, key)?.value) ?? []) {
       const abs = resolve(args.root, addon.dir, item.value)
@@ -142,7 +149,13 @@ export function checkManifestContent(args: {
         continue
       }
       const kind = safeStat(abs).kind
-      if (kind !== 'file')
+      if (kind === 'file' && resolveInside(rootReal, abs).kind !== 'inside')
+        add(
+          item,
+          'manifest/data-file-missing',
+          `${who}: ${key} file ${item.value} is a link that leaves the repository; Odoo loads data files from the addon only`,
+        )
+      else if (kind !== 'file')
         add(
           item,
           'manifest/data-file-missing',
@@ -150,9 +163,6 @@ export function checkManifestContent(args: {
         )
     }
   }
-  checkExternalDependencies(dictEntry(m, 'external_dependencies')?.value, (pos, msg) =>
-    add(pos, 'manifest/external-dependencies-shape', `${who}: ${msg}`),
-  )
   return findings
 }
 

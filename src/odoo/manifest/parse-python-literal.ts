@@ -39,7 +39,7 @@ export function parsePythonLiteral(source: string, limits: { maxTokens?: number 
   // literal_eval strips leading spaces and tabs before parsing; positions stay in the original.
   const offset = source.length - source.replace(/^[ \t]+/, '').length
   const positions = new SourcePositions(source)
-  const shifted = { at: (o: number): PyPos => positions.at(o + offset) }
+  const shifted = { at: (at: number): PyPos => positions.at(at + offset) }
   return new LiteralParser(tokenizePython(source.slice(offset), shifted, limits.maxTokens), shifted.at).parseFile()
 }
 

@@ -180,7 +180,7 @@ export function tokenizePython(
         i = j
       }
     } else {
-      const op = OPERATORS_BY_FIRST.get(ch)?.find((o) => text.startsWith(o, i))
+      const op = OPERATORS_BY_FIRST.get(ch)?.find((candidate) => text.startsWith(candidate, i))
       if (op === undefined) {
         if (ch === '\0') fail(i, 'source code cannot contain null bytes')
         const cp = text.codePointAt(i) ?? 0

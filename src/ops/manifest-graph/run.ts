@@ -5,6 +5,7 @@ import { makeReport, type Report } from '../../op/report.ts'
 import { describeNeighborhood } from '../../odoo/graph/describe-neighborhood.ts'
 import { renderGraphText } from '../../odoo/graph/render-graph-text.ts'
 import { searchAddons } from '../../odoo/graph/search-addons.ts'
+import { countOf } from '../../odoo/manifest/count-of.ts'
 import { loadAddonsWorkspace } from '../../odoo/manifest/load-addons-workspace.ts'
 import type { ManifestGraphInput } from './schema.ts'
 import { GraphUsageError } from './graph-usage-error.ts'
@@ -46,7 +47,7 @@ export async function runManifestGraph(ctx: OpContext, input: ManifestGraphInput
   if (!input.addon) {
     return makeReport({
       conclusion: 'success',
-      title: `manifest graph: ${matches.length} addons match "${input.search}"`,
+      title: `manifest graph: ${countOf(matches.length, 'addon')} ${matches.length === 1 ? 'matches' : 'match'} "${input.search}"`,
       summary: matches.map((m) => `- \`${m.name}\`: ${m.summary}`).join('\n'),
       data: { schemaVersion: 1, center: null, matches },
     })
@@ -75,7 +76,7 @@ export async function runManifestGraph(ctx: OpContext, input: ManifestGraphInput
   const data = { schemaVersion: 1, found: true, ...view, matches }
   return makeReport({
     conclusion: 'success',
-    title: `manifest graph: ${input.addon} (${view.nodes.length} addons within ${input.depth} steps)`,
+    title: `manifest graph: ${input.addon} (${countOf(view.nodes.length, 'addon')} within ${countOf(input.depth, 'step')})`,
     summary: '```\n' + renderGraphText(view) + '\n```',
     data,
   })

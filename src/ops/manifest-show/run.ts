@@ -3,6 +3,7 @@ import type { OpContext } from '../../op/context.ts'
 import { conclusionFor, makeReport, type Finding, type Report } from '../../op/report.ts'
 import { toPosixRelative } from '../../odoo/layout/to-posix-relative.ts'
 import { readManifestFile } from '../../odoo/manifest/read-manifest-file.ts'
+import { countOf } from '../../odoo/manifest/count-of.ts'
 import { toJsonValue, type JsonValue } from '../../odoo/manifest/to-json-value.ts'
 import type { ManifestShowInput } from './schema.ts'
 
@@ -50,7 +51,7 @@ export async function runManifestShow(ctx: OpContext, input: ManifestShowInput):
   const summary = shown.map((s) => `- \`${s.addon}\` (${s.path}): ${describe(s.manifest)}`).join('\n')
   return makeReport({
     conclusion: conclusionFor(findings),
-    title: `manifest show: ${shown.length} of ${input.addons.length} manifests read`,
+    title: `manifest show: ${shown.length} of ${countOf(input.addons.length, 'manifest')} read`,
     summary,
     findings,
     data: shown,
