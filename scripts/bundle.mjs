@@ -13,7 +13,8 @@ export async function bundle(outdir) {
   mkdirSync(outdir, { recursive: true })
   await build({
     absWorkingDir: root,
-    entryPoints: { cli: 'src/cli/main.ts' },
+    // The secrets scan runs on a worker thread, which loads its own script from beside the bundle.
+    entryPoints: { cli: 'src/cli/main.ts', 'secrets-scan-worker': 'src/ops/secrets-scan/scan-worker.ts' },
     outdir,
     bundle: true,
     platform: 'node',

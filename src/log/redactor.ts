@@ -1,3 +1,7 @@
+import { KeywordMatcher } from './keyword-matcher.ts'
+import { ValueMatcher } from './value-matcher.ts'
+import { valueVariants } from './value-variants.ts'
+
 /** Text that replaces a masked value. */
 export const MASK = '***'
 
@@ -7,6 +11,11 @@ export interface RedactionPattern {
   regex: RegExp
   /** Capture group holding the secret; 0 masks the whole match. */
   group?: number
+  /**
+   * Lowercase literals of which one occurs in every match (the scanner's keywords). A text
+   * with none of them skips the pattern; a pattern without keywords runs on every text.
+   */
+  keywords?: readonly string[]
 }
 
 /**
@@ -17,27 +26,36 @@ export interface RedactionPattern {
 export class Redactor {
   readonly #values = new Set<string>()
   readonly #patterns: RedactionPattern[] = []
-  #valueRegex: RegExp | undefined
+  #matcher: ValueMatcher | undefined
+  #gate: PatternGate | undefined
 
   constructor(options: { values?: Iterable<string>; patterns?: Iterable<RedactionPattern> } = {}) {
     for (const v of options.values ?? []) this.addValue(v)
     for (const p of options.patterns ?? []) this.addPattern(p)
   }
 
-  /** Masks `value` wherever it appears. Values shorter than 4 characters are ignored: masking "a" would destroy every text. */
+  /**
+   * Masks `value` wherever it appears, and its base64, URL-encoded and partial copies (see
+   * valueVariants). Values shorter than 4 characters are ignored: masking "a" would destroy
+   * every text.
+   */
   addValue(value: string | undefined): void {
     if (value === undefined || value.length < 4 || this.#values.has(value)) return
     this.#values.add(value)
+    const more = valueVariants(value)
     // Multi-line secrets (keys) are also masked line by line, because tools print them split.
     for (const line of value.split(/\r?\n/))
-      if (line.trim().length >= 8 && line !== value) this.#values.add(line.trim())
-    this.#valueRegex = undefined
+      if (line.trim().length >= 8 && line !== value) more.push(line.trim(), ...valueVariants(line.trim()))
+    this.#matcher ??= new ValueMatcher()
+    this.#matcher.add(value)
+    for (const v of more) this.#matcher.add(v)
   }
 
   /** Registers a pattern; its `regex` must be global (`g`). */
   addPattern(pattern: RedactionPattern): void {
     const flags = pattern.regex.flags.includes('g') ? pattern.regex.flags : pattern.regex.flags + 'g'
     this.#patterns.push({ ...pattern, regex: new RegExp(pattern.regex.source, flags) })
+    this.#gate = undefined
   }
 
   /** Number of exact values known (for tests and diagnostics; never the values). */
@@ -49,18 +67,27 @@ export class Redactor {
   redact(text: string): string {
     if (text.length === 0) return text
     let out = text
-    if (this.#values.size > 0) {
-      // Longest first so a value that contains another is masked whole.
-      this.#valueRegex ??= new RegExp(
-        [...this.#values]
-          .sort((a, b) => b.length - a.length)
-          .map(escapeRegex)
-          .join('|'),
-        'g',
-      )
-      out = out.replace(this.#valueRegex, MASK)
+    if (this.#matcher) {
+      const spans = this.#matcher.spans(out)
+      if (spans.length > 0) {
+        let masked = ''
+        let at = 0
+        for (const [a, b] of spans) {
+          masked += out.slice(at, a) + MASK
+          at = b
+        }
+        out = masked + out.slice(at)
+      }
     }
-    for (const p of this.#patterns) {
+    if (this.#patterns.length === 0) return out
+    // One pass of the keyword automaton decides which patterns can match at all.
+    const gate = (this.#gate ??= buildGate(this.#patterns))
+    const run = new Set(gate.always)
+    gate.matcher.scan(out, (kw) => {
+      for (const p of gate.patternsByKeyword[kw]!) run.add(p)
+    })
+    for (const index of [...run].sort((a, b) => a - b)) {
+      const p = this.#patterns[index]!
       p.regex.lastIndex = 0
       out = out.replace(p.regex, (match: string, ...groups: unknown[]) => {
         const g = p.group ?? 0
@@ -89,6 +116,27 @@ function redactDeep(value: unknown, fn: (s: string) => string): unknown {
   return value
 }
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** The keyword automaton over every pattern's keywords, and which patterns run regardless. */
+interface PatternGate {
+  matcher: KeywordMatcher
+  patternsByKeyword: number[][]
+  always: number[]
+}
+
+function buildGate(patterns: readonly RedactionPattern[]): PatternGate {
+  const ids = new Map<string, number>()
+  const patternsByKeyword: number[][] = []
+  const always: number[] = []
+  patterns.forEach((p, index) => {
+    if (!p.keywords || p.keywords.length === 0) return always.push(index)
+    for (const kw of p.keywords) {
+      let id = ids.get(kw)
+      if (id === undefined) {
+        ids.set(kw, (id = ids.size))
+        patternsByKeyword.push([])
+      }
+      patternsByKeyword[id]!.push(index)
+    }
+  })
+  return { matcher: new KeywordMatcher([...ids.keys()]), patternsByKeyword, always }
 }

@@ -2,6 +2,7 @@ import type { Finding, Report } from '../op/report.ts'
 import { makeReport } from '../op/report.ts'
 import type { SecretSeverity } from './rule.ts'
 import type { ScanStats } from './scan-session.ts'
+import { FINDING_CAPS } from './scan-session.ts'
 import type { BaselineEntry } from './baseline.ts'
 
 export type ScanMode = 'tree' | 'diff' | 'history'
@@ -19,6 +20,8 @@ export interface SecretsReportInput {
   durationMs: number
   /** Extra summary lines about how the scan went (e.g. files read whole instead of as a diff). */
   notes?: readonly string[]
+  /** Files that could not be read: without a failure, the conclusion is neutral, never a clean pass. */
+  unread?: number
 }
 
 const rank: Record<SecretSeverity, number> = { low: 0, medium: 1, high: 2 }
@@ -33,6 +36,8 @@ export interface SecretsScanData {
   durationMs: number
   findings: number
   failing: number
+  /** Findings past the per-file and per-rule caps: counted here and in `failing`, not listed. */
+  notShown: number
   byRule: Record<string, number>
   suppressed: { ignoreFile: number; baseline: number; allowPaths: number }
   staleBaseline: BaselineEntry[]
@@ -47,9 +52,16 @@ export function isFailing(f: Finding, failOn: SecretSeverity): boolean {
 
 /** Builds the Report: conclusion, a summary grouped by rule and file, and `data` for machines. */
 export function buildSecretsReport(i: SecretsReportInput): Report {
-  const failing = i.findings.filter((f) => isFailing(f, i.failOn))
+  const ns = i.stats.notShown
+  // Findings past the caps are not listed but still count, and still fail the check.
+  const hiddenFailing = (Object.keys(rank) as SecretSeverity[])
+    .filter((s) => rank[s] >= rank[i.failOn])
+    .reduce((n, s) => n + ns.bySeverity[s], 0)
+  const failingCount = i.findings.filter((f) => isFailing(f, i.failOn)).length + hiddenFailing
+  const total = i.findings.length + ns.total
   const byRule: Record<string, number> = {}
   for (const f of i.findings) byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1
+  for (const [rule, n] of Object.entries(ns.byRule)) byRule[rule] = (byRule[rule] ?? 0) + n
   const data: SecretsScanData = {
     schemaVersion: 1,
     mode: i.mode,
@@ -57,36 +69,50 @@ export function buildSecretsReport(i: SecretsReportInput): Report {
     files: i.files,
     bytes: i.stats.bytes,
     durationMs: i.durationMs,
-    findings: i.findings.length,
-    failing: failing.length,
+    findings: total,
+    failing: failingCount,
+    notShown: ns.total,
     byRule,
     suppressed: { ignoreFile: i.stats.ignoredByFile, baseline: i.stats.baselined, allowPaths: i.stats.skippedPaths },
     staleBaseline: [...i.stale],
   }
+  const unread = i.unread ?? 0
   const title =
-    failing.length > 0
-      ? `${failing.length} secret${failing.length === 1 ? '' : 's'} found`
-      : i.findings.length > 0
-        ? `No leak; ${i.findings.length} finding${i.findings.length === 1 ? '' : 's'} below the threshold`
-        : 'No secrets found'
+    failingCount > 0
+      ? `${failingCount} secret${failingCount === 1 ? '' : 's'} found`
+      : unread > 0
+        ? `Incomplete: ${unread} file${unread === 1 ? '' : 's'} could not be read`
+        : total > 0
+          ? `No leak; ${total} finding${total === 1 ? '' : 's'} below the threshold`
+          : 'No secrets found'
   return makeReport({
-    conclusion: failing.length > 0 ? 'failure' : 'success',
+    conclusion: failingCount > 0 ? 'failure' : unread > 0 ? 'neutral' : 'success',
     title,
-    summary: summarise(i, failing.length),
+    summary: summarise(i, failingCount, total),
     findings: [...i.findings],
     data,
   })
 }
 
-function summarise(i: SecretsReportInput, failing: number): string {
+function summarise(i: SecretsReportInput, failing: number, total: number): string {
   const mb = (i.stats.bytes / 1e6).toFixed(2)
   const lines = [
     `Scanned ${i.files} file${i.files === 1 ? '' : 's'} (${mb} MB) in ${i.mode} mode (${i.target}) in ${(i.durationMs / 1000).toFixed(1)} s.`,
   ]
-  lines.push(
-    `${i.findings.length} finding${i.findings.length === 1 ? '' : 's'}, ${failing} at or above severity \`${i.failOn}\`.`,
-  )
+  lines.push(`${total} finding${total === 1 ? '' : 's'}, ${failing} at or above severity \`${i.failOn}\`.`)
   for (const note of i.notes ?? []) lines.push(note)
+  const ns = i.stats.notShown
+  if (ns.total > 0) {
+    const top = (counts: Record<string, number>): string =>
+      Object.entries(counts)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 10)
+        .map(([k, n]) => `\`${k}\` ${n}`)
+        .join(', ')
+    lines.push(
+      `${ns.total} more finding${ns.total === 1 ? ' is' : 's are'} not shown (at most ${FINDING_CAPS.perFile} per file and ${FINDING_CAPS.perRule} per rule are listed; all are counted above and in the conclusion). By rule: ${top(ns.byRule)}. By file: ${top(ns.byFile)}.`,
+    )
+  }
   const suppressed = i.stats.ignoredByFile + i.stats.baselined
   if (suppressed > 0)
     lines.push(

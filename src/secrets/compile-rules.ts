@@ -1,5 +1,14 @@
 import type { SecretRule } from './rule.ts'
-import { KeywordMatcher } from './keyword-matcher.ts'
+import { KeywordMatcher } from '../log/keyword-matcher.ts'
+
+/**
+ * What the scanner needs of a rule's pattern: `exec` with a `lastIndex`, as a global RegExp
+ * has. Tests put a work-counting engine here to prove every rule's cost is linear.
+ */
+export interface RuleMatcher {
+  lastIndex: number
+  exec(text: string): RegExpExecArray | null
+}
 
 /** Rules ready to scan: the keyword automaton and, per keyword, the rules it triggers. */
 export interface CompiledRules {
@@ -8,11 +17,18 @@ export interface CompiledRules {
   /** For each keyword id, the indexes (into `rules`) of the rules it triggers. */
   rulesByKeyword: readonly (readonly number[])[]
   /** Regexes with the global flag, one per rule (shared `lastIndex` is reset per use). */
-  regexes: readonly RegExp[]
+  regexes: readonly RuleMatcher[]
 }
 
-/** Compiles `rules` (minus `disabled` ids) into a scanner-ready set. */
-export function compileRules(rules: readonly SecretRule[], disabled: readonly string[] = []): CompiledRules {
+/**
+ * Compiles `rules` (minus `disabled` ids) into a scanner-ready set. `engine` turns each
+ * rule's global regex into its matcher (the regex itself unless a test counts work).
+ */
+export function compileRules(
+  rules: readonly SecretRule[],
+  disabled: readonly string[] = [],
+  engine: (regex: RegExp) => RuleMatcher = (regex) => regex,
+): CompiledRules {
   const active = rules.filter((r) => !disabled.includes(r.id))
   const keywordIds = new Map<string, number>()
   const rulesByKeyword: number[][] = []
@@ -29,8 +45,8 @@ export function compileRules(rules: readonly SecretRule[], disabled: readonly st
       if (!rulesByKeyword[id]!.includes(ri)) rulesByKeyword[id]!.push(ri)
     }
   })
-  const regexes = active.map(
-    (r) => new RegExp(r.regex.source, r.regex.flags.includes('g') ? r.regex.flags : r.regex.flags + 'g'),
+  const regexes = active.map((r) =>
+    engine(new RegExp(r.regex.source, r.regex.flags.includes('g') ? r.regex.flags : r.regex.flags + 'g')),
   )
   return { rules: active, matcher: new KeywordMatcher([...keywordIds.keys()]), rulesByKeyword, regexes }
 }

@@ -1,20 +1,45 @@
 /** Bytes looked at to decide whether a file is binary or a lockfile. */
 export const SNIFF_BYTES = 8192
 
+/** How a file's bytes are read: UTF-8 text, UTF-16 text (decoded), or binary (not scanned). */
+export type ContentKind = 'text' | 'utf16le' | 'utf16be' | 'binary'
+
 /**
- * True when the first bytes look binary: a NUL byte, or more than 30 % control bytes.
- * This is what git itself checks (a NUL in the first 8000 bytes), plus a guard for
- * UTF-16 and compressed data without NULs early on.
+ * Judges a file by its first bytes. A NUL alone does not make a file binary: text with a
+ * stray NUL (a bad paste, a NUL-padded config) is still text when NULs are rare and the rest
+ * is printable; UTF-16 (a BOM, or NUL in every other byte of otherwise ASCII text, as
+ * Windows tools write .reg, .ps1 and exported configs) is decoded. Binary means many
+ * NULs or control bytes: images, archives, compiled code.
  */
-export function looksBinary(head: Uint8Array): boolean {
-  let control = 0
+export function classifyContent(head: Uint8Array): ContentKind {
   const n = Math.min(head.length, SNIFF_BYTES)
+  if (n >= 2 && head[0] === 0xff && head[1] === 0xfe) return 'utf16le'
+  if (n >= 2 && head[0] === 0xfe && head[1] === 0xff) return 'utf16be'
+  let nul = 0
+  let control = 0
+  let evenNul = 0
+  let oddNul = 0
   for (let i = 0; i < n; i++) {
     const b = head[i]!
-    if (b === 0) return true
-    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++
+    if (b === 0) {
+      nul++
+      if (i % 2 === 0) evenNul++
+      else oddNul++
+    } else if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++
   }
-  return n > 0 && control / n > 0.3
+  if (n === 0) return 'text'
+  const pairs = Math.floor(n / 2)
+  // ASCII text in UTF-16: one byte of each pair is NUL, the other printable.
+  if (pairs >= 4 && oddNul >= pairs * 0.9 && control <= pairs * 0.05) return 'utf16le'
+  if (pairs >= 4 && evenNul >= pairs * 0.9 && control <= pairs * 0.05) return 'utf16be'
+  if (nul === 0) return control / n > 0.3 ? 'binary' : 'text'
+  // A few stray NULs in text: at most 1 % of the bytes (and at most 16), few other controls.
+  return nul <= Math.max(1, Math.min(16, n / 100)) && control / n < 0.05 ? 'text' : 'binary'
+}
+
+/** True when the first bytes look binary (see classifyContent). */
+export function looksBinary(head: Uint8Array): boolean {
+  return classifyContent(head) === 'binary'
 }
 
 /** Signatures of generated dependency lockfiles (content, not name: renamed or vendored copies are caught too). */

@@ -11,6 +11,8 @@ export interface DiffStreamOptions {
   onFragment: (fragment: Fragment, provenance?: Provenance) => void
   /** Added text kept per file before a fragment is flushed early (bounds memory on huge files). */
   maxFragmentChars?: number
+  /** Receives the path of each file git shows only as "Binary files … differ" (no lines to scan). */
+  onBinary?: (path: string) => void
 }
 
 /**
@@ -53,6 +55,10 @@ export class DiffStream {
     } else if (line.startsWith('+++ ')) {
       this.#flush()
       this.#path = parseDiffPath(line.slice(4))
+    } else if (line.startsWith('Binary files ') && line.endsWith(' differ')) {
+      const m = / and (.+) differ$/.exec(line)
+      const path = m ? parseDiffPath(m[1]!) : undefined
+      if (path !== undefined) this.#o.onBinary?.(path)
     } else if (line.startsWith('@@ ')) {
       const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line)
       if (!m) return

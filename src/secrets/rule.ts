@@ -31,6 +31,22 @@ export interface SecretRule {
   paths?: RegExp
   /** The pattern may span lines; the value is the most characters it can cover. */
   multiline?: number
+  /**
+   * A block rule: `regex` finds the block's opening on one line; the block runs from there
+   * to the `end` marker (through the `close` text after it) when one is given, else to the
+   * next `open` literal, `maxChars` or the fragment's end. The next opening and end marker
+   * are found by cursors that only move forward, so a file of repeated opening lines costs
+   * linear time; with an `end`, a block containing another opening is not a block.
+   * `extract` returns the secrets inside (offsets from the block's start); none vetoes it.
+   */
+  block?: {
+    open: string
+    end?: { marker: string; close: string }
+    maxChars: number
+    extract: (block: string) => readonly { secret: string; offset: number }[]
+  }
+  /** The fragment must contain a match of this somewhere (tested once per fragment), e.g. `kind: Secret`. */
+  fileMatches?: RegExp
   /** Skip the placeholder check (the rule's own value is a policy, not a credential). */
   noPlaceholderCheck?: boolean
   /** False for rules whose match is context, not a secret (never used for log redaction). */

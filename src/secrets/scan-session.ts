@@ -3,6 +3,7 @@ import type { Finding } from '../op/report.ts'
 import type { CompiledRules } from './compile-rules.ts'
 import type { Fragment } from './scan-text.ts'
 import type { Provenance } from './secret-finding.ts'
+import type { SecretSeverity } from './rule.ts'
 import type { IgnoreList } from './ignore-list.ts'
 import type { BaselineMatcher } from './baseline.ts'
 import { scanText } from './scan-text.ts'
@@ -18,6 +19,20 @@ export interface ScanSessionOptions {
   baseline?: BaselineMatcher
   /** History mode: report each secret once, at the commit that introduced it. */
   firstOccurrenceOnly?: boolean
+  /** Polled inside the scan loop; true stops the scan with ScanAbortedError. */
+  shouldStop?: () => boolean
+}
+
+/** Findings kept per file and per rule; the rest are counted, never silently dropped. */
+export const FINDING_CAPS = { perFile: 100, perRule: 1000 } as const
+
+/** Findings past the caps: counted by rule and by file, and by severity when they would fail. */
+export interface NotShown {
+  total: number
+  byRule: Record<string, number>
+  byFile: Record<string, number>
+  /** Of those, how many are not low-confidence, per severity (they still decide the conclusion). */
+  bySeverity: Record<SecretSeverity, number>
 }
 
 /** Counters a scan reports in `Report.data`. */
@@ -27,6 +42,7 @@ export interface ScanStats {
   skippedPaths: number
   ignoredByFile: number
   baselined: number
+  notShown: NotShown
 }
 
 /**
@@ -35,7 +51,16 @@ export interface ScanStats {
  */
 export class ScanSession {
   readonly findings: Finding[] = []
-  readonly stats: ScanStats = { fragments: 0, bytes: 0, skippedPaths: 0, ignoredByFile: 0, baselined: 0 }
+  readonly stats: ScanStats = {
+    fragments: 0,
+    bytes: 0,
+    skippedPaths: 0,
+    ignoredByFile: 0,
+    baselined: 0,
+    notShown: { total: 0, byRule: {}, byFile: {}, bySeverity: { high: 0, medium: 0, low: 0 } },
+  }
+  readonly #perFile = new Map<string, number>()
+  readonly #perRule = new Map<string, number>()
   readonly #o: ScanSessionOptions
   readonly #allow: ReturnType<typeof ignore> | undefined
   readonly #seen = new Set<string>()
@@ -58,7 +83,7 @@ export class ScanSession {
     }
     this.stats.fragments++
     this.stats.bytes += fragment.text.length
-    for (const c of scanText(fragment, this.#o.compiled)) {
+    for (const c of scanText(fragment, this.#o.compiled, this.#o.shouldStop)) {
       const f = toSecretFinding(c, fragment.path, provenance)
       const hash = secretHash(c.secret)
       if (this.#o.ignoreList && isIgnored(this.#o.ignoreList, f.fingerprint ?? '', hash)) {
@@ -73,7 +98,24 @@ export class ScanSession {
         if (this.#seen.has(f.fingerprint ?? '')) continue
         this.#seen.add(f.fingerprint ?? '')
       }
-      this.findings.push(f)
+      this.#keep(f, c.rule.severity)
     }
+  }
+
+  /** Keeps a finding unless its file or rule is at its cap; then it is only counted. */
+  #keep(f: Finding, severity: SecretSeverity): void {
+    const inFile = this.#perFile.get(f.path) ?? 0
+    const inRule = this.#perRule.get(f.ruleId) ?? 0
+    if (inFile < FINDING_CAPS.perFile && inRule < FINDING_CAPS.perRule) {
+      this.#perFile.set(f.path, inFile + 1)
+      this.#perRule.set(f.ruleId, inRule + 1)
+      this.findings.push(f)
+      return
+    }
+    const ns = this.stats.notShown
+    ns.total++
+    ns.byRule[f.ruleId] = (ns.byRule[f.ruleId] ?? 0) + 1
+    ns.byFile[f.path] = (ns.byFile[f.path] ?? 0) + 1
+    if (f.properties?.confidence !== 'low') ns.bySeverity[severity]++
   }
 }

@@ -1,4 +1,4 @@
-import type { CompiledRules } from './compile-rules.ts'
+import type { CompiledRules, RuleMatcher } from './compile-rules.ts'
 import type { SecretRule, Validation } from './rule.ts'
 import { shannonEntropy } from './entropy.ts'
 import { isPlaceholder } from './placeholder.ts'
@@ -8,8 +8,15 @@ export interface Fragment {
   /** Repository-relative path with forward slashes. */
   path: string
   text: string
-  /** Real 1-based line number of each line of `text` (diff hunks); absent means line i is i + 1. */
+  /** Real 1-based line number of each line of `text` (diff hunks); absent means line i is `firstLine` + i. */
   lineNumbers?: readonly number[]
+  /** Line number of the first line when `lineNumbers` is absent (a chunk of a streamed file); default 1. */
+  firstLine?: number
+  /**
+   * Lines before this index were scanned with the previous chunk and are here only as
+   * context: a candidate lying wholly within them is not reported again.
+   */
+  freshFrom?: number
 }
 
 /** A rule match that passed every filter, before suppression and reporting. */
@@ -24,8 +31,20 @@ export interface Candidate {
 
 const INLINE_ALLOW = /\b(?:oda|gitleaks):allow\b/
 
-/** Scans one fragment with the compiled rules; only rules whose keyword occurs on a line run there. */
-export function scanText(fragment: Fragment, compiled: CompiledRules): Candidate[] {
+/** Thrown inside a scan when its `shouldStop` check says the scan was cancelled. */
+export class ScanAbortedError extends Error {
+  override name = 'ScanAbortedError'
+}
+
+/** How often (in regex jobs) a scan asks whether it should stop. */
+const STOP_CHECK_EVERY = 256
+
+/**
+ * Scans one fragment with the compiled rules; only rules whose keyword occurs on a line run
+ * there. `shouldStop` is polled every few hundred regex jobs (a scan on a worker thread
+ * cannot see abort messages while it computes), and a true answer throws ScanAbortedError.
+ */
+export function scanText(fragment: Fragment, compiled: CompiledRules, shouldStop?: () => boolean): Candidate[] {
   const { text, path } = fragment
   const { rules, rulesByKeyword, regexes } = compiled
   const lastLineOfRule = new Int32Array(rules.length).fill(-1)
@@ -40,7 +59,9 @@ export function scanText(fragment: Fragment, compiled: CompiledRules): Candidate
   if (jobs.length === 0) return []
   const out: Candidate[] = []
   const seen = new Set<string>()
-  const realLine = (i: number): number => fragment.lineNumbers?.[i] ?? i + 1
+  const firstLine = fragment.firstLine ?? 1
+  const freshFrom = fragment.freshFrom ?? 0
+  const realLine = (i: number): number => fragment.lineNumbers?.[i] ?? firstLine + i
   const pathOk = new Map<number, boolean>()
   // Whether a line carries oda:allow, tested once per line however many matches it holds.
   const allowCache = new Map<number, boolean>()
@@ -49,7 +70,11 @@ export function scanText(fragment: Fragment, compiled: CompiledRules): Candidate
     if (v === undefined) allowCache.set(start, (v = INLINE_ALLOW.test(text.slice(start, endOfLine(text, start)))))
     return v
   }
-  for (const job of jobs) {
+  const cursors = new Map<number, BlockCursors>()
+  const fileOk = new Map<number, boolean>()
+  for (let ji = 0; ji < jobs.length; ji++) {
+    if (shouldStop && ji % STOP_CHECK_EVERY === 0 && shouldStop()) throw new ScanAbortedError('scan cancelled')
+    const job = jobs[ji]!
     const rule = rules[job.rule]!
     if (rule.paths) {
       let ok = pathOk.get(job.rule)
@@ -57,6 +82,39 @@ export function scanText(fragment: Fragment, compiled: CompiledRules): Candidate
       if (!ok) continue
     }
     const lineEnd = endOfLine(text, job.lineStart)
+    if (rule.fileMatches) {
+      let ok = fileOk.get(job.rule)
+      if (ok === undefined) fileOk.set(job.rule, (ok = rule.fileMatches.test(text)))
+      if (!ok) continue
+    }
+    if (rule.block) {
+      let c = cursors.get(job.rule)
+      if (!c) cursors.set(job.rule, (c = { open: -1, end: -1 }))
+      const found = matchBlock({ rule, text, lineStart: job.lineStart, lineEnd, re: regexes[job.rule]!, cursors: c })
+      // Offsets ascend, so newlines are counted once from the block's start to its last secret.
+      let counted = found[0]?.start ?? 0
+      let lineOf = job.line
+      for (const f of found) {
+        const at = f.start + f.offset
+        lineOf += countNewlines(text.slice(counted, at))
+        counted = at
+        const startOfLine = text.lastIndexOf('\n', at - 1) + 1
+        const endAt = at + f.secret.length
+        if (lineAllowed(startOfLine) || lineAllowed(text.lastIndexOf('\n', endAt - 1) + 1)) continue
+        const key = `${rule.id}:${at}`
+        if (seen.has(key) || lineOf + countNewlines(f.secret) < freshFrom) continue
+        seen.add(key)
+        out.push({
+          rule,
+          secret: f.secret,
+          line: realLine(lineOf),
+          endLine: realLine(lineOf + countNewlines(f.secret)),
+          column: at - startOfLine + 1,
+          validation: rule.validate?.(f.secret) ?? 'unchecked',
+        })
+      }
+      continue
+    }
     // Multi-line rules start on the keyword's line and may run past it, up to their span.
     const windowEnd = rule.multiline ? Math.min(text.length, job.lineStart + rule.multiline) : lineEnd
     const window = text.slice(job.lineStart, windowEnd)
@@ -76,6 +134,7 @@ export function scanText(fragment: Fragment, compiled: CompiledRules): Candidate
       if (seen.has(key)) continue
       seen.add(key)
       const extraLines = countNewlines(m[0])
+      if (job.line + extraLines < freshFrom) continue
       out.push({
         rule,
         secret: candidate.secret,
@@ -125,6 +184,57 @@ function accept(
     if (lineAllowed(text.lastIndexOf('\n', endAt - 1) + 1)) return undefined
   }
   return { secret, validation: rule.validate?.(secret) ?? 'unchecked' }
+}
+
+/** Forward-only positions of the next opening and end markers of a block rule. */
+interface BlockCursors {
+  open: number
+  end: number
+}
+
+/**
+ * The secrets of the block opening on this line. The next end marker and the next opening
+ * after this one are remembered, so consecutive opening lines share one search instead of
+ * each scanning up to `maxChars` ahead; blocks never overlap, so extraction is linear too.
+ */
+function matchBlock(b: {
+  rule: SecretRule
+  text: string
+  lineStart: number
+  lineEnd: number
+  re: RuleMatcher
+  cursors: BlockCursors
+}): { start: number; offset: number; secret: string }[] {
+  const block = b.rule.block!
+  const line = b.text.slice(b.lineStart, b.lineEnd)
+  b.re.lastIndex = 0
+  const m = b.re.exec(line)
+  if (!m || b.rule.reject?.(m, line, '')) return []
+  const start = b.lineStart + m.index
+  const after = start + m[0].length
+  if (b.cursors.open < after) {
+    const at = b.text.indexOf(block.open, after)
+    b.cursors.open = at < 0 ? Infinity : at
+  }
+  let stop: number
+  if (block.end) {
+    if (b.cursors.end < after) {
+      const at = b.text.indexOf(block.end.marker, after)
+      b.cursors.end = at < 0 ? Infinity : at
+    }
+    const endAt = b.cursors.end
+    // Another opening before the end marker: this one is a truncated or documentation block.
+    if (endAt === Infinity || b.cursors.open < endAt || endAt - start > block.maxChars) return []
+    const close = b.text.indexOf(block.end.close, endAt + block.end.marker.length)
+    if (close < 0 || close - endAt > 200) return []
+    stop = close + block.end.close.length
+  } else {
+    stop = Math.min(b.cursors.open, start + block.maxChars, b.text.length)
+  }
+  return block
+    .extract(b.text.slice(start, stop))
+    .map((f) => ({ start, offset: f.offset, secret: f.secret }))
+    .sort((x, y) => x.offset - y.offset)
 }
 
 function endOfLine(text: string, from: number): number {

@@ -4,26 +4,24 @@ import { basename, resolve } from 'node:path'
 import type { OpContext } from '../../op/context.ts'
 import type { Report } from '../../op/report.ts'
 import type { SecretsScanInput } from './schema.ts'
-import { allRules } from '../../secrets/all-rules.ts'
-import { compileRules } from '../../secrets/compile-rules.ts'
-import { ScanSession } from '../../secrets/scan-session.ts'
-import { BaselineMatcher } from '../../secrets/baseline.ts'
 import { buildSecretsReport } from '../../secrets/build-secrets-report.ts'
 import type { ScanMode } from '../../secrets/build-secrets-report.ts'
 import { loadSuppression } from './steps/load-suppression.ts'
 import { parseRange, parseRevRange } from './steps/parse-range.ts'
-import { scanTree, SecretsPathError } from './steps/scan-tree.ts'
-import { listedPathNotes } from './steps/listed-path-notes.ts'
 import { readIgnoreWithoutAdded } from './steps/read-ignore-without-added.ts'
-import { readAtRevision, scanDiff, scanHistory, scanPatchFile } from './steps/scan-git.ts'
+import { readAtRevision } from './steps/scan-git.ts'
+import { SecretsPathError } from './steps/scan-tree.ts'
+import type { ScanJob } from './steps/scan-job.ts'
+import { scanInWorker, SecretsScanError } from './steps/scan-in-worker.ts'
 
 /**
  * Scans for leaked credentials.
  * 1. resolve the mode (diff from git or a patch file, history, or tree / listed files) and validate revisions;
  * 2. load the ignore file (from the base revision in PR mode, without the patch's added lines
  *    from a patch file) and the baseline;
- * 3. compile the rules (minus disabled ones) into one keyword automaton;
- * 4. stream the source (added lines, commits, or files) through the scanner;
+ * 3. on a worker thread: compile the rules (minus disabled ones) into one keyword automaton and
+ *    stream the source (added lines, commits, or files) through the scanner;
+ * 4. (the worker) counts findings past the per-file and per-rule caps instead of listing them;
  * 5. build the report: new findings at or above the threshold fail the check, stale baseline entries are listed.
  */
 export async function runSecretsScan(ctx: OpContext, input: SecretsScanInput): Promise<Report> {
@@ -60,35 +58,33 @@ export async function runSecretsScan(ctx: OpContext, input: SecretsScanInput): P
       readIgnore,
     }),
   )
-  const baseline = suppression.baseline ? new BaselineMatcher(suppression.baseline) : undefined
-  const session = new ScanSession({
-    compiled: compileRules(allRules(), cfg.disableRules),
+  const job: ScanJob = {
+    source: range
+      ? { kind: 'diff', base: range.base, head: range.head }
+      : patchFile
+        ? { kind: 'patch', file: patchFile }
+        : mode === 'history'
+          ? { kind: 'history', revArgs }
+          : { kind: 'tree' },
+    root,
+    paths,
+    maxFileBytes: cfg.maxFileBytes,
+    disableRules: cfg.disableRules,
     allowPaths: cfg.allowPaths,
     ignoreList: suppression.ignoreList,
-    baseline,
-    firstOccurrenceOnly: mode === 'history',
+    baseline: suppression.baseline,
+  }
+  // Off the event loop: a hostile file costs this thread nothing, and the signal stops it.
+  const outcome = await ctx.step(`scan-${mode}`, async (s) => {
+    const out = await scanInWorker(job, ctx.signal).catch((err: unknown) => {
+      // git's own messages can quote a value; the worker has no redactor, so mask here.
+      if (err instanceof SecretsScanError) err.message = redact(err.message)
+      throw err
+    })
+    if (out.stepNote) s.note(out.stepNote)
+    return out
   })
-  const files = await ctx.step(`scan-${mode}`, async (s) => {
-    if (range) return scanDiff({ cwd: root, session, base: range.base, head: range.head, signal: ctx.signal, redact })
-    if (input.patchFile !== '') {
-      const patched = await scanPatchFile({ file: patchFile, session })
-      // Files the diff has no hunks for (binary, or too large for the API) are read whole.
-      if (paths.length === 0) return patched
-      const r = await scanTree({ root, session, maxFileBytes: cfg.maxFileBytes, paths, signal: ctx.signal })
-      s.note(`${patched} files from the patch; ${r.files} listed files scanned whole`)
-      notes.push(wholeFilesNote(paths), ...listedPathNotes(r))
-      return patched + r.files
-    }
-    if (mode === 'history') return scanHistory({ cwd: root, session, revArgs, signal: ctx.signal, redact })
-    const r = await scanTree({ root, session, maxFileBytes: cfg.maxFileBytes, paths, signal: ctx.signal })
-    notes.push(...listedPathNotes(r))
-    s.note(
-      `${r.files} files scanned; skipped ${r.skippedBinary} binary, ${r.skippedLockfiles} lockfiles, ${r.skippedLarge} over ${cfg.maxFileBytes} bytes`,
-    )
-    return r.files
-  })
-  // Only a full scan can say a baseline entry is gone; a diff sees added lines only.
-  const stale = baseline && mode !== 'diff' ? baseline.stale() : []
+  notes.push(...outcome.notes)
   const report = buildSecretsReport({
     mode,
     target: range
@@ -100,23 +96,14 @@ export async function runSecretsScan(ctx: OpContext, input: SecretsScanInput): P
           : paths.length > 0
             ? `${paths.length} listed files in ${input.dir}`
             : input.dir,
-    findings: session.findings,
-    stats: session.stats,
-    stale,
+    findings: outcome.findings,
+    stats: outcome.stats,
+    stale: outcome.stale,
+    unread: outcome.unread,
     failOn: input.failOn === 'config' ? cfg.failOn : input.failOn,
-    files,
+    files: outcome.files,
     durationMs: Math.round(performance.now() - started),
     notes,
   })
   return ctx.redact.redactValue(report)
-}
-
-/** The summary line naming the files a patch had no hunks for, which were scanned whole. */
-function wholeFilesNote(paths: readonly string[]): string {
-  const shown = paths
-    .slice(0, 20)
-    .map((p) => `\`${p}\``)
-    .join(', ')
-  const more = paths.length > 20 ? ` and ${paths.length - 20} more` : ''
-  return `${paths.length} changed file${paths.length === 1 ? ' has' : 's have'} no patch (binary, or a diff too large for the API) and ${paths.length === 1 ? 'was' : 'were'} scanned whole: ${shown}${more}.`
 }

@@ -1,4 +1,5 @@
 import type { SecretRule } from '../rule.ts'
+import { KUBERNETES_SECRET, secretDataValues } from '../kubernetes-secret.ts'
 import { defineRule, keyedRule, UUID } from '../define-rule.ts'
 import { awsKeyIdStructure } from '../structure-checks.ts'
 
@@ -117,9 +118,14 @@ export const cloudRules: readonly SecretRule[] = [
   defineRule(
     'kubernetes-secret-yaml',
     'Kubernetes Secret manifest with inline data',
-    ['kind: secret'],
-    'kind:\\s{0,5}["\']?Secret["\']?[ \\t]{0,20}\\r?\\n(?:[\\s\\S]{0,400}?\\n)?[ \\t]{0,10}(?:data|stringData):[ \\t]{0,20}\\r?\\n[ \\t]{1,20}[\\w.-]{1,100}:[ \\t]{0,20}["\']?([A-Za-z0-9+/=]{16,300})["\']?[ \\t]{0,20}(?:\\r?\\n|$)',
-    { entropy: 3.5, severity: 'medium', multiline: 1200 },
+    ['data:'],
+    '^[ \\t]{0,40}(?:data|stringData):[ \\t]{0,20}(?:#[^\\n]{0,200})?\\r?$',
+    {
+      severity: 'medium',
+      secretGroup: 0,
+      fileMatches: KUBERNETES_SECRET,
+      block: { open: 'ata:', maxChars: 65_536, extract: secretDataValues },
+    },
   ),
   keyedRule(
     'yandex-aws-access-token',

@@ -26,7 +26,7 @@ export const codeHostRules: readonly SecretRule[] = [
     'gitlab-pat',
     'GitLab personal, project or group access token',
     ['glpat-'],
-    '\\b(glpat-[\\w-]{20}(?:[\\w-]{7,200}\\.[0-9a-z]{2}\\.[0-9a-z]{7,9})?)(?![\\w-])',
+    '(?<![\\w-])(glpat-[\\w-]{20}(?:[\\w-]{7,200}\\.[0-9a-z]{2}\\.[0-9a-z]{7,9})?)(?![\\w-])',
     { entropy: 3 },
   ),
   gitlab('gitlab-pipeline-trigger-token', 'GitLab pipeline trigger token', 'glptt-', '[0-9a-f]{40}'),
@@ -55,7 +55,7 @@ export const codeHostRules: readonly SecretRule[] = [
     'atlassian-api-token',
     'Atlassian (Jira, Confluence, Bitbucket) API token',
     ['atatt3'],
-    '\\b(ATATT3[A-Za-z0-9_=-]{186})(?![\\w=-])',
+    '(?<![\\w=-])(ATATT3[A-Za-z0-9_=-]{186})(?![\\w=-])',
     { entropy: 3.5 },
   ),
   keyedRule(

@@ -40,6 +40,8 @@ function isEncodedText(value: string): boolean {
  * per character, no sample word, not a UUID, not base64 of plain text; unquoted values count
  * only in config-like files, and documentation examples are not scanned by this rule.
  */
+// The value takes `=` only as trailing base64 padding: a value that could run through a
+// later `token=` would let every keyword on a long line start a scan of the same text.
 export const genericRules: readonly SecretRule[] = [
   defineRule(
     'generic-api-key',
@@ -58,7 +60,7 @@ export const genericRules: readonly SecretRule[] = [
       'private_key',
       'client_secret',
     ],
-    `(?i:${NAME})["'\`]{0,1}(?:[ \\t]{0,3}(?:=|:=|=>|\\?=)|:(?=[ \\t])|(?<=["'\`]):)[ \\t]{0,5}(["'\`]?)([A-Za-z0-9+/=_.~!@#%^*-]{12,200})\\1(?=[\\s;,)'"\`}\\]]|$)`,
+    `(?i:${NAME})["'\`]{0,1}(?:[ \\t]{0,3}(?:=|:=|=>|\\?=)|:(?=[ \\t])|(?<=["'\`]):)[ \\t]{0,5}(["'\`]?)([A-Za-z0-9+/_.~!@#%^*-]{12,200}={0,3})\\1(?=[\\s;,)'"\`}\\]]|$)`,
     {
       secretGroup: 2,
       entropy: 3.5,

@@ -11,7 +11,7 @@ export const registryRules: readonly SecretRule[] = [
     'pypi-upload-token',
     'PyPI upload token',
     ['pypi-ageichlwas5vcmc'],
-    '\\b(pypi-AgEIcHlwaS5vcmc[\\w-]{50,1000})(?![\\w-])',
+    '(?<![\\w-])(pypi-AgEIcHlwaS5vcmc[\\w-]{50,1000})(?![\\w-])',
   ),
   defineRule('rubygems-api-token', 'RubyGems API key', ['rubygems_'], '\\b(rubygems_[a-f0-9]{48})\\b', { entropy: 3 }),
   defineRule('nuget-api-key', 'NuGet API key', ['oy2'], '(?<![A-Za-z0-9+/])(oy2[a-z0-9]{43})\\b', { entropy: 3.5 }),

@@ -28,7 +28,7 @@ export const scriptRules: readonly SecretRule[] = [
     'script-token-prompt',
     'Interactive prompt for a token or password that echoes what is typed (read -p without -s)',
     ['read'],
-    `(?:^|[;&|(]|\\s)read((?:[ \\t]+-[A-Za-z]{1,6}(?:[ \\t]+[0-9]{1,4})?)*?)[ \\t]+-([A-Za-z]{0,5})p[ \\t]*(["'])([^"'\\n]{0,200})\\3`,
+    `(?:^|[;&|(]|\\s)read((?:[ \\t]+-[A-Za-z]{1,6}(?:[ \\t]+[0-9]{1,4})?){0,8}?)[ \\t]+-([A-Za-z]{0,5})p[ \\t]*(["'])([^"'\\n]{0,200})\\3`,
     {
       secretGroup: 4,
       severity: 'medium',
@@ -44,7 +44,7 @@ export const scriptRules: readonly SecretRule[] = [
     'script-secret-echo',
     'Secret variable echoed to the log',
     ['echo', 'printf'],
-    `\\b(?:echo|printf)\\b[^\\n|;&>]{0,300}?\\$\\{?([A-Za-z_][A-Za-z0-9_]{0,60}${SECRET_NAME}[A-Za-z0-9_]{0,30})\\}?`,
+    `\\$\\{?([A-Za-z_][A-Za-z0-9_]{0,60}${SECRET_NAME}[A-Za-z0-9_]{0,30})\\}?`,
     {
       flags: 'i',
       severity: 'medium',
@@ -52,7 +52,7 @@ export const scriptRules: readonly SecretRule[] = [
       noPlaceholderCheck: true,
       redact: false,
       reject: (m, line) => {
-        if (NOT_A_VALUE.test(m[1] ?? '')) return true
+        if (NOT_A_VALUE.test(m[1] ?? '') || !echoedBefore(line, m.index)) return true
         // Piped into a command (`| docker login --password-stdin`) or redirected: not printed.
         const rest = line.slice((m.index ?? 0) + m[0].length)
         return /(?:^|[^|])\|(?!\|)|>/.test(rest)
@@ -60,3 +60,16 @@ export const scriptRules: readonly SecretRule[] = [
     },
   ),
 ]
+
+/**
+ * True when the variable at `at` is an argument of `echo`/`printf`: the command word occurs
+ * at most 300 characters before it with no pipe, separator or redirection in between. The
+ * rule's regex starts at the variable, so a line of many `echo` words is not rescanned from
+ * each of them.
+ */
+function echoedBefore(line: string, at: number): boolean {
+  const before = line.slice(Math.max(0, at - 306), at)
+  let last = -1
+  for (const m of before.matchAll(/(?<![\w-])(?:echo|printf)(?![\w-])/g)) last = m.index + m[0].length
+  return last >= 0 && !/[|;&>]/.test(before.slice(last))
+}

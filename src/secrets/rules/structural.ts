@@ -50,17 +50,32 @@ function isKeyBody(block: string): boolean {
   return body.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(body)
 }
 
+/**
+ * True when the option at `at` belongs to a curl command: the word `curl` ends at most 300
+ * characters before it on the line. The regex starts at the option rather than at `curl`,
+ * so a line of many `curl` words is not rescanned from each of them.
+ */
+function afterCurl(line: string, at: number): boolean {
+  return /(?<![\w-])curl(?![\w-])/.test(line.slice(Math.max(0, at - 304), at))
+}
+
 /** Format-level secrets: private keys, JWTs, credentials in URLs and curl commands, age keys. */
 export const structuralRules: readonly SecretRule[] = [
   defineRule(
     'private-key',
     'Private key (PEM, OpenSSH, PGP)',
     ['private key'],
-    '(-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----[\\s\\S]{64,8000}?-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----)',
+    '-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----',
     {
-      multiline: 8400,
+      secretGroup: 0,
+      noPlaceholderCheck: true,
       // Key material is base64: a body with `<your key>`, `...` or template slots is documentation.
-      reject: (m) => !isKeyBody(m[1] ?? ''),
+      block: {
+        open: '-----BEGIN',
+        end: { marker: '-----END', close: '-----' },
+        maxChars: 8000,
+        extract: (block) => (isKeyBody(block) ? [{ secret: block, offset: 0 }] : []),
+      },
     },
   ),
   defineRule(
@@ -73,7 +88,7 @@ export const structuralRules: readonly SecretRule[] = [
     'jwt',
     'JSON Web Token',
     ['eyj'],
-    '\\b(eyJ[A-Za-z0-9_-]{7,2000}\\.eyJ[A-Za-z0-9_-]{7,8000}\\.[A-Za-z0-9_-]{10,2000})(?![\\w-])',
+    '(?<![\\w-])(eyJ[A-Za-z0-9_-]{7,2000}\\.eyJ[A-Za-z0-9_-]{7,8000}\\.[A-Za-z0-9_-]{10,2000})(?![\\w-])',
     { validate: jwtStructure, severity: 'medium', entropy: 3 },
   ),
   defineRule(
@@ -90,24 +105,25 @@ export const structuralRules: readonly SecretRule[] = [
     'curl-auth-user',
     'Credentials in a curl -u/--user argument',
     ['curl'],
-    `\\bcurl\\b[^\\n]{0,300}?\\s(?:-u|--user)[\\s=]{1,3}["']?([^\\s"':$]{1,100}:[^\\s"'$]{3,100})["']?`,
+    `\\s(?:-u|--user)[\\s=]{1,3}["']?([^\\s"':$]{1,100}:[^\\s"'$]{3,100})["']?`,
     {
       severity: 'medium',
-      reject: (m) => devPasswords.has((m[1] ?? '').split(':')[1]?.toLowerCase() ?? ''),
+      reject: (m, line) =>
+        !afterCurl(line, m.index) || devPasswords.has((m[1] ?? '').split(':')[1]?.toLowerCase() ?? ''),
     },
   ),
   defineRule(
     'curl-auth-header',
     'Authorization header with a literal credential in a curl command',
     ['curl'],
-    `\\bcurl\\b[^\\n]{0,300}?(?:-H|--header)\\s{0,3}["'](?i:authorization):\\s{0,5}(?:Basic|Bearer|Token)\\s{1,5}([\\w.~+/=-]{16,500})["']`,
-    { entropy: 3, severity: 'medium' },
+    `(?:-H|--header)\\s{0,3}["'](?i:authorization):\\s{0,5}(?:Basic|Bearer|Token)\\s{1,5}([\\w.~+/=-]{16,500})["']`,
+    { entropy: 3, severity: 'medium', reject: (m, line) => !afterCurl(line, m.index) },
   ),
   defineRule(
     'jwt-base64',
     'Base64-encoded JSON Web Token',
     ['zxlk'],
-    '\\b(ZXlK[A-Za-z0-9+/]{40,6000}={0,2})(?![A-Za-z0-9+/=])',
+    '(?<![A-Za-z0-9+/])(ZXlK[A-Za-z0-9+/]{40,6000}={0,2})(?![A-Za-z0-9+/=])',
     {
       severity: 'medium',
       entropy: 3,

@@ -8,6 +8,8 @@ import { GitStreamError, streamGit } from './stream-git.ts'
 interface GitScanOptions {
   cwd: string
   session: ScanSession
+  /** Collects the files git shows as binary (no lines), for the summary. */
+  binary?: Set<string>
   signal?: AbortSignal
   redact: (s: string) => string
 }
@@ -60,17 +62,21 @@ export async function scanHistory(o: GitScanOptions & { revArgs: readonly string
 }
 
 /** Scans the added lines of a unified diff file, read line by line (a PR's `.diff` when the checkout has no git history). */
-export async function scanPatchFile(o: { file: string; session: ScanSession }): Promise<number> {
+export async function scanPatchFile(o: { file: string; session: ScanSession; signal?: AbortSignal }): Promise<number> {
   const { stream, files } = diffInto(o.session)
   const lines = createInterface({ input: createReadStream(o.file, 'utf8'), crlfDelay: Infinity })
-  for await (const line of lines) stream.push(line)
+  for await (const line of lines) {
+    o.signal?.throwIfAborted()
+    stream.push(line)
+  }
   stream.end()
   return files.size
 }
 
-function diffInto(session: ScanSession): { stream: DiffStream; files: Set<string> } {
+function diffInto(session: ScanSession, binary?: Set<string>): { stream: DiffStream; files: Set<string> } {
   const files = new Set<string>()
   const stream = new DiffStream({
+    onBinary: (path) => binary?.add(path),
     onFragment: (fragment, provenance) => {
       if (LOCKFILE_NAME.test(fragment.path)) return
       files.add(fragment.path)
@@ -81,7 +87,7 @@ function diffInto(session: ScanSession): { stream: DiffStream; files: Set<string
 }
 
 async function runDiffStream(o: GitScanOptions, args: readonly string[]): Promise<number> {
-  const { stream, files } = diffInto(o.session)
+  const { stream, files } = diffInto(o.session, o.binary)
   await streamGit({ cwd: o.cwd, args, signal: o.signal, redact: o.redact, onLine: (l) => stream.push(l) })
   stream.end()
   return files.size

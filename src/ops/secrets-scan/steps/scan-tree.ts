@@ -2,7 +2,7 @@ import { constants } from 'node:fs'
 import { open, realpath } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import type { ScanSession } from '../../../secrets/scan-session.ts'
-import { looksBinary, looksLikeLockfile, SNIFF_BYTES } from '../../../secrets/content-sniff.ts'
+import { scanFile } from './scan-file.ts'
 import { walkTree } from './walk-tree.ts'
 import { fileType, resolveListed } from './resolve-listed.ts'
 
@@ -26,11 +26,18 @@ async function* listed(root: string, paths: readonly string[]): AsyncGenerator<s
   }
 }
 
+/** Why a file was not scanned. */
+export type SkipReason = 'binary' | 'lockfile' | 'unreadable'
+
 export interface TreeScanResult {
   files: number
-  skippedBinary: number
-  skippedLockfiles: number
-  skippedLarge: number
+  /** Files read in streaming mode (over `maxFileBytes`). */
+  streamed: number
+  /** Files decoded from UTF-16. */
+  utf16: number
+  /** Files not scanned, with the reason (every one is counted; names are kept for the first few per reason). */
+  skipped: { path: string; reason: SkipReason }[]
+  skippedCounts: Record<SkipReason, number>
   /** Listed paths that do not exist (deleted or renamed by the change). */
   missing: string[]
   /** Listed paths resolving, through a symlink, outside the repository: never read. */
@@ -45,10 +52,18 @@ export interface TreeScanResult {
 // nor may a symlink swapped in for a checked file.
 const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW
 
+/** Names kept per skip reason; the counts are complete. */
+const SKIPPED_NAMES = 20
+
+function skip(r: TreeScanResult, path: string, reason: SkipReason): void {
+  if (r.skippedCounts[reason]++ < SKIPPED_NAMES) r.skipped.push({ path, reason })
+}
+
 /**
  * Scans a directory tree file by file: .gitignore respected, binary files and lockfiles
- * recognised by their first bytes and skipped, files over `maxFileBytes` skipped. Only one
- * file is in memory at a time.
+ * recognised by their first bytes and skipped (each listed with its reason), text with a
+ * stray NUL still scanned, UTF-16 decoded, files over `maxFileBytes` read in streaming
+ * mode. At most one file (or one chunk of a large file) is in memory at a time.
  */
 export async function scanTree(o: {
   root: string
@@ -59,9 +74,10 @@ export async function scanTree(o: {
 }): Promise<TreeScanResult> {
   const r: TreeScanResult = {
     files: 0,
-    skippedBinary: 0,
-    skippedLockfiles: 0,
-    skippedLarge: 0,
+    streamed: 0,
+    utf16: 0,
+    skipped: [],
+    skippedCounts: { binary: 0, lockfile: 0, unreadable: 0 },
     missing: [],
     outside: [],
     notFiles: [],
@@ -89,8 +105,9 @@ export async function scanTree(o: {
       file = t.real
     }
     const fh = await open(file, OPEN_FLAGS).catch((err: unknown) => {
-      if (isListed)
-        r.unreadable.push({ path, code: err instanceof Error && 'code' in err ? String(err.code) : 'unreadable' })
+      const code = err instanceof Error && 'code' in err ? String(err.code) : 'unreadable'
+      if (isListed) r.unreadable.push({ path, code })
+      else skip(r, path, 'unreadable')
       return undefined
     })
     if (!fh) continue
@@ -100,32 +117,16 @@ export async function scanTree(o: {
         if (isListed) r.notFiles.push({ path, type: fileType(st) })
         continue
       }
-      const size = st.size
-      if (size > o.maxFileBytes) {
-        r.skippedLarge++
-        continue
+      const kind = await scanFile({ fh, size: st.size, path, session: o.session, maxFileBytes: o.maxFileBytes })
+      if (kind === 'binary' || kind === 'lockfile') skip(r, path, kind)
+      else {
+        r.files++
+        if (kind.streamed) r.streamed++
+        if (kind.utf16) r.utf16++
       }
-      const buf = Buffer.allocUnsafe(size)
-      let read = 0
-      while (read < size) {
-        const { bytesRead } = await fh.read(buf, read, size - read, read)
-        if (bytesRead === 0) break
-        read += bytesRead
-      }
-      const bytes = buf.subarray(0, read)
-      const head = bytes.subarray(0, SNIFF_BYTES)
-      if (looksBinary(head)) {
-        r.skippedBinary++
-        continue
-      }
-      if (looksLikeLockfile(head.toString('utf8'))) {
-        r.skippedLockfiles++
-        continue
-      }
-      r.files++
-      const text = bytes.toString('utf8')
-      // A BOM becomes a space: same columns, and `^key =` rules still see the first line.
-      o.session.scan({ path, text: text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text })
+    } catch (err) {
+      if (err instanceof Error && err.name === 'ScanAbortedError') throw err
+      skip(r, path, 'unreadable')
     } finally {
       await fh.close()
     }

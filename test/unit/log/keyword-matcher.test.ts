@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { KeywordMatcher } from '../../../src/secrets/keyword-matcher.ts'
+import { KeywordMatcher } from '../../../src/log/keyword-matcher.ts'
 
 function hits(m: KeywordMatcher, text: string): string[] {
   const out: string[] = []
