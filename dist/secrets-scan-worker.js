@@ -8636,7 +8636,7 @@ var codeHostRules = [
     "atlassian-api-token",
     "Atlassian (Jira, Confluence, Bitbucket) API token",
     ["atatt3"],
-    "(?<![\\w=-])(ATATT3[A-Za-z0-9_=-]{186})(?![\\w=-])",
+    "(?<![\\w-])(ATATT3[A-Za-z0-9_=-]{186})(?![\\w=-])",
     { entropy: 3.5 }
   ),
   keyedRule(

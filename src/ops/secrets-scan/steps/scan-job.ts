@@ -1,4 +1,4 @@
-import type { Finding } from '../../../engine/report.ts'
+import type { Finding } from '../../../op/report.ts'
 import type { IgnoreList } from '../../../secrets/ignore-list.ts'
 import type { BaselineEntry } from '../../../secrets/baseline.ts'
 import type { ScanStats } from '../../../secrets/scan-session.ts'
