@@ -9795,7 +9795,7 @@ function scanText(fragment, compiled, shouldStop) {
         counted = at;
         const startOfLine = text.lastIndexOf("\n", at - 1) + 1;
         const endAt = at + f.secret.length;
-        if (lineAllowed(startOfLine) || lineAllowed(text.lastIndexOf("\n", endAt - 1) + 1)) continue;
+        const allowed = lineAllowed(startOfLine) || lineAllowed(text.lastIndexOf("\n", endAt - 1) + 1);
         const key = `${rule.id}:${at}`;
         if (seen.has(key) || lineOf + countNewlines(f.secret) < freshFrom) continue;
         seen.add(key);
@@ -9805,7 +9805,8 @@ function scanText(fragment, compiled, shouldStop) {
           line: realLine(lineOf),
           endLine: realLine(lineOf + countNewlines(f.secret)),
           column: at - startOfLine + 1,
-          validation: rule.validate?.(f.secret) ?? "unchecked"
+          validation: rule.validate?.(f.secret) ?? "unchecked",
+          ...allowed ? { inlineAllowed: true } : {}
         });
       }
       continue;
@@ -9835,7 +9836,8 @@ function scanText(fragment, compiled, shouldStop) {
         line: realLine(job.line),
         endLine: realLine(job.line + extraLines),
         column: m.index + 1,
-        validation: candidate.validation
+        validation: candidate.validation,
+        ...candidate.allowed ? { inlineAllowed: true } : {}
       });
     }
   }
@@ -9859,13 +9861,13 @@ function accept(rule, m, path10, lineStart, text, lineAllowed) {
   if (secret.length === 0) return void 0;
   if (rule.entropy !== void 0 && shannonEntropy(secret) < rule.entropy) return void 0;
   if (!rule.noPlaceholderCheck && isPlaceholder(secret)) return void 0;
-  if (lineAllowed(lineStart)) return void 0;
   if (rule.reject?.(m, text.slice(lineStart, endOfLine(text, lineStart)), path10)) return void 0;
-  if (rule.multiline) {
+  let allowed = lineAllowed(lineStart);
+  if (!allowed && rule.multiline) {
     const endAt = lineStart + m.index + m[0].length;
-    if (lineAllowed(text.lastIndexOf("\n", endAt - 1) + 1)) return void 0;
+    allowed = lineAllowed(text.lastIndexOf("\n", endAt - 1) + 1);
   }
-  return { secret, validation: rule.validate?.(secret) ?? "unchecked" };
+  return { secret, validation: rule.validate?.(secret) ?? "unchecked", allowed };
 }
 function matchBlock(b) {
   const block = b.rule.block;
@@ -9955,6 +9957,7 @@ function isIgnored(list2, fingerprint, hash) {
 }
 
 // src/secrets/scan-session.ts
+var SUPPRESSED_LISTED = 50;
 var FINDING_CAPS = { perFile: 100, perRule: 1e3 };
 var ScanSession = class {
   findings = [];
@@ -9964,6 +9967,9 @@ var ScanSession = class {
     skippedPaths: 0,
     ignoredByFile: 0,
     baselined: 0,
+    inlineAllowed: 0,
+    inlineAllowOverridden: 0,
+    suppressed: [],
     notShown: { total: 0, byRule: {}, byFile: {}, bySeverity: { high: 0, medium: 0, low: 0 } }
   };
   #perFile = /* @__PURE__ */ new Map();
@@ -9988,15 +9994,29 @@ var ScanSession = class {
     this.stats.fragments++;
     this.stats.bytes += fragment.text.length;
     for (const c3 of scanText(fragment, this.#o.compiled, this.#o.shouldStop)) {
-      const f = toSecretFinding(c3, fragment.path, provenance);
+      let f = toSecretFinding(c3, fragment.path, provenance);
       const hash = secretHash(c3.secret);
       if (this.#o.ignoreList && isIgnored(this.#o.ignoreList, f.fingerprint ?? "", hash)) {
         this.stats.ignoredByFile++;
+        this.#suppress(f, "ignore-file");
         continue;
       }
       if (this.#o.baseline?.has(f.ruleId, hash)) {
         this.stats.baselined++;
+        this.#suppress(f, "baseline");
         continue;
+      }
+      if (c3.inlineAllowed) {
+        if ((this.#o.inlineAllow ?? "honour") === "honour") {
+          this.stats.inlineAllowed++;
+          this.#suppress(f, "inline-allow");
+          continue;
+        }
+        this.stats.inlineAllowOverridden++;
+        f = {
+          ...f,
+          message: `${f.message} The oda:allow on this line is part of the change itself, so it does not suppress the change's own finding; allow it in the base branch's ignore file once reviewed.`
+        };
       }
       if (this.#o.firstOccurrenceOnly) {
         if (this.#seen.has(f.fingerprint ?? "")) continue;
@@ -10004,6 +10024,10 @@ var ScanSession = class {
       }
       this.#keep(f, c3.rule.severity);
     }
+  }
+  #suppress(f, reason) {
+    if (this.stats.suppressed.length < SUPPRESSED_LISTED)
+      this.stats.suppressed.push({ ruleId: f.ruleId, path: f.path, line: f.line ?? 0, reason });
   }
   /** Keeps a finding unless its file or rule is at its cap; then it is only counted. */
   #keep(f, severity) {
@@ -18504,7 +18528,8 @@ async function runScanJob(job, signal, shouldStop) {
     ignoreList: job.ignoreList,
     baseline,
     firstOccurrenceOnly: job.source.kind === "history",
-    shouldStop
+    shouldStop,
+    inlineAllow: job.inlineAllow
   });
   const identity3 = (s) => s;
   const notes = [];

@@ -39,7 +39,9 @@ export interface SecretsScanData {
   /** Findings past the per-file and per-rule caps: counted here and in `failing`, not listed. */
   notShown: number
   byRule: Record<string, number>
-  suppressed: { ignoreFile: number; baseline: number; allowPaths: number }
+  suppressed: { ignoreFile: number; baseline: number; allowPaths: number; inlineAllow: number }
+  /** Findings whose inline allow was added by the change itself and so did not suppress them. */
+  inlineAllowOverridden: number
   staleBaseline: BaselineEntry[]
 }
 
@@ -73,7 +75,13 @@ export function buildSecretsReport(i: SecretsReportInput): Report {
     failing: failingCount,
     notShown: ns.total,
     byRule,
-    suppressed: { ignoreFile: i.stats.ignoredByFile, baseline: i.stats.baselined, allowPaths: i.stats.skippedPaths },
+    suppressed: {
+      ignoreFile: i.stats.ignoredByFile,
+      baseline: i.stats.baselined,
+      allowPaths: i.stats.skippedPaths,
+      inlineAllow: i.stats.inlineAllowed,
+    },
+    inlineAllowOverridden: i.stats.inlineAllowOverridden,
     staleBaseline: [...i.stale],
   }
   const unread = i.unread ?? 0
@@ -113,10 +121,18 @@ function summarise(i: SecretsReportInput, failing: number, total: number): strin
       `${ns.total} more finding${ns.total === 1 ? ' is' : 's are'} not shown (at most ${FINDING_CAPS.perFile} per file and ${FINDING_CAPS.perRule} per rule are listed; all are counted above and in the conclusion). By rule: ${top(ns.byRule)}. By file: ${top(ns.byFile)}.`,
     )
   }
-  const suppressed = i.stats.ignoredByFile + i.stats.baselined
-  if (suppressed > 0)
+  const st = i.stats
+  const suppressed = st.ignoredByFile + st.baselined + st.inlineAllowed
+  if (suppressed > 0) {
     lines.push(
-      `${suppressed} suppressed (${i.stats.ignoredByFile} by the ignore file, ${i.stats.baselined} by the baseline).`,
+      `${suppressed} suppressed (${st.ignoredByFile} by the ignore file, ${st.baselined} by the baseline, ${st.inlineAllowed} by an inline oda:allow):`,
+    )
+    for (const s of st.suppressed) lines.push(`- \`${s.ruleId}\` at \`${s.path}:${s.line}\` (${s.reason})`)
+    if (suppressed > st.suppressed.length) lines.push(`- … and ${suppressed - st.suppressed.length} more`)
+  }
+  if (st.inlineAllowOverridden > 0)
+    lines.push(
+      `${st.inlineAllowOverridden} finding${st.inlineAllowOverridden === 1 ? ' carries' : 's carry'} an inline oda:allow added by this change itself; a change cannot allow its own leak, so ${st.inlineAllowOverridden === 1 ? 'it is' : 'they are'} reported (set \`secrets.prInlineAllow: true\` on the default branch to let such allows count).`,
     )
   if (i.findings.length > 0) {
     lines.push('', '| Rule | File | Lines |', '| --- | --- | --- |')

@@ -21,7 +21,24 @@ export interface ScanSessionOptions {
   firstOccurrenceOnly?: boolean
   /** Polled inside the scan loop; true stops the scan with ScanAbortedError. */
   shouldStop?: () => boolean
+  /**
+   * Whether an inline `oda:allow` suppresses a finding. `report`: every scanned line is the
+   * change's own (PR mode), so an allow on it was written by the change itself and does not
+   * hide its own leak; the finding is reported and the allow named in its message.
+   */
+  inlineAllow?: 'honour' | 'report'
 }
+
+/** One suppressed finding, as listed in the summary (never the value). */
+export interface SuppressedFinding {
+  ruleId: string
+  path: string
+  line: number
+  reason: 'inline-allow' | 'ignore-file' | 'baseline'
+}
+
+/** Suppressed findings listed by name; all are counted. */
+const SUPPRESSED_LISTED = 50
 
 /** Findings kept per file and per rule; the rest are counted, never silently dropped. */
 export const FINDING_CAPS = { perFile: 100, perRule: 1000 } as const
@@ -42,6 +59,12 @@ export interface ScanStats {
   skippedPaths: number
   ignoredByFile: number
   baselined: number
+  /** Findings suppressed by an inline `oda:allow`. */
+  inlineAllowed: number
+  /** Findings whose inline allow was written by the change itself, so they were reported anyway. */
+  inlineAllowOverridden: number
+  /** The first suppressed findings (inline, ignore file, baseline), for the summary. */
+  suppressed: SuppressedFinding[]
   notShown: NotShown
 }
 
@@ -57,6 +80,9 @@ export class ScanSession {
     skippedPaths: 0,
     ignoredByFile: 0,
     baselined: 0,
+    inlineAllowed: 0,
+    inlineAllowOverridden: 0,
+    suppressed: [],
     notShown: { total: 0, byRule: {}, byFile: {}, bySeverity: { high: 0, medium: 0, low: 0 } },
   }
   readonly #perFile = new Map<string, number>()
@@ -84,15 +110,29 @@ export class ScanSession {
     this.stats.fragments++
     this.stats.bytes += fragment.text.length
     for (const c of scanText(fragment, this.#o.compiled, this.#o.shouldStop)) {
-      const f = toSecretFinding(c, fragment.path, provenance)
+      let f = toSecretFinding(c, fragment.path, provenance)
       const hash = secretHash(c.secret)
       if (this.#o.ignoreList && isIgnored(this.#o.ignoreList, f.fingerprint ?? '', hash)) {
         this.stats.ignoredByFile++
+        this.#suppress(f, 'ignore-file')
         continue
       }
       if (this.#o.baseline?.has(f.ruleId, hash)) {
         this.stats.baselined++
+        this.#suppress(f, 'baseline')
         continue
+      }
+      if (c.inlineAllowed) {
+        if ((this.#o.inlineAllow ?? 'honour') === 'honour') {
+          this.stats.inlineAllowed++
+          this.#suppress(f, 'inline-allow')
+          continue
+        }
+        this.stats.inlineAllowOverridden++
+        f = {
+          ...f,
+          message: `${f.message} The oda:allow on this line is part of the change itself, so it does not suppress the change's own finding; allow it in the base branch's ignore file once reviewed.`,
+        }
       }
       if (this.#o.firstOccurrenceOnly) {
         if (this.#seen.has(f.fingerprint ?? '')) continue
@@ -100,6 +140,11 @@ export class ScanSession {
       }
       this.#keep(f, c.rule.severity)
     }
+  }
+
+  #suppress(f: Finding, reason: SuppressedFinding['reason']): void {
+    if (this.stats.suppressed.length < SUPPRESSED_LISTED)
+      this.stats.suppressed.push({ ruleId: f.ruleId, path: f.path, line: f.line ?? 0, reason })
   }
 
   /** Keeps a finding unless its file or rule is at its cap; then it is only counted. */

@@ -27,6 +27,8 @@ export interface Candidate {
   endLine: number
   column: number
   validation: Validation
+  /** The line carries an inline `oda:allow` (or `gitleaks:allow`): the session decides whether it counts. */
+  inlineAllowed?: boolean
 }
 
 const INLINE_ALLOW = /\b(?:oda|gitleaks):allow\b/
@@ -100,7 +102,7 @@ export function scanText(fragment: Fragment, compiled: CompiledRules, shouldStop
         counted = at
         const startOfLine = text.lastIndexOf('\n', at - 1) + 1
         const endAt = at + f.secret.length
-        if (lineAllowed(startOfLine) || lineAllowed(text.lastIndexOf('\n', endAt - 1) + 1)) continue
+        const allowed = lineAllowed(startOfLine) || lineAllowed(text.lastIndexOf('\n', endAt - 1) + 1)
         const key = `${rule.id}:${at}`
         if (seen.has(key) || lineOf + countNewlines(f.secret) < freshFrom) continue
         seen.add(key)
@@ -111,6 +113,7 @@ export function scanText(fragment: Fragment, compiled: CompiledRules, shouldStop
           endLine: realLine(lineOf + countNewlines(f.secret)),
           column: at - startOfLine + 1,
           validation: rule.validate?.(f.secret) ?? 'unchecked',
+          ...(allowed ? { inlineAllowed: true } : {}),
         })
       }
       continue
@@ -142,6 +145,7 @@ export function scanText(fragment: Fragment, compiled: CompiledRules, shouldStop
         endLine: realLine(job.line + extraLines),
         column: m.index + 1,
         validation: candidate.validation,
+        ...(candidate.allowed ? { inlineAllowed: true } : {}),
       })
     }
   }
@@ -172,18 +176,18 @@ function accept(
   lineStart: number,
   text: string,
   lineAllowed: (start: number) => boolean,
-): { secret: string; validation: Validation } | undefined {
+): { secret: string; validation: Validation; allowed: boolean } | undefined {
   const secret = m[rule.secretGroup] ?? ''
   if (secret.length === 0) return undefined
   if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return undefined
   if (!rule.noPlaceholderCheck && isPlaceholder(secret)) return undefined
-  if (lineAllowed(lineStart)) return undefined
   if (rule.reject?.(m, text.slice(lineStart, endOfLine(text, lineStart)), path)) return undefined
-  if (rule.multiline) {
+  let allowed = lineAllowed(lineStart)
+  if (!allowed && rule.multiline) {
     const endAt = lineStart + m.index + m[0].length
-    if (lineAllowed(text.lastIndexOf('\n', endAt - 1) + 1)) return undefined
+    allowed = lineAllowed(text.lastIndexOf('\n', endAt - 1) + 1)
   }
-  return { secret, validation: rule.validate?.(secret) ?? 'unchecked' }
+  return { secret, validation: rule.validate?.(secret) ?? 'unchecked', allowed }
 }
 
 /** Forward-only positions of the next opening and end markers of a block rule. */

@@ -20,11 +20,16 @@ export const secretsSectionSchema = z.strictObject({
     .describe('Ignore file of fingerprints and hashes, relative to the repository root'),
   /** Baseline report (JSON) whose findings are accepted; empty for none. */
   baseline: z.string().default('').describe('Baseline JSON report whose findings are accepted; empty for none'),
-  /** Files larger than this many bytes are skipped in tree mode. */
+  /** Files larger than this many bytes are scanned in streaming mode, chunk by chunk. */
   maxFileBytes: z
     .number()
     .int()
     .min(1024)
     .default(25 * 1024 * 1024)
-    .describe('Files larger than this many bytes are skipped in tree mode'),
+    .describe('Files larger than this many bytes are scanned in streaming mode, chunk by chunk'),
+  /** Let an inline `oda:allow` that a pull request adds suppress that PR's own finding (off: it is reported). */
+  prInlineAllow: z
+    .boolean()
+    .default(false)
+    .describe("Let an inline oda:allow added by a pull request suppress that PR's own finding"),
 })

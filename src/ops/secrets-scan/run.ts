@@ -73,6 +73,8 @@ export async function runSecretsScan(ctx: OpContext, input: SecretsScanInput): P
     allowPaths: cfg.allowPaths,
     ignoreList: suppression.ignoreList,
     baseline: suppression.baseline,
+    // Every line a diff shows is the change's own: its inline allows do not hide its own leak.
+    inlineAllow: mode === 'diff' && !cfg.prInlineAllow ? 'report' : 'honour',
   }
   // Off the event loop: a hostile file costs this thread nothing, and the signal stops it.
   const outcome = await ctx.step(`scan-${mode}`, async (s) => {

@@ -26,6 +26,8 @@ export interface ScanJob {
   allowPaths: readonly string[]
   ignoreList?: IgnoreList
   baseline?: readonly BaselineEntry[]
+  /** Whether inline allows suppress findings (`report` in PR mode unless the repository allows it). */
+  inlineAllow: 'honour' | 'report'
 }
 
 /** What a scan found, as plain data. */
@@ -57,6 +59,7 @@ export async function runScanJob(job: ScanJob, signal: AbortSignal, shouldStop: 
     baseline,
     firstOccurrenceOnly: job.source.kind === 'history',
     shouldStop,
+    inlineAllow: job.inlineAllow,
   })
   const identity = (s: string): string => s
   const notes: string[] = []
