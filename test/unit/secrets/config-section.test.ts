@@ -9,6 +9,7 @@ describe('secrets: section of .github/oda.yml', () => {
       allowPaths: [],
       disableRules: [],
       ignoreFile: '.oda-secrets-ignore',
+      prInlineAllow: false,
       baseline: '',
       maxFileBytes: 26214400,
     })
