@@ -2,7 +2,7 @@ import type { Finding } from '../op/report.ts'
 import type { ParsedDoc, Task } from './kit-types.ts'
 import { makeFinding } from './make-finding.ts'
 import { readBlockStatements } from './read-block-statements.ts'
-import { compareTaskIds, taskIdKey, taskIdOrder } from './task-id.ts'
+import { compareTaskIds, taskIdAnywhere, taskIdDigits, taskIdKey, taskIdOrder } from './task-id.ts'
 
 /**
  * Checks that a tasks file has tasks, that IDs are present, unique and increasing
@@ -121,6 +121,6 @@ export function checkTasks(doc: ParsedDoc, tasks: readonly Task[]): Finding[] {
 }
 
 function find(byKey: ReadonlyMap<string, Task>, id: string): Task | undefined {
-  const digits = /\d+(?:\.\d+)*[a-z]?/.exec(id)![0]
-  return byKey.get(taskIdKey(taskIdOrder(digits)))
+  const m = new RegExp(taskIdAnywhere.source).exec(id)
+  return m ? byKey.get(taskIdKey(taskIdOrder(taskIdDigits(m)))) : undefined
 }

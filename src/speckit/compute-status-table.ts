@@ -10,6 +10,7 @@ export interface StatusRow {
   inProgress: number
   todo: number
   blocked: number
+  skipped: number
   total: number
   /** Done share, rounded to a whole percent. */
   percent: number
@@ -57,6 +58,7 @@ function row(phase: string, title: string, tasks: Parameters<typeof countTasks>[
     inProgress: c.inProgress,
     todo: c.todo,
     blocked: c.blocked,
+    skipped: c.skipped,
     total: c.total,
     percent: Math.round(c.percent),
   }

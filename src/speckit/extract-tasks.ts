@@ -1,14 +1,18 @@
 import type { ListItem, Paragraph } from 'mdast'
 import type { Finding } from '../op/report.ts'
 import type { ParsedDoc, Task, TaskStatus } from './kit-types.ts'
-import { docSections, indexSections } from './doc-sections.ts'
+import { docSections, indexSections, type DocSection } from './doc-sections.ts'
+import { citedRequirements } from './cited-requirements.ts'
+import { readHeadingTasks } from './read-heading-tasks.ts'
+import { readTableTasks } from './read-table-tasks.ts'
+import { statusFromEmoji } from './status-words.ts'
 import { extractPhases, phaseIndex, type PhaseSection } from './extract-phases.ts'
 import { makeFinding } from './make-finding.ts'
 import { nodeText } from './node-text.ts'
 import { normalizeMarker, parseLegend, type Legend } from './parse-legend.ts'
 import { readTaskMarkers } from './read-task-markers.ts'
 import { readTaskDependencies } from './read-task-dependencies.ts'
-import { taskIdAtStart, taskIdOrder } from './task-id.ts'
+import { taskIdAtStart, taskIdDigits, taskIdKey, taskIdOrder } from './task-id.ts'
 import { walkNodes } from './walk-nodes.ts'
 
 /** Tasks, phases and legend of a tasks file, plus the syntax findings met on the way. */
@@ -19,10 +23,16 @@ export interface ExtractedTasks {
   findings: Finding[]
 }
 
-// Sections whose bullets talk about tasks rather than being tasks.
-const proseSection = /depend|note|example|parallel|legend|format|strategy|summary|progress|convention|order/i
-// Sections whose checkboxes without ID are a review checklist, not work ("## Validation Checklist").
-const checklistSection = /checklist|validation|gate|criteria|definition of done|acceptance/i
+// Sections whose bullets talk about tasks rather than being tasks ("## Dependencies", "## Notes").
+const proseSection =
+  /^(?:dependencies|dependency|notes?|examples?|parallel\b.*|legend|format\b.*|implementation strategy|strategy|summary|progress|conventions?|execution order)\b|\b(?:dependencies|notes?|examples?|legend|format|strategy|summary|progress|conventions?|order|opportunities)$/i
+// Sections whose checkboxes without ID are a review checklist, not work ("## Validation Checklist",
+// "### Acceptance Criteria"): the heading must end with such a word, so "Gateway", "(Gated)" or
+// "Security Validation & Testing" are not checklists.
+const checklistSection =
+  /\b(?:checklists?|definition of done|acceptance(?: criteria| checks?| tests?)?|criteria|gates?|validation|verification|sign-?off)$/i
+const skipPrefix = /^(?:SKIP(?:PED)?|CANCELL?ED|DROPPED|N\/A)\s*[:\-–—]\s*/i
+const skipNote = /\((?:skipped|skip|cancell?ed|won'?t do|descoped|dropped|obsolete)\b[^)]*\)|⏭/i
 const pseudoBox = /^\[([^\]\n]{0,3})\]/
 const looseTaskLine = /^(\s*)([-*+]?)\[([ xX]?)\]\s*(?=T\d|Task\s+\d)/
 
@@ -42,14 +52,24 @@ export function extractTasks(doc: ParsedDoc): ExtractedTasks {
   const phaseAt = phaseIndex(phases, lineCount)
   const legendAt = indexSections(legend?.sections ?? [], lineCount)
   const inLegend = (line: number): boolean => legendAt(line) !== undefined && legendAt(line)!.line < line
+  const titleOf = (s: DocSection): string => s.title.replace(/[^\p{L}\p{N})]+$/u, '').trim()
+  const notPhase = (s: DocSection): boolean => !/^phase\s/i.test(s.title)
   const checklistAt = indexSections(
-    sections.filter((s) => checklistSection.test(s.title)),
+    sections.filter((s) => notPhase(s) && checklistSection.test(titleOf(s))),
     lineCount,
   )
   const proseAt = indexSections(
-    sections.filter((s) => proseSection.test(s.title) && !/^phase\s/i.test(s.title)),
+    sections.filter((s) => notPhase(s) && proseSection.test(titleOf(s))),
     lineCount,
   )
+  const phaseOf = (line: number): string => phaseAt(line)?.key ?? ''
+  // tasks written as headings: the checkboxes under them are their acceptance items, not tasks
+  const headingTasks = readHeadingTasks(doc, sections, phaseOf)
+  const underHeadingTask = indexSections(
+    headingTasks.map((h) => h.section),
+    lineCount,
+  )
+  tasks.push(...headingTasks.map((h) => h.task))
   const isChecklist = (line: number): boolean => checklistAt(line) !== undefined
   const isProse = (line: number): boolean => proseAt(line) !== undefined
   const legendStatuses = new Map(legend?.entries.map((e) => [e.marker, e.status]))
@@ -60,22 +80,32 @@ export function extractTasks(doc: ParsedDoc): ExtractedTasks {
       looseTasks(node)
       return false
     }
+    if (node.type === 'table') return false
     if (node.type !== 'listItem' || !node.position) return
     const { line, column } = node.position.start
-    if (inLegend(line)) return false
+    if (inLegend(line) || underHeadingTask(line)) return false
     const first = node.children[0]
     if (!first || first.type !== 'paragraph') return
     const firstLine = (nodeText(first).split('\n')[0] ?? '').trim()
     let rest = firstLine
     let status: TaskStatus = node.checked === true ? 'done' : 'todo'
     let problem: string | undefined
+    // "SKIP: T039 ...", "~~T012 ...~~", "T013 ... (cancelled)": counted as skipped, not as missing
+    let skipped = first.children[0]?.type === 'delete'
+    const sp = skipPrefix.exec(rest)
+    if (sp) {
+      rest = rest.slice(sp[0].length)
+      skipped = true
+    }
     const pseudo = typeof node.checked === 'boolean' ? undefined : pseudoBox.exec(rest)
     const isPseudo = pseudo !== undefined && pseudo !== null && /^([^\p{L}\p{N}]*|\s*[xX]\s*)$/u.test(pseudo[1]!)
     if (isPseudo) {
       rest = rest.slice(pseudo[0].length).trimStart()
       const marker = normalizeMarker(pseudo[0])
       const fromLegend = legendStatus(marker)
+      const fromEmoji = legend ? undefined : statusFromEmoji(pseudo[1]!)
       if (fromLegend) status = fromLegend
+      else if (fromEmoji) status = fromEmoji.status
       else {
         status = /x/i.test(pseudo[1]!) ? 'done' : 'todo'
         problem = checkboxProblem(pseudo[0])
@@ -97,6 +127,9 @@ export function extractTasks(doc: ParsedDoc): ExtractedTasks {
     const afterId = id ? rest.slice(id[0].length) : rest
     const markers = readTaskMarkers({ doc, text: afterId, legend, line, column, label })
     findings.push(...markers.findings)
+    // without a legend the common emoji mean what people think; a ticked box stays done
+    const emoji = legend ? undefined : statusFromEmoji(afterId)
+    if (emoji && (node.checked !== true || emoji.status === 'skipped')) status = emoji.status
     if (markers.status) {
       if (node.checked === true && markers.status !== 'done')
         findings.push(conflict(label, '[x]', markers, line, column))
@@ -104,7 +137,8 @@ export function extractTasks(doc: ParsedDoc): ExtractedTasks {
         findings.push(conflict(label, '[ ]', markers, line, column))
       status = markers.status
     }
-    const digits = id ? (id[1] ?? id[2])! : ''
+    if (skipped || skipNote.test(afterId)) status = 'skipped'
+    const digits = id ? taskIdDigits(id) : ''
     tasks.push({
       id: id ? id[0] : '',
       order: id ? taskIdOrder(digits) : [],
@@ -114,10 +148,18 @@ export function extractTasks(doc: ParsedDoc): ExtractedTasks {
       stories: markers.stories,
       parallel: markers.parallel,
       dependsOn: readTaskDependencies(doc, node),
-      phase: phaseAt(line)?.key ?? '',
+      phase: phaseOf(line),
       text: short(rest),
+      form: 'item',
+      cites: citedRequirements(nodeText(first)),
     })
   })
+  // a table of tasks counts, unless it repeats tasks written elsewhere (a summary table)
+  const known = new Set(tasks.filter((t) => t.id !== '').map((t) => taskIdKey(t.order)))
+  for (const table of readTableTasks(doc, phaseOf)) {
+    if (table.some((t) => known.has(taskIdKey(t.order)))) continue
+    tasks.push(...table)
+  }
   tasks.sort((a, b) => a.line - b.line)
   return { tasks, phases, legend, findings }
 
@@ -141,7 +183,7 @@ export function extractTasks(doc: ParsedDoc): ExtractedTasks {
             message: `${id[0]} is not a list item: start the line with "- [ ] "`,
           }),
         )
-        const digits = (id[1] ?? id[2])!
+        const digits = taskIdDigits(id)
         tasks.push({
           id: id[0],
           order: taskIdOrder(digits),
@@ -151,8 +193,10 @@ export function extractTasks(doc: ParsedDoc): ExtractedTasks {
           stories: [],
           parallel: false,
           dependsOn: [],
-          phase: phaseAt(line)?.key ?? '',
+          phase: phaseOf(line),
           text: short(rest),
+          form: 'item',
+          cites: citedRequirements(rest),
         })
       })
   }

@@ -45,7 +45,7 @@ export interface ParsedDoc {
 }
 
 /** Status of a task, whatever marker the document uses for it. */
-export type TaskStatus = 'done' | 'in_progress' | 'todo' | 'blocked'
+export type TaskStatus = 'done' | 'in_progress' | 'todo' | 'blocked' | 'skipped'
 
 /** A task found in a tasks file. */
 export interface Task {
@@ -66,6 +66,10 @@ export interface Task {
   phase: string
   /** First line of the task text, for messages. */
   text: string
+  /** How the file writes the task: a checklist item, a heading with a status line, or a table row. */
+  form: 'item' | 'heading' | 'row'
+  /** Requirement IDs (`FR-001`, `SC-002`) the task cites. */
+  cites: string[]
 }
 
 /** A `## Phase n: Title` section of a tasks file. */

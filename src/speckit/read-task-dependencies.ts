@@ -4,7 +4,7 @@ import { positionAt } from './position-at.ts'
 import { taskIdAnywhere } from './task-id.ts'
 
 const dependencyPhrase =
-  /\b(?:[Dd]epends\s+on|[Dd]ependenc(?:y|ies)|[Dd]epends|[Rr]equires|[Bb]locked\s+by|[Aa]fter)\s*:?\s*((?:T\d+(?:\.\d+)*|Task\s+\d+(?:\.\d+)*)(?:\s*(?:,|and|&|\/|\+)\s*(?:T\d+(?:\.\d+)*|Task\s+\d+(?:\.\d+)*))*)/g
+  /\b(?:[Dd]epends\s+on|[Dd]ependenc(?:y|ies)|[Dd]epends|[Rr]equires|[Bb]locked\s+by|[Aa]fter)\s*:?\s*((?:T\d+(?:\.\d+)*[a-zA-Z]?|Task\s+\d+(?:\.\d+)*|TASK-\d+|P\d+-T\d+)(?:\s*(?:,|and|&|\/|\+)\s*(?:T\d+(?:\.\d+)*[a-zA-Z]?|Task\s+\d+(?:\.\d+)*|TASK-\d+|P\d+-T\d+))*)/g
 
 /**
  * Task IDs a task says it depends on ("depends on T012, T013", "Blocked by: T4.1"),

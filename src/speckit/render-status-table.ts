@@ -8,8 +8,8 @@ export function renderStatusTable(tables: readonly StatusTable[]): string {
     out.push(
       `### \`${t.tasksPath}\``,
       '',
-      '| Phase | Title | Done | In progress | Todo | Blocked | Total | % complete |',
-      '|---|---|---:|---:|---:|---:|---:|---:|',
+      '| Phase | Title | Done | In progress | Todo | Blocked | Skipped | Total | % complete |',
+      '|---|---|---:|---:|---:|---:|---:|---:|---:|',
     )
     for (const r of t.rows) out.push(line(r, r.phase || '-', r.title))
     out.push(line(t.total, '**Total**', ''), '')
@@ -18,5 +18,5 @@ export function renderStatusTable(tables: readonly StatusTable[]): string {
 }
 
 function line(r: StatusRow, phase: string, title: string): string {
-  return `| ${phase} | ${title.replace(/\|/g, '\\|')} | ${r.done} | ${r.inProgress} | ${r.todo} | ${r.blocked} | ${r.total} | ${r.percent}% |`
+  return `| ${phase} | ${title.replace(/\|/g, '\\|')} | ${r.done} | ${r.inProgress} | ${r.todo} | ${r.blocked} | ${r.skipped} | ${r.total} | ${r.percent}% |`
 }

@@ -48,10 +48,10 @@ describe('computeStatusTable', () => {
   })
   it('renders one markdown table per kit with escaped titles', () => {
     const out = renderStatusTable([computeStatusTable(kit(text))!])
-    expect(out).toContain('| Phase | Title | Done | In progress | Todo | Blocked | Total | % complete |')
-    expect(out).toContain('| 1 | Setup | 1 | 1 | 0 | 1 | 3 | 33% |')
-    expect(out).toContain('| 2 | Build \\| ship | 0 | 0 | 1 | 0 | 1 | 0% |')
-    expect(out).toContain('| **Total** |  | 2 | 1 | 1 | 1 | 5 | 40% |')
+    expect(out).toContain('| Phase | Title | Done | In progress | Todo | Blocked | Skipped | Total | % complete |')
+    expect(out).toContain('| 1 | Setup | 1 | 1 | 0 | 1 | 0 | 3 | 33% |')
+    expect(out).toContain('| 2 | Build \\| ship | 0 | 0 | 1 | 0 | 0 | 1 | 0% |')
+    expect(out).toContain('| **Total** |  | 2 | 1 | 1 | 1 | 0 | 5 | 40% |')
   })
   it('has no table for a kit whose tasks file could not be read', () => {
     expect(computeStatusTable({ ...kit('# T'), tasks: undefined })).toBeUndefined()

@@ -34,8 +34,8 @@ describe('spec-kit.report', () => {
     const r = await report(makeRepo({ ...cleanKit, 'spec/k/tasks.md': tasks }))
     expect(r.conclusion).toBe('success')
     expect(r.title).toBe('spec-kit: 2/5 tasks done (40%) in 1 kit')
-    expect(r.summary).toContain('| 1 | Setup | 2 | 1 | 0 | 0 | 3 | 67% |')
-    expect(r.summary).toContain('| 2 | Build | 0 | 0 | 1 | 1 | 2 | 0% |')
+    expect(r.summary).toContain('| 1 | Setup | 2 | 1 | 0 | 0 | 0 | 3 | 67% |')
+    expect(r.summary).toContain('| 2 | Build | 0 | 0 | 1 | 1 | 0 | 2 | 0% |')
     expect(r.data).toEqual({
       schemaVersion: 1,
       tables: [
@@ -43,10 +43,10 @@ describe('spec-kit.report', () => {
           kit: 'spec/k',
           tasksPath: 'spec/k/tasks.md',
           rows: [
-            { phase: '1', title: 'Setup', done: 2, inProgress: 1, todo: 0, blocked: 0, total: 3, percent: 67 },
-            { phase: '2', title: 'Build', done: 0, inProgress: 0, todo: 1, blocked: 1, total: 2, percent: 0 },
+            { phase: '1', title: 'Setup', done: 2, inProgress: 1, todo: 0, blocked: 0, skipped: 0, total: 3, percent: 67 },
+            { phase: '2', title: 'Build', done: 0, inProgress: 0, todo: 1, blocked: 1, skipped: 0, total: 2, percent: 0 },
           ],
-          total: { phase: '', title: 'Total', done: 2, inProgress: 1, todo: 1, blocked: 1, total: 5, percent: 40 },
+          total: { phase: '', title: 'Total', done: 2, inProgress: 1, todo: 1, blocked: 1, skipped: 0, total: 5, percent: 40 },
         },
       ],
     })
