@@ -58,7 +58,7 @@ export function checkMetadata(doc: ParsedDoc): Finding[] {
       }),
     )
   }
-  const level = isConstitution ? undefined : 'warning'
+  const level = undefined
   const parsed = new Map<string, number>()
   for (const d of dates) {
     const iso = /^(\d{4})-(\d{2})-(\d{2})(?=\s|$)/.exec(d.value)

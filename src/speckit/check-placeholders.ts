@@ -9,17 +9,27 @@ import { walkNodes } from './walk-nodes.ts'
 // Slots of the plan template that sit inside its code block.
 const codeSlots = /\[REMOVE IF UNUSED\]|\[###-feature(?:-name)?\]|__SPECKIT_COMMAND_[A-Z_]+__/g
 
-/** Reports every template leftover with its exact line and column. */
+// Past this many leftovers a file is an unfilled template: one finding says so, with the count.
+const MAX_SINGLE = 3
+
+/**
+ * Reports template leftovers with their exact line and column; a file with more than three
+ * gets one finding with the count and where they are. Template guidance comments
+ * (`<!-- ACTION REQUIRED ... -->`) hide nothing from readers: they are notices.
+ */
 export function checkPlaceholders(doc: ParsedDoc): Finding[] {
-  const findings: Finding[] = []
+  const slots: { token: string; line: number; column: number }[] = []
+  const comments: Finding[] = []
   const report = (token: string, offset: number, what: string): void => {
     const at = positionAt(doc.lineStarts, offset)
-    findings.push(
+    if (what === 'placeholder') return void slots.push({ token, ...at })
+    comments.push(
       makeFinding({
         rule: 'spec-kit/template-placeholder',
+        level: 'notice',
         path: doc.path,
         ...at,
-        message: `${what} ${token} left from the template: replace it with real content`,
+        message: `${what} ${token} left from the template: remove the comment once the section is written`,
         properties: { token },
       }),
     )
@@ -54,7 +64,37 @@ export function checkPlaceholders(doc: ParsedDoc): Finding[] {
       if (m && node.value.trimStart().startsWith('<!--')) report(`"${m[0]}"`, start, 'template comment with')
     }
   })
-  return findings
+  return [...slotFindings(doc.path, slots), ...comments].sort(
+    (a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0),
+  )
+}
+
+function slotFindings(path: string, slots: readonly { token: string; line: number; column: number }[]): Finding[] {
+  if (slots.length <= MAX_SINGLE)
+    return slots.map((s) =>
+      makeFinding({
+        rule: 'spec-kit/template-placeholder',
+        path,
+        line: s.line,
+        column: s.column,
+        message: `placeholder ${s.token} left from the template: replace it with real content`,
+        properties: { token: s.token },
+      }),
+    )
+  const first = slots[0]!
+  const shown = slots
+    .slice(0, 5)
+    .map((s) => `${s.token.length > 40 ? s.token.slice(0, 37) + '...]' : s.token} at ${s.line}:${s.column}`)
+  return [
+    makeFinding({
+      rule: 'spec-kit/template-placeholder',
+      path,
+      line: first.line,
+      column: first.column,
+      message: `${slots.length} template placeholders are left in ${path} (${shown.join(', ')}${slots.length > 5 ? ', ...' : ''}): the file is still the template; fill it in`,
+      properties: { count: slots.length, lines: [...new Set(slots.map((s) => s.line))].slice(0, 100) },
+    }),
+  ]
 }
 
 /** True when `node` directly follows a bold label (`**Label**:`) at the start of its paragraph. */

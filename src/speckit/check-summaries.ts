@@ -1,5 +1,5 @@
 import type { Finding } from '../op/report.ts'
-import type { ParsedDoc, Task } from './kit-types.ts'
+import type { ParsedDoc, Task, TaskStatus } from './kit-types.ts'
 import { countTasks, type TaskCounts } from './count-tasks.ts'
 import { phaseIndex, type PhaseSection } from './extract-phases.ts'
 import { makeFinding } from './make-finding.ts'
@@ -14,8 +14,17 @@ interface Claim {
   total?: number
   done?: number
   percent?: number
+  /** A count of tasks in one state other than done ("In Progress: 3", "⏭️ Skipped: 2"). */
+  state?: { status: Exclude<TaskStatus, 'done'>; count: number }
   column: number
 }
+
+const stateWords: [RegExp, Exclude<TaskStatus, 'done'>][] = [
+  [/^in[ -]progress|^wip/i, 'in_progress'],
+  [/^blocked|^on hold/i, 'blocked'],
+  [/^pending|^todo|^to do|^not started|^remaining/i, 'todo'],
+  [/^skipped|^cancell?ed/i, 'skipped'],
+]
 
 const KEY = String.raw`(\d+(?:\.\d+)*|[A-Z])`
 const NUM = String.raw`(\d+(?:\.\d+)?)`
@@ -58,6 +67,16 @@ const patterns: { re: RegExp; read: (m: RegExpExecArray) => Omit<Claim, 'column'
       done: m[2] ? Number(m[2]) : undefined,
       total: m[3] ? Number(m[3]) : undefined,
     }),
+  },
+  // "- ✅ Complete: 5 (16%)", "Complete: 5" (the done count of a status breakdown)
+  {
+    re: new RegExp(String.raw`(?:^|[\s|(])complete\s*:\s*(\d+)(?:\s*\(\s*${NUM}\s*%\s*\))?`, 'gi'),
+    read: (m) => ({ done: Number(m[1]), percent: m[2] ? Number(m[2]) : undefined }),
+  },
+  // "🚧 In Progress: 3", "Blocked: 1", "Not started: 4", "⏭️ Skipped: 2"
+  {
+    re: /(?:^|[\s|(])(in[ -]progress|wip|blocked|on hold|pending|todo|to do|not started|remaining|skipped|cancell?ed)(?:\s+tasks?)?\s*:\s*(\d+)\b(?!\s*[%/])/gi,
+    read: (m) => ({ state: { status: stateWords.find(([re]) => re.test(m[1]!))![1], count: Number(m[2]) } }),
   },
   // "Completed: 10/32", "Done tasks: 10", "10 of 32 tasks complete"
   {
@@ -148,6 +167,7 @@ export function checkSummaries(a: {
 }
 
 function compare(claim: Claim, counted: TaskCounts): boolean {
+  if (claim.state && claim.state.count !== countOf(counted, claim.state.status)) return true
   if (claim.total !== undefined && claim.total !== counted.total) return true
   if (claim.done !== undefined && claim.done !== counted.done) return true
   // stated percentages are rounded one way or the other: allow less than one point
@@ -155,7 +175,12 @@ function compare(claim: Claim, counted: TaskCounts): boolean {
   return false
 }
 
+function countOf(c: TaskCounts, status: Exclude<TaskStatus, 'done'>): number {
+  return status === 'in_progress' ? c.inProgress : c[status]
+}
+
 function describe(c: Claim): string {
+  if (c.state) return `${c.state.count} ${c.state.status.replace('_', ' ')}`
   const pct = c.percent !== undefined ? `${Math.round(c.percent * 10) / 10}%` : undefined
   if (c.done !== undefined && c.total !== undefined) return `${c.done}/${c.total} done${pct ? ` (${pct})` : ''}`
   if (c.done !== undefined) return `${c.done} done${pct ? ` (${pct})` : ''}`
@@ -166,12 +191,15 @@ function describe(c: Claim): string {
 
 /** The counted figures in the same shape as the claim, so both numbers read side by side. */
 function describeCounted(claim: Claim, counted: TaskCounts): string {
+  if (claim.state) return `${countOf(counted, claim.state.status)} ${claim.state.status.replace('_', ' ')}`
   if (claim.done === undefined && claim.percent === undefined) return `${counted.total} tasks`
   return describe({ done: counted.done, total: counted.total, percent: counted.percent, column: 0 })
 }
 
 function strip(c: Claim): Record<string, number | string | boolean> {
   const out: Record<string, number | string | boolean> = {}
-  for (const [k, v] of Object.entries(c)) if (v !== undefined && k !== 'column' && k !== 'wholeFile') out[k] = v
+  for (const [k, v] of Object.entries(c))
+    if (v !== undefined && k !== 'column' && k !== 'wholeFile' && k !== 'state') out[k] = v
+  if (c.state) out[c.state.status] = c.state.count
   return out
 }

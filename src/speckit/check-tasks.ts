@@ -22,7 +22,8 @@ export function checkTasks(doc: ParsedDoc, tasks: readonly Task[]): Finding[] {
   const findings: Finding[] = []
   const byKey = new Map<string, Task>()
   const withId = tasks.filter((t) => t.id !== '')
-  let previous: Task | undefined
+  // IDs are ordered within one style: `P2-T03` and `TASK-4` in one file are two numbering schemes
+  const previousOf = new Map<string, Task>()
   for (const t of tasks) {
     if (t.id === '') {
       // TXXX is the template's own slot: the placeholder rule already reports it
@@ -38,7 +39,8 @@ export function checkTasks(doc: ParsedDoc, tasks: readonly Task[]): Finding[] {
         )
       continue
     }
-    const key = taskIdKey(t.order)
+    const family = idFamily(t.id)
+    const key = keyOf(t.id, t.order)
     const first = byKey.get(key)
     if (first) {
       findings.push(
@@ -54,6 +56,7 @@ export function checkTasks(doc: ParsedDoc, tasks: readonly Task[]): Finding[] {
       continue
     }
     byKey.set(key, t)
+    const previous = previousOf.get(family)
     if (previous && compareTaskIds(t.order, previous.order) < 0) {
       findings.push(
         makeFinding({
@@ -66,7 +69,7 @@ export function checkTasks(doc: ParsedDoc, tasks: readonly Task[]): Finding[] {
         }),
       )
     }
-    previous = t
+    previousOf.set(family, t)
   }
   for (const t of withId) {
     for (const dep of t.dependsOn) {
@@ -122,5 +125,14 @@ export function checkTasks(doc: ParsedDoc, tasks: readonly Task[]): Finding[] {
 
 function find(byKey: ReadonlyMap<string, Task>, id: string): Task | undefined {
   const m = new RegExp(taskIdAnywhere.source).exec(id)
-  return m ? byKey.get(taskIdKey(taskIdOrder(taskIdDigits(m)))) : undefined
+  return m ? byKey.get(keyOf(m[0], taskIdOrder(taskIdDigits(m)))) : undefined
+}
+
+/** `T001`, `T1.2` and `Task 1` are one scheme; `TASK-12` and `P2-T03` are schemes of their own. */
+function idFamily(id: string): string {
+  return id.startsWith('TASK-') ? 'TASK-' : /^P\d+-T/.test(id) ? 'P-T' : 'T'
+}
+
+function keyOf(id: string, order: readonly number[]): string {
+  return `${idFamily(id)}:${taskIdKey(order)}`
 }

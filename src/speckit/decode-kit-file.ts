@@ -2,10 +2,12 @@ import type { Finding } from '../op/report.ts'
 import type { RawFile } from './kit-types.ts'
 import { findInvalidUtf8 } from './find-invalid-utf8.ts'
 import { makeFinding } from './make-finding.ts'
+import { lineStartsOf, positionAt } from './position-at.ts'
+import { repairDoubleEncoding } from './repair-double-encoding.ts'
 import { MAX_TOTAL_BYTES } from './read-kit-tree.ts'
 
 /** Text of a file, or the findings that say why it cannot be checked as markdown. */
-export type DecodedFile = { ok: true; text: string } | { ok: false; findings: Finding[] }
+export type DecodedFile = { ok: true; text: string; findings: Finding[] } | { ok: false; findings: Finding[] }
 
 const decoder = new TextDecoder('utf-8')
 
@@ -90,7 +92,22 @@ export function decodeKitFile(file: RawFile, maxFileBytes: number): DecodedFile 
       makeFinding({ rule: 'spec-kit/empty-file', path, message: `${path} is empty: expected the ${describe(path)}` }),
     )
   }
-  return { ok: true, text }
+  const fixed = repairDoubleEncoding(text)
+  if (!fixed) return { ok: true, text, findings: [] }
+  const at = positionAt(lineStartsOf(text), fixed.first.offset)
+  return {
+    ok: true,
+    text: fixed.text,
+    findings: [
+      makeFinding({
+        rule: 'spec-kit/double-encoded',
+        path,
+        ...at,
+        message: `${path} is double-encoded: its UTF-8 was read as ${fixed.charset} and saved again, so "${fixed.first.meant}" is written "${fixed.first.written}" (${fixed.repaired} character${fixed.repaired === 1 ? '' : 's'}); they were read as meant. Repair the file with \`iconv -f UTF-8 -t ${fixed.iconv} ${path.slice(path.lastIndexOf('/') + 1)} > fixed.md\` and check the result`,
+        properties: { charset: fixed.charset, repaired: fixed.repaired },
+      }),
+    ],
+  }
 }
 
 function fail(f: Finding): DecodedFile {

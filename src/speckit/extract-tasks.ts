@@ -25,7 +25,7 @@ export interface ExtractedTasks {
 
 // Sections whose bullets talk about tasks rather than being tasks ("## Dependencies", "## Notes").
 const proseSection =
-  /^(?:dependencies|dependency|notes?|examples?|parallel\b.*|legend|format\b.*|implementation strategy|strategy|summary|progress|conventions?|execution order)\b|\b(?:dependencies|notes?|examples?|legend|format|strategy|summary|progress|conventions?|order|opportunities)$/i
+  /\b(?:dependenc(?:y|ies)|notes?|examples?|parallel|legend|format|strategy|summary|progress|conventions?|order|opportunities|overview|references?)\b/i
 // Sections whose checkboxes without ID are a review checklist, not work ("## Validation Checklist",
 // "### Acceptance Criteria"): the heading must end with such a word, so "Gateway", "(Gated)" or
 // "Security Validation & Testing" are not checklists.
@@ -114,9 +114,16 @@ export function extractTasks(doc: ParsedDoc): ExtractedTasks {
     const id = taskIdAtStart.exec(rest)
     const nested = ancestors.some((a) => a.type === 'listItem' && taskItems.has(a))
     const hasBox = typeof node.checked === 'boolean' || isPseudo
-    const idOnly = !hasBox && id !== null && !isProse(line) && (phases.length === 0 || phaseAt(line) !== undefined)
+    // "- T001 ..." in a phase is a task missing its checkbox; "1. T001 ..." is a numbered reference
+    const idOnly =
+      !hasBox &&
+      id !== null &&
+      !ancestors.some((a) => a.type === 'list' && a.ordered === true) &&
+      !isProse(line) &&
+      (phases.length === 0 || phaseAt(line) !== undefined)
     if (!hasBox && !idOnly) return
-    if (!id && (nested || isChecklist(line))) return
+    // without an ID only a real checkbox is a task: "[⚠️] coverage 80%" is a note with a symbol
+    if (!id && (nested || isChecklist(line) || typeof node.checked !== 'boolean')) return
     taskItems.add(node)
     if (idOnly) problem = 'has no checkbox: write "- [ ] ' + id[0] + ' ..."'
     const label = id ? id[0] : `task "${short(rest)}"`

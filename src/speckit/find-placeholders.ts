@@ -46,7 +46,8 @@ const capsSlots = new Set([
 ])
 // Bracketed tokens that are markers, not placeholders: [P], [US1], [P1], [T001], [FR-001]...
 const markerTokens = /^(US|P|T|FR|SC|NFR|AC|R|Q|CHK)-?\d*(\.\d+)*$/
-const bracketed = /\[([^\][\n]{1,80})\]/g
+// one level of nested brackets, as in the templates' `[Describe ... e.g., "... [specific action] ..."]`
+const bracketed = /\[((?:[^\][\n]|\[[^\][\n]{0,80}\]){1,400})\]/g
 const bareTokens = /\bTXXX\b|\$ARGUMENTS\b|__SPECKIT_COMMAND_[A-Z_]+__|\bTODO\([A-Z][A-Z0-9_]*\)/g
 
 /**

@@ -1,15 +1,11 @@
 import type { Finding, FindingLevel } from '../op/report.ts'
-import type { Kit, KitDoc, ParsedDoc, RawFile, Task } from './kit-types.ts'
+import type { DocRole, Kit, KitDoc, ParsedDoc, RawFile, Task } from './kit-types.ts'
 import { capFindings } from './cap-findings.ts'
 import { checkParseLimits } from './check-parse-limits.ts'
 import { checkDoc } from './check-doc.ts'
-import { checkStories } from './check-stories.ts'
-import { checkSummaries } from './check-summaries.ts'
-import { checkTasks } from './check-tasks.ts'
+import { checkKit } from './check-kit.ts'
 import { decodeKitFile } from './decode-kit-file.ts'
 import { fingerprintFinding } from './fingerprint-finding.ts'
-import { extractStories } from './extract-stories.ts'
-import { extractTasks } from './extract-tasks.ts'
 import type { PhaseSection } from './extract-phases.ts'
 import { makeFinding } from './make-finding.ts'
 import { parseMarkdown } from './parse-markdown.ts'
@@ -49,7 +45,8 @@ export function inspectKits(
   const reported = new Set<string>()
   const inspected: InspectedKit[] = []
   for (const kit of kits) {
-    const docs = new Map<string, ParsedDoc>()
+    const docs = new Map<DocRole, ParsedDoc>()
+    const checklists: ParsedDoc[] = []
     const states: InspectedKit['files'] = []
     for (const d of kit.docs) {
       options.signal?.throwIfAborted()
@@ -76,14 +73,15 @@ export function inspectKits(
           parsed.set(d.path, undefined)
         } else {
           const checked = parseAndCheck(d.path, d.role, decoded.text, kit.layout, options)
-          findings.push(...checked.findings)
+          findings.push(...decoded.findings, ...checked.findings)
           parsed.set(d.path, checked.doc)
           if (checked.doc) suppressions.set(d.path, readSuppressions(checked.doc))
         }
       }
       const doc = parsed.get(d.path)
       states.push({ path: d.path, role: d.role, state: doc ? 'ok' : 'unreadable' })
-      if (doc) docs.set(d.role, doc)
+      if (doc && d.role === 'checklist') checklists.push(doc)
+      else if (doc) docs.set(d.role, doc)
     }
     const result: InspectedKit = {
       kit,
@@ -92,28 +90,10 @@ export function inspectKits(
       phases: [],
       tasksPath: kit.docs.find((d) => d.role === 'tasks')?.path,
     }
-    const tasksDoc = docs.get('tasks')
-    if (tasksDoc) {
-      const extracted = extractTasks(tasksDoc)
-      result.tasks = extracted.tasks
-      result.phases = extracted.phases
-      findings.push(...extracted.findings, ...checkTasks(tasksDoc, extracted.tasks))
-      const spec = docs.get('spec') ?? docs.get('prd')
-      if (spec)
-        findings.push(
-          ...checkStories({
-            spec,
-            stories: extractStories(spec),
-            tasksDoc,
-            tasks: extracted.tasks,
-            phases: extracted.phases,
-          }),
-        )
-      for (const [role, doc] of docs) {
-        if (role !== 'constitution')
-          findings.push(...checkSummaries({ doc, tasksDoc, tasks: extracted.tasks, phases: extracted.phases }))
-      }
-    }
+    const checked = checkKit(docs, checklists)
+    result.tasks = checked.tasks
+    result.phases = checked.phases
+    findings.push(...checked.findings)
     inspected.push(result)
   }
   const kept = capFindings(sortFindings(findings.filter((f) => !isSuppressed(f, suppressions.get(f.path))))).map(

@@ -22,7 +22,9 @@ export function inspectRepo(a: { root: string; paths: readonly string[]; options
   const wanted = [...new Set(detected.kits.flatMap((k) => k.docs.map((d) => d.path)))]
   const files = readKitFiles(a.root, wanted, a.options.maxFileBytes)
   const result = inspectKits(detected.kits, files, a.options)
-  return { kits: result.kits, findings: [...detected.findings, ...result.findings] }
+  const findings = [...detected.findings, ...result.findings]
+  // stable: by file, each file's findings in line order as the checks sorted them
+  return { kits: result.kits, findings: findings.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0)) }
 }
 
 function isDirectory(path: string): boolean {

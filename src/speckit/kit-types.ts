@@ -1,11 +1,11 @@
 import type { Root } from 'mdast'
 import type { Finding, FindingLevel } from '../op/report.ts'
 
-/** The two spec kit layouts oda understands. */
-export type KitLayout = 'four-file' | 'spec-kit'
+/** The spec kit layouts oda understands; `file` is a single kit file given as the path. */
+export type KitLayout = 'four-file' | 'spec-kit' | 'file'
 
 /** What a markdown file is for inside a kit; checks are chosen by role. */
-export type DocRole = 'constitution' | 'prd' | 'spec' | 'plan' | 'tasks'
+export type DocRole = 'constitution' | 'prd' | 'spec' | 'plan' | 'tasks' | 'checklist'
 
 /** A file oda expects in a kit (it may be missing on disk). */
 export interface KitDoc {

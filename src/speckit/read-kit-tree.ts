@@ -7,6 +7,10 @@ import { SpecKitPathError } from './spec-kit-path-error.ts'
 
 // Spec kits are small; a folder with more entries than this is not one and is cut short.
 const MAX_ENTRIES_PER_DIR = 5000
+// Folders that never hold a spec kit, skipped when looking for monorepo packages.
+const skipped = /^(?:\.|node_modules$|vendor$|dist$|build$|target$|__pycache__$)/
+// Most folders probed for a `.specify` below the root (monorepo packages).
+const MAX_PROBES = 2000
 /** Most bytes one run reads over all kit files (a few hundred real kits fit many times over). */
 export const MAX_TOTAL_BYTES = 64_000_000
 
@@ -36,16 +40,47 @@ export function listKitTree(root: string, paths: readonly string[]): RepoListing
       }
     }
   }
+  const specKitRoot = (p: string): void => {
+    for (const d of ['spec', 'specs', '.specify']) scan(p === '' ? d : `${p}/${d}`, 2)
+  }
   scan('', 1)
-  for (const d of ['spec', 'specs', '.specify']) scan(d, 2)
+  specKitRoot('')
+  // Spec Kit in a monorepo: `apps/web/.specify` with `apps/web/specs/`, two levels down at most
+  let probes = 0
+  for (const top of [...dirs].filter((d) => d !== '' && !d.includes('/') && !skipped.test(d)).sort()) {
+    for (const candidate of [top, ...childDirs(top)]) {
+      if (++probes > MAX_PROBES) break
+      if (candidate !== '' && isDir(resolve(root, candidate, '.specify'))) specKitRoot(candidate)
+    }
+  }
   for (const raw of paths) {
     const p = safeRelative(root, raw)
-    scan(p, 1)
-    for (const d of ['specs', '.specify']) scan(p === '' ? d : `${p}/${d}`, 2)
+    if (isFile(resolve(root, p || '.'))) {
+      files.add(p)
+      continue
+    }
+    // a kit folder, a `specs/` or `spec/` folder of kits, or a repository or package root
+    scan(p, 2)
+    specKitRoot(p)
     const grand = p.split('/').slice(0, -2).join('/')
     scan(grand === '' ? '.specify' : `${grand}/.specify`, 2)
+    const parent = p.split('/').slice(0, -1).join('/')
+    scan(parent === '' ? '.specify' : `${parent}/.specify`, 2)
   }
+  // /speckit.checklist writes `specs/<feature>/checklists/*.md`
+  for (const d of [...dirs]) if (/(?:^|\/)specs\/[^/]+\/checklists$/.test(d)) scan(d, 1)
   return { dirs, files }
+
+  function childDirs(dir: string): string[] {
+    try {
+      return readdirSync(resolve(root, dir), { withFileTypes: true })
+        .slice(0, MAX_ENTRIES_PER_DIR)
+        .filter((e) => e.isDirectory() && !skipped.test(e.name))
+        .map((e) => `${dir}/${e.name}`)
+    } catch {
+      return []
+    }
+  }
 }
 
 /** Reads each path (relative to root) without ever blocking on a pipe or reading more than maxBytes. */
@@ -98,5 +133,21 @@ function kindOf(full: string, e: Dirent): 'file' | 'dir' | 'other' {
     return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other'
   } catch {
     return 'other'
+  }
+}
+
+function isDir(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile()
+  } catch {
+    return false
   }
 }

@@ -9,7 +9,7 @@ import { walkNodes } from './walk-nodes.ts'
 const idHeader = /^(?:task\s*)?(?:id|#|no\.?|number|ref)$|^task$/i
 const statusHeader = /\b(status|state|done|complete[d]?|progress)\b|^[✓✔☑]$|^$/i
 const textHeader = /\b(task|description|title|name|summary|what|work)\b/i
-const box = /^\[([ xX~!\-])\]/
+const box = /^\[([ xX~!-])\]/
 
 /**
  * Reads tasks written as table rows: a table whose header has an ID column and a status
@@ -31,7 +31,8 @@ function tableTasks(table: Table, phaseOf: (line: number) => string): Task[] {
   const [head, ...rows] = table.children
   if (!head || rows.length === 0) return []
   const headers = head.children.map((c) => nodeText(c).replace(/[*_`]/g, '').trim())
-  const cell = (r: number, c: number): string => (c < 0 ? '' : nodeText(rows[r]!.children[c] ?? { type: 'text', value: '' }).trim())
+  const cell = (r: number, c: number): string =>
+    c < 0 ? '' : nodeText(rows[r]!.children[c] ?? { type: 'text', value: '' }).trim()
   let idCol = headers.findIndex((h) => idHeader.test(h))
   // no "ID" header: the first column whose cells are mostly task IDs
   if (idCol < 0)
@@ -39,7 +40,9 @@ function tableTasks(table: Table, phaseOf: (line: number) => string): Task[] {
   if (idCol < 0) return []
   let statusCol = headers.findIndex((h, c) => c !== idCol && h !== '' && statusHeader.test(h))
   if (statusCol < 0)
-    statusCol = headers.findIndex((_, c) => c !== idCol && rows.filter((_, r) => box.test(cell(r, c))).length * 2 > rows.length)
+    statusCol = headers.findIndex(
+      (_, c) => c !== idCol && rows.filter((_, r) => box.test(cell(r, c))).length * 2 > rows.length,
+    )
   if (statusCol < 0) return []
   const textCol = headers.findIndex((h, c) => c !== idCol && c !== statusCol && textHeader.test(h))
   const out: Task[] = []
@@ -49,7 +52,13 @@ function tableTasks(table: Table, phaseOf: (line: number) => string): Task[] {
     if (!id || !row.position) return
     const statusText = cell(r, statusCol)
     const struck = /^~~/.test(cell(r, idCol))
-    const text = textCol >= 0 ? cell(r, textCol) : cell(r, headers.findIndex((_, c) => c !== idCol && c !== statusCol))
+    const text =
+      textCol >= 0
+        ? cell(r, textCol)
+        : cell(
+            r,
+            headers.findIndex((_, c) => c !== idCol && c !== statusCol),
+          )
     out.push({
       id: id[0],
       order: taskIdOrder(taskIdDigits(id)),

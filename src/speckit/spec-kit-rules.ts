@@ -30,13 +30,23 @@ export const specKitRules = [
     description: 'The file contains NUL bytes: it is binary, not markdown',
   },
   { id: 'spec-kit/invalid-encoding', level: 'failure', description: 'The file is not valid UTF-8' },
+  {
+    id: 'spec-kit/double-encoded',
+    level: 'notice',
+    description:
+      'UTF-8 read as Mac Roman or Windows-1252 and saved again (‚úÖ for ✅): read as meant, with a repair hint',
+  },
   { id: 'spec-kit/empty-file', level: 'failure', description: 'The file is empty or only whitespace' },
   {
     id: 'spec-kit/invalid-markdown',
     level: 'failure',
     description: 'Unclosed code fence, unclosed HTML comment or invalid front matter',
   },
-  { id: 'spec-kit/missing-heading', level: 'failure', description: 'A mandatory heading is missing' },
+  {
+    id: 'spec-kit/missing-heading',
+    level: 'warning',
+    description: 'A heading the Spec Kit templates mark mandatory is missing (house style: warning)',
+  },
   {
     id: 'spec-kit/empty-section',
     level: 'warning',
@@ -45,7 +55,8 @@ export const specKitRules = [
   {
     id: 'spec-kit/template-placeholder',
     level: 'failure',
-    description: 'Template text left in the document ([FEATURE NAME], [DATE], [ALL_CAPS], TXXX, SAMPLE TASKS...)',
+    description:
+      'Template text left in the document ([FEATURE NAME], [DATE], [ALL_CAPS], TXXX); one finding per file past three; template guidance comments are notices',
   },
   {
     id: 'spec-kit/needs-clarification',
@@ -59,12 +70,12 @@ export const specKitRules = [
   },
   {
     id: 'spec-kit/constitution-version',
-    level: 'failure',
+    level: 'warning',
     description: 'The constitution has no semantic version line, or the version is not semver',
   },
   {
     id: 'spec-kit/iso-date',
-    level: 'failure',
+    level: 'warning',
     description: 'A Ratified / Last Amended / Created date is not an ISO date (YYYY-MM-DD) or is out of order',
   },
   { id: 'spec-kit/no-tasks', level: 'failure', description: 'The tasks file contains no task' },
@@ -96,6 +107,41 @@ export const specKitRules = [
     id: 'spec-kit/summary-mismatch',
     level: 'failure',
     description: 'A stated total or progress figure disagrees with the counted tasks',
+  },
+  {
+    id: 'spec-kit/duplicate-feature-number',
+    level: 'warning',
+    description: 'Two feature folders share a number (001-login and 001-signup)',
+  },
+  {
+    id: 'spec-kit/requirement-coverage',
+    level: 'warning',
+    description: 'Tasks cite requirement IDs, but a functional requirement (FR-) of the spec has no task',
+  },
+  {
+    id: 'spec-kit/unknown-requirement',
+    level: 'failure',
+    description: 'A task cites an FR-/SC-/NFR- ID the spec does not define',
+  },
+  {
+    id: 'spec-kit/todo-marker',
+    level: 'warning',
+    description: 'A plain TODO, TBD, FIXME or ??? left in a spec, PRD or plan',
+  },
+  {
+    id: 'spec-kit/story-without-acceptance',
+    level: 'warning',
+    description: 'A user story of the spec has no acceptance scenarios (Given / When / Then)',
+  },
+  {
+    id: 'spec-kit/checklist-incomplete',
+    level: 'warning',
+    description: 'A checklist in the feature folder has unchecked items (/speckit.implement stops on them)',
+  },
+  {
+    id: 'spec-kit/clarification-after-plan',
+    level: 'warning',
+    description: 'The spec still has [NEEDS CLARIFICATION] markers although the feature has a plan',
   },
 ] as const satisfies readonly SpecKitRule[]
 

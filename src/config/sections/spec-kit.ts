@@ -18,6 +18,11 @@ export const specKitSectionSchema = z.strictObject({
     .enum(['notice', 'warning', 'failure'])
     .default('failure')
     .describe('Lowest finding level that fails the check'),
+  /** Conclusion when no kit is found: unset is failure in CI (Actions, the App, CI=true) and neutral elsewhere. */
+  noKit: z
+    .enum(['failure', 'neutral'])
+    .optional()
+    .describe('Conclusion when no spec kit is found (default: failure in CI, neutral locally)'),
   /** Files larger than this are reported, not parsed. */
   maxFileBytes: z
     .number()

@@ -3,6 +3,7 @@ import type { OpContext } from '../../op/context.ts'
 import { makeReport, type Report } from '../../op/report.ts'
 import { computeStatusTable, type StatusTable } from '../../speckit/compute-status-table.ts'
 import { inspectRepo } from '../../speckit/inspect-repo.ts'
+import { resolveKitTarget } from '../../speckit/resolve-kit-target.ts'
 import { renderStatusTable } from '../../speckit/render-status-table.ts'
 import type { SpecKitReportInput } from './schema.ts'
 
@@ -24,8 +25,9 @@ const unreadable = new Set([
  */
 export async function runSpecKitReport(ctx: OpContext, input: SpecKitReportInput): Promise<Report> {
   const cfg = ctx.config['spec-kit']
-  const root = resolve(ctx.cwd, input.dir)
-  const paths = input.paths.length > 0 ? input.paths : cfg.paths
+  const target = resolveKitTarget(ctx.cwd, input.dir)
+  const root = input.paths.length > 0 || cfg.paths.length > 0 ? resolve(ctx.cwd, input.dir) : target.root
+  const paths = input.paths.length > 0 ? input.paths : cfg.paths.length > 0 ? cfg.paths : target.paths
   const inspected = await ctx.step('inspect', async () =>
     inspectRepo({
       root,

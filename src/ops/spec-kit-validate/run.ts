@@ -3,6 +3,8 @@ import type { OpContext } from '../../op/context.ts'
 import { conclusionFor, makeReport, type Report } from '../../op/report.ts'
 import { applySeverities } from '../../speckit/inspect-kits.ts'
 import { inspectRepo } from '../../speckit/inspect-repo.ts'
+import { resolveKitTarget } from '../../speckit/resolve-kit-target.ts'
+import { makeFinding } from '../../speckit/make-finding.ts'
 import { renderFindingsSummary } from '../../speckit/render-findings-summary.ts'
 import type { SpecKitValidateInput } from './schema.ts'
 
@@ -15,8 +17,9 @@ import type { SpecKitValidateInput } from './schema.ts'
  */
 export async function runSpecKitValidate(ctx: OpContext, input: SpecKitValidateInput): Promise<Report> {
   const cfg = ctx.config['spec-kit']
-  const root = resolve(ctx.cwd, input.dir)
-  const paths = input.paths.length > 0 ? input.paths : cfg.paths
+  const target = resolveKitTarget(ctx.cwd, input.dir)
+  const root = input.paths.length > 0 || cfg.paths.length > 0 ? resolve(ctx.cwd, input.dir) : target.root
+  const paths = input.paths.length > 0 ? input.paths : cfg.paths.length > 0 ? cfg.paths : target.paths
   const failOn = input.failOn ?? cfg.failOn
   const options = {
     maxClarifications: input.maxClarifications ?? cfg.maxClarifications,
@@ -42,10 +45,18 @@ export async function runSpecKitValidate(ctx: OpContext, input: SpecKitValidateI
   const data = { schemaVersion: 1, failOn, kits, counts: countLevels(findings) }
   const summary = renderFindingsSummary(inspected.kits, findings)
   if (kits.length === 0 && findings.length === 0) {
+    // a check that passes because it found nothing is worse than no check: in CI it fails
+    const inCi = ctx.face === 'action' || ctx.face === 'app' || ctx.env['CI'] === 'true'
+    const noKit = cfg.noKit ?? (inCi ? 'failure' : 'neutral')
+    const hint = `A kit is GitHub Spec Kit's \`.specify/\` + \`specs/<NNN-name>/{spec,plan,tasks}.md\` (also in a monorepo package such as \`apps/web/\`) or \`spec/<name>/{constitution,prd,plan,tasks}.md\`; pass the folder or tasks.md to check (\`oda spec-kit validate specs/001-feature\`), set \`spec-kit.paths\`, or set \`spec-kit.noKit: neutral\` (or \`enabled: false\`) in .github/oda.yml for a repository without kits.`
     return makeReport({
-      conclusion: 'neutral',
+      conclusion: noKit,
       title: 'spec-kit: no spec kit found',
-      summary: `${summary}\n\nA kit is \`spec/<name>/{constitution,prd,plan,tasks}.md\` or GitHub Spec Kit's \`.specify/memory/constitution.md\` + \`specs/<NNN-name>/{spec,plan,tasks}.md\`; set \`spec-kit.paths\` in .github/oda.yml to point at one.`,
+      summary: `${summary}\n\n${hint}`,
+      findings:
+        noKit === 'failure'
+          ? [{ ...makeFinding({ rule: 'spec-kit/missing-kit', path: '.', message: `no spec kit found. ${hint}` }) }]
+          : [],
       data,
     })
   }

@@ -39,8 +39,8 @@ describe('checkMetadata', () => {
       constitution('**Version**: 1.0.0 | **Ratified**: 14/10/2026 | **Last Amended**: 2026-02-30'),
     )
     expect(f.map((x) => [x.ruleId, x.properties?.value, x.level])).toEqual([
-      ['spec-kit/iso-date', '14/10/2026', 'failure'],
-      ['spec-kit/iso-date', '2026-02-30', 'failure'],
+      ['spec-kit/iso-date', '14/10/2026', 'warning'],
+      ['spec-kit/iso-date', '2026-02-30', 'warning'],
     ])
   })
   it('reports a last amended date before the ratified date', () => {

@@ -9,7 +9,7 @@ const file = (text: string | Uint8Array) => ({
 
 describe('decodeKitFile', () => {
   it('returns the text of valid UTF-8 markdown', () => {
-    expect(decodeKitFile(file('# Tasks\n'), 100)).toEqual({ ok: true, text: '# Tasks\n' })
+    expect(decodeKitFile(file('# Tasks\n'), 100)).toEqual({ ok: true, text: '# Tasks\n', findings: [] })
   })
   it('reports a NUL byte as a binary file with its line and column', () => {
     const r = decodeKitFile(file(new Uint8Array([0x23, 0x0a, 0x41, 0x00])), 100)

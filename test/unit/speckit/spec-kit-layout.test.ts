@@ -20,7 +20,9 @@ describe('a GitHub Spec Kit repository', () => {
   })
   it('reports status per phase of the feature', async () => {
     const r = await specKitReportOp.run(createOpContext({ cwd: fixture }), specKitReportOp.input.parse({}))
-    expect(r.summary).toContain('| 3 | User Story 1 - Nightly export (Priority: P1) 🎯 MVP | 1 | 0 | 2 | 0 | 0 | 3 | 33% |')
+    expect(r.summary).toContain(
+      '| 3 | User Story 1 - Nightly export (Priority: P1) 🎯 MVP | 1 | 0 | 2 | 0 | 0 | 3 | 33% |',
+    )
     expect(r.title).toBe('spec-kit: 4/8 tasks done (50%) in 1 kit')
   })
 })
