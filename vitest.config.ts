@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config'
 
 // Two cores on CI. Unit tests share workers (no per-file fork: start-up was most of their
-// time); integration, scenario and e2e tests keep one fresh process per file because they
+// time), and test/helpers/no-leaks.ts fails a file that leaves process state behind for the
+// next one; integration, scenario and e2e tests keep one fresh process per file because they
 // start servers, change process state or spawn the CLI.
 export default defineConfig({
   test: {
@@ -10,6 +11,26 @@ export default defineConfig({
     maxWorkers: 2,
     allowOnly: false,
     reporters: ['default'],
+    coverage: {
+      // `vitest run --coverage`: V8 coverage of src/ and app/, including the CLI and Action
+      // runs of dist/cli.js in child processes, mapped back to the sources (see the provider).
+      provider: 'custom',
+      customProviderModule: './test/helpers/coverage-provider.ts',
+      autoAttachSubprocess: true,
+      include: ['src/**/*.ts', 'app/**/*.ts'],
+      excludeAfterRemap: true,
+      reporter: ['text-summary', 'json-summary', 'json', 'html'],
+      reportOnFailure: false,
+      // Floors a little under what the suite reaches (docs/testing.md lists the figures), so
+      // a change that drops a tested path fails CI while ordinary refactoring does not.
+      thresholds: {
+        statements: 90,
+        'src/ops/**': { statements: 95, lines: 95 },
+        'src/cli/**': { statements: 90, lines: 90 },
+        'src/action/**': { statements: 90, lines: 90 },
+        'app/**': { statements: 90, lines: 90 },
+      },
+    },
     projects: [
       {
         extends: true,
@@ -18,6 +39,7 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts', 'test/contract/**/*.test.ts'],
           pool: 'forks',
           isolate: false,
+          setupFiles: ['test/helpers/no-leaks.ts'],
         },
       },
       {

@@ -7,11 +7,9 @@ import { fileURLToPath } from 'node:url'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
-/** Builds every entry point into `outdir`. */
-export async function bundle(outdir) {
-  rmSync(outdir, { recursive: true, force: true })
-  mkdirSync(outdir, { recursive: true })
-  await build({
+/** esbuild's options for a bundle into `outdir` (the coverage run builds the same with a source map). */
+export function bundleOptions(outdir) {
+  return {
     absWorkingDir: root,
     // The secrets scan runs on a worker thread, which loads its own script from beside the bundle.
     entryPoints: { cli: 'src/cli/main.ts', 'secrets-scan-worker': 'src/ops/secrets-scan/scan-worker.ts' },
@@ -28,7 +26,14 @@ export async function bundle(outdir) {
       js: "import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);",
     },
     loader: { '.sql': 'text' },
-  })
+  }
+}
+
+/** Builds every entry point into `outdir`. */
+export async function bundle(outdir) {
+  rmSync(outdir, { recursive: true, force: true })
+  mkdirSync(outdir, { recursive: true })
+  await build(bundleOptions(outdir))
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

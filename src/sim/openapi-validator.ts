@@ -38,6 +38,17 @@ const toErrors = (errors: ErrorObject[] | null | undefined): SchemaError[] =>
     message: `${e.message ?? 'invalid'}${e.keyword === 'additionalProperties' ? ` (${String(e.params.additionalProperty)})` : ''}${e.keyword === 'enum' ? ` (${JSON.stringify(e.params.allowedValues)})` : ''}`,
   }))
 
+let shared: OpenapiValidator | undefined
+
+/**
+ * The process's one validator. Loading the subset and compiling a schema cost far more than
+ * a simulator's start otherwise (a test file starts dozens), and the validator holds no
+ * simulator state: its compiled schemas are pure functions of the committed description.
+ */
+export function sharedOpenapiValidator(): OpenapiValidator {
+  return (shared ??= new OpenapiValidator())
+}
+
 /**
  * Compiles the committed OpenAPI subset into per-operation validators. Schemas compile
  * lazily on first use, so a simulator that serves ten routes compiles ten.

@@ -6,7 +6,7 @@ import { FaultInjector } from './fault-injector.ts'
 import { GitReader } from './git-reader.ts'
 import { handleRequest, type Pipeline } from './handle-request.ts'
 import { RouteMatcher } from './match-route.ts'
-import { OpenapiValidator } from './openapi-validator.ts'
+import { sharedOpenapiValidator } from './openapi-validator.ts'
 import { RateLimits } from './rate-limit.ts'
 import { RouteLog } from './route-log.ts'
 import { routes } from './routes/all-routes.ts'
@@ -119,7 +119,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     publicKey: keys.publicKey,
     webhookSecret: options.webhookSecret ?? 'sim-webhook-secret',
   }
-  const openapi = new OpenapiValidator()
+  const openapi = sharedOpenapiValidator()
   const readers = new Map<string, GitReader>()
   let url = ''
   const core: SimCore = {

@@ -10,11 +10,25 @@ export interface DistResult {
   stderr: string
 }
 
+/**
+ * The environment a test gives a child it starts with an environment of its own: PATH and
+ * HOME, and NODE_V8_COVERAGE when coverage is measured (so a run of dist/cli.js counts).
+ */
+export function childEnv(env: Record<string, string> = {}): Record<string, string> {
+  const coverage = process.env['NODE_V8_COVERAGE']
+  return {
+    PATH: process.env['PATH'] ?? '',
+    HOME: process.env['HOME'] ?? '/tmp',
+    ...(coverage ? { NODE_V8_COVERAGE: coverage } : {}),
+    ...env,
+  }
+}
+
 /** Runs `node dist/cli.js ...args` with exactly `env` (plus PATH/HOME) in `cwd`. */
 export function runDist(args: readonly string[], o: { cwd: string; env?: Record<string, string> }): DistResult {
   const r = spawnSync(process.execPath, [DIST_CLI, ...args], {
     cwd: o.cwd,
-    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', ...o.env },
+    env: childEnv(o.env),
     encoding: 'utf8',
     timeout: 120_000,
   })

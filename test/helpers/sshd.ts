@@ -79,6 +79,11 @@ export async function startSshd(): Promise<TestSshd> {
     'MaxSessions 50',
     'MaxStartups 50',
     'LogLevel ERROR',
+    // sshd runs each command through the user's login shell, and bash sources ~/.bashrc
+    // when sshd starts it at shell level 1. A developer's rc (pyenv, nvm) then costs seconds
+    // per command and puts their tools on PATH; a deploy host has no such rc. Starting the
+    // shell at level 2 keeps the test host's commands independent of the machine's dotfiles.
+    'SetEnv SHLVL=1',
   ].join('\n')
   writeFileSync(join(dir, 'sshd_config'), config + '\n')
   const child = spawn('/usr/sbin/sshd', ['-D', '-e', '-f', join(dir, 'sshd_config')], {

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedRepo, type SeededRepo } from '../../../src/sim/seed-repo.ts'
 import { allOps } from '../../../src/ops/registry.ts'
-import { DIST_CLI, runDist } from '../../helpers/run-dist.ts'
+import { childEnv, DIST_CLI, runDist } from '../../helpers/run-dist.ts'
 
 const root = join(import.meta.dirname, '..', '..', '..')
 const data = mkdtempSync(join(tmpdir(), 'oda-cli-scn-'))
@@ -22,20 +22,22 @@ describe('the oda CLI as users run it (dist/cli.js)', () => {
   it('npm start: prints the check report, then serves the sandbox with a first PR until stopped', async () => {
     const child = spawn(process.execPath, [DIST_CLI, 'start'], {
       cwd: root,
-      env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', ODA_DATA_DIR: join(data, 'serve') },
+      env: childEnv({ ODA_DATA_DIR: join(data, 'serve') }),
     })
     let out = ''
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()))
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-    const deadline = Date.now() + 150_000
     // The sandbox prints its help, then the check runs of a first PR opened from a scenario branch.
-    while (
-      !/Press Ctrl-C to stop\.[\s\S]*oda \/ \S+/.test(out.split('oda sandbox:')[1] ?? '') &&
-      Date.now() < deadline &&
-      child.exitCode === null
-    )
-      await new Promise((r) => setTimeout(r, 250))
+    const served = new Promise<void>((resolve) => {
+      const onData = (d: Buffer): void => {
+        out += d.toString()
+        if (/Press Ctrl-C to stop\.[\s\S]*oda \/ \S+/.test(out.split('oda sandbox:')[1] ?? '')) resolve()
+      }
+      child.stdout.on('data', onData)
+      child.stderr.on('data', onData)
+    })
+    let timer: NodeJS.Timeout | undefined
+    await Promise.race([served, exited, new Promise((r) => (timer = setTimeout(r, 150_000)))])
+    clearTimeout(timer)
     child.kill('SIGTERM')
     expect(await exited).toBe(0)
     expect(out).toMatch(/^PASS {2}oda \/ spec-kit:/m)
