@@ -20,7 +20,7 @@ export default defineConfig({
       include: ['src/**/*.ts', 'app/**/*.ts'],
       excludeAfterRemap: true,
       reporter: ['text-summary', 'json-summary', 'json', 'html'],
-      reportOnFailure: false,
+      reportOnFailure: true,
       // Floors a little under what the suite reaches (docs/testing.md lists the figures), so
       // a change that drops a tested path fails CI while ordinary refactoring does not.
       thresholds: {
