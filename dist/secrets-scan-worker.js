@@ -10412,9 +10412,79 @@ function skippedFileNotes(r) {
   return notes;
 }
 
-// src/ops/secrets-scan/steps/scan-git.ts
-import { createReadStream as createReadStream2 } from "node:fs";
-import { createInterface } from "node:readline";
+// src/ops/secrets-scan/steps/read-lines.ts
+import { createReadStream } from "node:fs";
+
+// src/exec/line-splitter.ts
+var LineSplitter = class {
+  #onLine;
+  #max;
+  #parts = [];
+  #pending = 0;
+  /** Characters searched or copied so far: grows linearly with the input (tests assert it). */
+  work = 0;
+  constructor(onLine, maxLineChars = 1024 * 1024) {
+    this.#onLine = onLine;
+    this.#max = maxLineChars;
+  }
+  /** Adds a chunk; calls `onLine` for every line (or piece) it completes. */
+  push(chunk) {
+    let from = 0;
+    for (; ; ) {
+      const nl = chunk.indexOf("\n", from);
+      this.work += (nl < 0 ? chunk.length : nl + 1) - from;
+      if (nl < 0) break;
+      this.#emit(chunk.slice(from, nl), false);
+      from = nl + 1;
+    }
+    if (from < chunk.length) this.#keep(chunk.slice(from));
+  }
+  /** True while `end` hands on a last line that no line break followed. */
+  ending = false;
+  /** Hands on the last line when the stream ended without a line break. */
+  end() {
+    if (this.#pending === 0) return;
+    this.ending = true;
+    this.#emit("", false);
+  }
+  #keep(piece) {
+    this.#parts.push(piece);
+    this.#pending += piece.length;
+    while (this.#pending >= this.#max) {
+      const all = this.#take();
+      this.work += all.length;
+      this.#onLine(all.slice(0, this.#max), true);
+      const rest = all.slice(this.#max);
+      if (rest.length > 0) {
+        this.#parts.push(rest);
+        this.#pending = rest.length;
+      }
+    }
+  }
+  #emit(tail, partial) {
+    if (this.#pending === 0) {
+      this.#onLine(tail, partial);
+      return;
+    }
+    this.#parts.push(tail);
+    const line = this.#take();
+    this.work += line.length;
+    this.#onLine(line, partial);
+  }
+  #take() {
+    const s = this.#parts.length === 1 ? this.#parts[0] : this.#parts.join("");
+    this.#parts = [];
+    this.#pending = 0;
+    return s;
+  }
+};
+
+// src/ops/secrets-scan/steps/read-lines.ts
+async function readLines(file, onLine, signal) {
+  const splitter = new LineSplitter(onLine);
+  for await (const chunk of createReadStream(file, { encoding: "utf8", signal })) splitter.push(chunk);
+  splitter.end();
+}
 
 // src/secrets/diff-stream.ts
 var COMMIT_MARKER = "\0oda-commit\0";
@@ -10430,11 +10500,24 @@ var DiffStream = class {
   #newLine = 0;
   #oldLeft = 0;
   #newLeft = 0;
+  /** The last push was a piece of a longer line (see LineSplitter); the next continues it. */
+  #continues;
   constructor(o2) {
     this.#o = o2;
     this.#max = o2.maxFragmentChars ?? 4 * 1024 * 1024;
   }
-  push(raw) {
+  /**
+   * Takes one line of diff output, or a piece of one (`partial`: more of the same line
+   * follows). Pieces of an added line are scanned as they come, on the same line number, so
+   * a line of megabytes is never held whole.
+   */
+  push(raw, partial = false) {
+    if (this.#continues !== void 0) {
+      if (this.#continues === "added" && this.#path !== void 0) this.#addPiece(raw);
+      if (!partial) this.#continues = void 0;
+      return;
+    }
+    if (partial) this.#continues = (this.#oldLeft > 0 || this.#newLeft > 0) && raw[0] === "+" ? "added" : "other";
     const line = raw.endsWith("\r") && this.#oldLeft + this.#newLeft === 0 ? raw.slice(0, -1) : raw;
     if (this.#oldLeft > 0 || this.#newLeft > 0) {
       this.#hunkLine(line);
@@ -10489,6 +10572,14 @@ var DiffStream = class {
     this.#numbers.push(this.#newLine);
     this.#chars += clean.length + 1;
     if (this.#chars >= this.#max) this.#flush();
+  }
+  /** A further piece of the added line just pushed: same line number, its own entry. */
+  #addPiece(text) {
+    const n2 = this.#numbers[this.#numbers.length - 1] ?? this.#newLine - 1;
+    if (this.#chars >= this.#max) this.#flush();
+    this.#lines.push(text);
+    this.#numbers.push(n2);
+    this.#chars += text.length + 1;
   }
   #flush() {
     if (this.#path !== void 0 && this.#lines.length > 0) {
@@ -16040,7 +16131,7 @@ var handleDummyPromise = async ({ error, command, escapedCommand, fileDescriptor
 };
 
 // node_modules/execa/lib/stdio/handle-async.js
-import { createReadStream, createWriteStream } from "node:fs";
+import { createReadStream as createReadStream2, createWriteStream } from "node:fs";
 import { Buffer as Buffer7 } from "node:buffer";
 import { Readable as Readable2, Writable as Writable2, Duplex as Duplex2 } from "node:stream";
 var handleStdioAsync = (options, verboseInfo) => handleStdio(addPropertiesAsync, options, verboseInfo, false);
@@ -16087,8 +16178,8 @@ var addPropertiesAsync = {
     ...addProperties2,
     generator: generatorToInputStream,
     asyncGenerator: generatorToInputStream,
-    fileUrl: ({ value }) => ({ stream: createReadStream(value) }),
-    filePath: ({ value: { file } }) => ({ stream: createReadStream(file) }),
+    fileUrl: ({ value }) => ({ stream: createReadStream2(value) }),
+    filePath: ({ value: { file } }) => ({ stream: createReadStream2(file) }),
     webStream: ({ value }, options, objectMode) => ({ stream: Readable2.fromWeb(value, { objectMode }) }),
     iterable: ({ value, optionName }, options, objectMode) => ({ stream: Readable2.from(objectMode ? value : validateIterable(value, optionName)) }),
     asyncIterable: ({ value, optionName }, options, objectMode) => ({ stream: Readable2.from(objectMode ? value : validateAsyncIterable(value, optionName)) }),
@@ -18331,20 +18422,20 @@ var {
 
 // src/exec/run-command.ts
 var MAX_TIMER_MS = 2 ** 31 - 1;
-async function runCommand(o2) {
+async function runCommand(runOptions) {
   const started = performance.now();
-  const redact = (s) => o2.redactor ? o2.redactor.redact(s) : s;
-  const max = o2.maxBuffer ?? 1024 * 1024;
+  const redact = (s) => runOptions.redactor ? runOptions.redactor.redact(s) : s;
+  const max = runOptions.maxBuffer ?? 1024 * 1024;
   const buffers = { stdout: new TailBuffer(max), stderr: new TailBuffer(max) };
-  const child = execa(o2.file, [...o2.args], {
-    cwd: o2.cwd,
-    env: o2.env,
-    extendEnv: o2.extendEnv ?? true,
+  const child = execa(runOptions.file, [...runOptions.args], {
+    cwd: runOptions.cwd,
+    env: runOptions.env,
+    extendEnv: runOptions.extendEnv ?? true,
     detached: true,
     reject: false,
     buffer: false,
-    input: o2.input,
-    stdin: o2.input === void 0 ? "ignore" : "pipe"
+    input: runOptions.input,
+    stdin: runOptions.input === void 0 ? "ignore" : "pipe"
   });
   let timedOut = false;
   let cancelled = false;
@@ -18361,42 +18452,36 @@ async function runCommand(o2) {
       }
     }, 2e3).unref();
   };
-  const timer = o2.timeoutMs !== void 0 ? setTimeout(
+  const timer = runOptions.timeoutMs !== void 0 ? setTimeout(
     () => {
       timedOut = true;
       killGroup();
     },
-    Math.min(o2.timeoutMs, MAX_TIMER_MS)
+    Math.min(runOptions.timeoutMs, MAX_TIMER_MS)
   ) : void 0;
   const onAbort = () => {
     cancelled = true;
     killGroup();
   };
-  if (o2.signal?.aborted) onAbort();
-  o2.signal?.addEventListener("abort", onAbort, { once: true });
+  if (runOptions.signal?.aborted) onAbort();
+  runOptions.signal?.addEventListener("abort", onAbort, { once: true });
   const pump = async (stream) => {
     const readable = child[stream];
     if (!readable) return;
-    let pending = "";
-    for await (const chunk of readable) {
-      pending += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
-      let nl;
-      while ((nl = pending.indexOf("\n")) >= 0) {
-        const line = redact(pending.slice(0, nl));
-        pending = pending.slice(nl + 1);
-        buffers[stream].push(line + "\n");
-        o2.onLine?.(line, stream);
-      }
-    }
-    if (pending.length > 0) {
-      const line = redact(pending);
-      buffers[stream].push(line);
-      o2.onLine?.(line, stream);
-    }
+    const splitter = new LineSplitter((raw, partial) => {
+      const line = redact(raw);
+      buffers[stream].push(partial || splitter.ending ? line : line + "\n");
+      runOptions.onLine?.(line, stream, partial);
+    }, runOptions.maxLineChars);
+    const decoder = new TextDecoder();
+    for await (const chunk of readable)
+      splitter.push(typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true }));
+    splitter.push(decoder.decode());
+    splitter.end();
   };
   const [result] = await Promise.all([child, pump("stdout"), pump("stderr")]);
   if (timer) clearTimeout(timer);
-  o2.signal?.removeEventListener("abort", onAbort);
+  runOptions.signal?.removeEventListener("abort", onAbort);
   return {
     exitCode: result.exitCode,
     stdout: buffers.stdout.toString(),
@@ -18404,7 +18489,7 @@ async function runCommand(o2) {
     timedOut,
     cancelled: cancelled && !timedOut,
     durationMs: Math.round(performance.now() - started),
-    command: redact([o2.file, ...o2.args].join(" "))
+    command: redact([runOptions.file, ...runOptions.args].join(" "))
   };
 }
 var TailBuffer = class {
@@ -18440,8 +18525,8 @@ async function streamGit(o2) {
     env: { GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C" },
     signal: o2.signal,
     maxBuffer: 64 * 1024,
-    onLine: (line, stream) => {
-      if (stream === "stdout") o2.onLine(line);
+    onLine: (line, stream, partial) => {
+      if (stream === "stdout") o2.onLine(line, partial);
       else if (stderr.length < 20) stderr.push(line);
     }
   });
@@ -18492,11 +18577,7 @@ async function scanHistory(o2) {
 }
 async function scanPatchFile(o2) {
   const { stream, files } = diffInto(o2.session);
-  const lines = createInterface({ input: createReadStream2(o2.file, "utf8"), crlfDelay: Infinity });
-  for await (const line of lines) {
-    o2.signal?.throwIfAborted();
-    stream.push(line);
-  }
+  await readLines(o2.file, (line, partial) => stream.push(line, partial), o2.signal);
   stream.end();
   return files.size;
 }
@@ -18514,7 +18595,13 @@ function diffInto(session, binary) {
 }
 async function runDiffStream(o2, args) {
   const { stream, files } = diffInto(o2.session, o2.binary);
-  await streamGit({ cwd: o2.cwd, args, signal: o2.signal, redact: o2.redact, onLine: (l) => stream.push(l) });
+  await streamGit({
+    cwd: o2.cwd,
+    args,
+    signal: o2.signal,
+    redact: o2.redact,
+    onLine: (line, partial) => stream.push(line, partial)
+  });
   stream.end();
   return files.size;
 }

@@ -1,5 +1,6 @@
 import { execa } from 'execa'
 import type { Redactor } from '../log/redactor.ts'
+import { LineSplitter } from './line-splitter.ts'
 
 export interface RunCommandOptions {
   /** Program to run (resolved on PATH). Never a shell string. */
@@ -16,8 +17,13 @@ export interface RunCommandOptions {
   signal?: AbortSignal
   /** Masks secrets in captured output and line callbacks. */
   redactor?: Redactor
-  /** Called with each redacted output line as it arrives (stdout and stderr interleaved). */
-  onLine?: (line: string, stream: 'stdout' | 'stderr') => void
+  /**
+   * Called with each redacted output line as it arrives (stdout and stderr interleaved). A
+   * line longer than `maxLineChars` arrives in pieces, each but the last with `partial` set.
+   */
+  onLine?: (line: string, stream: 'stdout' | 'stderr', partial: boolean) => void
+  /** Longest line kept whole before it is handed on in pieces (default 1 MiB). */
+  maxLineChars?: number
   /** Text written to the child's stdin. */
   input?: string
   /** Cap on captured bytes per stream; the tail is kept (default 1 MiB). */
@@ -45,20 +51,20 @@ export const MAX_TIMER_MS = 2 ** 31 - 1
  * timeout or abort kills everything it started (compose, odoo workers, ssh), not only
  * the direct child. Output is redacted before anyone sees it.
  */
-export async function runCommand(o: RunCommandOptions): Promise<CommandResult> {
+export async function runCommand(runOptions: RunCommandOptions): Promise<CommandResult> {
   const started = performance.now()
-  const redact = (s: string): string => (o.redactor ? o.redactor.redact(s) : s)
-  const max = o.maxBuffer ?? 1024 * 1024
+  const redact = (s: string): string => (runOptions.redactor ? runOptions.redactor.redact(s) : s)
+  const max = runOptions.maxBuffer ?? 1024 * 1024
   const buffers = { stdout: new TailBuffer(max), stderr: new TailBuffer(max) }
-  const child = execa(o.file, [...o.args], {
-    cwd: o.cwd,
-    env: o.env,
-    extendEnv: o.extendEnv ?? true,
+  const child = execa(runOptions.file, [...runOptions.args], {
+    cwd: runOptions.cwd,
+    env: runOptions.env,
+    extendEnv: runOptions.extendEnv ?? true,
     detached: true,
     reject: false,
     buffer: false,
-    input: o.input,
-    stdin: o.input === undefined ? 'ignore' : 'pipe',
+    input: runOptions.input,
+    stdin: runOptions.input === undefined ? 'ignore' : 'pipe',
   })
   let timedOut = false
   let cancelled = false
@@ -79,44 +85,39 @@ export async function runCommand(o: RunCommandOptions): Promise<CommandResult> {
   }
   // setTimeout fires at once for delays past 2^31-1 ms (about 24.8 days); cap instead.
   const timer =
-    o.timeoutMs !== undefined
+    runOptions.timeoutMs !== undefined
       ? setTimeout(
           () => {
             timedOut = true
             killGroup()
           },
-          Math.min(o.timeoutMs, MAX_TIMER_MS),
+          Math.min(runOptions.timeoutMs, MAX_TIMER_MS),
         )
       : undefined
   const onAbort = (): void => {
     cancelled = true
     killGroup()
   }
-  if (o.signal?.aborted) onAbort()
-  o.signal?.addEventListener('abort', onAbort, { once: true })
+  if (runOptions.signal?.aborted) onAbort()
+  runOptions.signal?.addEventListener('abort', onAbort, { once: true })
   const pump = async (stream: 'stdout' | 'stderr'): Promise<void> => {
     const readable = child[stream]
     if (!readable) return
-    let pending = ''
-    for await (const chunk of readable) {
-      pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8')
-      let nl: number
-      while ((nl = pending.indexOf('\n')) >= 0) {
-        const line = redact(pending.slice(0, nl))
-        pending = pending.slice(nl + 1)
-        buffers[stream].push(line + '\n')
-        o.onLine?.(line, stream)
-      }
-    }
-    if (pending.length > 0) {
-      const line = redact(pending)
-      buffers[stream].push(line)
-      o.onLine?.(line, stream)
-    }
+    const splitter: LineSplitter = new LineSplitter((raw, partial) => {
+      const line = redact(raw)
+      buffers[stream].push(partial || splitter.ending ? line : line + '\n')
+      runOptions.onLine?.(line, stream, partial)
+    }, runOptions.maxLineChars)
+    // One decoder per stream, so a character split between two chunks is not mangled.
+    const decoder = new TextDecoder()
+    for await (const chunk of readable)
+      splitter.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk as Uint8Array, { stream: true }))
+    splitter.push(decoder.decode())
+    splitter.end()
   }
   const [result] = await Promise.all([child, pump('stdout'), pump('stderr')])
   if (timer) clearTimeout(timer)
-  o.signal?.removeEventListener('abort', onAbort)
+  runOptions.signal?.removeEventListener('abort', onAbort)
   return {
     exitCode: result.exitCode,
     stdout: buffers.stdout.toString(),
@@ -124,7 +125,7 @@ export async function runCommand(o: RunCommandOptions): Promise<CommandResult> {
     timedOut,
     cancelled: cancelled && !timedOut,
     durationMs: Math.round(performance.now() - started),
-    command: redact([o.file, ...o.args].join(' ')),
+    command: redact([runOptions.file, ...runOptions.args].join(' ')),
   }
 }
 

@@ -32,13 +32,26 @@ export class DiffStream {
   #newLine = 0
   #oldLeft = 0
   #newLeft = 0
+  /** The last push was a piece of a longer line (see LineSplitter); the next continues it. */
+  #continues: 'added' | 'other' | undefined
 
   constructor(o: DiffStreamOptions) {
     this.#o = o
     this.#max = o.maxFragmentChars ?? 4 * 1024 * 1024
   }
 
-  push(raw: string): void {
+  /**
+   * Takes one line of diff output, or a piece of one (`partial`: more of the same line
+   * follows). Pieces of an added line are scanned as they come, on the same line number, so
+   * a line of megabytes is never held whole.
+   */
+  push(raw: string, partial = false): void {
+    if (this.#continues !== undefined) {
+      if (this.#continues === 'added' && this.#path !== undefined) this.#addPiece(raw)
+      if (!partial) this.#continues = undefined
+      return
+    }
+    if (partial) this.#continues = (this.#oldLeft > 0 || this.#newLeft > 0) && raw[0] === '+' ? 'added' : 'other'
     const line = raw.endsWith('\r') && this.#oldLeft + this.#newLeft === 0 ? raw.slice(0, -1) : raw
     if (this.#oldLeft > 0 || this.#newLeft > 0) {
       this.#hunkLine(line)
@@ -98,6 +111,15 @@ export class DiffStream {
     this.#numbers.push(this.#newLine)
     this.#chars += clean.length + 1
     if (this.#chars >= this.#max) this.#flush()
+  }
+
+  /** A further piece of the added line just pushed: same line number, its own entry. */
+  #addPiece(text: string): void {
+    const n = this.#numbers[this.#numbers.length - 1] ?? this.#newLine - 1
+    if (this.#chars >= this.#max) this.#flush()
+    this.#lines.push(text)
+    this.#numbers.push(n)
+    this.#chars += text.length + 1
   }
 
   #flush(): void {

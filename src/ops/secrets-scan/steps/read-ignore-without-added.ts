@@ -1,7 +1,6 @@
-import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { createInterface } from 'node:readline'
+import { readLines } from './read-lines.ts'
 import { DiffStream } from '../../../secrets/diff-stream.ts'
 
 /**
@@ -26,8 +25,7 @@ export async function readIgnoreWithoutAdded(o: {
       if (f.path === o.path) for (const n of f.lineNumbers ?? []) added.add(n)
     },
   })
-  for await (const line of createInterface({ input: createReadStream(o.patchFile, 'utf8'), crlfDelay: Infinity }))
-    stream.push(line)
+  await readLines(o.patchFile, (line, partial) => stream.push(line, partial))
   stream.end()
   if (added.size === 0) return text
   return text

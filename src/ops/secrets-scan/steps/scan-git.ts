@@ -1,5 +1,4 @@
-import { createReadStream } from 'node:fs'
-import { createInterface } from 'node:readline'
+import { readLines } from './read-lines.ts'
 import type { ScanSession } from '../../../secrets/scan-session.ts'
 import { DiffStream, HISTORY_FORMAT } from '../../../secrets/diff-stream.ts'
 import { LOCKFILE_NAME } from '../../../secrets/content-sniff.ts'
@@ -64,11 +63,7 @@ export async function scanHistory(o: GitScanOptions & { revArgs: readonly string
 /** Scans the added lines of a unified diff file, read line by line (a PR's `.diff` when the checkout has no git history). */
 export async function scanPatchFile(o: { file: string; session: ScanSession; signal?: AbortSignal }): Promise<number> {
   const { stream, files } = diffInto(o.session)
-  const lines = createInterface({ input: createReadStream(o.file, 'utf8'), crlfDelay: Infinity })
-  for await (const line of lines) {
-    o.signal?.throwIfAborted()
-    stream.push(line)
-  }
+  await readLines(o.file, (line, partial) => stream.push(line, partial), o.signal)
   stream.end()
   return files.size
 }
@@ -88,7 +83,13 @@ function diffInto(session: ScanSession, binary?: Set<string>): { stream: DiffStr
 
 async function runDiffStream(o: GitScanOptions, args: readonly string[]): Promise<number> {
   const { stream, files } = diffInto(o.session, o.binary)
-  await streamGit({ cwd: o.cwd, args, signal: o.signal, redact: o.redact, onLine: (l) => stream.push(l) })
+  await streamGit({
+    cwd: o.cwd,
+    args,
+    signal: o.signal,
+    redact: o.redact,
+    onLine: (line, partial) => stream.push(line, partial),
+  })
   stream.end()
   return files.size
 }

@@ -16,7 +16,8 @@ export class GitStreamError extends Error {
 export async function streamGit(o: {
   cwd: string
   args: readonly string[]
-  onLine: (line: string) => void
+  /** Each stdout line, or a piece of one longer than the splitter's cap (`partial`: more follows). */
+  onLine: (line: string, partial: boolean) => void
   signal?: AbortSignal
   redact: (s: string) => string
 }): Promise<void> {
@@ -28,8 +29,8 @@ export async function streamGit(o: {
     env: { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
     signal: o.signal,
     maxBuffer: 64 * 1024,
-    onLine: (line, stream) => {
-      if (stream === 'stdout') o.onLine(line)
+    onLine: (line, stream, partial) => {
+      if (stream === 'stdout') o.onLine(line, partial)
       else if (stderr.length < 20) stderr.push(line)
     },
   })
