@@ -9484,10 +9484,26 @@ function identifierBefore(line, end) {
   return { name: line.slice(i2, end), before: line[i2 - 1] ?? "" };
 }
 function isEncodedText(value) {
-  if (!/^[A-Za-z0-9+/]{12,}={0,2}$/.test(value) || value.length % 4 !== 0) return false;
-  const decoded = Buffer.from(value, "base64").toString("latin1");
-  return /^[\x20-\x7e]+$/.test(decoded) && !decoded.includes(":") && /[A-Za-z]{6}/.test(decoded);
+  if (!/^[A-Za-z0-9+/_-]{12,}={0,2}$/.test(value)) return false;
+  const bare = value.replace(/=+$/, "");
+  if (bare.length % 4 === 1) return false;
+  const decoded = Buffer.from(bare.replaceAll("-", "+").replaceAll("_", "/"), "base64").toString("latin1");
+  if (!/^[\x20-\x7e\t\r\n]+$/.test(decoded) || !/[A-Za-z]{4}/.test(decoded)) return false;
+  let strings;
+  try {
+    strings = jsonStrings(JSON.parse(decoded));
+  } catch {
+    strings = decoded.split(/[\s"':,;=&{}[\]()]+/);
+  }
+  return !strings.some((w) => w.length >= 16 && shannonEntropy(w) >= 3.5 && /\d/.test(w) && /[A-Za-z]/.test(w));
 }
+function jsonStrings(v) {
+  if (typeof v === "string") return [v];
+  if (Array.isArray(v)) return v.flatMap(jsonStrings);
+  if (v !== null && typeof v === "object") return Object.values(v).flatMap(jsonStrings);
+  return [];
+}
+var VENDORED = /\.min\.(?:js|css|mjs)$|(?:^|\/)(?:vendors?|third[_-]?party|node_modules|bower_components)\/|\/static\/(?:src\/)?lib\//i;
 var genericRules = [
   defineRule(
     "generic-api-key",
@@ -9515,6 +9531,8 @@ var genericRules = [
         const value = m[2] ?? "";
         if (EXAMPLE_PATH.test(path10)) return true;
         if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value) || UUID_VALUE.test(value) || SAMPLE_WORD.test(value) || isEncodedText(value))
+          return true;
+        if ((VENDORED.test(path10) || line.length > 2e3) && (value.length < 24 || shannonEntropy(value) < 4.3))
           return true;
         const { name, before } = identifierBefore(line, m.index);
         if (before === ":" || before === "/") return true;

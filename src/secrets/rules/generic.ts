@@ -1,5 +1,6 @@
 import type { SecretRule } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
+import { shannonEntropy } from '../entropy.ts'
 
 /** Files where an unquoted `key = value` is data, not code (so `token = abc123` is a literal there). */
 const CONFIG_FILE =
@@ -26,12 +27,37 @@ function identifierBefore(line: string, end: number): { name: string; before: st
   return { name: line.slice(i, end), before: line[i - 1] ?? '' }
 }
 
-/** True for base64 that decodes to plain words (`bXlzdGVyaW91cw==` is "mysterious"): encoded text, not key material. */
-function isEncodedText(value: string): boolean {
-  if (!/^[A-Za-z0-9+/]{12,}={0,2}$/.test(value) || value.length % 4 !== 0) return false
-  const decoded = Buffer.from(value, 'base64').toString('latin1')
-  return /^[\x20-\x7e]+$/.test(decoded) && !decoded.includes(':') && /[A-Za-z]{6}/.test(decoded)
+/**
+ * True for base64 (standard or URL-safe, padded or not) that decodes to text or JSON holding
+ * nothing secret-like: `bXlzdGVyaW91cw==` is "mysterious", and bokeh's `DEFAULT_TOKEN`
+ * `eyJzZXNzaW9uX2lkIjogImRlZmF1bHQifQ` is `{"session_id": "default"}`. The decoded content is
+ * judged: JSON with a long high-entropy string value, or text containing one, stays a finding.
+ */
+export function isEncodedText(value: string): boolean {
+  if (!/^[A-Za-z0-9+/_-]{12,}={0,2}$/.test(value)) return false
+  const bare = value.replace(/=+$/, '')
+  if (bare.length % 4 === 1) return false
+  const decoded = Buffer.from(bare.replaceAll('-', '+').replaceAll('_', '/'), 'base64').toString('latin1')
+  if (!/^[\x20-\x7e\t\r\n]+$/.test(decoded) || !/[A-Za-z]{4}/.test(decoded)) return false
+  let strings: string[]
+  try {
+    strings = jsonStrings(JSON.parse(decoded) as unknown)
+  } catch {
+    strings = decoded.split(/[\s"':,;=&{}[\]()]+/)
+  }
+  return !strings.some((w) => w.length >= 16 && shannonEntropy(w) >= 3.5 && /\d/.test(w) && /[A-Za-z]/.test(w))
 }
+
+function jsonStrings(v: unknown): string[] {
+  if (typeof v === 'string') return [v]
+  if (Array.isArray(v)) return v.flatMap(jsonStrings)
+  if (v !== null && typeof v === 'object') return Object.values(v).flatMap(jsonStrings)
+  return []
+}
+
+/** Minified or vendored code: a long line, or a path of bundled third-party files. */
+const VENDORED =
+  /\.min\.(?:js|css|mjs)$|(?:^|\/)(?:vendors?|third[_-]?party|node_modules|bower_components)\/|\/static\/(?:src\/)?lib\//i
 
 /**
  * The generic rule, kept deliberately conservative: the name must END in a secret word
@@ -75,6 +101,10 @@ export const genericRules: readonly SecretRule[] = [
           SAMPLE_WORD.test(value) ||
           isEncodedText(value)
         )
+          return true
+        // Minified and vendored files hold long random-looking identifiers and test data: only a
+        // value that looks like key material (long, high entropy) counts there.
+        if ((VENDORED.test(path) || line.length > 2000) && (value.length < 24 || shannonEntropy(value) < 4.3))
           return true
         const { name, before } = identifierBefore(line, m.index)
         // `arn:…:secret:Name`, `https://…/token/…`: the word is part of an ARN or URL, not a key name.

@@ -38,7 +38,12 @@ describe('LineSplitter', () => {
       [510, false],
       [4, false],
     ])
-    expect(out.slice(0, 3).map(([l]) => l).join('')).toBe('a'.repeat(2500) + 'b'.repeat(10))
+    expect(
+      out
+        .slice(0, 3)
+        .map(([l]) => l)
+        .join(''),
+    ).toBe('a'.repeat(2500) + 'b'.repeat(10))
     expect(work).toBeLessThanOrEqual(3 * 2516)
   })
 })
