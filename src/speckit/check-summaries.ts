@@ -124,7 +124,15 @@ export function checkSummaries(a: {
           /[~≈]\s*$/.test(text.slice(0, m.index + m[0].search(/\d/)))
         )
           continue
-        claims.push({ ...p.read(m), wholeFile: p.wholeFile, column: m.index + 1 })
+        const claim: Claim = { ...p.read(m), wholeFile: p.wholeFile, column: m.index + 1 }
+        // "Skipped: 12" in a list of test results speaks of tests, not tasks
+        if (
+          (claim.state || p === patterns[5] || p === patterns[7]) &&
+          /\btests?\b/i.test(text) &&
+          !/\btasks?\b/i.test(text)
+        )
+          continue
+        claims.push(claim)
       }
     }
     for (const claim of claims) {

@@ -4,7 +4,8 @@ import { makeFinding } from './make-finding.ts'
 import { visibleLines } from './visible-lines.ts'
 
 // Upper-case markers only: "todo" in prose is a word, "TODO" is a note to self. TODO(FIELD) is a template slot.
-const marker = /\b(?:TODO|TBD|TBC|FIXME|XXX)\b(?!\()|\?{3,}/g
+// XXX is left out: "XXX XXX FCFA" writes a number format, not a note.
+const marker = /\b(?:TODO|TBD|TBC|FIXME)\b(?!\()|\?{3,}/g
 
 /** Plain TODO / TBD / ??? markers left in a spec, PRD or plan (Spec Kit's /analyze flags them as vague). */
 export function checkTodoMarkers(doc: ParsedDoc): Finding[] {

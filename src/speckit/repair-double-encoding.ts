@@ -27,6 +27,11 @@ function byteMap(label: string): Map<string, number> {
   return map
 }
 const maps = charsets.map((c) => ({ ...c, bytes: byteMap(c.label) }))
+// UTF-8 lead bytes 0xC2-0xF4 as Mac Roman and Windows-1252 show them, plus the 0x9F of an emoji whose 0xF0 was lost
+const leadChars = new RegExp(
+  `[${[...new Set(maps.flatMap((m) => [...m.bytes].filter(([, b]) => (b >= 0xc2 && b <= 0xf4) || b === 0x9f).map(([ch]) => ch)))].join('').replace(/[\\\]^-]/g, '\\$&')}]`,
+  'u',
+)
 
 /**
  * Recognises UTF-8 that was decoded as Mac Roman or Windows-1252 and saved again as UTF-8
@@ -36,6 +41,8 @@ const maps = charsets.map((c) => ({ ...c, bytes: byteMap(c.label) }))
  * character that editors drop) is restored.
  */
 export function repairDoubleEncoding(text: string): DoubleEncoding | undefined {
+  // every double-encoded lead byte shows as one of these; most files have none and cost one scan
+  if (!leadChars.test(text)) return undefined
   let best: DoubleEncoding | undefined
   for (const m of maps) {
     // letters are repaired too once symbols show the file is double-encoded (`caf√©` is `café`)

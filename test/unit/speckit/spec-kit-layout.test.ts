@@ -15,7 +15,12 @@ describe('a GitHub Spec Kit repository', () => {
     const root = mkdtempSync(join(tmpdir(), 'oda-speckit-layout-'))
     cpSync(fixture, root, { recursive: true })
     const r = await specKitValidateOp.run(createOpContext({ cwd: root }), specKitValidateOp.input.parse({}))
-    expect(r.findings).toEqual([])
+    // a typical user leaves the template's "ACTION REQUIRED" comments: notices, never failures
+    expect(r.conclusion).toBe('success')
+    expect(r.findings.map((f) => `${f.path}:${f.line} ${f.level} ${f.ruleId}`)).toEqual([
+      'specs/001-order-export/spec.md:45 notice spec-kit/template-placeholder',
+      'specs/001-order-export/spec.md:62 notice spec-kit/template-placeholder',
+    ])
     expect(r.data).toMatchObject({ kits: [{ layout: 'spec-kit', root: 'specs/001-order-export', tasks: 8, done: 4 }] })
   })
   it('reports status per phase of the feature', async () => {
