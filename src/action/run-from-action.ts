@@ -88,8 +88,12 @@ export async function runFromAction(op: Op, env: Readonly<Record<string, string 
         copyFileSync(from, join(outDir, 'artifacts', basename(from)))
       }
     }
-    for (const [name, render] of Object.entries(op.formats ?? {}))
-      writeFileSync(join(outDir, `report.${name === 'junit' ? 'junit.xml' : name}`), render(report))
+    for (const [name, render] of Object.entries({ ...op.formats, ...op.fileFormats })) {
+      const target = join(outDir, `report.${name === 'junit' ? 'junit.xml' : name}`)
+      const out = render(report)
+      if (typeof out === 'string') writeFileSync(target, out)
+      else copyFileSync(out.file, target)
+    }
     writeActionOutputs({
       conclusion: report.conclusion,
       findings: String(report.findings.length),

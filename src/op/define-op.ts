@@ -65,8 +65,13 @@ export interface OpDefinition<S extends z.ZodType = z.ZodType> {
   check?: OpCheck<z.output<S>>
   /** True when the op writes to GitHub or a target; such ops must honour `dry-run`. */
   sideEffects?: boolean
-  /** Extra output formats beyond text/json/github/sarif (e.g. junit), rendered from the report. */
+  /** Extra output formats beyond text/json/github/sarif (e.g. dot), rendered from the report. */
   formats?: Record<string, (report: Report) => string>
+  /**
+   * Formats the op wrote to a file during the run (a JUnit report of a huge log, too big to hold
+   * in memory): the file's path, which faces copy out in chunks, or the text when there is no file.
+   */
+  fileFormats?: Record<string, (report: Report) => FormatOutput>
   /** Folder name of the op's composite action under `actions/` (e.g. `secret-scan`); none when absent. */
   action?: string
   /** Input keys whose values are secrets: masked everywhere, never recorded. */
@@ -77,6 +82,9 @@ export interface OpDefinition<S extends z.ZodType = z.ZodType> {
   evidence?: boolean
   run: (ctx: OpContext, input: z.output<S>) => Promise<Report>
 }
+
+/** What an op's own format gives: the text, or the path of a file holding it. */
+export type FormatOutput = string | { file: string }
 
 /** An op as the registry holds it: type parameters erased at the boundary. */
 export type Op = OpDefinition<z.ZodType>

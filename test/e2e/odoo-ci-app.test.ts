@@ -154,7 +154,7 @@ describe('the App runs oda / odoo-ci on a pull request', () => {
     expect(record.conclusion).toBe('failure')
     expect(record.externalRef).toMatchObject({ repo: `${OWNER}/${REPO}`, sha: pull.headSha })
     const names = record.artifacts.map((a) => a.name).sort()
-    expect(names).toEqual(['odoo-junit.xml', 'odoo-test.log'])
+    expect(names).toEqual(['odoo-junit.xml', 'odoo-test.log', 'odoo-tests.jsonl'])
     const junit = record.artifacts.find((a) => a.name === 'odoo-junit.xml')!
     expect(junit.contentType).toBe('application/xml')
     const parsed = junitFailures(junit.path)

@@ -9,7 +9,7 @@ import { exitCodeFor } from '../exit-code-for.ts'
 import type { GlobalOptions } from '../global-options.ts'
 import { opHelp } from '../op-help.ts'
 import { parseOpArgs } from '../parse-op-args.ts'
-import { formatsOf, renderRun } from '../render/render-report.ts'
+import { formatsOf, writeRun } from '../render/render-report.ts'
 import { UsageError } from '../usage-error.ts'
 import { assertRepoDir } from '../assert-repo-dir.ts'
 import { opNames, redactionSources } from '../../ops/registry.ts'
@@ -56,7 +56,7 @@ export async function runOpCommand(o: {
       redaction: redactionSources(),
       evidence: o.options.evidence ? { root: o.options.evidenceRoot ?? join(o.dataDir, 'evidence') } : undefined,
     })
-    o.io.out(renderRun(o.op, record, o.options.format))
+    writeRun(o.op, record, o.options.format, o.io.out)
     return exitCodeFor(record)
   } finally {
     await store.close()

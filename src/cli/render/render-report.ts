@@ -1,4 +1,5 @@
-import type { Op } from '../../op/define-op.ts'
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs'
+import type { FormatOutput, Op } from '../../op/define-op.ts'
 import type { RunRecord } from '../../engine/run-record.ts'
 import type { Report } from '../../op/report.ts'
 import { UsageError } from '../usage-error.ts'
@@ -11,7 +12,7 @@ export const baseFormats = ['text', 'json', 'github', 'sarif'] as const
 
 /** The formats `op` can be printed in. */
 export function formatsOf(op: Op): string[] {
-  return [...new Set([...baseFormats, ...Object.keys(op.formats ?? {})])]
+  return [...new Set([...baseFormats, ...Object.keys(op.formats ?? {}), ...Object.keys(op.fileFormats ?? {})])]
 }
 
 /** Renders a finished run for the terminal in `format`; `label` names it (default `oda <op>`). */
@@ -21,9 +22,52 @@ export function renderRun(
   format: string,
   label = op.check ? `oda / ${op.check.name}` : `oda ${op.name}`,
 ): string {
+  const custom = op.formats?.[format] ?? op.fileFormats?.[format]
+  if (custom) {
+    const out = custom(reportOf(record))
+    return ensureNewline(typeof out === 'string' ? out : readFileSync(out.file, 'utf8'))
+  }
+  return renderBase(op, record, format, label)
+}
+
+/**
+ * Writes a finished run in `format` to `write`, in chunks when the op's format is a file
+ * (a JUnit report of a huge log never sits in memory whole).
+ */
+export function writeRun(op: Op, record: RunRecord, format: string, write: (text: string) => void): void {
+  const custom = op.formats?.[format] ?? op.fileFormats?.[format]
+  if (!custom) return write(renderBase(op, record, format))
+  const out: FormatOutput = custom(reportOf(record))
+  if (typeof out === 'string') return write(ensureNewline(out))
+  copyFile(out.file, write)
+}
+
+function copyFile(path: string, write: (text: string) => void): void {
+  const fd = openSync(path, 'r')
+  try {
+    const buffer = Buffer.allocUnsafe(CHUNK)
+    const decoder = new TextDecoder('utf-8')
+    let endsWithNewline = true
+    for (let n; (n = readSync(fd, buffer, 0, CHUNK, null)) > 0;) {
+      const text = decoder.decode(buffer.subarray(0, n), { stream: true })
+      if (text) write(text)
+      if (text) endsWithNewline = text.endsWith('\n')
+    }
+    write(decoder.decode() + (endsWithNewline ? '' : '\n'))
+  } finally {
+    closeSync(fd)
+  }
+}
+
+const CHUNK = 1024 * 1024
+
+function renderBase(
+  op: Op,
+  record: RunRecord,
+  format: string,
+  label = op.check ? `oda / ${op.check.name}` : `oda ${op.name}`,
+): string {
   const report = reportOf(record)
-  const custom = op.formats?.[format]
-  if (custom) return ensureNewline(custom(report))
   switch (format) {
     case 'text':
       return renderText(label, report)

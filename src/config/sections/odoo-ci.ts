@@ -40,6 +40,10 @@ const policySchema = z.strictObject({
     .enum(['failure', 'neutral', 'success'])
     .default('neutral')
     .describe('Conclusion when the selected modules ran no test at all'),
+  allSkipped: z
+    .enum(['failure', 'neutral', 'success'])
+    .default('neutral')
+    .describe('Conclusion when every test that ran was skipped (the summary lists the reasons)'),
   loggedErrors: z
     .enum(['fail', 'report', 'ignore'])
     .default('fail')
@@ -102,6 +106,29 @@ export const odooCiSectionSchema = z.strictObject({
     .positive()
     .default(30)
     .describe('Minutes before the run is killed (the TIMEOUT env overrides it)'),
+  dataDir: z
+    .string()
+    .default('auto')
+    .describe(
+      "Odoo --data-dir (filestore, sessions): auto gives each run its own folder, removed afterwards (odoo-bin and custom modes); none passes nothing; a path is used as is and the run's filestore is removed from it",
+    ),
+  httpPort: z
+    .string()
+    .regex(/^(auto|none|\d{1,5})$/)
+    .default('auto')
+    .describe('Odoo --http-port: auto picks a free port per run; none passes nothing; or a fixed port'),
+  isolateFailures: z
+    .boolean()
+    .default(true)
+    .describe(
+      'When Odoo cannot load some selected modules (missing Python library, bad XML...), test the others again without them',
+    ),
+  maxRuns: z
+    .number()
+    .int()
+    .min(1)
+    .default(4)
+    .describe('Most Odoo test runs one check may start while isolating modules Odoo cannot load'),
   pathMap: z
     .record(z.string(), z.string())
     .default({ '/mnt/extra-addons': 'addons' })

@@ -13,6 +13,8 @@ export interface OdooInvocation {
   install: readonly string[]
   /** True for the test run, false to install dependencies without running their tests. */
   test: boolean
+  /** Arguments of this run placed before the configured ones (`--http-port=…`, `--data-dir=…`). */
+  runArgs?: readonly string[]
 }
 
 type CommandConfig = Pick<OdooCiConfig, 'mode' | 'composeFile' | 'composeService' | 'odooBin' | 'command' | 'args'>
@@ -41,6 +43,7 @@ export function buildOdooCommand(cfg: CommandConfig, inv: OdooInvocation): Argv 
     '--max-cron-threads=0',
     // `test` is the level Odoo's own CI uses: test progress without debug noise.
     `--log-level=${inv.test ? 'test' : 'warn'}`,
+    ...(inv.runArgs ?? []),
     ...cfg.args,
   ]
   return { file: prefix[0]!, args: [...prefix.slice(1), ...odooArgs] }
@@ -57,6 +60,11 @@ function commandPrefix(cfg: CommandConfig): string[] {
         throw new OdooCommandError('odoo-ci.command is empty: custom mode needs a program, e.g. ["./bin/odoo"]')
       return [...cfg.command]
   }
+}
+
+/** True when `args` already set Odoo option `--name` (as `--name=v`, `--name v`, or one of its short forms). */
+export function setsOption(args: readonly string[], name: string, short: readonly string[] = []): boolean {
+  return args.some((a) => a === `--${name}` || a.startsWith(`--${name}=`) || short.includes(a))
 }
 
 /** The drop command with `{database}` filled in, or undefined when dropping is turned off. */

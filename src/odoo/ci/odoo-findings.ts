@@ -1,6 +1,7 @@
 import type { Finding } from '../../op/report.ts'
 import type { OdooCiConfig } from '../../config/sections/odoo-ci.ts'
-import type { OdooCiData, OdooCiTest } from './odoo-ci-data.ts'
+import type { OdooCiData, OdooCiFatal, OdooCiTest } from './odoo-ci-data.ts'
+import { countNoun } from './count-noun.ts'
 
 type Policy = OdooCiConfig['policy']
 
@@ -13,6 +14,7 @@ export interface FindingAnchors {
 }
 
 const TRACE_LINES = 12
+const MAX_FINDINGS = 300
 
 /**
  * Findings of a run: each failing test on its failing frame, each fatal cause on its file,
@@ -21,25 +23,31 @@ const TRACE_LINES = 12
 export function odooFindings(data: OdooCiData, policy: Policy, anchors: FindingAnchors): Finding[] {
   const findings: Finding[] = []
   for (const t of data.tests) if (t.status === 'failed' || t.status === 'error') findings.push(testFinding(t, anchors))
-  for (const f of data.fatal) {
-    const manifest = f.module ? manifestOf(f.module, anchors) : undefined
-    const needle =
-      f.kind === 'missing_dependency' ? f.dependency : f.kind === 'invalid_manifest' ? 'version' : undefined
-    const line = f.path
-      ? (f.line ?? 1)
-      : ((manifest && needle && f.module ? anchors.manifestLine?.(f.module, needle) : undefined) ?? 1)
+  for (const f of data.fatal) findings.push(fatalFinding(f, data, anchors))
+  for (const b of data.blocked) {
+    if (data.fatal.some((f) => f.module === b.module)) continue
+    // A module Odoo stopped on without a cause in the log fails the check; one only left out does not.
     findings.push({
-      path: f.path ?? manifest ?? logPath(data),
-      line,
-      level: 'failure',
-      ruleId: `odoo-ci/${f.kind.replaceAll('_', '-')}`,
-      title: `Odoo could not load${f.module ? ` ${f.module}` : ''}`,
-      message: f.message,
-      properties: { logLine: f.logLine, ...(f.file ? { containerFile: f.file } : {}) },
+      path: manifestOf(b.module, anchors) ?? logPath(data),
+      line: 1,
+      level: b.why === 'failed_to_load' ? 'failure' : 'warning',
+      ruleId: 'odoo-ci/not-tested',
+      title: `${b.module} was not tested`,
+      message: `module ${b.module} was not tested: ${b.reason}`,
     })
   }
+  if (data.httpError)
+    findings.push({
+      path: logPath(data),
+      line: 1,
+      level: 'failure',
+      ruleId: 'odoo-ci/http-unavailable',
+      title: 'Odoo could not listen for HTTP',
+      message: `Odoo's HTTP server did not start${data.httpPort ? ` on port ${data.httpPort}` : ''}: ${data.httpError}. HTTP and browser tests (HttpCase, tours) cannot pass; give the run a free port (odoo-ci.httpPort: auto) or stop what holds it.`,
+    })
   if (data.fatal.length === 0 && data.outcome !== 'timed_out' && data.outcome !== 'cancelled') {
     for (const module of data.selected) {
+      if (data.blocked.some((b) => b.module === module)) continue
       const ran = data.modules.find((m) => m.module === module)
       if (!ran || ran.tests + ran.errors === 0) {
         findings.push({
@@ -49,6 +57,16 @@ export function odooFindings(data: OdooCiData, policy: Policy, anchors: FindingA
           ruleId: 'odoo-ci/no-tests-ran',
           title: 'No test ran',
           message: `module ${module} was selected but no test of it ran`,
+        })
+      } else if (ran.skipped === ran.tests && ran.failures + ran.errors === 0) {
+        const reasons = data.skipReasons.filter((r) => r.modules.includes(module)).map((r) => r.reason)
+        findings.push({
+          path: manifestOf(module, anchors) ?? logPath(data),
+          line: 1,
+          level: 'warning',
+          ruleId: 'odoo-ci/all-tests-skipped',
+          title: 'Every test was skipped',
+          message: `module ${module}: ${ran.tests === 1 ? 'its only test was' : `all ${ran.tests} tests were`} skipped${reasons.length ? ` (${reasons.join('; ')})` : ''}`,
         })
       }
     }
@@ -86,7 +104,60 @@ export function odooFindings(data: OdooCiData, policy: Policy, anchors: FindingA
       })
     }
   }
-  return findings
+  return capFindings(findings)
+}
+
+/**
+ * At most MAX_FINDINGS findings, failures first, then one notice saying how many were left out:
+ * a run that logs thousands of warnings must not turn into thousands of annotations.
+ */
+function capFindings(findings: Finding[]): Finding[] {
+  if (findings.length <= MAX_FINDINGS) return findings
+  const ordered = [...findings.filter((f) => f.level === 'failure'), ...findings.filter((f) => f.level !== 'failure')]
+  const kept = ordered.slice(0, MAX_FINDINGS - 1)
+  const left = findings.length - kept.length
+  kept.push({
+    path: kept[0]!.path,
+    line: 1,
+    level: 'notice',
+    ruleId: 'odoo-ci/findings-capped',
+    title: 'More findings left out',
+    message: `${countNoun(left, 'further finding was', 'further findings were')} left out; the summary, the JUnit report and the raw log have everything`,
+  })
+  return kept
+}
+
+/**
+ * A fatal cause on the line that explains it: the failing import, the XML element, or the
+ * manifest line naming the missing dependency or library; the log only when nothing better is known.
+ */
+function fatalFinding(f: OdooCiFatal, data: OdooCiData, anchors: FindingAnchors): Finding {
+  const manifest = f.module ? manifestOf(f.module, anchors) : undefined
+  const needle =
+    f.kind === 'missing_dependency' || f.kind === 'missing_python_dependency' || f.kind === 'missing_program'
+      ? f.dependency
+      : f.kind === 'invalid_manifest'
+        ? 'version'
+        : undefined
+  const external = f.kind === 'missing_python_dependency' || f.kind === 'missing_program'
+  const manifestAt =
+    manifest && f.module
+      ? ((needle ? anchors.manifestLine?.(f.module, needle) : undefined) ??
+        (external ? anchors.manifestLine?.(f.module, 'external_dependencies') : undefined))
+      : undefined
+  return {
+    path: f.path ?? manifest ?? logPath(data),
+    line: f.path ? (f.line ?? 1) : (manifestAt ?? 1),
+    level: 'failure',
+    ruleId: `odoo-ci/${f.kind.replaceAll('_', '-')}`,
+    title: `Odoo could not load${f.module ? ` ${f.module}` : ''}`,
+    message: f.message,
+    properties: {
+      logLine: f.logLine,
+      ...(f.file ? { containerFile: f.file } : {}),
+      ...(f.dependency ? { dependency: f.dependency } : {}),
+    },
+  }
 }
 
 function testFinding(t: OdooCiTest, anchors: FindingAnchors): Finding {

@@ -1,41 +1,48 @@
 import type { OdooCiData, OdooCiTest } from './odoo-ci-data.ts'
+import type { SyntheticCase } from './junit-writer.ts'
 
-/**
- * JUnit XML in the common Ant/Surefire shape (`testsuites > testsuite > testcase` with
- * `failure`/`error`/`skipped`), which dorny/test-reporter (java-junit) and
- * mikepenz/action-junit-report read; `file` and `line` on each testcase let the latter annotate.
- * One suite per module; a registry failure or a timeout becomes an erroring testcase so
- * a report never looks green when Odoo did not finish.
- */
-export function renderJunit(data: OdooCiData): string {
-  const suites: string[] = []
-  const byModule = new Map<string, OdooCiTest[]>()
-  for (const t of data.tests) byModule.set(t.module, [...(byModule.get(t.module) ?? []), t])
-  let totals = { tests: 0, failures: 0, errors: 0, skipped: 0, time: 0 }
-  for (const [module, tests] of byModule) {
-    const s = { tests: tests.length, failures: 0, errors: 0, skipped: 0, time: 0 }
-    const cases = tests.map((t) => {
-      s.time += (t.durationMs ?? 0) / 1000
-      if (t.status === 'failed') s.failures++
-      else if (t.status === 'error') s.errors++
-      else if (t.status === 'skipped') s.skipped++
-      return testcase(t)
-    })
-    suites.push(suite(`odoo.addons.${module}`, s, cases))
-    totals = add(totals, s)
-  }
-  const synthetic = syntheticCases(data)
-  if (synthetic.length) {
-    const s = { tests: synthetic.length, failures: 0, errors: synthetic.length, skipped: 0, time: 0 }
-    suites.push(suite('odoo', s, synthetic))
-    totals = add(totals, s)
-  }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="odoo" ${counts(totals)}>\n${suites.join('\n')}\n</testsuites>\n`
+// JUnit XML in the common Ant/Surefire shape (`testsuites > testsuite > testcase` with
+// `failure`/`error`/`skipped`), which dorny/test-reporter (java-junit) and
+// mikepenz/action-junit-report read; `file` and `line` on each testcase let the latter annotate.
+// These are the pieces; JunitWriter streams them into a file.
+
+/** The XML declaration and the root element's opening tag. */
+export function junitOpen(totals: JunitCounts): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="odoo" ${counts(totals)}>\n`
 }
 
-type Counts = { tests: number; failures: number; errors: number; skipped: number; time: number }
+/** The root element's closing tag. */
+export const JUNIT_CLOSE = '</testsuites>\n'
 
-function add(a: Counts, b: Counts): Counts {
+/** A document with no test at all. */
+export function emptyJunit(): string {
+  return junitOpen(zeroCounts()) + JUNIT_CLOSE
+}
+
+/** Opening tag of one suite (one per module, `odoo` for the run itself). */
+export function junitSuiteOpen(name: string, c: JunitCounts): string {
+  return `  <testsuite name="${attr(name)}" ${counts(c)}>\n`
+}
+
+export const JUNIT_SUITE_CLOSE = '  </testsuite>\n'
+
+/** Totals of a suite or of the document. */
+export type JunitCounts = { tests: number; failures: number; errors: number; skipped: number; time: number }
+
+export function zeroCounts(): JunitCounts {
+  return { tests: 0, failures: 0, errors: 0, skipped: 0, time: 0 }
+}
+
+/** Adds one testcase's outcome to `c` in place. */
+export function countCase(c: JunitCounts, status: OdooCiTest['status'], durationMs = 0): void {
+  c.tests++
+  c.time += durationMs / 1000
+  if (status === 'failed') c.failures++
+  else if (status === 'error') c.errors++
+  else if (status === 'skipped') c.skipped++
+}
+
+export function addCounts(a: JunitCounts, b: JunitCounts): JunitCounts {
   return {
     tests: a.tests + b.tests,
     failures: a.failures + b.failures,
@@ -45,21 +52,18 @@ function add(a: Counts, b: Counts): Counts {
   }
 }
 
-function counts(c: Counts): string {
+function counts(c: JunitCounts): string {
   return `tests="${c.tests}" failures="${c.failures}" errors="${c.errors}" skipped="${c.skipped}" time="${c.time.toFixed(3)}"`
 }
 
-function suite(name: string, c: Counts, cases: string[]): string {
-  return `  <testsuite name="${attr(name)}" ${counts(c)}>\n${cases.join('\n')}\n  </testsuite>`
-}
-
-function testcase(t: OdooCiTest): string {
+/** One `<testcase>` element, ending with a newline. */
+export function junitTestcase(t: OdooCiTest): string {
   const classname = t.className ? `${t.pythonModule}.${t.className}` : t.pythonModule
   const at = `${t.path ? ` file="${attr(t.path)}"` : ''}${t.line ? ` line="${t.line}"` : ''}`
   const head = `    <testcase classname="${attr(classname)}" name="${attr(t.method)}"${at} time="${((t.durationMs ?? 0) / 1000).toFixed(3)}"`
-  if (t.status === 'passed') return `${head}/>`
+  if (t.status === 'passed') return `${head}/>\n`
   if (t.status === 'skipped')
-    return `${head}>\n      <skipped${t.message ? ` message="${attr(t.message)}"` : ''}/>\n    </testcase>`
+    return `${head}>\n      <skipped${t.message ? ` message="${attr(t.message)}"` : ''}/>\n    </testcase>\n`
   const tag = t.status === 'failed' ? 'failure' : 'error'
   const message = (t.message ?? '').split('\n')[0]!
   const type =
@@ -67,29 +71,52 @@ function testcase(t: OdooCiTest): string {
   const subtests = t.subtests?.length
     ? `Failing subtests: ${t.subtests.map((s) => `${s.params} ${s.message}`).join('; ')}\n\n`
     : ''
-  return `${head}>\n      <${tag} message="${attr(message)}" type="${attr(type)}">${text(subtests + (t.traceback ?? ''))}</${tag}>\n    </testcase>`
+  return `${head}>\n      <${tag} message="${attr(message)}" type="${attr(type)}">${text(subtests + (t.traceback ?? ''))}</${tag}>\n    </testcase>\n`
 }
 
-function syntheticCases(data: OdooCiData): string[] {
-  const cases = data.fatal.map((f) => {
+/**
+ * Testcases for what is not a test but must not look green: a registry failure, a module left
+ * untested, a timeout, a cancellation, a start failure, an exit code Odoo did not explain.
+ */
+export function junitSyntheticCases(data: OdooCiData): SyntheticCase[] {
+  const cases: SyntheticCase[] = data.fatal.map((f) => {
     const at = `${f.path ? ` file="${attr(f.path)}"` : ''}${f.line ? ` line="${f.line}"` : ''}`
-    return `    <testcase classname="odoo.registry" name="${attr(`load ${f.module ?? 'modules'}`)}"${at} time="0.000">\n      <error message="${attr(f.message)}" type="${attr(f.kind)}">${text(f.traceback ?? f.message)}</error>\n    </testcase>`
+    const xml = `    <testcase classname="odoo.registry" name="${attr(`load ${f.module ?? 'modules'}`)}"${at} time="0.000">\n      <error message="${attr(f.message)}" type="${attr(f.kind)}">${text(f.traceback ?? f.message)}</error>\n    </testcase>\n`
+    return { xml, status: 'error' as const }
   })
-  if (data.outcome === 'timed_out' || data.outcome === 'cancelled') {
-    const why = data.outcome === 'timed_out' ? `killed after ${data.timeoutMinutes ?? '?'} minutes` : 'cancelled'
-    cases.push(
-      `    <testcase classname="odoo.run" name="complete run" time="0.000">\n      <error message="${attr(`Odoo did not finish: ${why}`)}" type="${data.outcome}"/>\n    </testcase>`,
-    )
-  } else if (data.outcome === 'not_started') {
-    cases.push(
-      `    <testcase classname="odoo.run" name="start" time="0.000">\n      <error message="${attr(`Odoo did not start: ${data.command ?? ''}`)}" type="not_started"/>\n    </testcase>`,
-    )
-  } else if (data.outcome === 'exit_code') {
-    cases.push(
-      `    <testcase classname="odoo.run" name="exit code" time="0.000">\n      <error message="${attr(`Odoo exited with code ${data.exitCode}`)}" type="exit_code"/>\n    </testcase>`,
-    )
-  }
+  for (const b of data.blocked)
+    if (!data.fatal.some((f) => f.module === b.module))
+      cases.push({
+        xml: `    <testcase classname="odoo.registry" name="${attr(`load ${b.module}`)}" time="0.000">\n      <skipped message="${attr(`not tested: ${b.reason}`)}"/>\n    </testcase>\n`,
+        status: 'skipped',
+      })
+  const run = runError(data)
+  if (run)
+    cases.push({
+      xml: `    <testcase classname="odoo.run" name="${run.name}" time="0.000">\n      <error message="${attr(run.message)}" type="${data.outcome}"/>\n    </testcase>\n`,
+      status: 'error',
+    })
   return cases
+}
+
+function runError(data: OdooCiData): { name: string; message: string } | undefined {
+  switch (data.outcome) {
+    case 'timed_out':
+      return {
+        name: 'complete run',
+        message: `Odoo did not finish: killed after ${data.timeoutMinutes ?? '?'} minutes`,
+      }
+    case 'cancelled':
+      return { name: 'complete run', message: 'Odoo did not finish: cancelled' }
+    case 'not_started':
+      return { name: 'start', message: `Odoo did not start: ${data.command ?? ''}` }
+    case 'exit_code':
+      return { name: 'exit code', message: `Odoo exited with code ${data.exitCode}` }
+    case 'http_unavailable':
+      return { name: 'http server', message: `Odoo could not serve HTTP: ${data.httpError ?? ''}` }
+    default:
+      return undefined
+  }
 }
 
 // XML 1.0 forbids most control characters even when escaped; logs can contain them.

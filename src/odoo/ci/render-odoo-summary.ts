@@ -1,6 +1,7 @@
 import type { Finding } from '../../op/report.ts'
 import type { OdooCiData } from './odoo-ci-data.ts'
 import { firstLines } from './odoo-findings.ts'
+import { countNoun } from './count-noun.ts'
 
 const MAX_FAILURES = 30
 const MAX_ISSUES = 20
@@ -14,7 +15,9 @@ export function renderOdooSummary(data: OdooCiData, findings: readonly Finding[]
     data.odooVersion && `Odoo ${data.odooVersion}`,
     data.exitCode !== undefined && `exit code ${data.exitCode}`,
     data.database && `database \`${data.database}\``,
+    data.httpPort !== undefined && `HTTP port ${data.httpPort}`,
     data.logArtifact && `raw log: \`${data.logArtifact}\``,
+    data.junitArtifact && `every test: \`${data.junitArtifact}\`, \`${data.testsArtifact}\``,
   ].filter(Boolean)
   if (facts.length) out.push(facts.join(' · '), '')
   if (data.selected.length) {
@@ -34,6 +37,25 @@ export function renderOdooSummary(data: OdooCiData, findings: readonly Finding[]
     )
     if (f.traceback) out.push('```', firstLines(f.traceback, 15), '```', '')
   }
+  if (data.blocked.length) {
+    out.push(
+      `### Not tested: Odoo could not load them`,
+      '',
+      ...data.blocked.map((b) => `- \`${b.module}\`: ${b.reason}`),
+      '',
+      data.groups
+        ? `The other modules were tested again without them (${countNoun(data.groups.length, 'Odoo run')}: ${data.groups.map((g) => g.modules.map((m) => `\`${m}\``).join(', ')).join(' → ')}).`
+        : '',
+      '',
+    )
+  }
+  if (data.httpError)
+    out.push(
+      `### Odoo could not listen for HTTP`,
+      '',
+      `\`${data.httpError}\`${data.httpPort !== undefined ? ` (port ${data.httpPort})` : ''}: HTTP and browser tests (HttpCase, tours) cannot work; free the port or let oda pick one (\`odoo-ci.httpPort: auto\`).`,
+      '',
+    )
   if (data.logTail?.length)
     out.push(
       `### Odoo stopped without a record saying why`,
@@ -57,9 +79,22 @@ export function renderOdooSummary(data: OdooCiData, findings: readonly Finding[]
     if (s) out.push('', `Odoo: ${s.failed} failed, ${s.errors} error(s) of ${s.tests} tests.`)
     out.push('')
   }
+  if (data.skipReasons.length) {
+    out.push(
+      `### Skipped (${data.counted.skipped})`,
+      '',
+      '| Tests | Reason | Modules | For example |',
+      '|---:|---|---|---|',
+    )
+    for (const r of data.skipReasons)
+      out.push(
+        `| ${r.count} | ${cell(r.reason)} | ${r.modules.map((m) => `\`${m}\``).join(', ')} | ${r.examples.map((e) => `\`${e}\``).join(', ')} |`,
+      )
+    out.push('')
+  }
   const failing = data.tests.filter((t) => t.status === 'failed' || t.status === 'error')
   if (failing.length) {
-    out.push(`### Failures (${failing.length})`, '')
+    out.push(`### Failures (${failing.length + data.testsOmitted})`, '')
     for (const t of failing.slice(0, MAX_FAILURES)) {
       const where = t.path ? ` — \`${t.path}${t.line ? `:${t.line}` : ''}\`` : ''
       const sub = t.subtests?.length ? ` (subtests ${t.subtests.map((x) => x.params).join(', ')})` : ''
@@ -72,8 +107,8 @@ export function renderOdooSummary(data: OdooCiData, findings: readonly Finding[]
         '',
       )
     }
-    if (failing.length > MAX_FAILURES)
-      out.push(`… and ${failing.length - MAX_FAILURES} more failures (see the JUnit report and the raw log).`, '')
+    const more = failing.length - Math.min(failing.length, MAX_FAILURES) + data.testsOmitted
+    if (more > 0) out.push(`… and ${countNoun(more, 'more failing test')} (see the JUnit report and the raw log).`, '')
   }
   const silent = findings.filter((f) => f.ruleId === 'odoo-ci/no-tests-ran')
   if (silent.length) out.push('### Selected modules that ran no test', '', ...silent.map((f) => `- ${f.message}`), '')
@@ -87,7 +122,13 @@ export function renderOdooSummary(data: OdooCiData, findings: readonly Finding[]
     if (logged.length > MAX_ISSUES) out.push('', `… and ${logged.length - MAX_ISSUES} more.`)
     out.push('')
   }
-  if (data.droppedIssues) out.push(`${data.droppedIssues} further logged records were counted but not kept.`, '')
+  if (data.droppedIssues)
+    out.push(
+      `${countNoun(data.droppedIssues, 'further logged record was', 'further logged records were')} counted but not kept.`,
+      '',
+    )
+  const capped = findings.find((f) => f.ruleId === 'odoo-ci/findings-capped')
+  if (capped) out.push(`${capped.message}.`, '')
   const text = out.join('\n').trimEnd()
   return text.length > MAX_SUMMARY ? `${text.slice(0, MAX_SUMMARY)}\n\n… (summary cut; see the raw log artifact)` : text
 }

@@ -1,8 +1,9 @@
 import type { ParsedOdooLog } from '../log/odoo-log-types.ts'
 import type { PathMapping } from './map-container-path.ts'
-import type { OdooCiData, OdooOutcome } from './odoo-ci-data.ts'
+import type { BlockedModule, OdooCiData, OdooGroupRun, OdooOutcome } from './odoo-ci-data.ts'
+import type { CollectedTests } from './test-sink.ts'
 import { mapContainerPath } from './map-container-path.ts'
-import { testFileOf } from './test-file-of.ts'
+import { JUNIT_ARTIFACT, TESTS_ARTIFACT } from './test-sink.ts'
 
 export interface RunFacts {
   selected: readonly string[]
@@ -19,22 +20,25 @@ export interface RunFacts {
   notStarted?: string
   /** Last lines of output, shown when Odoo stopped without saying why in a record. */
   logTail?: readonly string[]
+  /** The HTTP port the run was given. */
+  httpPort?: number
+  blocked?: readonly BlockedModule[]
+  groups?: readonly OdooGroupRun[]
 }
 
-/** Joins the parsed log and the facts of the run into the op's result, with repository paths. */
-export function toOdooCiData(log: ParsedOdooLog, facts: RunFacts, mapping: PathMapping): OdooCiData {
-  const mapped = log.tests.map((t) => (t.file ? mapContainerPath(t.file, mapping) : undefined))
-  // A failing frame tells where its addon lives in the repo; passing tests of that addon follow it.
-  const learnt = new Map(mapping.addonDirs)
-  log.tests.forEach((t, i) => {
-    const at = mapped[i]?.lastIndexOf(`${t.module}/`) ?? -1
-    if (at >= 0 && !learnt.has(t.module)) learnt.set(t.module, mapped[i]!.slice(0, at + t.module.length))
-  })
-  const tests = log.tests.map((t, i) => ({ ...t, path: mapped[i] ?? testFileOf(t.pythonModule, learnt) }))
+/** Joins the parsed log, the tests the sink kept and the facts of the run into the op's result. */
+export function toOdooCiData(
+  log: ParsedOdooLog,
+  facts: RunFacts,
+  collected: CollectedTests,
+  mapping: PathMapping,
+): OdooCiData {
   const fatal = log.fatal.map((f) => ({ ...f, path: f.file ? mapContainerPath(f.file, mapping) : undefined }))
+  const passed = log.modules.reduce((n, m) => n + m.passed, 0)
+  const outcome = outcomeOf(log, facts, passed)
   return {
-    schemaVersion: 1,
-    outcome: outcomeOf(log, facts),
+    schemaVersion: 2,
+    outcome,
     exitCode: facts.exitCode,
     database: facts.database ?? log.database,
     odooVersion: log.odooVersion,
@@ -42,33 +46,43 @@ export function toOdooCiData(log: ParsedOdooLog, facts: RunFacts, mapping: PathM
     installFirst: [...facts.installFirst],
     selectionReason: facts.selectionReason,
     summary: log.summary,
-    counted: log.counted,
+    counted: { ...log.counted, passed },
     modules: log.modules,
-    tests,
+    tests: collected.tests,
+    testsOmitted: collected.testsOmitted,
+    skipReasons: collected.skipReasons,
     fatal,
     issues: log.issues,
     droppedIssues: log.droppedIssues,
+    httpError: log.httpError?.message,
+    httpPort: facts.httpPort,
+    blocked: [...(facts.blocked ?? [])],
+    groups: facts.groups && facts.groups.length > 1 ? [...facts.groups] : undefined,
     logArtifact: facts.logArtifact,
-    logTail: needsTail(log, facts) ? [...(facts.logTail ?? [])] : undefined,
+    testsArtifact: TESTS_ARTIFACT,
+    junitArtifact: JUNIT_ARTIFACT,
+    logTail: needsTail(outcome, log) ? [...(facts.logTail ?? [])] : undefined,
     timeoutMinutes: facts.timedOut ? facts.timeoutMinutes : undefined,
     command: facts.notStarted,
   }
 }
 
 /** Only an exit Odoo did not explain (no failing test, no registry error) needs the raw tail. */
-function needsTail(log: ParsedOdooLog, facts: RunFacts): boolean {
-  const o = outcomeOf(log, facts)
-  return o === 'exit_code' || o === 'not_started' || (o === 'fatal' && log.fatal.length === 0)
+function needsTail(outcome: OdooOutcome, log: ParsedOdooLog): boolean {
+  return outcome === 'exit_code' || outcome === 'not_started' || (outcome === 'fatal' && log.fatal.length === 0)
 }
 
-function outcomeOf(log: ParsedOdooLog, facts: RunFacts): OdooOutcome {
+function outcomeOf(log: ParsedOdooLog, facts: RunFacts, passed: number): OdooOutcome {
   if (facts.timedOut) return 'timed_out'
   if (facts.cancelled) return 'cancelled'
   if (facts.notStarted !== undefined) return 'not_started'
   if (log.fatal.length > 0 || facts.exitCode === 255) return 'fatal'
   const failed = log.summary ? log.summary.failed + log.summary.errors : log.counted.failures + log.counted.errors
   if (failed > 0) return 'failed'
+  if (log.httpError) return 'http_unavailable'
   if (facts.exitCode !== undefined && facts.exitCode !== 0) return 'exit_code'
-  if ((log.summary?.tests ?? log.counted.tests) === 0) return 'no_tests'
+  const ran = log.summary?.tests ?? log.counted.tests
+  if (ran === 0) return 'no_tests'
+  if (passed === 0 && log.counted.skipped > 0) return 'all_skipped'
   return 'passed'
 }

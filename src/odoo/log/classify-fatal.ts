@@ -15,6 +15,19 @@ const PARSE_ERROR = /ParseError: while parsing (.+?):(\d+)(?:, somewhere inside)
 const MISSING_DEP = /You try to install module '([^']+)' that depends on module '([^']+)'/
 const IMPORT_ERROR = /^(ModuleNotFoundError|ImportError): (.*)$/
 const INVALID_MANIFEST = /^ValueError: Module (\S+): invalid manifest/
+const XML_HEADING = /^Error while (?:parsing|validating)\b.*:$/
+const MISSING_MODULE = /^No module named '([^']+)'/
+// Odoo 14-18 refuse `-i` when a manifest's external_dependencies are not met (UserError from ir.module.module).
+const EXTERNAL_DEP =
+  /Unable to (?:install|upgrade|process) module "([^"]+)" because an external dependency is not met: (.+)/
+// The wording of the dependency part per series: 14-17, 18 (importlib.metadata), both for version pins, binaries.
+const PYTHON_LIB = [
+  /^Python library not installed: (\S+)/,
+  /^External dependency (\S+) not installed/,
+  /^External dependency version mismatch: (\S+)/,
+  /^(\S+) is an invalid external dependency specification/,
+]
+const PROGRAM = /^Unable to find '?([^' ]+)'? in path/
 
 /**
  * Turns a registry failure record (`Failed to load registry`, `Failed to initialize database`)
@@ -30,16 +43,20 @@ export function classifyFatal(rec: FatalRecord): FatalError | undefined {
 
   const parse = PARSE_ERROR.exec(head)
   if (parse) {
-    const detail = exceptionLines
-      .slice(1)
-      .map((l) => l.trim())
-      .filter((l) => l && !l.startsWith('Error while parsing'))
-    const cut = detail.findIndex((l) => l.startsWith('View error context'))
-    const why = (cut >= 0 ? detail.slice(0, cut) : detail).slice(0, 3).join(' ')
     const file = parse[1]!
+    const why = xmlCause(exceptionLines.slice(1))
     // A record error chains the real cause (`External ID not found...`) before the ParseError.
     const cause = blocks.length > 1 ? blocks[0]!.exception.split('\n')[0] : undefined
-    const text = [why, cause && `caused by ${cause}`].filter(Boolean).join('; ')
+    // `somewhere inside` quotes the element being loaded: where in the file, when the line is the file's root.
+    const element = parse[0].includes('somewhere inside')
+      ? exceptionLines
+          .slice(1)
+          .find((l) => l.trim().startsWith('<'))
+          ?.trim()
+      : undefined
+    const text = [why, cause && `caused by ${cause}`, element && `in ${capText(element, 200)}`]
+      .filter(Boolean)
+      .join('; ')
     return {
       ...base,
       kind: 'xml_parse_error',
@@ -49,6 +66,8 @@ export function classifyFatal(rec: FatalRecord): FatalError | undefined {
       message: `XML error in ${file}:${parse[2]}${text ? `: ${text}` : ''}`,
     }
   }
+  const external = EXTERNAL_DEP.exec(last.exception)
+  if (external) return { ...base, ...externalDependency(external[1]!, external[2]!.trim()) }
   const missing = MISSING_DEP.exec(last.exception)
   if (missing) {
     return {
@@ -65,12 +84,27 @@ export function classifyFatal(rec: FatalRecord): FatalError | undefined {
     const frame =
       (rec.loadingModule ? lastFrameUnder(last.frames, `/${rec.loadingModule}/`) : undefined) ??
       last.frames[last.frames.length - 1]
+    const module = rec.loadingModule ?? (frame ? moduleOfPath(frame.file) : undefined)
+    const missing = MISSING_MODULE.exec(imp[2]!)?.[1]
+    // `No module named 'odoo.addons.x...'` is a file missing in an addon, not a library to install.
+    if (missing && !missing.startsWith('odoo.') && missing !== 'odoo') {
+      const library = missing.split('.')[0]!
+      return {
+        ...base,
+        kind: 'missing_python_dependency',
+        file: frame?.file,
+        line: frame?.line,
+        module,
+        dependency: library,
+        message: `${module ? `${module} imports` : 'an addon imports'} the Python module '${missing}', which is not installed (add the library that provides it to the environment and to the manifest's external_dependencies)`,
+      }
+    }
     return {
       ...base,
       kind: 'import_error',
       file: frame?.file,
       line: frame?.line,
-      module: rec.loadingModule ?? (frame ? moduleOfPath(frame.file) : undefined),
+      module,
       message: `${imp[1]}: ${imp[2]}`,
     }
   }
@@ -86,6 +120,49 @@ export function classifyFatal(rec: FatalRecord): FatalError | undefined {
     }
   }
   return { ...base, kind: 'registry_failure', module: rec.loadingModule, message: head || rec.message }
+}
+
+/** A manifest `external_dependencies` entry Odoo found missing: the library (or program) and the addon. */
+function externalDependency(module: string, detail: string): Omit<FatalError, 'logLine' | 'traceback'> {
+  const program = PROGRAM.exec(detail)?.[1]
+  if (program)
+    return {
+      kind: 'missing_program',
+      module,
+      dependency: program,
+      message: `${module} needs the program '${program}' (manifest external_dependencies), which is not on PATH`,
+    }
+  const library = PYTHON_LIB.map((r) => r.exec(detail)?.[1]).find((l) => l !== undefined)
+  return {
+    kind: 'missing_python_dependency',
+    module,
+    dependency: library,
+    message: !library
+      ? `${module} has an external dependency that is not met: ${detail}`
+      : /mismatch|invalid/.test(detail)
+        ? `${module} needs the Python library '${library}' (manifest external_dependencies): ${detail}`
+        : `${module} needs the Python library '${library}' (manifest external_dependencies), which is not installed`,
+  }
+}
+
+/**
+ * The decisive sentence of a ParseError (`Field "x" does not exist in model "y"`, `Element ... cannot
+ * be located in parent view`): the first paragraph that is neither Odoo's heading, the XML excerpt
+ * it quotes, nor the view error context.
+ */
+export function xmlCause(lines: readonly string[]): string {
+  const cut = lines.findIndex((l) => l.trim().startsWith('View error context'))
+  const paragraphs: string[][] = [[]]
+  for (const raw of cut >= 0 ? lines.slice(0, cut) : lines) {
+    const line = raw.trim()
+    if (!line) {
+      if (paragraphs.at(-1)!.length) paragraphs.push([])
+      // Odoo's heading and the XML it quotes (`<form __validate__="1">`) are not the cause.
+    } else if (!XML_HEADING.test(line) && !line.startsWith('<')) paragraphs.at(-1)!.push(line)
+  }
+  const cause = paragraphs.find((p) => p.length > 0)
+  const text = (cause ?? []).join(' ')
+  return text.length > 400 ? `${text.slice(0, 400)}…` : text
 }
 
 /** The addon a container path belongs to: the folder above `views/`, `tests/`, `__init__.py`... */

@@ -10,7 +10,7 @@ import type {
 import type { RecordHeader } from './parse-record-header.ts'
 import type { HeaderScan } from './parse-record-header.ts'
 import { headerAt, recordTimeMs, scanRecordHeader } from './parse-record-header.ts'
-import { classifyFatal } from './classify-fatal.ts'
+import { capText, classifyFatal } from './classify-fatal.ts'
 import { detach } from './detach.ts'
 import { applyFailure, closeTest, newModuleTotals, openTest, parseFixtureError } from './test-events.ts'
 
@@ -41,8 +41,13 @@ const MODULE_LOADED = /^Module (\S+) loaded in [\d.]+s(?: \(incl\. ([\d.]+)s tes
 const LOADING_MODULE = /^Loading module (\S+) \(\d+\/\d+\)$/
 const STATS = /^(\S+): (\d+) tests ([\d.]+)s (\d+) queries$/
 const COULD_NOT_LOAD = /^Couldn't load module (\S+)/
+// A frame of Odoo's HTTP server start-up, and the exception ending its traceback (`OSError: [Errno 98] ...`).
+const HTTPD_FRAME = /odoo[/\\]service[/\\]server\.py", line \d+, in (?:http_thread|http_spawn|server_bind)$/
+const HTTPD_ERROR = /^\w[\w.]*(?:Error|Exception)\b/
 const ISSUE_LEVELS = new Set(['WARNING', 'ERROR', 'CRITICAL'])
 const MAX_RECORD_CHARS = 256 * 1024
+const MAX_ISSUE_CHARS = 4000
+const MAX_LOGGED_PER_TEST = 20
 
 /**
  * Streaming parser for Odoo 16, 17 and 18 test logs. Feed it lines (ANSI already stripped)
@@ -76,6 +81,9 @@ export class OdooLogParser {
   #addonsPaths: string[] = []
   readonly #loaded = new Set<string>()
   #registryFailed: { message: string; logLine: number } | undefined
+  /** The traceback being printed outside records, and whether it is the HTTP server's. */
+  #trace: { start: number; http: boolean; frames: boolean } | undefined
+  #httpError: { message: string; logLine: number } | undefined
 
   constructor(options: OdooLogParserOptions = {}) {
     this.#opts = { keepTests: true, maxRecordLines: 400, maxIssues: 1000, ...options }
@@ -97,12 +105,40 @@ export class OdooLogParser {
       this.#pending = { header: headerAt(line, scan), lines: undefined, lineNo: this.#lineNo }
       return
     }
+    this.#stray(line)
     // A line before the first record (`Running as user 'root'...`) belongs to nothing.
     const p = this.#pending
     if (!p) return
     if ((p.lines?.length ?? 0) >= this.#opts.maxRecordLines || this.#pendingChars > MAX_RECORD_CHARS) return
     ;(p.lines ??= []).push(line)
     this.#pendingChars += line.length
+  }
+
+  /**
+   * Output that is not a log record. A port already taken shows only here: Odoo 16 and 17 bind
+   * in a thread whose exception Python prints to stderr (`Exception in thread odoo.service.httpd`),
+   * Odoo 18 in the main thread, which dies with a bare traceback; both end in
+   * `OSError: [Errno 98] Address already in use` after a `server_bind` frame.
+   */
+  #stray(line: string): void {
+    if (line.startsWith('Exception in thread odoo.service.httpd')) {
+      this.#trace = { start: this.#lineNo, http: true, frames: false }
+      return
+    }
+    if (line.startsWith('Traceback (most recent call last)')) {
+      if (!this.#trace?.http || this.#trace.frames) this.#trace = { start: this.#lineNo, http: false, frames: false }
+      return
+    }
+    const trace = this.#trace
+    if (!trace) return
+    if (line.startsWith(' ')) {
+      trace.frames = true
+      if (HTTPD_FRAME.test(line)) trace.http = true
+      return
+    }
+    if (trace.http && HTTPD_ERROR.test(line))
+      this.#httpError ??= { message: detach(capText(line.trim(), 300)), logLine: trace.start }
+    this.#trace = undefined
   }
 
   /** Finishes the log and returns what it showed. */
@@ -132,6 +168,7 @@ export class OdooLogParser {
       droppedIssues: this.#droppedIssues,
       loadedModules: [...this.#loaded],
       lines: this.#lineNo,
+      httpError: this.#httpError,
       incomplete: this.#summary === undefined,
     }
   }
@@ -360,13 +397,15 @@ export class OdooLogParser {
     const issue: LoggedIssue = {
       level: issueLevel(h.level),
       logger: detach(h.logger),
-      message: detach(message),
+      message: detach(capText(message, MAX_ISSUE_CHARS)),
       logLine: rec.lineNo,
       module: this.#loadingModule,
     }
     const cur = this.#current?.test
     if (cur) {
-      ;(cur.logged ??= []).push(issue)
+      // A test that logs in a loop must not grow one test without bound.
+      if ((cur.logged?.length ?? 0) < MAX_LOGGED_PER_TEST) (cur.logged ??= []).push(issue)
+      else cur.loggedOmitted = (cur.loggedOmitted ?? 0) + 1
       return
     }
     if (this.#issues.length >= this.#opts.maxIssues) this.#droppedIssues++

@@ -43,8 +43,10 @@ export interface OdooTest {
   fixture?: boolean
   /** 1-based line of the log where the test started (or failed, for fixture errors). */
   logLine: number
-  /** WARNING/ERROR records logged while the test ran. */
+  /** WARNING/ERROR records logged while the test ran (the first 20). */
   logged?: LoggedIssue[]
+  /** Further records logged while the test ran, counted but not kept. */
+  loggedOmitted?: number
 }
 
 /** Totals for one module, counted from the log, plus what Odoo itself declared. */
@@ -79,7 +81,13 @@ export interface RunSummary {
 
 /** Why Odoo could not load the registry (exit code 255). */
 export type FatalKind =
-  'missing_dependency' | 'import_error' | 'xml_parse_error' | 'invalid_manifest' | 'registry_failure'
+  | 'missing_dependency'
+  | 'missing_python_dependency'
+  | 'missing_program'
+  | 'import_error'
+  | 'xml_parse_error'
+  | 'invalid_manifest'
+  | 'registry_failure'
 
 export interface FatalError {
   kind: FatalKind
@@ -89,7 +97,7 @@ export interface FatalError {
   /** Container path and line of the cause (XML file:line, the failing import's frame). */
   file?: string
   line?: number
-  /** For missing_dependency: the module that is not available. */
+  /** The module that is not available (missing_dependency), the Python library or program that is not installed. */
   dependency?: string
   logLine: number
   traceback?: string
@@ -125,6 +133,8 @@ export interface ParsedOdooLog {
   /** Modules Odoo loaded (`Loading module X`), in order. */
   loadedModules: string[]
   lines: number
+  /** Odoo's HTTP server thread died (`OSError: [Errno 98] Address already in use`): HTTP and browser tests cannot work. */
+  httpError?: { message: string; logLine: number }
   /** True when the summary line was never reached (crash, kill, timeout). */
   incomplete: boolean
 }

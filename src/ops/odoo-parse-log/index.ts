@@ -1,6 +1,5 @@
 import { defineOp } from '../../op/define-op.ts'
-import { isOdooCiData } from '../../odoo/ci/odoo-ci-data.ts'
-import { renderJunit } from '../../odoo/ci/render-junit.ts'
+import { junitOutput } from '../../odoo/ci/junit-output.ts'
 import { parseLogInputSchema } from './schema.ts'
 import { runParseLog } from './run.ts'
 
@@ -10,11 +9,6 @@ export const odooParseLogOp = defineOp({
   summary: 'Parse a saved Odoo test log into per-test results, fatal causes, annotations and JUnit',
   input: parseLogInputSchema,
   positional: ['file'],
-  formats: {
-    junit: (report) =>
-      isOdooCiData(report.data)
-        ? renderJunit(report.data)
-        : '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="odoo" tests="0" failures="0" errors="0" skipped="0" time="0.000">\n</testsuites>\n',
-  },
+  fileFormats: { junit: junitOutput },
   run: runParseLog,
 })

@@ -1,6 +1,5 @@
 import { defineOp } from '../../op/define-op.ts'
-import { isOdooCiData } from '../../odoo/ci/odoo-ci-data.ts'
-import { renderJunit } from '../../odoo/ci/render-junit.ts'
+import { junitOutput } from '../../odoo/ci/junit-output.ts'
 import { odooTestInputSchema } from './schema.ts'
 import { runOdooTest } from './run.ts'
 
@@ -12,11 +11,12 @@ export const odooTestOp = defineOp({
   input: odooTestInputSchema,
   // The op enforces odoo-ci.timeout-minutes itself (and keeps the partial log); this is only a backstop.
   guard: { permission: 'write', timeoutS: 6 * 3600 },
-  check: { name: 'odoo-ci', input: ({ dir, changedFiles }) => ({ dir, changedFiles: [...(changedFiles ?? [])] }) },
-  formats: { junit: (report) => (isOdooCiData(report.data) ? renderJunit(report.data) : emptyJunit()) },
+  // The PR's changed files when the face has them, else its base for `git diff` (checkouts with history).
+  check: {
+    name: 'odoo-ci',
+    input: ({ dir, changedFiles, base }) =>
+      changedFiles?.length || !base ? { dir, changedFiles: [...(changedFiles ?? [])] } : { dir, base },
+  },
+  fileFormats: { junit: junitOutput },
   run: runOdooTest,
 })
-
-function emptyJunit(): string {
-  return '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="odoo" tests="0" failures="0" errors="0" skipped="0" time="0.000">\n</testsuites>\n'
-}

@@ -1,125 +1,148 @@
 import { createWriteStream, type WriteStream } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { OpContext } from '../../op/context.ts'
-import type { Finding, Report } from '../../op/report.ts'
+import type { Report } from '../../op/report.ts'
 import { makeReport } from '../../op/report.ts'
-import { OdooLogParser } from '../../odoo/log/odoo-log-parser.ts'
-import type { ParsedOdooLog } from '../../odoo/log/odoo-log-types.ts'
-import { buildOdooCommand } from '../../odoo/ci/build-odoo-command.ts'
+import { buildOdooCommand, setsOption } from '../../odoo/ci/build-odoo-command.ts'
 import { databaseName } from '../../odoo/ci/database-name.ts'
 import { listRepoAddons } from '../../odoo/ci/list-repo-addons.ts'
 import { addonsFromGraph, mergeAddons } from '../../odoo/ci/addons-from-graph.ts'
 import { toOdooCiData } from '../../odoo/ci/to-odoo-ci-data.ts'
+import type { OdooCiData } from '../../odoo/ci/odoo-ci-data.ts'
 import { odooFindings } from '../../odoo/ci/odoo-findings.ts'
 import { concludeOdooRun } from '../../odoo/ci/conclude-odoo-run.ts'
 import { renderOdooSummary } from '../../odoo/ci/render-odoo-summary.ts'
-import { renderJunit } from '../../odoo/ci/render-junit.ts'
 import { manifestLine } from '../../odoo/ci/manifest-line.ts'
+import { JUNIT_ARTIFACT, TESTS_ARTIFACT, TestSink } from '../../odoo/ci/test-sink.ts'
+import { describeArtifact } from '../../odoo/ci/describe-artifact.ts'
 import type { OdooTestInput } from './schema.ts'
 import { resolveSettings } from './steps/resolve-settings.ts'
+import { findChangedFiles } from './steps/find-changed-files.ts'
 import { select } from './steps/select.ts'
-import { runOdoo } from './steps/run-odoo.ts'
-import { dropDatabase } from './steps/drop-database.ts'
-import { describeArtifact } from './steps/write-artifact.ts'
 import { dryRunReport } from './steps/dry-run-report.ts'
+import { freePort } from './steps/free-port.ts'
+import { prepareRunDirs } from './steps/prepare-run-dirs.ts'
+import type { GroupsOutcome } from './steps/run-groups.ts'
+import { groupDatabase, runGroups } from './steps/run-groups.ts'
 
 const LOG_NAME = 'odoo-test.log'
-const JUNIT_NAME = 'odoo-junit.xml'
+// Records logged outside tests that the run record keeps; the rest are counted.
+const MAX_ISSUES = 200
 
 /**
  * `odoo.test`:
  * 1. settings: input over config, timeout from input / TIMEOUT env / config
- * 2. select modules (explicit, affected, all) and their dependencies to install first
- * 3. dry run: show the plan and stop
- * 4. install dependencies without tests, then run the tests, streaming the log into the parser and the raw log artifact
- * 5. always drop the per-run database
- * 6. findings, conclusion, summary; JUnit and raw log as artifacts
+ * 2. changed files: given, else `git diff` since `--base` (in Actions: the pull request's base)
+ * 3. select modules (explicit, affected, all) and their dependencies to install first
+ * 4. dry run: show the plan and stop
+ * 5. a free HTTP port and the run's own data dir and temporary folder
+ * 6. per group: install dependencies without tests, run the tests (each test streamed to the
+ *    JUnit and test-list artifacts), drop the group's database; when Odoo cannot load some
+ *    modules, set them aside and test the others again
+ * 7. remove the run's folders; findings, conclusion, summary; raw log, JUnit and tests as artifacts
  */
 export async function runOdooTest(ctx: OpContext, input: OdooTestInput): Promise<Report> {
-  const s = resolveSettings(ctx, input)
-  const graph = addonsFromGraph(s.root, ctx.config.manifest)
-  const addons = mergeAddons(listRepoAddons(s.root, s.cfg.addonsDirs), graph?.addons ?? new Map())
+  const settings = resolveSettings(ctx, input)
+  const { cfg, root } = settings
+  const graph = addonsFromGraph(root, ctx.config.manifest)
+  const addons = mergeAddons(listRepoAddons(root, cfg.addonsDirs), graph?.addons ?? new Map())
   const addonDirs = new Map([...addons.values()].map((a) => [a.name, a.dir]))
-  const sel = select(s, input, addons, graph?.affected)
-  const database = input.database || databaseName(s.cfg.databasePrefix, ctx.runId)
-  const base = { selected: sel.selected, installFirst: sel.installFirst, selectionReason: sel.reason, database }
+  const { changed, note } = await findChangedFiles(ctx, root, input)
+  const sel = select(settings, input, addons, changed, graph?.affected)
+  const reason = note ? `${sel.reason}; ${note}` : sel.reason
+  const database = input.database || databaseName(cfg.databasePrefix, ctx.runId)
+  const base = { selected: sel.selected, installFirst: sel.installFirst, selectionReason: reason, database }
   if (sel.selected.length === 0)
     return makeReport({
       conclusion: 'neutral',
       title: 'No module to test',
-      summary: `Nothing selected: ${sel.reason}.`,
-      data: { schemaVersion: 1, outcome: 'nothing_selected', ...base },
+      summary: `Nothing selected: ${reason}.`,
+      data: { schemaVersion: 2, outcome: 'nothing_selected', ...base },
     })
-  const deps =
-    sel.installFirst.length > 0
-      ? buildOdooCommand(s.cfg, { database, install: sel.installFirst, test: false })
-      : undefined
-  const tests = buildOdooCommand(s.cfg, { database, install: sel.selected, test: true })
-  if (input.dryRun)
-    return dryRunReport({ ...base, commands: [deps, tests].filter((c) => c !== undefined), timeoutMs: s.timeoutMs })
+  const httpPort = await chooseHttpPort(cfg.httpPort, cfg.args)
+  const portArgs = httpPort !== undefined ? [`--http-port=${httpPort}`] : []
+  if (input.dryRun) {
+    const deps = sel.installFirst.length
+      ? [buildOdooCommand(cfg, { database, install: sel.installFirst, test: false, runArgs: portArgs })]
+      : []
+    const tests = buildOdooCommand(cfg, { database, install: sel.selected, test: true, runArgs: portArgs })
+    return dryRunReport({ ...base, commands: [...deps, tests], timeoutMs: settings.timeoutMs })
+  }
 
+  const dirs = prepareRunDirs(cfg, root, database)
   const logPath = join(ctx.artifactsDir, LOG_NAME)
   const log = createWriteStream(logPath)
-  const extra: Finding[] = []
+  const mapping = { pathMap: cfg.pathMap, addonDirs }
+  const sink = new TestSink({ dir: ctx.artifactsDir, mapping, redact: (t) => ctx.redact.redact(t) })
   const tail: string[] = []
-  let outcome: {
-    parsed: ParsedOdooLog
-    exitCode: number | undefined
-    timedOut: boolean
-    cancelled: boolean
-    notStarted?: string
-  }
+  let outcome: GroupsOutcome
+  let data: OdooCiData
   try {
-    outcome = await runAll()
+    outcome = await runGroups(
+      ctx,
+      {
+        cfg,
+        root,
+        deadline: Date.now() + settings.timeoutMs,
+        runArgs: [...portArgs, ...dirs.args],
+        env: dirs.env,
+        log,
+        sink,
+        tail,
+        keepDatabase: input.keepDatabase,
+        maxIssues: MAX_ISSUES,
+      },
+      {
+        selected: sel.selected,
+        installFirst: input.installFirst,
+        addons,
+        database,
+        isolate: cfg.isolateFailures,
+        maxRuns: cfg.maxRuns,
+      },
+    )
+    data = toOdooCiData(
+      outcome.parsed,
+      {
+        ...base,
+        ...outcome,
+        logTail: tail,
+        timeoutMinutes: Math.round(settings.timeoutMs / 600) / 100,
+        logArtifact: LOG_NAME,
+        httpPort,
+      },
+      sink.collected(),
+      mapping,
+    )
+    sink.finish(data)
+  } catch (error) {
+    sink.discard()
+    throw error
   } finally {
-    if (!input.keepDatabase) {
-      const dropped = await ctx.step('drop database', () =>
-        dropDatabase(ctx, { template: s.cfg.dropDatabase, database, cwd: s.root }),
-      )
-      if (dropped) extra.push(dropped)
-    }
+    dirs.cleanup(input.keepDatabase ? [] : Array.from({ length: cfg.maxRuns }, (_, i) => groupDatabase(database, i)))
     await closeStream(log)
   }
 
-  const data = toOdooCiData(
-    outcome.parsed,
-    { ...base, ...outcome, logTail: tail, timeoutMinutes: Math.round(s.timeoutMs / 600) / 100, logArtifact: LOG_NAME },
-    { pathMap: s.cfg.pathMap, addonDirs },
-  )
   const findings = [
-    ...odooFindings(data, s.cfg.policy, {
+    ...odooFindings(data, cfg.policy, {
       addonDirs,
-      manifestLine: (addon, needle) => manifestLine(s.root, addonDirs.get(addon), needle),
+      manifestLine: (addon, needle) => manifestLine(root, addonDirs.get(addon), needle),
     }),
-    ...extra,
+    ...outcome.dropped,
   ]
-  const { conclusion, title } = concludeOdooRun(data, findings, s.cfg.policy)
-  const junitPath = join(ctx.artifactsDir, JUNIT_NAME)
-  await writeFile(junitPath, renderJunit(data))
+  const { conclusion, title } = concludeOdooRun(data, findings, cfg.policy)
   const artifacts = [
     await describeArtifact(logPath, 'text/plain'),
-    await describeArtifact(junitPath, 'application/xml'),
+    await describeArtifact(join(ctx.artifactsDir, JUNIT_ARTIFACT), 'application/xml'),
+    await describeArtifact(join(ctx.artifactsDir, TESTS_ARTIFACT), 'application/x-ndjson'),
   ]
   return makeReport({ conclusion, title, summary: renderOdooSummary(data, findings), findings, artifacts, data })
+}
 
-  // Dependencies first (their own parser: only a failure matters), then the tests, within one time budget.
-  async function runAll(): Promise<typeof outcome> {
-    const started = Date.now()
-    if (deps) {
-      const depsParser = new OdooLogParser()
-      const r = await ctx.step('install dependencies', () =>
-        runOdoo(ctx, { argv: deps, cwd: s.root, timeoutMs: s.timeoutMs, log, parser: depsParser, tail }),
-      )
-      if (r.exitCode !== 0 || r.timedOut || r.cancelled) return { ...r, parsed: depsParser.end() }
-    }
-    const parser = new OdooLogParser()
-    const left = Math.max(1000, s.timeoutMs - (Date.now() - started))
-    const r = await ctx.step('run tests', () =>
-      runOdoo(ctx, { argv: tests, cwd: s.root, timeoutMs: left, log, parser, tail }),
-    )
-    return { ...r, parsed: parser.end() }
-  }
+/** The HTTP port for the run: a free one (`auto`), a fixed one, or none when the config or args decide. */
+async function chooseHttpPort(setting: string, args: readonly string[]): Promise<number | undefined> {
+  if (setting === 'none' || setsOption(args, 'http-port', ['-p']) || setsOption(args, 'xmlrpc-port')) return undefined
+  return setting === 'auto' ? freePort() : Number(setting)
 }
 
 function closeStream(stream: WriteStream): Promise<void> {

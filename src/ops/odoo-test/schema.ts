@@ -22,6 +22,13 @@ export const odooTestInputSchema = z.object({
     .array(z.string())
     .default([])
     .describe('Files the PR changed (affected selection; empty: unknown, all addons)'),
+  /** Git ref the change is compared against, to find the changed files when none are given. */
+  base: z
+    .string()
+    .default('')
+    .describe(
+      'Git ref of the PR base (e.g. origin/main): affected selection uses the files changed since it (default: none; in Actions the pull request base)',
+    ),
   /** Modules installed without tests before the run, on top of the computed dependencies. */
   installFirst: z.array(moduleName).default([]).describe('Extra modules to install first, without running their tests'),
   /** Override of the run mode. */

@@ -99,7 +99,11 @@ describe('actions/odoo-ci (dist/cli.js action odoo.test)', () => {
     expect(parsed.failing).toHaveLength(1)
     expect(parsed.failing[0]!.name).toBe('test_slot_is_full_at_capacity')
     expect(parsed.failing[0]!.classname).toMatch(/ipai_delivery_slot/)
-    expect(readdirSync(join(outDir, 'artifacts')).sort()).toEqual(['odoo-junit.xml', 'odoo-test.log'])
+    expect(readdirSync(join(outDir, 'artifacts')).sort()).toEqual([
+      'odoo-junit.xml',
+      'odoo-test.log',
+      'odoo-tests.jsonl',
+    ])
     const rawLog = readFileSync(join(outDir, 'artifacts', 'odoo-test.log'), 'utf8')
     expect(rawLog).toContain('FAIL: TestDeliverySlot.test_slot_is_full_at_capacity')
     expect(rawLog).toContain('1 failed, 0 error(s) of 2 tests')

@@ -6,26 +6,26 @@ import { runCommand } from '../../../exec/run-command.ts'
 /** Drops the run's database with the configured command, even after a cancellation; a failure is a warning, never a crash. */
 export async function dropDatabase(
   ctx: OpContext,
-  o: { template: readonly string[]; database: string; cwd: string },
+  drop: { template: readonly string[]; database: string; cwd: string },
 ): Promise<Finding | undefined> {
-  const argv = buildDropCommand(o.template, o.database)
+  const argv = buildDropCommand(drop.template, drop.database)
   if (!argv) return undefined
   try {
     // Not ctx.exec: after a cancellation its signal is aborted and would kill the cleanup too.
     const r = await runCommand({
       file: argv.file,
       args: argv.args,
-      cwd: o.cwd,
+      cwd: drop.cwd,
       timeoutMs: 120_000,
       redactor: ctx.redact,
     })
     if (r.exitCode === 0) return undefined
     return dropFinding(
-      o.database,
+      drop.database,
       `${r.command} exited with ${r.exitCode}: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`,
     )
   } catch (error) {
-    return dropFinding(o.database, error instanceof Error ? error.message : String(error))
+    return dropFinding(drop.database, error instanceof Error ? error.message : String(error))
   }
 }
 

@@ -1,9 +1,10 @@
 import type { Report } from '../../../op/report.ts'
 import { makeReport } from '../../../op/report.ts'
 import type { Argv } from '../../../odoo/ci/build-odoo-command.ts'
+import { countNoun } from '../../../odoo/ci/count-noun.ts'
 
 /** The plan of a run, shown instead of running it. */
-export function dryRunReport(o: {
+export function dryRunReport(plan: {
   selected: string[]
   installFirst: string[]
   selectionReason: string
@@ -11,13 +12,13 @@ export function dryRunReport(o: {
   commands: Argv[]
   timeoutMs: number
 }): Report {
-  const lines = o.commands.map((c) => `    ${[c.file, ...c.args].map(quote).join(' ')}`)
+  const lines = plan.commands.map((c) => `    ${[c.file, ...c.args].map(quote).join(' ')}`)
   const summary = [
-    `**Modules under test:** ${o.selected.map((m) => `\`${m}\``).join(', ')} (${o.selectionReason})`,
-    o.installFirst.length
-      ? `**Installed first, without tests:** ${o.installFirst.map((m) => `\`${m}\``).join(', ')}`
+    `**Modules under test:** ${plan.selected.map((m) => `\`${m}\``).join(', ')} (${plan.selectionReason})`,
+    plan.installFirst.length
+      ? `**Installed first, without tests:** ${plan.installFirst.map((m) => `\`${m}\``).join(', ')}`
       : '',
-    `**Database:** \`${o.database}\` (dropped after the run) · **timeout:** ${Math.round(o.timeoutMs / 1000)} s`,
+    `**Database:** \`${plan.database}\` (dropped after the run) · **timeout:** ${Math.round(plan.timeoutMs / 1000)} s`,
     '',
     'Commands (argument arrays, shown quoted):',
     '',
@@ -25,15 +26,15 @@ export function dryRunReport(o: {
   ].filter((l, i) => l !== '' || i > 1)
   return makeReport({
     conclusion: 'neutral',
-    title: `Dry run: would test ${o.selected.length} module${o.selected.length === 1 ? '' : 's'}`,
+    title: `Dry run: would test ${countNoun(plan.selected.length, 'module')}`,
     summary: summary.join('\n'),
     data: {
       schemaVersion: 1,
       outcome: 'dry_run',
-      selected: o.selected,
-      installFirst: o.installFirst,
-      database: o.database,
-      commands: o.commands,
+      selected: plan.selected,
+      installFirst: plan.installFirst,
+      database: plan.database,
+      commands: plan.commands,
     },
   })
 }

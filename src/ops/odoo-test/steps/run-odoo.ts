@@ -15,32 +15,42 @@ export interface OdooProcessResult {
   durationMs: number
 }
 
+/** One Odoo invocation: the command, and where its output goes. */
+export interface OdooInvocationRun {
+  argv: Argv
+  cwd: string
+  timeoutMs: number
+  /** Extra environment of the process (the run's TMPDIR). */
+  env?: Record<string, string>
+  log: WriteStream
+  parser: OdooLogParser
+  tail: string[]
+}
+
 /**
  * Runs one Odoo invocation, streaming every output line (redacted by exec, ANSI stripped)
  * into the raw log file and the parser as it arrives, so nothing waits for the end and a
  * killed run still leaves its partial log.
  */
-export async function runOdoo(
-  ctx: OpContext,
-  o: { argv: Argv; cwd: string; timeoutMs: number; log: WriteStream; parser: OdooLogParser; tail: string[] },
-): Promise<OdooProcessResult> {
-  o.log.write(`# oda: ${[o.argv.file, ...o.argv.args].join(' ')}\n`)
-  const r = await ctx.exec(o.argv.file, o.argv.args, {
-    cwd: o.cwd,
-    timeoutMs: o.timeoutMs,
+export async function runOdoo(ctx: OpContext, run: OdooInvocationRun): Promise<OdooProcessResult> {
+  run.log.write(`# oda: ${[run.argv.file, ...run.argv.args].join(' ')}\n`)
+  const r = await ctx.exec(run.argv.file, run.argv.args, {
+    cwd: run.cwd,
+    env: run.env,
+    timeoutMs: run.timeoutMs,
     // Output is consumed line by line; keep only a small tail in memory.
     maxBuffer: 64 * 1024,
     onLine: (line) => {
       const plain = stripAnsi(line)
-      o.log.write(plain + '\n')
-      o.parser.pushLine(plain)
+      run.log.write(plain + '\n')
+      run.parser.pushLine(plain)
       // The last lines explain an exit that left no record (Odoo aborting before logging starts).
-      o.tail.push(plain)
-      if (o.tail.length > TAIL_LINES) o.tail.shift()
+      run.tail.push(plain)
+      if (run.tail.length > TAIL_LINES) run.tail.shift()
     },
   })
   // No exit code without a kill means the program never ran (ENOENT, EACCES).
   const notStarted =
-    r.exitCode === undefined && !r.timedOut && !r.cancelled ? ctx.redact.redact(o.argv.file) : undefined
+    r.exitCode === undefined && !r.timedOut && !r.cancelled ? ctx.redact.redact(run.argv.file) : undefined
   return { exitCode: r.exitCode, timedOut: r.timedOut, cancelled: r.cancelled, durationMs: r.durationMs, notStarted }
 }

@@ -22,14 +22,14 @@ describe('mapContainerPath', () => {
   })
 })
 
-describe('toOdooCiData paths of passing tests', () => {
-  it('follow the repository folder their addon has in failing frames', async () => {
-    const { parseOdooLogFile } = await import('../../../../src/odoo/log/parse-odoo-log.ts')
-    const { toOdooCiData } = await import('../../../../src/odoo/ci/to-odoo-ci-data.ts')
+describe('paths of passing tests', () => {
+  it('follow the repository folder their addon has in the failing frames before them', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { ciDataOf } = await import('./ci-data-of.ts')
     const { odooLogFixtures } = await import('../../../fixtures/odoo/fixture-logs.ts')
-    const log = await parseOdooLogFile(odooLogFixtures().find((f) => f.name === 'odoo17_ci_demo_install.log')!.path)
-    const data = toOdooCiData(log, { selected: [], installFirst: [] }, { pathMap: { '/mnt/extra-addons': 'src' } })
-    expect(data.tests.find((t) => t.method === 'test_pass')?.path).toBe('src/ci_demo/tests/test_demo.py')
-    expect(data.tests.find((t) => t.method === 'test_post_pass')?.path).toBe('src/ci_demo/tests/test_post.py')
+    const text = readFileSync(odooLogFixtures().find((f) => f.name === 'odoo17_ci_demo_install.log')!.path, 'utf8')
+    const { tests } = ciDataOf(text, { selected: [], installFirst: [] }, { pathMap: { '/mnt/extra-addons': 'src' } })
+    expect(tests.find((t) => t['method'] === 'test_pass')?.['path']).toBe('src/ci_demo/tests/test_demo.py')
+    expect(tests.find((t) => t['method'] === 'test_post_pass')?.['path']).toBe('src/ci_demo/tests/test_post.py')
   })
 })

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { odaConfigSchema } from '../../../../src/config/schema.ts'
-import { parseOdooLogText } from '../../../../src/odoo/log/parse-odoo-log.ts'
-import { toOdooCiData } from '../../../../src/odoo/ci/to-odoo-ci-data.ts'
 import { odooFindings } from '../../../../src/odoo/ci/odoo-findings.ts'
 import { concludeOdooRun } from '../../../../src/odoo/ci/conclude-odoo-run.ts'
-import { renderJunit } from '../../../../src/odoo/ci/render-junit.ts'
+import { ciDataOf } from './ci-data-of.ts'
 
 const rec = (level: string, logger: string, msg: string) => `2026-11-21 14:37:12,999 1 ${level} db ${logger}: ${msg} `
 const passingLog = [
@@ -19,11 +17,7 @@ const passingLog = [
 
 function evaluate(policy: Record<string, unknown>) {
   const cfg = odaConfigSchema.parse({ 'odoo-ci': { policy } })['odoo-ci']
-  const data = toOdooCiData(
-    parseOdooLogText(passingLog),
-    { selected: ['shop'], installFirst: [], exitCode: 0 },
-    { pathMap: cfg.pathMap },
-  )
+  const { data } = ciDataOf(passingLog, { selected: ['shop'], installFirst: [], exitCode: 0 }, { pathMap: cfg.pathMap })
   const findings = odooFindings(data, cfg.policy, { addonDirs: new Map([['shop', 'addons/shop']]) })
   return { data, findings, ...concludeOdooRun(data, findings, cfg.policy) }
 }
@@ -32,7 +26,7 @@ describe('policy on records logged outside tests', () => {
   it('by default an ERROR fails the check and a WARNING is reported, both on the module manifest', () => {
     const r = evaluate({})
     expect(r.conclusion).toBe('failure')
-    expect(r.title).toBe('1 tests passed, but 1 problem was logged outside tests')
+    expect(r.title).toBe('1 test passed, but 1 problem was logged outside tests')
     expect(
       r.findings.filter((f) => f.ruleId.startsWith('odoo-ci/logged')).map((f) => [f.ruleId, f.level, f.path]),
     ).toEqual([
@@ -58,21 +52,38 @@ describe('policy on records logged outside tests', () => {
   })
 })
 
-describe('renderJunit', () => {
+describe('the JUnit report', () => {
   it('escapes markup in messages and strips characters XML forbids', () => {
-    const data = toOdooCiData(
-      parseOdooLogText(
-        [
-          rec('INFO', 'odoo.addons.shop.tests.test_a', 'Starting TestA.test_x ...'),
-          `${rec('ERROR', 'odoo.addons.shop.tests.test_a', 'FAIL: TestA.test_x')}\nTraceback (most recent call last):\n  File "/mnt/extra-addons/shop/tests/test_a.py", line 3, in test_x\nAssertionError: <a> & "b" \u0001`,
-        ].join('\n'),
-      ),
+    const { junit: xml } = ciDataOf(
+      [
+        rec('INFO', 'odoo.addons.shop.tests.test_a', 'Starting TestA.test_x ...'),
+        `${rec('ERROR', 'odoo.addons.shop.tests.test_a', 'FAIL: TestA.test_x')}\nTraceback (most recent call last):\n  File "/mnt/extra-addons/shop/tests/test_a.py", line 3, in test_x\nAssertionError: <a> & "b" \u0001`,
+      ].join('\n'),
       { selected: ['shop'], installFirst: [] },
       { pathMap: { '/mnt/extra-addons': 'addons' } },
     )
-    const xml = renderJunit(data)
     expect(xml).toContain('message="AssertionError: &lt;a&gt; &amp; &quot;b&quot; "')
     expect(xml).not.toContain('\u0001')
     expect(xml).toContain('file="addons/shop/tests/test_a.py" line="3"')
+  })
+})
+
+describe('findings of a very noisy run', () => {
+  it('stop at 300, failures first, with a notice saying how many were left out', () => {
+    const lines: string[] = [rec('ERROR', 'odoo.sql_db', 'outside any test')]
+    for (let i = 0; i < 60; i++) {
+      lines.push(rec('INFO', 'odoo.addons.shop.tests.test_a', `Starting TestA.test_${i} ...`))
+      for (let j = 0; j < 10; j++) lines.push(rec('ERROR', 'odoo.addons.shop.models.order', `logged ${i}.${j}`))
+    }
+    const cfg = odaConfigSchema.parse({})['odoo-ci']
+    const { data } = ciDataOf(lines.join('\n'), { selected: ['shop'], installFirst: [], exitCode: 0 }, { pathMap: {} })
+    const findings = odooFindings(data, cfg.policy, { addonDirs: new Map() })
+    expect(findings).toHaveLength(300)
+    expect(findings[0]).toMatchObject({ ruleId: 'odoo-ci/logged-error', level: 'failure' })
+    expect(findings.at(-1)).toMatchObject({
+      ruleId: 'odoo-ci/findings-capped',
+      level: 'notice',
+      message: '302 further findings were left out; the summary, the JUnit report and the raw log have everything',
+    })
   })
 })

@@ -101,11 +101,20 @@ describe('parseOdooLogFile on every recorded log', () => {
         if (fx.exitCode === 255) {
           expect(log.fatal).toHaveLength(1)
           expect(log.summary).toBeUndefined()
-        } else {
+        } else if (log.summary) {
           expect(log.fatal).toEqual([])
-          const bad = log.summary!.failed + log.summary!.errors > 0
+          const bad = log.summary.failed + log.summary.errors > 0
           expect(bad).toBe(fx.exitCode === 1)
+        } else {
+          // Odoo 18 dies before loading anything when its HTTP port is taken.
+          expect(log.httpError).toBeDefined()
         }
+      })
+
+      it("reports Odoo's HTTP server failure exactly when the log shows its bind error", async () => {
+        const log = await parseOdooLogFile(fx.path)
+        const bind = /^OSError: \[Errno 98\] Address already in use$/m.exec(text)
+        expect(log.httpError?.message).toBe(bind?.[0])
       })
     })
   }
@@ -120,13 +129,50 @@ describe('fatal causes name the file and line the log gives', () => {
     expect(log.fatal[0]).toMatchObject({ kind: 'xml_parse_error', file, line: Number(line), module: 'ci_bad_xml' })
     expect(log.fatal[0]!.message).toContain(/^(Element .*)$/m.exec(text)![1]!.trim())
   })
-  it('ImportError: the failing import frame of the addon', async () => {
+  it('a missing Python module imported by the addon: the import line, the module and the addon', async () => {
     const text = readFileSync(fx['odoo17_ci_import_error.log']!, 'utf8')
     const [, file, line] = /File "(\/mnt\/extra-addons\/[^"]+)", line (\d+)/.exec(text)!
+    const [, missing] = /^ModuleNotFoundError: No module named '([^']+)'$/m.exec(text)!
     const log = await parseOdooLogFile(fx['odoo17_ci_import_error.log']!)
-    expect(log.fatal[0]).toMatchObject({ kind: 'import_error', file, line: Number(line), module: 'ci_import_error' })
-    expect(log.fatal[0]!.message).toBe(/^(ModuleNotFoundError: .*)$/m.exec(text)![1])
+    expect(log.fatal[0]).toMatchObject({
+      kind: 'missing_python_dependency',
+      file,
+      line: Number(line),
+      module: 'ci_import_error',
+      dependency: missing,
+    })
+    expect(log.fatal[0]!.message).toContain(
+      `ci_import_error imports the Python module '${missing}', which is not installed`,
+    )
   })
+  for (const name of [
+    'odoo17_ci_python_dep.log',
+    'odoo18_ci_python_dep.log',
+    'odoo17_oca_sentry_missing_python_lib.log',
+  ]) {
+    it(`${name}: a library missing from external_dependencies names the library and the addon`, async () => {
+      const text = readFileSync(fx[name]!, 'utf8')
+      const [, module, detail] =
+        /Unable to install module "([^"]+)" because an external dependency is not met: (.*)$/m.exec(text)!
+      const library = /(?:not installed: |External dependency )(\S+)/.exec(detail!)![1]!
+      const log = await parseOdooLogFile(fx[name]!)
+      expect(log.fatal).toHaveLength(1)
+      expect(log.fatal[0]).toMatchObject({ kind: 'missing_python_dependency', module, dependency: library })
+      expect(log.fatal[0]!.message).toBe(
+        `${module} needs the Python library '${library}' (manifest external_dependencies), which is not installed`,
+      )
+    })
+  }
+  for (const name of ['odoo17_ci_bad_field.log', 'odoo18_ci_bad_field.log']) {
+    it(`${name}: a view naming an unknown field gives Odoo's decisive sentence, not the quoted XML`, async () => {
+      const text = readFileSync(fx[name]!, 'utf8')
+      const [, file, line] = /ParseError: while parsing (\S+):(\d+)/.exec(text)!
+      const decisive = /^(Field "\S+" does not exist in model "\S+")$/m.exec(text)![1]!
+      const log = await parseOdooLogFile(fx[name]!)
+      expect(log.fatal[0]).toMatchObject({ kind: 'xml_parse_error', file, line: Number(line), module: 'ci_bad_field' })
+      expect(log.fatal[0]!.message).toBe(`XML error in ${file}:${line}: ${decisive}`)
+    })
+  }
   it('missing dependency: both module names', async () => {
     const text = readFileSync(fx['odoo17_ci_missing_dep.log']!, 'utf8')
     const [, module, dependency] = /install module '([^']+)' that depends on module '([^']+)'/.exec(text)!

@@ -26,10 +26,15 @@ export async function runWithFake(o: {
   input?: Record<string, unknown>
   odooCi?: Record<string, unknown>
   fakeArgs?: string[]
+  /** Logs replayed instead of `log` when the test run installs exactly these modules (`a,b`). */
+  replayFor?: Record<string, string>
   env?: Record<string, string>
+  face?: 'cli' | 'action'
+  /** A repository to use instead of a fresh one holding `addons`. */
+  root?: string
   signal?: AbortSignal
 }): Promise<FakeRun> {
-  const root = makeOdooRepo(o.addons)
+  const root = o.root ?? makeOdooRepo(o.addons)
   const work = mkdtempSync(join(tmpdir(), 'oda-odoo-test-'))
   const argvLog = join(work, 'argv.jsonl')
   const config = odaConfigSchema.parse({
@@ -42,6 +47,7 @@ export async function runWithFake(o: {
         isAbsolute(o.log) ? o.log : join(odooLogsDir, o.log),
         '--argv-log',
         argvLog,
+        ...Object.entries(o.replayFor ?? {}).flatMap(([modules, log]) => ['--replay-for', `${modules}=${log}`]),
         ...(o.fakeArgs ?? []),
       ],
       dropDatabase: ['dropdb', ...pg, '--if-exists', '{database}'],
@@ -49,7 +55,15 @@ export async function runWithFake(o: {
     },
   })
   const artifactsDir = join(work, 'artifacts')
-  const ctx = createOpContext({ cwd: root, config, artifactsDir, env: o.env ?? {}, runId: 'run-1', signal: o.signal })
+  const ctx = createOpContext({
+    cwd: root,
+    config,
+    artifactsDir,
+    env: o.env ?? {},
+    runId: 'run-1',
+    signal: o.signal,
+    face: o.face,
+  })
   const input = odooTestOp.input.parse(o.input ?? {})
   // What the engine checks before accepting a report; JSON round trip as stores and faces do.
   const report = reportSchema.parse(JSON.parse(JSON.stringify(await odooTestOp.run(ctx, input))))

@@ -38,7 +38,7 @@ describe('odoo.test with a fake odoo command replaying recorded logs', () => {
     const kept = readFileSync(join(artifactsDir, 'odoo-test.log'), 'utf8')
     expect(kept).not.toContain('\x1b[')
     expect(kept).toContain(text.split('\n').find((l) => l.includes('when loading database')))
-    expect(report.artifacts.map((a) => a.name)).toEqual(['odoo-test.log', 'odoo-junit.xml'])
+    expect(report.artifacts.map((a) => a.name)).toEqual(['odoo-test.log', 'odoo-junit.xml', 'odoo-tests.jsonl'])
     expect(report.artifacts.every((a) => a.sha256?.length === 64 && (a.bytes ?? 0) > 0)).toBe(true)
     expect(isOdooCiData(report.data)).toBe(true)
   })
@@ -59,14 +59,14 @@ describe('odoo.test with a fake odoo command replaying recorded logs', () => {
       'ci_missing_dep',
       'odoo-ci/missing-dependency',
       'addons/ci_missing_dep/__manifest__.py',
-      'missing dependency',
+      'missing dependency nonexistent_mod',
     ],
     [
       'odoo17_ci_import_error.log',
       'ci_import_error',
-      'odoo-ci/import-error',
+      'odoo-ci/missing-python-dependency',
       'addons/ci_import_error/__init__.py',
-      'Python import error',
+      'missing Python library nonexistent_python_lib',
     ],
     [
       'odoo17_ci_bad_xml.log',
@@ -83,7 +83,7 @@ describe('odoo.test with a fake odoo command replaying recorded logs', () => {
     expect(f.path).toBe(path)
     const text = readFileSync(join(odooLogsDir, log), 'utf8')
     if (ruleId === 'odoo-ci/xml-parse-error') expect(f.line).toBe(Number(/bad\.xml:(\d+)/.exec(text)![1]))
-    if (ruleId === 'odoo-ci/import-error')
+    if (ruleId === 'odoo-ci/missing-python-dependency')
       expect(f.line).toBe(Number(/ci_import_error\/__init__\.py", line (\d+)/.exec(text)![1]))
     if (ruleId === 'odoo-ci/missing-dependency') {
       const manifest = readFileSync(join('test/fixtures/odoo/addons', addon, '__manifest__.py'), 'utf8').split('\n')
