@@ -123,16 +123,19 @@ function runError(data: OdooCiData): { name: string; message: string } | undefin
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
 
+// Characters that need escaping in an attribute or text, or removing (XML-invalid): most names have none.
+// eslint-disable-next-line no-control-regex -- control characters are part of what needs handling
+const NEEDS_ATTR = /[&<>"\n\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
+// eslint-disable-next-line no-control-regex -- control characters are part of what needs handling
+const NEEDS_TEXT = /[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\n': '&#10;' }
+
 function attr(s: string): string {
-  return s
-    .replace(INVALID_XML, '')
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll('\n', '&#10;')
+  if (!NEEDS_ATTR.test(s)) return s
+  return s.replace(INVALID_XML, '').replace(/[&<>"\n]/g, (c) => ESCAPES[c]!)
 }
 
 function text(s: string): string {
-  return s.replace(INVALID_XML, '').replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
+  if (!NEEDS_TEXT.test(s)) return s
+  return s.replace(INVALID_XML, '').replace(/[&<>]/g, (c) => ESCAPES[c]!)
 }

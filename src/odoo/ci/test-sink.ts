@@ -39,7 +39,7 @@ export class TestSink {
   #pendingBytes = 0
   readonly #mapping: PathMapping
   readonly #learnt: Map<string, string>
-  readonly #redact: (text: string) => string
+  readonly #redact: ((text: string) => string) | undefined
   #skips = new SkipTally()
   readonly #kept: OdooCiTest[] = []
   #omitted = 0
@@ -48,8 +48,11 @@ export class TestSink {
   constructor(options: {
     dir: string
     mapping: PathMapping
-    /** Applied to every free text a test carries (messages, tracebacks) before it is written. */
-    redact: (text: string) => string
+    /**
+     * Applied to the free text of tests that did not simply pass (messages, tracebacks) before they
+     * are written; leave it out when the lines were redacted already (exec output).
+     */
+    redact?: (text: string) => string
     maxKept?: number
   }) {
     this.#mapping = options.mapping
@@ -62,7 +65,9 @@ export class TestSink {
 
   /** Takes one finished test. */
   add(test: OdooTest): void {
-    const t = this.#mapped(test.status === 'passed' && !test.logged ? test : redacted(test, this.#redact))
+    const t = this.#mapped(
+      !this.#redact || (test.status === 'passed' && !test.logged) ? test : redacted(test, this.#redact),
+    )
     const line = JSON.stringify(t) + '\n'
     this.#pending.push(line)
     this.#pendingBytes += line.length
@@ -148,12 +153,29 @@ function notable(t: OdooTest): boolean {
   return t.status === 'failed' || t.status === 'error' || (t.logged?.some((l) => l.level !== 'WARNING') ?? false)
 }
 
+// Joins a test's texts for one redaction call; newlines around it stop patterns from spanning fields.
+const SEP = '\n\u0000\n'
+
+/** The test with its texts redacted: one call for all of them, as each call runs every pattern. */
 function redacted(t: OdooTest, redact: (text: string) => string): OdooTest {
+  const texts = [
+    t.message ?? '',
+    t.traceback ?? '',
+    ...(t.subtests ?? []).map((s) => s.message),
+    ...(t.logged ?? []).map((l) => l.message),
+  ]
+  const joined = texts.join(SEP)
+  const clean = redact(joined)
+  if (clean === joined) return t
+  let parts = clean.split(SEP)
+  // A mask that swallowed a separator: redact field by field instead.
+  if (parts.length !== texts.length) parts = texts.map((x) => redact(x))
+  let at = 2
   return {
     ...t,
-    message: t.message === undefined ? undefined : redact(t.message),
-    traceback: t.traceback === undefined ? undefined : redact(t.traceback),
-    subtests: t.subtests?.map((s) => ({ ...s, message: redact(s.message) })),
-    logged: t.logged?.map((l) => ({ ...l, message: redact(l.message) })),
+    message: t.message === undefined ? undefined : parts[0],
+    traceback: t.traceback === undefined ? undefined : parts[1],
+    subtests: t.subtests?.map((s) => ({ ...s, message: parts[at++]! })),
+    logged: t.logged?.map((l) => ({ ...l, message: parts[at++]! })),
   }
 }

@@ -9,7 +9,8 @@ import type {
 } from './odoo-log-types.ts'
 import type { RecordHeader } from './parse-record-header.ts'
 import type { HeaderScan } from './parse-record-header.ts'
-import { headerAt, recordTimeMs, scanRecordHeader } from './parse-record-header.ts'
+import { headerAt, indexOfByte, recordTimeMs, scanRecordHeader, scanRecordHeaderBytes } from './parse-record-header.ts'
+import { stripAnsi } from './strip-ansi.ts'
 import { capText, classifyFatal } from './classify-fatal.ts'
 import { detach } from './detach.ts'
 import { applyFailure, closeTest, newModuleTotals, openTest, parseFixtureError } from './test-events.ts'
@@ -46,6 +47,19 @@ const HTTPD_FRAME = /odoo[/\\]service[/\\]server\.py", line \d+, in (?:http_thre
 const HTTPD_ERROR = /^\w[\w.]*(?:Error|Exception)\b/
 const ISSUE_LEVELS = new Set(['WARNING', 'ERROR', 'CRITICAL'])
 const MAX_RECORD_CHARS = 256 * 1024
+// What `#routineBytes` compares, as bytes.
+const INFO = Buffer.from('INFO ')
+const LOADING = Buffer.from('odoo.modules.loading: ')
+const LOADING_MODULE_BYTES = Buffer.from('Loading module ')
+const MODULE = Buffer.from('Module ')
+const INCL = Buffer.from('(incl.')
+const ADDONS = Buffer.from('odoo.addons.')
+const TESTS = Buffer.from('.tests')
+const MODULES = Buffer.from('odoo.modules.')
+const TESTS_LOGGER = Buffer.from('odoo.tests.')
+const SERVER = Buffer.from('odoo.service.server:')
+const ODOO = Buffer.from('odoo:')
+const SUITE = Buffer.from('unittest.suite:')
 const MAX_ISSUE_CHARS = 4000
 const MAX_LOGGED_PER_TEST = 20
 
@@ -65,6 +79,9 @@ export class OdooLogParser {
   #lineNo = 0
   #lastTimeMs = 0
   #lastLine: string | undefined
+  /** Time of the last record when it came through `pushRawLine` undecoded (`#lastLine` is then unset). */
+  readonly #lastTime = Buffer.alloc(23)
+  #lastTimeSet = false
   readonly #scan: HeaderScan = { p1: 0, p2: 0, p3: 0, colon: 0 }
   #phase: TestPhase = 'at_install'
   #loadingModule: string | undefined
@@ -87,6 +104,32 @@ export class OdooLogParser {
 
   constructor(options: OdooLogParserOptions = {}) {
     this.#opts = { keepTests: true, maxRecordLines: 400, maxIssues: 1000, ...options }
+  }
+
+  /**
+   * Feeds one undecoded line, the bytes `buf[start, end)`. Routine records (most of a big log)
+   * and output lines nobody needs are recognised on their bytes and never decoded; anything
+   * else is decoded (UTF-8, ANSI colours stripped) and fed to `pushLine`.
+   */
+  pushRawLine(buf: Buffer, start: number, end: number): void {
+    const scan = this.#scan
+    if (scanRecordHeaderBytes(buf, start, end, scan)) {
+      if (this.#routineBytes(buf, end, scan)) {
+        this.#lineNo++
+        if (this.#pending) this.#record(this.#pending)
+        this.#pending = undefined
+        this.#pendingChars = 0
+        // Only the time of the last record is needed later (to time the last test).
+        buf.copy(this.#lastTime, 0, start, start + 23)
+        this.#lastTimeSet = true
+        this.#lastLine = undefined
+        return
+      }
+    } else if (this.#skippable(buf, start, end)) {
+      this.#lineNo++
+      return
+    }
+    this.pushLine(stripAnsi(buf.toString('utf8', start, end)))
   }
 
   /** Feeds one line (without its newline). */
@@ -145,7 +188,8 @@ export class OdooLogParser {
   end(): ParsedOdooLog {
     if (this.#pending) this.#record(this.#pending)
     this.#pending = undefined
-    this.#closeCurrent(this.#lastLine !== undefined ? recordTimeMs(this.#lastLine) : this.#lastTimeMs)
+    const last = this.#lastLine ?? (this.#lastTimeSet ? this.#lastTime.toString('latin1') : undefined)
+    this.#closeCurrent(last !== undefined ? recordTimeMs(last) : this.#lastTimeMs)
     if (this.#fatal.length === 0 && this.#registryFailed) {
       this.#fatal.push({
         kind: 'registry_failure',
@@ -171,6 +215,37 @@ export class OdooLogParser {
       httpError: this.#httpError,
       incomplete: this.#summary === undefined,
     }
+  }
+
+  /** `#routine` on the bytes of a scanned record line. */
+  #routineBytes(buf: Buffer, end: number, s: HeaderScan): boolean {
+    if (s.p2 - s.p1 !== 5 || !bytesAt(buf, s.p1 + 1, INFO)) return false
+    const at = s.p3 + 1
+    if (bytesAt(buf, at, LOADING)) {
+      const m = s.colon + 2
+      if (bytesAt(buf, m, LOADING_MODULE_BYTES) || (bytesAt(buf, m, MODULE) && bytesIn(buf, INCL, m, end))) return false
+      return this.#current === undefined
+    }
+    if (bytesAt(buf, at, ADDONS)) return !bytesIn(buf, TESTS, at, s.colon)
+    if (bytesAt(buf, at, MODULES)) return true
+    return !(
+      bytesAt(buf, at, TESTS_LOGGER) ||
+      bytesAt(buf, at, SERVER) ||
+      bytesAt(buf, at, ODOO) ||
+      bytesAt(buf, at, SUITE)
+    )
+  }
+
+  /**
+   * True for a line that is not a record and that nothing would keep: no record is being
+   * collected (or it is full), and it cannot start or end the HTTP server's traceback.
+   */
+  #skippable(buf: Buffer, start: number, end: number): boolean {
+    if (this.#trace || indexOfByte(buf, 27, start, end) >= 0) return false
+    const first = buf[start]
+    if (first === 69 || first === 84) return false // `Exception in thread ...`, `Traceback ...`
+    const p = this.#pending
+    return !p || (p.lines?.length ?? 0) >= this.#opts.maxRecordLines || this.#pendingChars > MAX_RECORD_CHARS
   }
 
   /** True for an INFO record that can neither start, end nor fail a test, nor be an issue. */
@@ -453,4 +528,18 @@ function seriesOf(version: string | undefined, summary: RunSummary | undefined):
   if (m) return Number(m[1])
   // Without the banner, the summary logger still tells 14-16 (`runner`) from 17+ (`result`).
   return summary ? (summary.logger === 'odoo.tests.runner' ? 16 : 17) : undefined
+}
+
+/** True when `buf` holds `lit` at `at`. */
+function bytesAt(buf: Buffer, at: number, lit: Buffer): boolean {
+  if (at + lit.length > buf.length) return false
+  for (let i = 0; i < lit.length; i++) if (buf[at + i] !== lit[i]) return false
+  return true
+}
+
+/** True when `lit` occurs within `buf[from, to)`. */
+function bytesIn(buf: Buffer, lit: Buffer, from: number, to: number): boolean {
+  const first = lit[0]
+  for (let i = from; i + lit.length <= to; i++) if (buf[i] === first && bytesAt(buf, i, lit)) return true
+  return false
 }

@@ -3,6 +3,7 @@ import type { OdooLogParserOptions } from './odoo-log-parser.ts'
 import type { ParsedOdooLog } from './odoo-log-types.ts'
 import { OdooLogParser } from './odoo-log-parser.ts'
 import { LineSplitter } from './line-splitter.ts'
+import { RawLineSplitter } from './raw-line-splitter.ts'
 import { stripAnsi } from './strip-ansi.ts'
 
 /** Parses a log held in memory (tests, small logs). */
@@ -21,9 +22,15 @@ export async function parseOdooLogStream(
 ): Promise<ParsedOdooLog> {
   const parser = new OdooLogParser(options)
   // Lines are pushed synchronously per chunk: an await per line would cost more than parsing it.
-  const splitter = new LineSplitter((line) => parser.pushLine(stripAnsi(line)))
-  for await (const chunk of stream) splitter.push(chunk)
-  splitter.end()
+  // Bytes go through the raw splitter, which lets the parser skip decoding the lines it ignores.
+  const text = new LineSplitter((line) => parser.pushLine(stripAnsi(line)))
+  const raw = new RawLineSplitter((buf, start, end) => parser.pushRawLine(buf, start, end))
+  for await (const chunk of stream) {
+    if (typeof chunk === 'string') text.push(chunk)
+    else raw.push(chunk)
+  }
+  text.end()
+  raw.end()
   return parser.end()
 }
 

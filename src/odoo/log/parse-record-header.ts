@@ -105,3 +105,48 @@ export function recordTimeMs(time: string): number {
     d(22)
   )
 }
+
+/**
+ * `scanRecordHeader` on the bytes `buf[start, end)` of an undecoded line, with positions as
+ * byte offsets. The header is ASCII, so this says the same as the text version for every line
+ * whose date, level and logger are plain (a coloured level fails both).
+ */
+export function scanRecordHeaderBytes(buf: Buffer, start: number, end: number, out: HeaderScan): boolean {
+  if (
+    end - start < 32 ||
+    !isDigit(buf[start]!) ||
+    buf[start + 4] !== 45 ||
+    buf[start + 7] !== 45 ||
+    buf[start + 10] !== 32 ||
+    buf[start + 13] !== 58 ||
+    buf[start + 16] !== 58 ||
+    buf[start + 19] !== 44 ||
+    buf[start + 23] !== 32 ||
+    !isDigit(buf[start + 24]!)
+  )
+    return false
+  const p1 = indexOfByte(buf, 32, start + 24, end)
+  if (p1 < 0) return false
+  const p2 = indexOfByte(buf, 32, p1 + 1, end)
+  if (p2 <= p1 + 1) return false
+  for (let i = p1 + 1; i < p2; i++) {
+    const c = buf[i]!
+    if ((c < 65 || c > 90) && c !== 95) return false
+  }
+  const p3 = indexOfByte(buf, 32, p2 + 1, end)
+  if (p3 < 0) return false
+  const p4 = indexOfByte(buf, 32, p3 + 1, end)
+  const colon = p4 < 0 ? end - 1 : p4 - 1
+  if (colon <= p3 + 1 || buf[colon] !== 58) return false
+  out.p1 = p1
+  out.p2 = p2
+  out.p3 = p3
+  out.colon = colon
+  return true
+}
+
+/** Index of byte `b` in `buf[from, to)`, or -1 (bounded: `Buffer.indexOf` would search past the line). */
+export function indexOfByte(buf: Buffer, b: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (buf[i] === b) return i
+  return -1
+}
