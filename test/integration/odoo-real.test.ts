@@ -66,7 +66,7 @@ function failureLocations(report: Report): string[] {
 }
 
 describe('odoo.test end to end', () => {
-  it('replays the recorded Odoo 17 run of ci_demo through the op (always runs)', async () => {
+  it(`replays the recorded Odoo ${series} run of ci_demo through the op (always runs)`, async () => {
     const { report } = await runOdooTest({
       addons: ['ci_demo'],
       command: [
