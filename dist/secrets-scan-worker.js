@@ -9616,6 +9616,64 @@ function echoedBefore(line, at) {
   return last >= 0 && !/[|;&>]/.test(before.slice(last));
 }
 
+// src/secrets/rules/credential-files.ts
+var SAMPLE_PASSWORDS = /* @__PURE__ */ new Set([
+  "password",
+  "passwd",
+  "pass",
+  "secret",
+  "postgres",
+  "root",
+  "admin",
+  "odoo",
+  "test",
+  "mysql",
+  "guest",
+  "user",
+  "changeme",
+  "example",
+  "token"
+]);
+function isLiteralPassword(value) {
+  if (value.length < 6 || SAMPLE_PASSWORDS.has(value.toLowerCase())) return false;
+  if (/^[$%{<]/.test(value) || value.includes("${")) return false;
+  return shannonEntropy(value) >= 2.5;
+}
+var credentialFileRules = [
+  defineRule(
+    "url-credentials",
+    "Password in an http(s), git, ftp or ssh URL (git remote, .git-credentials, package index URL)",
+    ["://"],
+    `(?<![\\w+.-])(?:https?|git|ssh|ftps?|sftp|git\\+https|git\\+ssh)://[^\\s:@/'"\`]{1,100}:([^\\s@/'"\`]{3,200})@[\\w.-]{1,253}`,
+    { reject: (m) => !isLiteralPassword(m[1] ?? "") }
+  ),
+  defineRule(
+    "netrc-password",
+    "Password in a .netrc entry (machine \u2026 login \u2026 password \u2026)",
+    ["machine"],
+    `(?<![\\w-])machine[ \\t]{1,10}[\\w.-]{1,253}[ \\t]{1,10}login[ \\t]{1,10}[^\\s]{1,100}[ \\t]{1,10}password[ \\t]{1,10}([^\\s]{3,200})`,
+    { reject: (m) => !isLiteralPassword(m[1] ?? "") }
+  ),
+  defineRule(
+    "cli-password",
+    "Password given on a command line (sshpass -p, mysql -p, wget/ftp --password, PGPASSWORD=)",
+    ["sshpass", "mysql", "mysqldump", "wget", "pgpassword", "mariadb"],
+    `(?:(?<![\\w-])sshpass[ \\t]{1,5}-p[ \\t]{0,5}|[ \\t](?:-p|--password=)|[ \\t]--(?:ftp-|http-)password[= ]|(?<![\\w-])PGPASSWORD=)(["']?)([^\\s"'$\`;|&]{3,200})\\1`,
+    {
+      secretGroup: 2,
+      severity: "medium",
+      // The regex starts at the option; the command it belongs to is looked up behind it, on
+      // the same line and at most 200 characters back, so dense command words cost nothing.
+      reject: (m, line) => {
+        if (!isLiteralPassword(m[2] ?? "")) return true;
+        if (/sshpass|PGPASSWORD/.test(m[0].slice(0, 12))) return false;
+        const before = line.slice(Math.max(0, m.index - 200), m.index);
+        return !/(?<![\w-])(?:mysql|mysqldump|mariadb|wget)(?![\w-])/.test(before);
+      }
+    }
+  )
+];
+
 // src/secrets/all-rules.ts
 function allRules() {
   return [
@@ -9629,6 +9687,7 @@ function allRules() {
     ...structuralRules,
     ...odooRules,
     ...scriptRules,
+    ...credentialFileRules,
     ...genericRules
   ];
 }

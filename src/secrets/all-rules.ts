@@ -10,6 +10,7 @@ import { structuralRules } from './rules/structural.ts'
 import { genericRules } from './rules/generic.ts'
 import { odooRules } from './rules/odoo.ts'
 import { scriptRules } from './rules/scripts.ts'
+import { credentialFileRules } from './rules/credential-files.ts'
 
 /** Every built-in rule, provider rules first so a specific rule wins over the generic one on the same value. */
 export function allRules(): readonly SecretRule[] {
@@ -24,6 +25,7 @@ export function allRules(): readonly SecretRule[] {
     ...structuralRules,
     ...odooRules,
     ...scriptRules,
+    ...credentialFileRules,
     ...genericRules,
   ]
 }
