@@ -18,7 +18,8 @@ import type { Store } from '../../src/engine/store/store.ts'
 import { checkRunName } from '../../src/github/check-run-name.ts'
 import { getPullHead } from '../../src/github/get-pull-head.ts'
 import { writePullDiff } from '../../src/github/write-pull-diff.ts'
-import { loadRepoConfig } from '../../src/github/load-repo-config.ts'
+import { githubConfigSource } from '../../src/github/github-config-source.ts'
+import { loadFaceConfig } from '../../src/face/load-face-config.ts'
 import type { CheckRunClient } from '../../src/github/write-check-run.ts'
 import type { Job } from '../../src/queue/job-queue.ts'
 import type { JobControl } from '../../src/queue/start-worker.ts'
@@ -70,9 +71,7 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
 
     let config: OdaConfig
     try {
-      config = (
-        await loadRepoConfig({ client, owner: j.owner, repo: j.repo, knownOps: deps.ops().map((op) => op.name) })
-      ).config
+      config = (await loadFaceConfig(githubConfigSource({ client, owner: j.owner, repo: j.repo }), deps.ops())).config
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error
       log.warn({ err: error.message }, 'invalid config: reporting oda / config')

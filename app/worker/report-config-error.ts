@@ -1,7 +1,6 @@
 import type { ConfigError } from '../../src/config/config-error.ts'
 import { makeReport } from '../../src/op/report.ts'
 import type { Report } from '../../src/op/report.ts'
-import { REPO_CONFIG_PATH } from '../../src/github/load-repo-config.ts'
 
 /**
  * A broken `.github/oda.yml` is shown as a failed `oda / config` check run, annotated on the
@@ -9,18 +8,18 @@ import { REPO_CONFIG_PATH } from '../../src/github/load-repo-config.ts'
  * repository, so its problems are listed in the summary only).
  */
 export function reportConfigError(error: ConfigError, owner: string, repo: string): Report {
-  const own = `${owner}/${repo}:${REPO_CONFIG_PATH}`
+  const own = `${owner}/${repo}:`
   const lines = error.issues.map(
     (i) => `- \`${i.file}:${i.line}:${i.column}\` ${i.path ? `\`${i.path}\`: ` : ''}${i.message}`,
   )
   return makeReport({
     conclusion: 'failure',
-    title: `${REPO_CONFIG_PATH} is invalid: no check ran`,
+    title: `.github/oda.yml is invalid: no check ran`,
     summary: `oda reads its config from the default branch. Fix these problems there; checks run again on the next push.\n\n${lines.join('\n')}`,
     findings: error.issues
-      .filter((i) => i.file === own)
+      .filter((i) => i.file.startsWith(own))
       .map((i) => ({
-        path: REPO_CONFIG_PATH,
+        path: i.file.slice(own.length),
         line: i.line,
         column: i.column,
         level: 'failure' as const,

@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { basename, isAbsolute, join, resolve } from 'node:path'
-import { loadRepoConfig } from '../config/load-config.ts'
+import { checkoutConfigSource } from '../face/checkout-config-source.ts'
+import { loadFaceConfig } from '../face/load-face-config.ts'
 import type { Op } from '../op/define-op.ts'
 import { runOp } from '../engine/run-op.ts'
 import { parseOpInput } from '../engine/parse-op-input.ts'
@@ -33,7 +34,7 @@ export async function runFromAction(op: Op, env: Readonly<Record<string, string 
   )
   for (const v of secretValues) maskInLog(v)
   const repoDir = typeof rawInput['dir'] === 'string' ? resolve(workspace, rawInput['dir']) : workspace
-  const { config } = loadRepoConfig(repoDir)
+  const { config } = await loadFaceConfig(checkoutConfigSource(repoDir, env, token))
   const { actor, permission } = await githubActionsPermission({
     ops: [op],
     config,

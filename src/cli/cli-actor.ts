@@ -2,6 +2,7 @@ import type { OdaConfig } from '../config/schema.ts'
 import { githubActionsPermission } from '../face/github-actions-permission.ts'
 import type { Op, Permission } from '../op/define-op.ts'
 import type { CliIo } from './cli-io.ts'
+import { cliToken } from './load-cli-config.ts'
 
 /**
  * Who the CLI runs as. On a developer's machine, the local user with every permission (it is
@@ -19,7 +20,7 @@ export async function cliActor(
     ops,
     config,
     env: io.env,
-    token: io.env['INPUT_GITHUB_TOKEN'] || io.env['GITHUB_TOKEN'] || undefined,
+    token: cliToken(io),
     tokenHint: 'give the oda action its github-token input, or set GITHUB_TOKEN for the step',
   })
 }

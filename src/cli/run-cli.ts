@@ -52,7 +52,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'evidence':
         return await evidenceCommand({ args, options, io, openStore: store, dataDir })
       case 'config':
-        return configCommand({ args, options, io })
+        return await configCommand({ args, options, io })
       case 'start':
         return await startCommand({ args, options, io, openStore: store, dataDir })
       case 'sandbox':

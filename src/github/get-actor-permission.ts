@@ -1,6 +1,6 @@
 import type { Permission } from '../op/define-op.ts'
 import { permissionLevels } from '../op/define-op.ts'
-import { statusOf } from './read-repo-file.ts'
+import { statusOf } from './status-of.ts'
 import type { CheckRunClient } from './write-check-run.ts'
 
 /**

@@ -196,6 +196,12 @@ export class GitReader {
       })
   }
 
+  /** Where a symlink entry points (the text of its blob). */
+  async linkTarget(entry: TreeEntry): Promise<string> {
+    const r = await this.#git(['cat-file', 'blob', safeRev(entry.sha)])
+    return r.ok ? r.stdout : ''
+  }
+
   /** The bytes of a file in a commit. */
   async readFile(sha: string, path: string): Promise<Buffer | undefined> {
     return this.#files.get([sha], `${sha}:${path}`, async () => {

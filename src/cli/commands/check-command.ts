@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path'
-import { loadRepoConfig } from '../../config/load-config.ts'
+import { loadCliConfig } from '../load-cli-config.ts'
 import { enabledChecks, runChecks } from '../../engine/run-checks.ts'
 import type { Store } from '../../engine/store/store.ts'
-import { allOps, opNames, redactionSources } from '../../ops/registry.ts'
+import { allOps, redactionSources } from '../../ops/registry.ts'
 import type { CliIo } from '../cli-io.ts'
 import { exitCodeFor } from '../exit-code-for.ts'
 import type { GlobalOptions } from '../global-options.ts'
@@ -32,7 +32,7 @@ export async function checkCommand(o: {
     throw new UsageError(`oda check prints text, json or github, not "${o.options.format}"`)
   const dir = resolve(o.io.cwd, o.args[0] ?? '.')
   assertRepoDir(dir, o.args[0] ?? '.')
-  const { config } = loadRepoConfig(dir, { knownOps: opNames() })
+  const { config } = await loadCliConfig(dir, o.io)
   const { actor, permission } = await cliActor(enabledChecks(allOps(), config), config, o.io)
   const store = await o.openStore()
   try {

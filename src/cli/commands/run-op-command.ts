@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path'
-import { loadRepoConfig } from '../../config/load-config.ts'
+import { loadCliConfig } from '../load-cli-config.ts'
 import type { Op } from '../../op/define-op.ts'
 import { runOp } from '../../engine/run-op.ts'
 import { parseOpInput } from '../../engine/parse-op-input.ts'
@@ -12,7 +12,7 @@ import { parseOpArgs } from '../parse-op-args.ts'
 import { formatsOf, writeRun } from '../render/render-report.ts'
 import { UsageError } from '../usage-error.ts'
 import { assertRepoDir } from '../assert-repo-dir.ts'
-import { opNames, redactionSources } from '../../ops/registry.ts'
+import { redactionSources } from '../../ops/registry.ts'
 import { cliActor } from '../cli-actor.ts'
 
 /** `oda <op words> [args]`: the CLI face of any op. */
@@ -37,7 +37,7 @@ export async function runOpCommand(o: {
   // Config comes from the repository the op looks at (its `dir`), else the working directory.
   const repoDir = typeof rawInput['dir'] === 'string' ? resolve(o.io.cwd, rawInput['dir']) : o.io.cwd
   if (typeof rawInput['dir'] === 'string') assertRepoDir(repoDir, rawInput['dir'])
-  const { config } = loadRepoConfig(repoDir, { knownOps: opNames() })
+  const { config } = await loadCliConfig(repoDir, o.io)
   const { actor, permission } = await cliActor([o.op], config, o.io)
   const store = await o.openStore()
   try {

@@ -1,3 +1,4 @@
+import { posix } from 'node:path'
 import type { JsonObject } from '../json.ts'
 import type { TreeEntry } from '../git-reader.ts'
 import { resolveRef } from '../resolve-ref.ts'
@@ -43,8 +44,19 @@ export const contentRoute = defineRoute('GET /repos/{owner}/{repo}/contents/{pat
   const found = await git.listPath(sha, path)
   if (!found) throw notFound()
   if (found.kind === 'dir') return { status: 200, body: found.entries.map((e) => entryJson(core, repo, ref, e)) }
-  const [entry] = found.entries
+  let [entry] = found.entries
   if (!entry) throw notFound()
+  if (entry.mode === '120000') {
+    // GitHub answers a symlink to a file of the repository with that file, any other with the link itself.
+    const link = entry
+    const target = await git.linkTarget(link)
+    const resolved = posix.normalize(posix.join(posix.dirname(link.path), target))
+    const file = target.startsWith('/') || resolved.startsWith('..') ? undefined : await git.listPath(sha, resolved)
+    const fileEntry = file?.kind === 'file' ? file.entries[0] : undefined
+    if (!fileEntry || fileEntry.mode === '120000')
+      return { status: 200, body: { ...entryJson(core, repo, ref, link), target } }
+    entry = fileEntry
+  }
   const bytes = (await git.readFile(sha, entry.path)) ?? Buffer.alloc(0)
   const accept = String(req.headers.accept ?? '')
   if (accept.includes('raw'))

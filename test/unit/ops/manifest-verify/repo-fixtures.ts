@@ -1,7 +1,8 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { loadRepoConfig } from '../../../../src/config/load-config.ts'
+import { diskConfigSource } from '../../../../src/config/disk-config-source.ts'
+import { loadConfig } from '../../../../src/config/load-config.ts'
 import { createOpContext } from '../../../../src/engine/create-context.ts'
 import type { Op } from '../../../../src/op/define-op.ts'
 import type { Report } from '../../../../src/op/report.ts'
@@ -37,7 +38,7 @@ export function shopWithOverlay(overlay?: string): string {
 
 /** Runs `op` on a checkout with its own .github/oda.yml, through a real op context. */
 export async function runOn(op: Op, dir: string, raw: Record<string, unknown> = {}): Promise<Report> {
-  const { config } = loadRepoConfig(dir)
+  const { config } = await loadConfig(diskConfigSource(dir))
   return op.run(createOpContext({ cwd: dir, config }), op.input.parse(raw))
 }
 
