@@ -18511,9 +18511,15 @@ async function runCommand(runOptions) {
     detached: true,
     reject: false,
     buffer: false,
-    input: runOptions.input,
+    input: runOptions.holdStdin ? void 0 : runOptions.input,
     stdin: runOptions.input === void 0 ? "ignore" : "pipe"
   });
+  if (runOptions.holdStdin && runOptions.input !== void 0 && child.stdin) {
+    const stdin = child.stdin;
+    stdin.on("error", () => void 0);
+    stdin.write(runOptions.input);
+    child.nodeChildProcess.once("exit", () => stdin.destroy());
+  }
   let timedOut = false;
   let cancelled = false;
   const killGroup = () => {

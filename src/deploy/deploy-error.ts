@@ -6,6 +6,7 @@ export type DeployErrorCode =
   | 'unknown_environment'
   | 'missing_secret'
   | 'locked'
+  | 'lock_lost'
   | 'preflight_failed'
   | 'no_rollback_target'
   | 'not_deployed_before'

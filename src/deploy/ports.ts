@@ -33,6 +33,12 @@ export type LockAttempt =
 /** Per-environment deploy lock shared by every face (a ref in the repo, or a local file). */
 export interface DeployLock {
   acquire(info: LockInfo): Promise<LockAttempt>
+  /**
+   * Moves the lease of a lock `info.runId` still holds to `info.expiresAt`. False when the lock
+   * was lost: it expired, was released, or another run holds it now. An expired lock is never
+   * renewed, even when nobody took it yet: its holder cannot know who acted on it meanwhile.
+   */
+  renew(info: LockInfo): Promise<boolean>
   /** Releases the lock if `runId` still holds it. */
   release(environment: string, runId: string): Promise<void>
   read(environment: string): Promise<LockInfo | undefined>

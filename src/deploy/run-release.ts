@@ -6,6 +6,7 @@ import type { DeployLock, DeploymentLog, LockInfo, ResolvedRef } from './ports.t
 import type { HealthRecord, ReleaseRecord, RollbackRecord } from './release-record.ts'
 import { DeployError } from './deploy-error.ts'
 import { describeHolder } from './encode-lock.ts'
+import { holdDeployLock, type HeldLock } from './hold-deploy-lock.ts'
 import { runPreflight } from './run-preflight.ts'
 import { runSteps } from './run-steps.ts'
 import { selectRollbackTarget } from './select-rollback-target.ts'
@@ -31,12 +32,16 @@ export interface ReleaseRequest {
 
 /**
  * The release pipeline shared by `deploy` and `rollback`:
- * 1. preflight (secrets, target reachable, disk) and the environment lock;
+ * 1. preflight (secrets, target reachable, disk) and the environment lock, renewed from then on;
  * 2. a Deployment, moved to in_progress;
  * 3. the steps on the target;
  * 4. health checks;
  * 5. success, or automatic rollback to the last good deployment, then failure;
  * 6. the lock released and the target closed whatever happened.
+ * The lock is read back before every step and checked before success is recorded: a release
+ * that lost it (it expired while the process stalled, or was taken) stops at once, the step
+ * running is killed, and the Deployment ends in `error`, with no automatic rollback (the
+ * environment is no longer this run's to change).
  * Never throws after the lock is taken: every outcome ends in the returned record.
  */
 export async function runRelease(q: ReleaseRequest): Promise<ReleaseRecord> {
@@ -61,6 +66,7 @@ export async function runRelease(q: ReleaseRequest): Promise<ReleaseRecord> {
   const target = await q.openTarget()
   record.target = target.label
   let lock: LockInfo | undefined
+  let held: HeldLock | undefined
   try {
     const secrets = await ctx.step('preflight', () => runPreflight({ ctx, envName: q.envName, env: q.env, target }))
     lock = await ctx.step('lock', async (h) => {
@@ -70,7 +76,8 @@ export async function runRelease(q: ReleaseRequest): Promise<ReleaseRecord> {
         owner: ctx.actor,
         runId: ctx.runId,
         runUrl: q.runUrl,
-        reason: q.reason,
+        // The reason is free text from the caller and lands in GitHub (the lock's tag message).
+        reason: ctx.redact.redact(q.reason),
         createdAt: created.toISOString(),
         expiresAt: new Date(created.getTime() + q.env.lockTtlMinutes * 60_000).toISOString(),
       }
@@ -80,6 +87,15 @@ export async function runRelease(q: ReleaseRequest): Promise<ReleaseRecord> {
       return attempt.info
     })
     record.lock = lock
+    held = holdDeployLock({
+      lock: q.lock,
+      info: lock,
+      ttlMs: q.env.lockTtlMinutes * 60_000,
+      now: ctx.now,
+      log: ctx.log,
+    })
+    const guard = held.verify
+    const signal = held.signal
     const stepEnv = (sha: string, ref: string): Record<string, string> => ({
       ...secrets,
       ODA_SHA: sha,
@@ -124,9 +140,15 @@ export async function runRelease(q: ReleaseRequest): Promise<ReleaseRecord> {
       stepEnv: stepEnv(q.resolved.sha, q.resolved.fullName),
       sha: q.resolved.sha,
       label: 'step',
+      guard,
+      signal,
     })
     record.steps = run.steps
-    if (!run.failure) record.health = await checkHealth(ctx, q.env, target, 'health')
+    if (signal.aborted) throw signal.reason
+    if (!run.failure) {
+      await guard('health checks')
+      record.health = await checkHealth(ctx, q.env, target, 'health', signal)
+    }
     const failure =
       run.failure ??
       (record.health && !record.health.ok
@@ -136,6 +158,7 @@ export async function runRelease(q: ReleaseRequest): Promise<ReleaseRecord> {
             .join(', ')}`
         : undefined)
     if (!failure) {
+      await guard('recording success')
       await ctx.step('status: success', () =>
         q.deployments.setStatus(deploymentId, {
           state: 'success',
@@ -148,8 +171,9 @@ export async function runRelease(q: ReleaseRequest): Promise<ReleaseRecord> {
       return record
     }
     record.failure = ctx.redact.redact(failure)
+    if (signal.aborted) throw signal.reason
     if (q.kind === 'deploy' && q.env.rollback.auto)
-      record.rollback = await autoRollback(q, { deploymentId, stepEnv, target })
+      record.rollback = await autoRollback(q, { deploymentId, stepEnv, target, held })
     record.outcome = record.rollback?.healthy ? 'rolled_back' : 'failed'
     await ctx.step('status: failure', () =>
       q.deployments.setStatus(deploymentId, {
@@ -179,6 +203,7 @@ export async function runRelease(q: ReleaseRequest): Promise<ReleaseRecord> {
         .catch(() => {})
     throw error
   } finally {
+    held?.stop()
     if (lock)
       await q.lock
         .release(q.envName, ctx.runId)
@@ -192,9 +217,13 @@ async function checkHealth(
   env: EnvironmentConfig,
   target: TargetExecutor,
   name: string,
+  signal: AbortSignal,
 ): Promise<HealthRecord> {
   return ctx.step(name, async (h) => {
-    const run = await waitHealthy({ health: env.health, deps: { target, env: ctx.env, signal: ctx.signal } })
+    const run = await waitHealthy({
+      health: env.health,
+      deps: { target, env: ctx.env, signal: AbortSignal.any([ctx.signal, signal]) },
+    })
     for (const r of run.results)
       h.note(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} ${r.latencyMs}ms (${r.attempts} attempts): ${r.message}`)
     return {
@@ -207,7 +236,12 @@ async function checkHealth(
 
 async function autoRollback(
   q: ReleaseRequest,
-  o: { deploymentId: number; stepEnv: (sha: string, ref: string) => Record<string, string>; target: TargetExecutor },
+  o: {
+    deploymentId: number
+    stepEnv: (sha: string, ref: string) => Record<string, string>
+    target: TargetExecutor
+    held: HeldLock
+  },
 ): Promise<RollbackRecord | undefined> {
   const { ctx } = q
   const history = await q.deployments.history(q.envName)
@@ -218,6 +252,7 @@ async function autoRollback(
   }
   const rb: RollbackRecord = { toSha: to.sha, toDeploymentId: to.id, steps: [], healthy: false }
   try {
+    await o.held.verify('the automatic rollback')
     rb.deploymentId = await ctx.step('rollback: deployment', async () => {
       const id = await q.deployments.create({
         environment: q.envName,
@@ -252,10 +287,13 @@ async function autoRollback(
       stepEnv: { ...o.stepEnv(to.sha, to.ref), ODA_KIND: 'rollback' },
       sha: to.sha,
       label: 'rollback',
+      guard: o.held.verify,
+      signal: o.held.signal,
     })
     rb.steps = run.steps
+    if (o.held.signal.aborted) throw o.held.signal.reason
     if (run.failure) rb.error = run.failure
-    else rb.health = await checkHealth(ctx, q.env, o.target, 'rollback: health')
+    else rb.health = await checkHealth(ctx, q.env, o.target, 'rollback: health', o.held.signal)
     rb.healthy = !run.failure && rb.health?.ok === true
     await q.deployments.setStatus(
       rb.deploymentId,

@@ -9,7 +9,9 @@ const TAIL_LINES = 20
 /**
  * Runs the environment's steps in order on the target for one SHA, each as a trace step
  * with its own timeout; stops at the first failure. Returns every step run and the failure
- * message ("step X timed out after Ns", "step X exited with 2"), if any.
+ * message ("step X timed out after Ns", "step X exited with 2"), if any. `guard` runs before
+ * each step and stops the release by throwing (the lock is checked there); `signal` stops a
+ * running step.
  */
 export async function runSteps(o: {
   ctx: OpContext
@@ -18,9 +20,12 @@ export async function runSteps(o: {
   stepEnv: Record<string, string>
   sha: string
   label: string
+  guard?: (step: string) => Promise<void>
+  signal?: AbortSignal
 }): Promise<{ steps: StepRecord[]; failure?: string }> {
   const steps: StepRecord[] = []
   for (const step of o.env.steps) {
+    await o.guard?.(`${o.label} ${step.name}`)
     const timeoutS = resolveStepTimeout(step.timeoutS, o.ctx.env.TIMEOUT)
     let failure: string | undefined
     try {
@@ -29,6 +34,7 @@ export async function runSteps(o: {
           script: step.run,
           env: o.stepEnv,
           timeoutMs: timeoutS * 1000,
+          ...(o.signal ? { signal: o.signal } : {}),
           onLine: (line, stream) => o.ctx.log.info({ step: step.name, stream }, line),
         })
         const tail = (r.stdout + r.stderr).trimEnd().split('\n').slice(-TAIL_LINES).join('\n')

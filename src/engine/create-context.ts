@@ -83,7 +83,15 @@ export function createOpContext(o: CreateContextOptions = {}): OpContext {
     env: o.env ?? {},
     now,
     step,
-    exec: (file, args, options = {}) => runCommand({ cwd: o.cwd, ...options, file, args, redactor, signal }),
+    exec: (file, args, options = {}) =>
+      runCommand({
+        cwd: o.cwd,
+        ...options,
+        file,
+        args,
+        redactor,
+        signal: options.signal ? AbortSignal.any([signal, options.signal]) : signal,
+      }),
     ports: o.ports ?? {},
   }
 }

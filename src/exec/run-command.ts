@@ -26,6 +26,12 @@ export interface RunCommandOptions {
   maxLineChars?: number
   /** Text written to the child's stdin. */
   input?: string
+  /**
+   * Keep the child's stdin open after `input` until the child exits, instead of closing it.
+   * The child then sees end-of-file on stdin only when this process goes away (even by
+   * `kill -9`): `ssh` passes that on, so a remote step can stop when oda is gone.
+   */
+  holdStdin?: boolean
   /** Cap on captured bytes per stream; the tail is kept (default 1 MiB). */
   maxBuffer?: number
 }
@@ -63,9 +69,17 @@ export async function runCommand(runOptions: RunCommandOptions): Promise<Command
     detached: true,
     reject: false,
     buffer: false,
-    input: runOptions.input,
+    input: runOptions.holdStdin ? undefined : runOptions.input,
     stdin: runOptions.input === undefined ? 'ignore' : 'pipe',
   })
+  if (runOptions.holdStdin && runOptions.input !== undefined && child.stdin) {
+    const stdin = child.stdin
+    // The child may exit without reading it all; a write to its closed pipe is not our error.
+    stdin.on('error', () => undefined)
+    stdin.write(runOptions.input)
+    // Closed as soon as the child is gone: grandchildren still holding its output must see the end too.
+    child.nodeChildProcess.once('exit', () => stdin.destroy())
+  }
   let timedOut = false
   let cancelled = false
   const killGroup = (): void => {

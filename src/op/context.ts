@@ -50,11 +50,14 @@ export interface OpContext {
   now: () => Date
   /** Runs `fn` as a named trace step; records start, end, status and an optional excerpt. */
   step<T>(name: string, fn: (s: StepHandle) => Promise<T>): Promise<T>
-  /** Starts a process with an argument array (never a shell string); output is redacted. */
+  /**
+   * Starts a process with an argument array (never a shell string); output is redacted. The run's
+   * signal always stops it; `options.signal` can stop it earlier (a deploy that lost its lock).
+   */
   exec(
     file: string,
     args: readonly string[],
-    options?: Omit<RunCommandOptions, 'file' | 'args' | 'redactor' | 'signal'>,
+    options?: Omit<RunCommandOptions, 'file' | 'args' | 'redactor'>,
   ): Promise<CommandResult>
   /** Ports the face may provide (GitHub client, lock provider...). Ops check for presence. */
   ports: OpPorts

@@ -8,6 +8,15 @@ export const CWD_MISSING_EXIT = 97
  * then the step run by coreutils `timeout`, which puts the step in its own process group
  * and kills that whole group when the time is up (so a deploy never leaves workers behind
  * on the host). The step text itself travels in a variable, never spliced into code.
+ *
+ * The step is bound to the SSH session. oda keeps the session's stdin open while the step
+ * runs (after the script, nothing more is sent); a watcher on the host reads it, and end of
+ * file means the client is gone: oda was stopped (even by `kill -9`), the connection dropped,
+ * or the run was cancelled. The watcher then stops the step's process group (TERM, KILL five
+ * seconds later), so nothing keeps changing the host unobserved.
+ *
+ * Everything is one function called on the last line, so sh has read the whole script before
+ * the watcher starts reading the same stdin.
  */
 export function buildRemoteScript(o: {
   script: string
@@ -15,7 +24,7 @@ export function buildRemoteScript(o: {
   cwd: string
   timeoutS: number
 }): string {
-  const lines: string[] = []
+  const lines: string[] = ['oda_main() {']
   for (const [name, value] of Object.entries(o.env)) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`invalid environment variable name "${name}"`)
     lines.push(`export ${name}=${shQuote(value)}`)
@@ -24,7 +33,17 @@ export function buildRemoteScript(o: {
   if (o.cwd) lines.push(`cd -- ${shQuote(o.cwd)} || exit ${CWD_MISSING_EXIT}`)
   const seconds = Math.max(1, Math.ceil(o.timeoutS))
   lines.push(
-    `if command -v timeout >/dev/null 2>&1; then exec timeout -k 5 ${seconds} sh -c "$ODA_STEP_SCRIPT"; else exec sh -c "$ODA_STEP_SCRIPT"; fi`,
+    `if command -v timeout >/dev/null 2>&1; then timeout -k 5 ${seconds} sh -c "$ODA_STEP_SCRIPT" </dev/null & else sh -c "$ODA_STEP_SCRIPT" </dev/null & fi`,
+    'oda_step=$!',
+    // timeout leads the step's process group: TERM to it reaches the whole group.
+    '{ cat >/dev/null; kill -TERM "$oda_step"; sleep 3; kill -KILL -- -"$oda_step" "$oda_step"; } <&3 >/dev/null 2>&1 &',
+    'oda_watch=$!',
+    'wait "$oda_step"',
+    'oda_status=$?',
+    'kill -KILL "$oda_watch" 2>/dev/null',
+    'return "$oda_status"',
+    '}',
+    'exec 3<&0; oda_main; exit $?',
   )
   return lines.join('\n') + '\n'
 }

@@ -15,6 +15,7 @@ export function createLocalExecutor(o: { exec: OpContext['exec']; cwd: string })
         timeoutMs: r.timeoutMs,
         onLine: r.onLine,
         input: r.input,
+        ...(r.signal ? { signal: r.signal } : {}),
       })
       return {
         exitCode: result.exitCode,

@@ -23,14 +23,18 @@ const LOCAL_GRACE_S = 10
 
 /**
  * Runs scripts on a host with the system OpenSSH client (see docs/adr/0001-ssh-transport.md).
- * The key and known_hosts live in a private temp folder (0700/0600) removed by `close`;
- * one master connection is shared by every step through a control socket there.
+ * The key and known_hosts live in a private temp folder (0700/0600) removed by `close`.
+ *
+ * Each script gets a connection of its own, and its stdin stays open while it runs: when oda
+ * stops it (a timeout, a cancelled run, a lost deploy lock) or dies, the connection closes and
+ * the script's watcher on the host stops the step (see buildRemoteScript). A shared master
+ * connection (ControlMaster) would defeat that: the master holds the session's pipes, so a
+ * killed client ends nothing on the host, and the master itself outlives a killed oda.
  */
 export async function createSshExecutor(o: SshTargetOptions): Promise<TargetExecutor> {
   const dir = await mkdtemp(join(tmpdir(), 'oda-ssh-'))
   const keyPath = join(dir, 'id')
   const knownHostsPath = join(dir, 'known_hosts')
-  const controlPath = join(dir, 'cm')
   // OpenSSH refuses a key file without its final newline, and one readable by others.
   await writeFile(keyPath, o.privateKey.endsWith('\n') ? o.privateKey : o.privateKey + '\n', { mode: 0o600 })
   await writeFile(knownHostsPath, o.knownHosts.endsWith('\n') ? o.knownHosts : o.knownHosts + '\n', { mode: 0o600 })
@@ -55,33 +59,23 @@ export async function createSshExecutor(o: SshTargetOptions): Promise<TargetExec
     'ServerAliveInterval=15',
     '-o',
     'LogLevel=ERROR',
-    '-o',
-    `ControlPath=${controlPath}`,
     '-p',
     String(o.port),
     '-l',
     o.user,
   ]
-  let masterStarted = false
   const label = `ssh://${o.user}@${o.host}:${o.port}`
   return {
     label,
     async run(r: TargetRun): Promise<TargetResult> {
-      if (!masterStarted) {
-        masterStarted = true
-        // -f -N backgrounds a master after authentication; its stdio go to /dev/null so it never holds our pipes.
-        await o.exec(
-          'ssh',
-          [...base, '-o', 'ControlMaster=yes', '-o', 'ControlPersist=300', '-f', '-N', '--', o.host],
-          { timeoutMs: (o.connectTimeoutS + 5) * 1000 },
-        )
-      }
       const timeoutS = Math.max(1, Math.ceil(r.timeoutMs / 1000))
       const script = buildRemoteScript({ script: r.script, env: r.env ?? {}, cwd: o.cwd, timeoutS })
-      const result = await o.exec('ssh', [...base, '-o', 'ControlMaster=no', '--', o.host, 'sh -s'], {
+      const result = await o.exec('ssh', [...base, '--', o.host, 'sh -s'], {
         input: script,
+        holdStdin: true,
         timeoutMs: (timeoutS + LOCAL_GRACE_S) * 1000,
         onLine: r.onLine,
+        ...(r.signal ? { signal: r.signal } : {}),
       })
       // coreutils timeout exits 124 when it had to stop the step; 137 when -k had to KILL it.
       const remoteTimedOut = result.exitCode === 124 || result.exitCode === 137
@@ -95,7 +89,6 @@ export async function createSshExecutor(o: SshTargetOptions): Promise<TargetExec
       }
     },
     async close() {
-      if (masterStarted) await o.exec('ssh', [...base, '-O', 'exit', '--', o.host], { timeoutMs: 5000 })
       await rm(dir, { recursive: true, force: true })
     },
   }

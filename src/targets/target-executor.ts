@@ -10,6 +10,8 @@ export interface TargetRun {
   onLine?: (line: string, stream: 'stdout' | 'stderr') => void
   /** Bytes written to the script's stdin (local targets only). */
   input?: string
+  /** Stops the script (and everything it started) early, e.g. when the deploy lost its lock. */
+  signal?: AbortSignal
 }
 
 /** What a target run ended with; output is already redacted. */

@@ -1,4 +1,4 @@
-import { mkdir, readFile, stat, unlink, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { DeployLock, LockAttempt, LockInfo } from '../ports.ts'
 import { isLockExpired } from '../encode-lock.ts'
@@ -100,6 +100,16 @@ export function createFileDeployLock(o: { dir: string; now: () => Date }): Deplo
         const mine = await load(takeover)
         if (typeof mine === 'object' && mine.runId === info.runId) await unlink(takeover).catch(() => {})
       }
+    },
+    async renew(info) {
+      const lock = path(info.environment, 'lock')
+      const held = await load(lock)
+      if (typeof held !== 'object' || held.runId !== info.runId || isLockExpired(held, o.now())) return false
+      // Written aside and renamed over the lock: a reader never sees a half-written file.
+      const next = `${lock}.${info.runId.replace(/[^A-Za-z0-9._-]/g, '_')}.renew`
+      await writeFile(next, JSON.stringify(info, null, 2), { mode: 0o600 })
+      await rename(next, lock)
+      return true
     },
     async release(env, runId) {
       const holder = await load(path(env, 'lock'))

@@ -116,6 +116,28 @@ export function createGitHubDeployLock(o: {
         if ((await load(takeoverRef, env))?.sha === markerSha) await deleteRef(takeoverRef)
       }
     },
+    async renew(info) {
+      const env = info.environment
+      const lockRef = refName(env, 'locks')
+      const held = await load(lockRef, env)
+      if (!held || held.info.runId !== info.runId || expired(held)) return false
+      // The lease has at least two thirds of its time left here (renewals come every third),
+      // so no takeover can start before the update lands; a ref deleted meanwhile (a forced
+      // unlock) makes the update fail with 422, which reads as lost.
+      const tagSha = await tagFor(info)
+      try {
+        await o.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+          ...repo,
+          ref: lockRef,
+          sha: tagSha,
+          force: true,
+        })
+        return true
+      } catch (error) {
+        ignore(422, 404)(error)
+        return false
+      }
+    },
     async release(env, runId) {
       const held = await load(refName(env, 'locks'), env)
       if (held?.info.runId === runId) await deleteRef(refName(env, 'locks'))

@@ -73,3 +73,23 @@ function alive(pid: number): boolean {
     return false
   }
 }
+
+describe('runCommand with holdStdin', () => {
+  it('keeps stdin open after the input while the child runs, and closes it when the child exits', async () => {
+    // `read` would return at once on end-of-file; it has to wait for the timeout instead.
+    const held = await runCommand({
+      file: 'sh',
+      args: ['-s'],
+      input: 'echo ready; read line; echo "read [$line]"\n',
+      holdStdin: true,
+      timeoutMs: 1500,
+    })
+    expect(held.stdout).toBe('ready\n')
+    expect(held.timedOut).toBe(true)
+    const plain = await runCommand({ file: 'sh', args: ['-s'], input: 'read line; echo "eof [$line]"\n' })
+    expect(plain.stdout).toBe('eof []\n')
+    // A script that ends by itself is not held up by the open stdin.
+    const quick = await runCommand({ file: 'sh', args: ['-s'], input: 'echo quick; exit 0\n', holdStdin: true })
+    expect(quick).toMatchObject({ stdout: 'quick\n', exitCode: 0, timedOut: false })
+  })
+})

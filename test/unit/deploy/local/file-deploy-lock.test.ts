@@ -59,4 +59,18 @@ describe('file deploy lock', () => {
     await lock.release('prod', 'a')
     expect(await lock.read('prod')).toBeUndefined()
   })
+
+  it('renews only a live lock its run still holds', async () => {
+    let now = new Date('2026-01-01T00:00:00Z')
+    const lock = createFileDeployLock({ dir, now: () => now })
+    await lock.acquire(info('a', '2026-01-01T00:01:00Z'))
+    expect(await lock.renew(info('a', '2026-01-01T00:02:00Z'))).toBe(true)
+    expect((await lock.read('prod'))?.expiresAt).toBe('2026-01-01T00:02:00Z')
+    expect(await lock.renew(info('b', '2026-01-01T00:03:00Z'))).toBe(false)
+    now = new Date('2026-01-01T00:02:01Z')
+    // Expired: not renewed even though nobody took it yet.
+    expect(await lock.renew(info('a', '2026-01-01T00:05:00Z'))).toBe(false)
+    await lock.release('prod', 'a')
+    expect(await lock.renew(info('a', '2026-01-01T00:05:00Z'))).toBe(false)
+  })
 })
