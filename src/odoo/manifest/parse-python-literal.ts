@@ -7,7 +7,8 @@ import { parseNumberLiteral } from './parse-number-literal.ts'
 import { pythonKey } from './python-key.ts'
 import type { PyDictEntry, PyPos, PyValue } from './python-value.ts'
 import { SourcePositions } from './source-positions.ts'
-import { tokenizePython } from './tokenize-python.ts'
+import { MAX_MANIFEST_TOKENS, tokenizePython } from './tokenize-python.ts'
+import { parseLiteralFast } from './parse-literal-fast.ts'
 import type { PyToken } from './tokenize-python.ts'
 
 const BINARY = new Set(['+', '-', '*', '/', '//', '%', '**', '@', '<<', '>>', '&', '|', '^'])
@@ -36,6 +37,14 @@ const KEYWORD_STARTS = new Set(['lambda', 'await', 'yield', 'not'])
  * LiteralSyntaxError (with line and column) for a syntax error or a non-literal expression.
  */
 export function parsePythonLiteral(source: string, limits: { maxTokens?: number } = {}): PyValue {
+  // Real manifests take the one-pass path; anything it does not handle, errors included, comes here.
+  const fast = parseLiteralFast(source, limits.maxTokens ?? MAX_MANIFEST_TOKENS)
+  if (fast !== undefined) return fast
+  return parseLiteralFully(source, limits)
+}
+
+/** The full parser on its own (tests compare it with the fast path). */
+export function parseLiteralFully(source: string, limits: { maxTokens?: number } = {}): PyValue {
   // literal_eval strips leading spaces and tabs before parsing; positions stay in the original.
   const offset = source.length - source.replace(/^[ \t]+/, '').length
   const positions = new SourcePositions(source)
