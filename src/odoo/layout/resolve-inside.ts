@@ -13,7 +13,7 @@ export type ResolvedPath =
 export function resolveInside(rootReal: string, abs: string): ResolvedPath {
   let real: string
   try {
-    real = realpathSync(abs)
+    real = realpathSync.native(abs)
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : ''
     return { kind: code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : code === 'ELOOP' ? 'loop' : 'error' }
@@ -25,7 +25,7 @@ export function resolveInside(rootReal: string, abs: string): ResolvedPath {
 /** The real path of the repository root (the root itself when it cannot be resolved). */
 export function realRoot(root: string): string {
   try {
-    return realpathSync(root)
+    return realpathSync.native(root)
   } catch {
     return root
   }

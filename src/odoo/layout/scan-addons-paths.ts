@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs'
+import { lstatSync, readdirSync, type Dirent } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Finding } from '../../op/report.ts'
 import type { DiscoveredAddon } from './discovered-addon.ts'
@@ -40,9 +40,11 @@ export function scanAddonsPaths(args: {
       continue
     }
     if (where.kind !== 'inside' || safeStat(abs).kind !== 'dir') continue
-    let entries: string[]
+    let entries: Dirent[]
     try {
-      entries = readdirSync(abs).sort()
+      entries = readdirSync(abs, { withFileTypes: true }).sort((a, b) =>
+        a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+      )
     } catch (error) {
       problem(
         rel,
@@ -51,11 +53,15 @@ export function scanAddonsPaths(args: {
       )
       continue
     }
-    for (const name of entries) {
+    for (const entry of entries) {
+      const name = entry.name
       if (name === 'setup' || name.startsWith('.') || name === '__pycache__') continue
+      // A real folder inside a real addons path needs no stat; only links are followed and checked.
+      if (!entry.isDirectory() && !entry.isSymbolicLink()) continue
       const dir = join(abs, name)
       const dirRel = toPosixRelative(args.root, dir)
-      const kind = safeStat(dir).kind
+      const linked = entry.isSymbolicLink()
+      const kind = linked ? safeStat(dir).kind : 'dir'
       if (kind === 'loop') {
         problem(
           dirRel,
@@ -65,9 +71,10 @@ export function scanAddonsPaths(args: {
         continue
       }
       if (kind !== 'dir') continue
-      const manifestFile = MANIFEST_NAMES.find((m) => safeStat(join(dir, m)).kind !== 'missing')
-      if (manifestFile === undefined) continue
-      if (resolveInside(rootReal, join(dir, manifestFile)).kind === 'outside') {
+      const found = manifestIn(dir)
+      if (found === undefined) continue
+      const manifestFile = found.name
+      if ((linked || found.linked) && resolveInside(rootReal, join(dir, manifestFile)).kind === 'outside') {
         problem(
           `${dirRel}/${manifestFile}`,
           'manifest/path-outside-repo',
@@ -79,4 +86,13 @@ export function scanAddonsPaths(args: {
     }
   }
   return { addons, findings }
+}
+
+/** The first manifest name present in `dir` (as a file, a folder or a link, even dangling), and whether it is a link. */
+function manifestIn(dir: string): { name: string; linked: boolean } | undefined {
+  for (const name of MANIFEST_NAMES) {
+    const stat = lstatSync(join(dir, name), { throwIfNoEntry: false })
+    if (stat) return { name, linked: stat.isSymbolicLink() }
+  }
+  return undefined
 }

@@ -1,5 +1,9 @@
+import { isUtf8 } from 'node:buffer'
+
 /** Offset of the first byte that is not valid UTF-8 (overlongs and surrogates included), or -1. */
 export function findInvalidUtf8(bytes: Uint8Array): number {
+  // The native check answers for valid files (nearly all) at memory speed; only a bad one is walked.
+  if (isUtf8(bytes)) return -1
   let i = 0
   while (i < bytes.length) {
     const b = bytes[i] ?? 0

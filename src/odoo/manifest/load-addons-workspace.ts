@@ -15,6 +15,7 @@ import { safeStat } from '../layout/safe-stat.ts'
 import { scanAddonsPaths } from '../layout/scan-addons-paths.ts'
 import { toPosixRelative } from '../layout/to-posix-relative.ts'
 import type { AddonUnderCheck } from './addon-under-check.ts'
+import { formatCount } from './count-of.ts'
 import { dictEntry, dictString, isTruthy, stringItems } from './dict-entry.ts'
 import { readManifestFile } from './read-manifest-file.ts'
 import { resolveSeries } from './resolve-series.ts'
@@ -221,7 +222,7 @@ function chooseAddonsPaths(s: WorkspaceSettings, layout: Layout, findings: Findi
       line: 1,
       level: 'warning',
       ruleId: 'manifest/layout-incomplete',
-      message: `stopped looking for addons folders after ${MAX_DETECT_FOLDERS.toLocaleString('en')} folders, so some addons may not be checked: list them in manifest.addonsPaths`,
+      message: `stopped looking for addons folders after ${formatCount(MAX_DETECT_FOLDERS)} folders, so some addons may not be checked: list them in manifest.addonsPaths`,
     })
   return { paths: detected.paths.length > 0 ? detected.paths : [layout.customRoot], from: 'detected' }
 }

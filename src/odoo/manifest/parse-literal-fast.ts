@@ -218,8 +218,10 @@ class FastParser {
     for (;;) {
       if (this.#blank() === RBRACE) break
       const key = this.#value()
-      if (key.kind === 'list' || key.kind === 'dict' || key.kind === 'tuple') throw LEAVE
-      if (this.#blank() !== COLON) throw LEAVE
+      if (key.kind === 'list' || key.kind === 'dict' || key.kind === 'tuple' || key.kind === 'set') throw LEAVE
+      const afterKey = this.#blank()
+      if (entries.length === 0 && (afterKey === COMMA || afterKey === RBRACE)) return this.#set(key, line, column)
+      if (afterKey !== COLON) throw LEAVE
       this.#count()
       this.#i++
       this.#blank()
@@ -244,6 +246,26 @@ class FastParser {
     this.#i++
     this.#depth--
     return { kind: 'dict', entries, line, column }
+  }
+
+  /** `{a, b}` after its first item: a set, whose repeated items keep their first occurrence. */
+  #set(first: PyValue, line: number, column: number): PyValue {
+    if (this.#blank() === COMMA) {
+      this.#count()
+      this.#i++
+    }
+    const items = this.#rest(RBRACE, [first])
+    const seen = new Set<string>()
+    const unique: PyValue[] = []
+    for (const item of items) {
+      if (item.kind === 'list' || item.kind === 'dict' || item.kind === 'tuple' || item.kind === 'set') throw LEAVE
+      const k = pythonKey(item)
+      if (!seen.has(k)) {
+        seen.add(k)
+        unique.push(item)
+      }
+    }
+    return { kind: 'set', items: unique, line, column }
   }
 
   #int(line: number, column: number): PyValue {

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs'
-import { safeStat } from '../layout/safe-stat.ts'
+import { readRegularFile } from '../layout/read-regular-file.ts'
 import { findInvalidUtf8 } from './find-invalid-utf8.ts'
 import { LiteralSyntaxError } from './literal-syntax-error.ts'
 import { parsePythonLiteral } from './parse-python-literal.ts'
@@ -27,25 +26,18 @@ export function readManifestFile(abs: string, maxBytes: number): ReadManifestRes
     ok: false,
     problem: { ruleId, message, line, column },
   })
-  const stat = safeStat(abs)
-  if (stat.kind === 'loop') return fail('manifest/unreadable', 'the manifest is a symlink loop')
-  if (stat.kind === 'missing') return fail('manifest/unreadable', 'the manifest does not exist (dangling symlink?)')
-  if (stat.kind !== 'file') return fail('manifest/unreadable', 'the manifest is not a regular file')
-  if (stat.size > maxBytes) {
+  const file = readRegularFile(abs, maxBytes)
+  if (file.kind === 'loop') return fail('manifest/unreadable', 'the manifest is a symlink loop')
+  if (file.kind === 'missing') return fail('manifest/unreadable', 'the manifest does not exist (dangling symlink?)')
+  if (file.kind === 'not-file') return fail('manifest/unreadable', 'the manifest is not a regular file')
+  if (file.kind === 'too-large') {
     return fail(
       'manifest/too-large',
-      `the manifest is ${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} limit (manifest.maxManifestBytes); a manifest is a small dict`,
+      `the manifest is ${formatBytes(file.size)}, over the ${formatBytes(maxBytes)} limit (manifest.maxManifestBytes); a manifest is a small dict`,
     )
   }
-  let bytes: Buffer
-  try {
-    bytes = readFileSync(abs)
-  } catch (error) {
-    return fail(
-      'manifest/unreadable',
-      `cannot read the manifest: ${error instanceof Error ? error.message : String(error)}`,
-    )
-  }
+  if (file.kind === 'error') return fail('manifest/unreadable', `cannot read the manifest: ${file.message}`)
+  const bytes = file.bytes
   const nul = bytes.subarray(0, 8192).indexOf(0)
   if (nul >= 0)
     return fail(
@@ -62,7 +54,8 @@ export function readManifestFile(abs: string, maxBytes: number): ReadManifestRes
     )
   }
   // Universal newlines, as Python's text mode gives literal_eval.
-  const text = bytes.toString('utf8').replace(/\r\n?/g, '\n')
+  const decoded = bytes.toString('utf8')
+  const text = decoded.includes('\r') ? decoded.replace(/\r\n?/g, '\n') : decoded
   let value: PyValue
   try {
     value = parsePythonLiteral(text)

@@ -1,3 +1,4 @@
+import { formatCount } from './count-of.ts'
 import { LiteralSyntaxError } from './literal-syntax-error.ts'
 import type { LiteralErrorKind } from './literal-syntax-error.ts'
 import { SourcePositions } from './source-positions.ts'
@@ -106,7 +107,7 @@ export function tokenizePython(
     if (tokens.length > maxTokens)
       fail(
         tokens[maxTokens]?.start ?? i,
-        `the manifest holds more than ${maxTokens.toLocaleString('en')} tokens (values, brackets and commas); oda stops reading here: a manifest is a small dict`,
+        `the manifest holds more than ${formatCount(maxTokens)} tokens (values, brackets and commas); oda stops reading here: a manifest is a small dict`,
         'too-large',
       )
   }

@@ -1,4 +1,4 @@
-import { basename, dirname, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import type { OpContext } from '../../op/context.ts'
 import { conclusionFor, makeReport, type Finding, type Report } from '../../op/report.ts'
 import { toPosixRelative } from '../../odoo/layout/to-posix-relative.ts'
@@ -23,16 +23,16 @@ export interface ShownManifest {
 export async function runManifestShow(ctx: OpContext, input: ManifestShowInput): Promise<Report> {
   const shown: ShownManifest[] = []
   const findings: Finding[] = []
+  const cwd = resolve(ctx.cwd)
   for (const arg of input.addons) {
-    const abs = resolve(ctx.cwd, arg)
+    const abs = resolve(cwd, arg)
     const dir = basename(abs) === '__manifest__.py' ? dirname(abs) : abs
-    const manifestPath = toPosixRelative(ctx.cwd, resolve(dir, '__manifest__.py'))
-    const read = readManifestFile(resolve(dir, '__manifest__.py'), input.maxManifestBytes)
-    if (read.ok)
-      shown.push({ addon: basename(dir), path: toPosixRelative(ctx.cwd, dir), manifest: toJsonValue(read.manifest) })
+    const rel = toPosixRelative(cwd, dir)
+    const read = readManifestFile(join(dir, '__manifest__.py'), input.maxManifestBytes)
+    if (read.ok) shown.push({ addon: basename(dir), path: rel, manifest: toJsonValue(read.manifest) })
     else
       findings.push({
-        path: manifestPath,
+        path: rel === '.' ? '__manifest__.py' : `${rel}/__manifest__.py`,
         line: read.problem.line,
         column: read.problem.column,
         level: 'failure',

@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -28,5 +29,16 @@ describe('readManifestFile', () => {
   it('reads UTF-8 text with accents and reports the position of a problem after them', () => {
     const r = readManifestFile(file('{"name": "Café", "x": y}'), 1 << 20)
     expect(r.ok ? 'ok' : `${r.problem.ruleId} ${r.problem.line}:${r.problem.column}`).toBe('manifest/not-literal 1:23')
+  })
+
+  it('refuses a named pipe, a folder and a device without waiting or reading', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'oda-read-'))
+    execFileSync('mkfifo', [join(dir, 'fifo.py')])
+    mkdirSync(join(dir, 'folder.py'))
+    for (const path of [join(dir, 'fifo.py'), join(dir, 'folder.py'), '/dev/zero'])
+      expect(readManifestFile(path, 1 << 20)).toEqual({
+        ok: false,
+        problem: { ruleId: 'manifest/unreadable', message: 'the manifest is not a regular file', line: 1 },
+      })
   })
 })

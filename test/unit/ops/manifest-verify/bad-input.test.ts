@@ -126,6 +126,7 @@ describe('manifest.verify on bad input', () => {
     writeFileSync(join(dir, 'addons', 'ipai_dangling', '__init__.py'), '')
     const r = await runOn(manifestVerifyOp, dir)
     expect(r.findings.map((f) => `${f.path} ${f.ruleId}: ${f.message}`)).toEqual([
+      'addons/ipai_dangling/__manifest__.py manifest/unreadable: ipai_dangling: the manifest does not exist (dangling symlink?)',
       'config/addons_manifest.oca_ipai.json manifest/config-invalid: config/addons_manifest.oca_ipai.json:1:1: config/addons_manifest.oca_ipai.json is a folder, not a file',
     ])
   })
