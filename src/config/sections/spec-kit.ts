@@ -18,11 +18,13 @@ export const specKitSectionSchema = z.strictObject({
     .enum(['notice', 'warning', 'failure'])
     .default('failure')
     .describe('Lowest finding level that fails the check'),
-  /** Conclusion when no kit is found: unset is failure in CI (Actions, the App, CI=true) and neutral elsewhere. */
+  /** Conclusion when no kit is found: unset is failure in CI (an Actions step, CI=true) and neutral elsewhere (the App, a terminal). */
   noKit: z
     .enum(['failure', 'neutral'])
     .optional()
-    .describe('Conclusion when no spec kit is found (default: failure in CI, neutral locally)'),
+    .describe(
+      'Conclusion when no spec kit is found (default: failure in an Actions step or with CI=true, neutral in the App and locally)',
+    ),
   /** Files larger than this are reported, not parsed. */
   maxFileBytes: z
     .number()

@@ -45,9 +45,12 @@ export async function runSpecKitValidate(ctx: OpContext, input: SpecKitValidateI
   const data = { schemaVersion: 1, failOn, kits, counts: countLevels(findings) }
   const summary = renderFindingsSummary(inspected.kits, findings)
   if (kits.length === 0 && findings.length === 0) {
-    // a check that passes because it found nothing is worse than no check: in CI it fails
-    const inCi = ctx.face === 'action' || ctx.face === 'app' || ctx.env['CI'] === 'true'
-    const noKit = cfg.noKit ?? (inCi ? 'failure' : 'neutral')
+    // A check that passes because it found nothing is worse than no check, so where someone asked for this
+    // check (an Actions step, a CI job) it fails. The App runs every check on every pull request of every
+    // repository it is installed on: there, a repository without kits (every OCA one) gets a grey check with
+    // the hint, not a red one on each pull request.
+    const asked = ctx.face === 'action' || (ctx.face !== 'app' && ctx.env['CI'] === 'true')
+    const noKit = cfg.noKit ?? (asked ? 'failure' : 'neutral')
     const hint = `A kit is GitHub Spec Kit's \`.specify/\` + \`specs/<NNN-name>/{spec,plan,tasks}.md\` (also in a monorepo package such as \`apps/web/\`) or \`spec/<name>/{constitution,prd,plan,tasks}.md\`; pass the folder or tasks.md to check (\`oda spec-kit validate specs/001-feature\`), set \`spec-kit.paths\`, or set \`spec-kit.noKit: neutral\` (or \`enabled: false\`) in .github/oda.yml for a repository without kits.`
     return makeReport({
       conclusion: noKit,

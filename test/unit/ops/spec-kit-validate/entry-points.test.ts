@@ -56,7 +56,7 @@ describe('where a kit is', () => {
     expect(report.title).toBe('spec-kit: 4/8 tasks done (50%) in 1 kit')
   })
 
-  it('fails with a hint in CI when nothing is found, neutral locally or when configured', async () => {
+  it('fails with a hint in an Actions step or CI when nothing is found, neutral in the App, locally or when configured', async () => {
     const root = makeRepo({ 'README.md': '# Shop\n' })
     const ci = await validate(root, '.', {}, { CI: 'true' })
     expect(ci.conclusion).toBe('failure')
@@ -64,6 +64,13 @@ describe('where a kit is', () => {
       { ruleId: 'spec-kit/missing-kit', message: expect.stringContaining('spec-kit.noKit: neutral') },
     ])
     expect((await validate(root, '.')).conclusion).toBe('neutral')
+    const action = createOpContext({ cwd: root, face: 'action' })
+    expect((await specKitValidateOp.run(action, specKitValidateOp.input.parse({}))).conclusion).toBe('failure')
+    // the App checks every PR of every installed repository: no kit there is grey, even on a CI=true host
+    const app = createOpContext({ cwd: root, face: 'app', env: { CI: 'true' } })
+    const inApp = await specKitValidateOp.run(app, specKitValidateOp.input.parse({}))
+    expect(inApp.conclusion).toBe('neutral')
+    expect(inApp.summary).toContain('spec-kit.noKit')
     writeFileSync(join(root, 'oda.yml'), '')
     const ctx = createOpContext({ cwd: root, env: { CI: 'true' } })
     ctx.config['spec-kit'].noKit = 'neutral'
