@@ -1,4 +1,4 @@
-import type { CheckResult } from '../health/check-result.ts'
+import type { CheckResult } from './health/check-result.ts'
 import type { LockInfo } from './ports.ts'
 
 /** One deploy step as the evidence pack shows it. */

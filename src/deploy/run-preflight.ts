@@ -1,8 +1,8 @@
 import type { OpContext } from '../op/context.ts'
 import type { EnvironmentConfig } from '../config/sections/environments.ts'
-import type { TargetExecutor } from '../targets/target-executor.ts'
+import type { TargetExecutor } from './targets/target-executor.ts'
 import { DeployError } from './deploy-error.ts'
-import { explainSshFailure } from '../targets/explain-ssh-failure.ts'
+import { explainSshFailure } from './targets/explain-ssh-failure.ts'
 
 /**
  * Checks that need no lock: required secrets present (names only are ever printed), target

@@ -1,6 +1,6 @@
 import type { OpContext } from '../op/context.ts'
 import type { EnvironmentConfig } from '../config/sections/environments.ts'
-import type { TargetExecutor } from '../targets/target-executor.ts'
+import type { TargetExecutor } from './targets/target-executor.ts'
 import type { StepRecord } from './release-record.ts'
 import { resolveStepTimeout } from './resolve-step-timeout.ts'
 

@@ -4,7 +4,7 @@ import { specKitFamily } from './families/speckit.ts'
 import { manifestFamily } from './families/manifest.ts'
 import { secretsFamily } from './families/secrets.ts'
 import { odooFamily } from './families/odoo.ts'
-import { deployFamily } from './families/deploy.ts'
+import { deployFamily } from '../deploy/family.ts'
 
 const families: readonly OpFamily[] = [specKitFamily, manifestFamily, secretsFamily, odooFamily, deployFamily]
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { backupFileName, parseBackupFileName } from '../../../../src/backup/backup-file-name.ts'
+import { backupFileName, parseBackupFileName } from '../../../../src/deploy/backup/backup-file-name.ts'
 
 describe('backup file names', () => {
   it('round-trip a UTC time to the second', () => {

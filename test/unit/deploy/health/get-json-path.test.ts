@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { getJsonPath, jsonValueText } from '../../../../src/health/get-json-path.ts'
+import { getJsonPath, jsonValueText } from '../../../../src/deploy/health/get-json-path.ts'
 
 describe('getJsonPath', () => {
   const doc = { status: 'pass', queue: { pending: 3 }, items: [{ state: 'up' }] }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createServer, type Server } from 'node:http'
-import { runProbe } from '../../../../src/health/run-probe.ts'
+import { runProbe } from '../../../../src/deploy/health/run-probe.ts'
 import { probeSchema } from '../../../../src/config/sections/environments.ts'
-import { createLocalExecutor } from '../../../../src/targets/local-executor.ts'
+import { createLocalExecutor } from '../../../../src/deploy/targets/local-executor.ts'
 import { createOpContext } from '../../../../src/engine/create-context.ts'
 import { freePort } from '../../../helpers/sshd.ts'
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createServer, type Server } from 'node:http'
-import { waitHealthy } from '../../../../src/health/wait-healthy.ts'
+import { waitHealthy } from '../../../../src/deploy/health/wait-healthy.ts'
 import { healthSchema } from '../../../../src/config/sections/environments.ts'
-import { createLocalExecutor } from '../../../../src/targets/local-executor.ts'
+import { createLocalExecutor } from '../../../../src/deploy/targets/local-executor.ts'
 import { createOpContext } from '../../../../src/engine/create-context.ts'
 import { freePort } from '../../../helpers/sshd.ts'
 

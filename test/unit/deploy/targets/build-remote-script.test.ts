@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { buildRemoteScript, CWD_MISSING_EXIT } from '../../../../src/targets/build-remote-script.ts'
+import { buildRemoteScript, CWD_MISSING_EXIT } from '../../../../src/deploy/targets/build-remote-script.ts'
 
 /** Runs the script as `ssh host sh -s` would, with stdin held open as oda holds it (or closed after `closeAfterMs`). */
 const runSh = (script: string, closeAfterMs?: number): Promise<{ out: string; code: number | null }> =>

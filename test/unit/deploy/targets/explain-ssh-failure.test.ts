@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { explainSshFailure } from '../../../../src/targets/explain-ssh-failure.ts'
+import { explainSshFailure } from '../../../../src/deploy/targets/explain-ssh-failure.ts'
 
 describe('explainSshFailure', () => {
   it.each([

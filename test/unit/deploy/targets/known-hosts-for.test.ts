@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { knownHostsFor } from '../../../../src/targets/known-hosts-for.ts'
+import { knownHostsFor } from '../../../../src/deploy/targets/known-hosts-for.ts'
 
 describe('knownHostsFor', () => {
   it('repeats a bare-host entry for [host]:port on a non-default port', () => {

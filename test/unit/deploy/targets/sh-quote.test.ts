@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { execFileSync } from 'node:child_process'
-import { shQuote } from '../../../../src/targets/sh-quote.ts'
+import { shQuote } from '../../../../src/deploy/targets/sh-quote.ts'
 
 describe('shQuote', () => {
   it.each(["it's", '$(id)', '`id`', 'a; rm -rf /', 'line1\nline2', '\\', "''", '-n', ''])(
