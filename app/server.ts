@@ -18,6 +18,7 @@ import { startWorker } from '../src/queue/start-worker.ts'
 import { AckTimer } from './ack-timer.ts'
 import { CHECK_JOB } from './check-job.ts'
 import { odaApp } from './index.ts'
+import { MAX_WEBHOOK_BYTES, readCappedBody } from './read-capped-body.ts'
 import { checkJobHandler } from './worker/handle-check-job.ts'
 
 /** Path GitHub (or the simulator) POSTs webhooks to. */
@@ -59,6 +60,8 @@ export interface StartAppOptions {
    * processes on the same data dir (or database).
    */
   role?: AppRole
+  /** Largest webhook body accepted (default GitHub's 25 MB); larger ones get 413 while they stream. */
+  maxWebhookBytes?: number
 }
 
 export type AppRole = 'all' | 'web' | 'worker'
@@ -170,6 +173,7 @@ export async function startApp(o: StartAppOptions): Promise<AppHost> {
         })
 
   const acks = new AckTimer()
+  const maxBody = o.maxWebhookBytes ?? MAX_WEBHOOK_BYTES
   const server =
     role === 'worker'
       ? undefined
@@ -196,7 +200,33 @@ export async function startApp(o: StartAppOptions): Promise<AppHost> {
             const started = performance.now()
             res.once('finish', () => acks.record(performance.now() - started))
           }
-          void middleware(req, res, () => res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n'))
+          const notFound = (): void => void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n')
+          if (req.method !== 'POST') return void middleware(req, res, notFound)
+          // The body is read here, capped, before Probot sees it: an unsigned 300 MB body must
+          // cost no more memory than a real delivery, and is refused while it streams.
+          readCappedBody(req, maxBody).then(
+            (read) => {
+              if (!read.ok) {
+                log.warn(
+                  {
+                    delivery: req.headers['x-github-delivery'],
+                    event: req.headers['x-github-event'],
+                    bytes: read.bytes,
+                  },
+                  `webhook body over ${maxBody} bytes refused`,
+                )
+                res.once('finish', () => req.destroy())
+                res
+                  .writeHead(413, { 'content-type': 'application/json', connection: 'close' })
+                  .end(JSON.stringify({ error: `payload larger than ${maxBody} bytes` }))
+                return
+              }
+              // @octokit/webhooks takes a string body as the payload (and verifies the signature over it).
+              Object.assign(req, { body: new TextDecoder('utf-8', { fatal: false }).decode(read.body) })
+              void middleware(req, res, notFound)
+            },
+            () => req.destroy(),
+          )
         })
   let url = ''
   if (server) {

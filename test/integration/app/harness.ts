@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
-import { startApp, type AppHost } from '../../../app/server.ts'
+import { startApp, type AppHost, type StartAppOptions } from '../../../app/server.ts'
 import { defineOp, type Op } from '../../../src/op/define-op.ts'
 import { conclusionFor, makeReport, type Finding } from '../../../src/op/report.ts'
 import { startSimulator, type Simulator } from '../../../src/sim/start-simulator.ts'
@@ -116,6 +116,10 @@ export async function startBed(o: {
   throttle?: boolean
   graceMs?: number
   fetch?: typeof fetch
+  /** Extra App environment (over the credentials and data dir the bed sets). */
+  env?: Record<string, string>
+  /** Further App options (body cap...). */
+  app?: Pick<StartAppOptions, 'maxWebhookBytes'>
 }): Promise<Bed> {
   const sim = await startSimulator({ repos: o.repos })
   const dataDir = mkdtempSync(join(tmpdir(), 'oda-app-data-'))
@@ -127,7 +131,9 @@ export async function startBed(o: {
       WEBHOOK_SECRET: sim.app.webhookSecret,
       GITHUB_API_URL: sim.url,
       ODA_DATA_DIR: dataDir,
+      ...o.env,
     },
+    ...o.app,
     port: 0,
     host: '127.0.0.1',
     log,
