@@ -46,7 +46,7 @@ function post(
       res.on('end', () => {
         // The App said `connection: close`: the socket goes away instead of waiting for more body.
         const socket = req.socket
-        if (socket.destroyed) resolve({ status: res.statusCode ?? 0, text, sent, closed: true })
+        if (!socket || socket.destroyed) resolve({ status: res.statusCode ?? 0, text, sent, closed: true })
         else socket.once('close', () => resolve({ status: res.statusCode ?? 0, text, sent, closed: true }))
       })
     })
