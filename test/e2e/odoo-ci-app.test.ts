@@ -136,7 +136,7 @@ describe('the App runs oda / odoo-ci on a pull request', () => {
     expect(summary).toContain('| Module | Tests | Passed | Failed | Errors | Skipped | Time |')
     expect(summary).toMatch(/\| `ipai_delivery_slot` \| 1 \| 0 \| 1 \| 0 \| 0 \|/)
     expect(summary).toMatch(/\| `ipai_shop_ops` \| 1 \| 1 \| 0 \| 0 \| 0 \|/)
-    expect(summary).toContain('Odoo: 1 failed, 0 error(s) of 2 tests.')
+    expect(summary).toContain('Odoo: 1 failed, 0 errors of 2 tests.')
     expect(summary).toContain('exit code 1')
 
     // The affected module and its dependent were tested, after their dependencies were installed.

@@ -76,7 +76,8 @@ export function renderOdooSummary(data: OdooCiData, findings: readonly Finding[]
       )
     }
     const s = data.summary
-    if (s) out.push('', `Odoo: ${s.failed} failed, ${s.errors} error(s) of ${s.tests} tests.`)
+    // Odoo's own line says `error(s) of N tests` whatever the numbers; oda says it in English.
+    if (s) out.push('', `Odoo: ${s.failed} failed, ${countNoun(s.errors, 'error')} of ${countNoun(s.tests, 'test')}.`)
     out.push('')
   }
   if (data.skipReasons.length) {

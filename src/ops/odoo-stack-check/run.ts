@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import type { OpContext } from '../../op/context.ts'
 import type { Finding, Report } from '../../op/report.ts'
 import { conclusionFor, makeReport } from '../../op/report.ts'
+import { countNoun } from '../../odoo/ci/count-noun.ts'
 import type { StackCheckInput } from './schema.ts'
 import type { HealthResult } from './steps/probe-health.ts'
 import { probeHealth } from './steps/probe-health.ts'
@@ -112,10 +113,10 @@ export async function runStackCheck(ctx: OpContext, input: StackCheckInput): Pro
   const healthyCount = health.filter((h) => h.healthy).length
   const title =
     conclusion === 'success'
-      ? `Stack healthy: ${healthyCount} endpoint${healthyCount === 1 ? '' : 's'}, ${smoke.length} smoke command${smoke.length === 1 ? '' : 's'} passed`
+      ? `Stack healthy: ${countNoun(healthyCount, 'endpoint')}, ${countNoun(smoke.length, 'smoke command')} passed`
       : !upOk
         ? 'Stack did not start'
-        : `Stack check failed: ${findings.filter((f) => f.level === 'failure').length} problem(s)`
+        : `Stack check failed: ${countNoun(findings.filter((f) => f.level === 'failure').length, 'problem')}`
   return makeReport({
     conclusion,
     title,

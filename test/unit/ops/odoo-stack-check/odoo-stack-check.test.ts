@@ -104,7 +104,7 @@ describe('odoo.stack-check against a local process stack', () => {
       ],
       smoke: [{ name: 'never', command: [process.execPath, '-e', 'process.exit(0)'] }],
     })
-    expect(report.conclusion).toBe('failure')
+    expect(report).toMatchObject({ conclusion: 'failure', title: 'Stack check failed: 2 problems' })
     expect(report.findings.map((f) => f.message)).toEqual([
       `http://127.0.0.1:${a}/web/health: HTTP 500, expected 200 (after 3 attempts)`,
       `http://127.0.0.1:${b}/: body does not match /Welcome/: maintenance (after 3 attempts)`,
@@ -131,7 +131,7 @@ describe('odoo.stack-check against a local process stack', () => {
         { name: 'migrations', command: [process.execPath, '-e', 'console.error("table missing"); process.exit(4)'] },
       ],
     })
-    expect(report.conclusion).toBe('failure')
+    expect(report).toMatchObject({ conclusion: 'failure', title: 'Stack check failed: 1 problem' })
     expect(report.findings[0]).toMatchObject({
       ruleId: 'odoo-stack/smoke-failed',
       title: 'Smoke command migrations failed',

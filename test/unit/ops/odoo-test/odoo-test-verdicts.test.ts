@@ -65,6 +65,9 @@ describe('odoo.test verdicts on recorded real runs', () => {
       input: { modules: ['ci_demo'] },
     })
     expect((demo.report.data as OdooCiData).counted).toMatchObject({ tests: 9, passed: 4, skipped: 1 })
+    // Odoo's own `3 failed, 2 error(s) of 9 tests` line, said in English in the summary
+    expect(demo.report.summary).toContain('Odoo: 3 failed, 2 errors of 9 tests.')
+    expect(report.summary).toContain('Odoo: 0 failed, 0 errors of 2 tests.')
   })
 
   it("a bad view field is annotated on the view with Odoo's decisive message", async () => {
