@@ -9545,17 +9545,137 @@ var genericRules = [
   )
 ];
 
+// src/secrets/literal-password.ts
+var SAMPLE_PASSWORDS = /* @__PURE__ */ new Set([
+  "password",
+  "passwd",
+  "pass",
+  "secret",
+  "postgres",
+  "root",
+  "admin",
+  "odoo",
+  "test",
+  "mysql",
+  "guest",
+  "user",
+  "changeme",
+  "example",
+  "token",
+  "false",
+  "none",
+  "null",
+  "true"
+]);
+function isLiteralPassword(value) {
+  if (value.length < 6 || SAMPLE_PASSWORDS.has(value.toLowerCase())) return false;
+  if (/^[$%{<]/.test(value) || value.includes("${") || isPlaceholder(value)) return false;
+  return shannonEntropy(value) >= 2.5;
+}
+function decodeBase64Text(value) {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.replace(/=+$/, "").length % 4 === 1) return void 0;
+  const text = Buffer.from(value, "base64").toString("utf8");
+  return /^[\x20-\x7e]+$/.test(text) ? text : void 0;
+}
+
 // src/secrets/rules/odoo.ts
 var ODOO_CONFIG = /(?:^|\/)(?:[^/]+\.(?:conf|cfg|ini)|\.?odoorc)$/;
+var DATA_FILE = /(?:^|\/)(?:\.env(?:\.[\w.-]+)?|[^/]+\.(?:env|ya?ml|toml|properties|json|sh|bash|zsh|service|txt))$|(?:^|\/)(?:Dockerfile[^/]*|Makefile|[^/.]+)$/;
 var unset = /* @__PURE__ */ new Set(["false", "none", "", "admin", "odoo", "postgres", "password"]);
-var odoo = (id, key, description) => defineRule(id, description, [key], `^[ \\t]*${key}[ \\t]*=[ \\t]*([^\\r\\n]{1,200}?)[ \\t]*\\r?$`, {
+function isOdooSecret(value) {
+  const v = value.trim();
+  if (unset.has(v.toLowerCase()) || v.startsWith("$") || v.startsWith("%")) return false;
+  return isLiteralPassword(v);
+}
+var odoo = (id, key, description) => defineRule(id, description, [key], `^[ \\t]*${key}[ \\t]*=[ \\t]*([^\\s](?:[^\\r\\n]{0,198}[^\\s])?)`, {
   paths: ODOO_CONFIG,
   // A pbkdf2 hash (what Odoo writes after the first login) is not the password itself.
-  reject: (m) => unset.has((m[1] ?? "").toLowerCase()) || (m[1] ?? "").startsWith("$pbkdf2") || (m[1] ?? "").startsWith("$")
+  reject: (m) => !isOdooSecret(m[1] ?? "")
 });
+var SETTING = "(?:admin_passwd|db_password|smtp_password|PGPASSWORD|ADMIN_PASSWD|DB_PASSWORD|SMTP_PASSWORD)";
+var SECRET_PARAMETER = /(?:key|secret|token|passw(?:or)?d|pwd|credential)s?(?:[_.-]\w{0,20})?$/i;
+function isParameterSecret(value) {
+  const v = value.trim();
+  if (v.length < 12 || isPlaceholder(v) || /^(?:true|false|none|\d+)$/i.test(v)) return false;
+  if (/^(?:https?:\/\/|\/|[\w.-]+@[\w.-]+$)/.test(v) || /\s/.test(v)) return false;
+  return /[0-9]/.test(v) && /[A-Za-z]/.test(v) && shannonEntropy(v) >= 3.3;
+}
+function configParameterSecrets(block) {
+  const key = /<field[ \t]{1,5}name=["']key["'][ \t]{0,5}>([^<]{1,200})<\/field>/.exec(block);
+  const value = /<field[ \t]{1,5}name=["']value["'][ \t]{0,5}>([^<]{1,2000})<\/field>/.exec(block);
+  if (!key || !value || !SECRET_PARAMETER.test(key[1].trim()) || !isParameterSecret(value[1])) return [];
+  return [
+    { secret: value[1].trim(), offset: value.index + value[0].indexOf(">") + 1 + value[1].indexOf(value[1].trim()) }
+  ];
+}
 var odooRules = [
   odoo("odoo-admin-passwd", "admin_passwd", "Odoo master password (admin_passwd) in a server config"),
-  odoo("odoo-db-password", "db_password", "Odoo database password (db_password) in a server config")
+  odoo("odoo-db-password", "db_password", "Odoo database password (db_password) in a server config"),
+  odoo("odoo-smtp-password", "smtp_password", "Odoo outgoing mail password (smtp_password) in a server config"),
+  defineRule(
+    "server-password-setting",
+    "Odoo master, database or SMTP password (or PGPASSWORD) in a compose or env file, a script or code",
+    ["admin_passwd", "db_password", "smtp_password", "pgpassword"],
+    `(?<![A-Za-z0-9-])${SETTING}["'\\]]{0,2}[ \\t]{0,5}(?:=|:(?![:\\w])|=>)[ \\t]{0,5}(["']?)([^\\s"'\`,;#(){}\\[\\]]{1,200})\\1(?![\\w(\\[.])`,
+    {
+      secretGroup: 2,
+      reject: (m, _line, path10) => {
+        if (!isOdooSecret(m[2] ?? "")) return true;
+        return m[1] === "" && !DATA_FILE.test(path10) && !ODOO_CONFIG.test(path10);
+      }
+    }
+  ),
+  defineRule(
+    "server-password-env-entry",
+    "Odoo master, database or SMTP password (or PGPASSWORD) as a literal name/value env entry (Kubernetes, ECS)",
+    ["admin_passwd", "db_password", "smtp_password", "pgpassword"],
+    `name["']?:[ \\t]{0,5}["']?${SETTING}["']?[ \\t]{0,5},?[ \\t]{0,5}\\r?\\n?[ \\t]{0,40}-?[ \\t]{0,5}["']?value["']?:[ \\t]{0,5}(["']?)([^\\s"'\`,;#(){}\\[\\]]{1,120})\\1[ \\t]{0,5}(?:,|\\}|\\r?$)`,
+    { secretGroup: 2, multiline: 240, flags: "m", reject: (m) => !isOdooSecret(m[2] ?? "") }
+  ),
+  defineRule(
+    "odoo-cli-password",
+    "Password given to odoo-bin on its command line (--db_password, --smtp-password)",
+    ["--db_password", "--db-password", "--smtp-password", "--smtp_password"],
+    `(?<![\\w-])--(?:db[_-]password|smtp[_-]password)(?:=|[ \\t]{1,5})(["']?)([^\\s"'$\`;|&]{1,200})\\1`,
+    { secretGroup: 2, reject: (m) => !isOdooSecret(m[2] ?? "") }
+  ),
+  defineRule(
+    "odoo-config-parameter",
+    "Credential stored as data in an ir.config_parameter record",
+    ["ir.config_parameter"],
+    `model=["']ir\\.config_parameter["']`,
+    {
+      secretGroup: 0,
+      noPlaceholderCheck: true,
+      block: {
+        open: "ir.config_parameter",
+        end: { marker: "</record", close: ">" },
+        maxChars: 4e3,
+        extract: configParameterSecrets
+      }
+    }
+  ),
+  defineRule(
+    "odoo-config-parameter-csv",
+    "Credential stored as data in an ir.config_parameter CSV file",
+    [],
+    `^[^,\\r\\n]{1,200},"?([\\w.-]{1,200})"?,"?([^",\\r\\n]{12,2000})"?[ \\t]*\\r?$`,
+    {
+      secretGroup: 2,
+      paths: /(?:^|\/)ir[._]config[._]parameter\.csv$/,
+      reject: (m) => !SECRET_PARAMETER.test(m[1] ?? "") || !isParameterSecret(m[2] ?? "")
+    }
+  ),
+  defineRule(
+    "odoo-set-param-secret",
+    "Credential written into ir.config_parameter from code (set_param with a literal value)",
+    ["set_param"],
+    `set_param\\([ \\t]{0,5}["']([\\w.-]{1,200})["'][ \\t]{0,5},[ \\t]{0,5}["']([^"'\\r\\n]{12,2000})["']`,
+    {
+      secretGroup: 2,
+      reject: (m) => !SECRET_PARAMETER.test(m[1] ?? "") || !isParameterSecret(m[2] ?? "")
+    }
+  )
 ];
 
 // src/secrets/rules/scripts.ts
@@ -9617,28 +9737,6 @@ function echoedBefore(line, at) {
 }
 
 // src/secrets/rules/credential-files.ts
-var SAMPLE_PASSWORDS = /* @__PURE__ */ new Set([
-  "password",
-  "passwd",
-  "pass",
-  "secret",
-  "postgres",
-  "root",
-  "admin",
-  "odoo",
-  "test",
-  "mysql",
-  "guest",
-  "user",
-  "changeme",
-  "example",
-  "token"
-]);
-function isLiteralPassword(value) {
-  if (value.length < 6 || SAMPLE_PASSWORDS.has(value.toLowerCase())) return false;
-  if (/^[$%{<]/.test(value) || value.includes("${")) return false;
-  return shannonEntropy(value) >= 2.5;
-}
 var credentialFileRules = [
   defineRule(
     "url-credentials",
@@ -9674,6 +9772,131 @@ var credentialFileRules = [
   )
 ];
 
+// src/secrets/rules/credential-stores.ts
+function encodesUserPassword(value) {
+  const text = decodeBase64Text(value);
+  const colon = text?.indexOf(":") ?? -1;
+  return text !== void 0 && colon > 0 && isLiteralPassword(text.slice(colon + 1));
+}
+function isKeyMaterial(value, minLength, minEntropy) {
+  return value.length >= minLength && !isPlaceholder(value) && shannonEntropy(value) >= minEntropy;
+}
+var WP_SAMPLE = /put your unique phrase here|_here$/i;
+var credentialStoreRules = [
+  defineRule(
+    "docker-config-auth",
+    "Registry credentials in a Docker config.json or .dockercfg (auth: base64 of user:password)",
+    ['"auth"'],
+    `"auth"[ \\t]{0,5}:[ \\t]{0,5}"([A-Za-z0-9+/]{8,2000}={0,2})"`,
+    { reject: (m) => !encodesUserPassword(m[1] ?? "") }
+  ),
+  defineRule(
+    "docker-config-identity-token",
+    "Registry identity (refresh) token in a Docker config.json",
+    ['"identitytoken"'],
+    `"identitytoken"[ \\t]{0,5}:[ \\t]{0,5}"([\\w.~+/=-]{16,4000})"`,
+    { entropy: 3 }
+  ),
+  defineRule(
+    "nuget-cleartext-password",
+    "Clear-text package source password in a NuGet.Config (packageSourceCredentials)",
+    ["cleartextpassword"],
+    `key=["']ClearTextPassword["'][ \\t]{1,20}value=["']([^"'<>\\r\\n]{1,300})["']`,
+    { reject: (m) => !isLiteralPassword(m[1] ?? "") }
+  ),
+  defineRule(
+    "pgpass-password",
+    "Password in a PostgreSQL .pgpass file (host:port:database:user:password)",
+    [],
+    `^[^:\\s#]{1,253}:(?:\\d{1,5}|\\*):[^:\\s]{1,100}:[^:\\s]{1,100}:([^\\s]{1,200})[ \\t]*\\r?$`,
+    { paths: /(?:^|\/)\.?pgpass(?:\.conf)?$/, reject: (m) => !isLiteralPassword(m[1] ?? "") }
+  ),
+  defineRule(
+    "htpasswd-hash",
+    "Password hash in an .htpasswd file (crackable offline)",
+    [],
+    `^[^:\\s#]{1,255}:((?:\\$(?:apr1|2[abxy]?|5|6)\\$|\\{SHA\\})[./A-Za-z0-9$=+]{8,200}|[./A-Za-z0-9]{13})[ \\t]*\\r?$`,
+    { paths: /(?:^|\/)\.?htpasswd[^/]*$/, severity: "medium" }
+  ),
+  defineRule(
+    "s3cfg-secret-key",
+    "Secret key or passphrase in an s3cmd configuration (.s3cfg)",
+    ["secret_key", "gpg_passphrase", "access_token"],
+    `^[ \\t]*(?:secret_key|gpg_passphrase|access_token)[ \\t]*=[ \\t]*([^\\s]{6,500})[ \\t]*\\r?$`,
+    { paths: /(?:^|\/)\.?s3cfg$/, reject: (m) => !isLiteralPassword(m[1] ?? "") }
+  ),
+  defineRule(
+    "wordpress-config-secret",
+    "Database password, key or salt in a wp-config.php define('DB_PASSWORD', \u2026)",
+    ["db_password", "auth_key", "auth_salt", "logged_in_", "nonce_key", "nonce_salt"],
+    `define\\([ \\t]{0,5}["'](?:DB_PASSWORD|(?:SECURE_)?AUTH_(?:KEY|SALT)|LOGGED_IN_(?:KEY|SALT)|NONCE_(?:KEY|SALT))["'][ \\t]{0,5},[ \\t]{0,20}(["'])([^"'\\r\\n]{1,200})\\1[ \\t]{0,5}\\)`,
+    { secretGroup: 2, reject: (m) => WP_SAMPLE.test(m[2] ?? "") || !isLiteralPassword(m[2] ?? "") }
+  ),
+  defineRule(
+    "rails-master-key",
+    "Rails master key (config/master.key, config/credentials/*.key)",
+    [],
+    "^([0-9a-f]{32})[ \\t]*\\r?$",
+    {
+      paths: /(?:^|\/)config\/(?:master|credentials\/[\w.-]{1,100})\.key$/,
+      reject: (m) => !isKeyMaterial(m[1] ?? "", 32, 3)
+    }
+  ),
+  defineRule(
+    "rails-secret-key-base",
+    "Rails secret_key_base written in a config file",
+    ["secret_key_base"],
+    `secret_key_base["']?[ \\t]{0,5}(?::|=>?)[ \\t]{0,5}["']?([0-9a-f]{64,256})(?![0-9a-zA-Z])`,
+    { reject: (m) => !isKeyMaterial(m[1] ?? "", 64, 3.3) }
+  ),
+  defineRule(
+    "laravel-app-key",
+    "Laravel application key (APP_KEY=base64:\u2026)",
+    ["app_key"],
+    `(?<![\\w-])APP_KEY[ \\t]{0,5}[=:][ \\t]{0,5}["']?(base64:[A-Za-z0-9+/]{43}=)`,
+    { reject: (m) => !isKeyMaterial(m[1] ?? "", 50, 4) }
+  ),
+  defineRule(
+    "django-secret-key",
+    "Django SECRET_KEY written in a settings module",
+    ["secret_key"],
+    `^[ \\t]*SECRET_KEY[ \\t]{0,5}=[ \\t]{0,5}(?:[rb]?)(["'])([^"'\\s]{32,200})\\1`,
+    {
+      secretGroup: 2,
+      paths: /(?:^|\/)(?:settings|[\w-]*settings[\w-]*|local_settings|prod(?:uction)?|base)\.py$|(?:^|\/)settings\/[\w-]+\.py$/,
+      // Django's startproject template prefixes the key with `django-insecure-`: still a key.
+      reject: (m) => !isKeyMaterial(m[2] ?? "", 32, 3.5)
+    }
+  ),
+  defineRule(
+    "filezilla-password",
+    "Saved password in a FileZilla sitemanager.xml or recentservers.xml",
+    ["<pass"],
+    `<Pass(?:[ \\t]{1,5}encoding=["'](base64)["'])?[ \\t]{0,5}>([^<\\s]{1,400})</Pass>`,
+    {
+      secretGroup: 2,
+      reject: (m) => {
+        const value = m[1] ? decodeBase64Text(m[2] ?? "") : m[2];
+        return value === void 0 || !isLiteralPassword(value);
+      }
+    }
+  ),
+  defineRule(
+    "robomongo-password",
+    "Saved password in a Robo 3T / Robomongo connection file",
+    ["userpassword", "sshuserpassword", "sshpassphrase"],
+    `"(?:userPassword|sshUserPassword|sshPassphrase)"[ \\t]{0,5}:[ \\t]{0,5}"([^"\\r\\n]{1,300})"`,
+    { reject: (m) => !isLiteralPassword(m[1] ?? "") }
+  ),
+  defineRule(
+    "sentry-dsn-public-key",
+    "Sentry DSN with its key (lets anyone send events to the project)",
+    ["sentry", "dsn"],
+    `(?<![\\w+.-])https?://([0-9a-f]{32})@[\\w.-]{1,253}(?::\\d{1,5})?/(?:[\\w.-]{1,100}/){0,3}\\d{1,12}(?![\\w/])`,
+    { severity: "low", entropy: 3 }
+  )
+];
+
 // src/secrets/all-rules.ts
 function allRules() {
   return [
@@ -9685,9 +9908,10 @@ function allRules() {
     ...serviceRules,
     ...aiRules,
     ...structuralRules,
-    ...odooRules,
     ...scriptRules,
     ...credentialFileRules,
+    ...credentialStoreRules,
+    ...odooRules,
     ...genericRules
   ];
 }
@@ -9791,8 +10015,8 @@ function compileRules(rules, disabled = [], engine = (regex) => regex) {
   const keywordIds = /* @__PURE__ */ new Map();
   const rulesByKeyword = [];
   active.forEach((rule, ri) => {
-    if (rule.keywords.length === 0)
-      throw new Error(`secret rule ${rule.id} has no keyword: every rule must be behind the prefilter`);
+    if (rule.keywords.length === 0 && !rule.paths)
+      throw new Error(`secret rule ${rule.id} has no keyword and no paths: every rule must be behind a prefilter`);
     for (const kw of rule.keywords) {
       let id = keywordIds.get(kw);
       if (id === void 0) {
@@ -9806,7 +10030,8 @@ function compileRules(rules, disabled = [], engine = (regex) => regex) {
   const regexes = active.map(
     (r) => engine(new RegExp(r.regex.source, r.regex.flags.includes("g") ? r.regex.flags : r.regex.flags + "g"))
   );
-  return { rules: active, matcher: new KeywordMatcher([...keywordIds.keys()]), rulesByKeyword, regexes };
+  const fileRules = active.flatMap((r, ri) => r.keywords.length === 0 ? [ri] : []);
+  return { rules: active, matcher: new KeywordMatcher([...keywordIds.keys()]), rulesByKeyword, regexes, fileRules };
 }
 
 // src/secrets/scan-session.ts
@@ -9830,6 +10055,15 @@ function scanText(fragment, compiled, shouldStop) {
       jobs.push({ rule: ri, line, lineStart });
     }
   });
+  for (const ri of compiled.fileRules) {
+    if (!rules[ri].paths.test(path10)) continue;
+    for (let line = 0, start = 0; start <= text.length; line++) {
+      const nl = text.indexOf("\n", start);
+      jobs.push({ rule: ri, line, lineStart: start });
+      if (nl < 0) break;
+      start = nl + 1;
+    }
+  }
   if (jobs.length === 0) return [];
   const out = [];
   const seen = /* @__PURE__ */ new Set();
@@ -9918,7 +10152,18 @@ function scanText(fragment, compiled, shouldStop) {
       });
     }
   }
-  return dropShadowedGeneric(out);
+  return dropDuplicates(dropShadowedGeneric(out), rules);
+}
+function dropDuplicates(found, rules) {
+  if (found.length < 2) return found;
+  const order = new Map(rules.map((r, i2) => [r, i2]));
+  const first = /* @__PURE__ */ new Map();
+  for (const c3 of found) {
+    const key = `${c3.line}\0${c3.secret}`;
+    const i2 = order.get(c3.rule);
+    if ((first.get(key) ?? Infinity) > i2) first.set(key, i2);
+  }
+  return found.filter((c3) => first.get(`${c3.line}\0${c3.secret}`) === order.get(c3.rule));
 }
 function dropShadowedGeneric(found) {
   const specificByLine = /* @__PURE__ */ new Map();

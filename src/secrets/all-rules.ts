@@ -11,6 +11,7 @@ import { genericRules } from './rules/generic.ts'
 import { odooRules } from './rules/odoo.ts'
 import { scriptRules } from './rules/scripts.ts'
 import { credentialFileRules } from './rules/credential-files.ts'
+import { credentialStoreRules } from './rules/credential-stores.ts'
 
 /** Every built-in rule, provider rules first so a specific rule wins over the generic one on the same value. */
 export function allRules(): readonly SecretRule[] {
@@ -23,9 +24,10 @@ export function allRules(): readonly SecretRule[] {
     ...serviceRules,
     ...aiRules,
     ...structuralRules,
-    ...odooRules,
     ...scriptRules,
     ...credentialFileRules,
+    ...credentialStoreRules,
+    ...odooRules,
     ...genericRules,
   ]
 }

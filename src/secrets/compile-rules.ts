@@ -18,6 +18,8 @@ export interface CompiledRules {
   rulesByKeyword: readonly (readonly number[])[]
   /** Regexes with the global flag, one per rule (shared `lastIndex` is reset per use). */
   regexes: readonly RuleMatcher[]
+  /** Indexes of file rules: no keyword, they run on every line of the files their `paths` match. */
+  fileRules: readonly number[]
 }
 
 /**
@@ -33,8 +35,10 @@ export function compileRules(
   const keywordIds = new Map<string, number>()
   const rulesByKeyword: number[][] = []
   active.forEach((rule, ri) => {
-    if (rule.keywords.length === 0)
-      throw new Error(`secret rule ${rule.id} has no keyword: every rule must be behind the prefilter`)
+    // A credential file's own format (`.pgpass`, `.htpasswd`) may have no fixed word: its
+    // path is the prefilter then, so a rule without keywords must name its files.
+    if (rule.keywords.length === 0 && !rule.paths)
+      throw new Error(`secret rule ${rule.id} has no keyword and no paths: every rule must be behind a prefilter`)
     for (const kw of rule.keywords) {
       let id = keywordIds.get(kw)
       if (id === undefined) {
@@ -48,5 +52,6 @@ export function compileRules(
   const regexes = active.map((r) =>
     engine(new RegExp(r.regex.source, r.regex.flags.includes('g') ? r.regex.flags : r.regex.flags + 'g')),
   )
-  return { rules: active, matcher: new KeywordMatcher([...keywordIds.keys()]), rulesByKeyword, regexes }
+  const fileRules = active.flatMap((r, ri) => (r.keywords.length === 0 ? [ri] : []))
+  return { rules: active, matcher: new KeywordMatcher([...keywordIds.keys()]), rulesByKeyword, regexes, fileRules }
 }

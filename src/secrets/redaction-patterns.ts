@@ -10,7 +10,15 @@ import { allRules } from './all-rules.ts'
  */
 export function secretRedactionPatterns(): RedactionPattern[] {
   return allRules()
-    .filter((r) => r.redact !== false && !r.block && r.id !== 'generic-api-key' && !r.id.startsWith('script-'))
+    .filter(
+      (r) =>
+        r.redact !== false &&
+        !r.block &&
+        // File rules read a line by its file's format: out of that file, they would mask anything.
+        r.keywords.length > 0 &&
+        r.id !== 'generic-api-key' &&
+        !r.id.startsWith('script-'),
+    )
     .map((r) => ({
       id: `secret:${r.id}`,
       regex: new RegExp(r.regex.source, r.regex.flags.includes('g') ? r.regex.flags : r.regex.flags + 'g'),

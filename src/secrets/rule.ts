@@ -14,7 +14,10 @@ export interface SecretRule {
   id: string
   /** One line naming the credential. */
   description: string
-  /** Lowercase literals of which at least one must occur on the line for the regex to run. */
+  /**
+   * Lowercase literals of which at least one must occur on the line for the regex to run.
+   * Empty for a file rule: it runs on every line of the files `paths` matches.
+   */
   keywords: readonly string[]
   /** The pattern; flags other than `g`/`i`/`m` are not used. */
   regex: RegExp

@@ -58,6 +58,16 @@ export function scanText(fragment: Fragment, compiled: CompiledRules, shouldStop
       jobs.push({ rule: ri, line, lineStart })
     }
   })
+  // File rules run on every line of the files they are for (a few small credential files).
+  for (const ri of compiled.fileRules) {
+    if (!rules[ri]!.paths!.test(path)) continue
+    for (let line = 0, start = 0; start <= text.length; line++) {
+      const nl = text.indexOf('\n', start)
+      jobs.push({ rule: ri, line, lineStart: start })
+      if (nl < 0) break
+      start = nl + 1
+    }
+  }
   if (jobs.length === 0) return []
   const out: Candidate[] = []
   const seen = new Set<string>()
@@ -149,7 +159,24 @@ export function scanText(fragment: Fragment, compiled: CompiledRules, shouldStop
       })
     }
   }
-  return dropShadowedGeneric(out)
+  return dropDuplicates(dropShadowedGeneric(out), rules)
+}
+
+/**
+ * One finding per value and line: when two specific rules report the same value on the same
+ * line (`PGPASSWORD=…` is both a command-line password and an Odoo setting), the rule listed
+ * first keeps it.
+ */
+function dropDuplicates(found: Candidate[], rules: readonly SecretRule[]): Candidate[] {
+  if (found.length < 2) return found
+  const order = new Map(rules.map((r, i) => [r, i]))
+  const first = new Map<string, number>()
+  for (const c of found) {
+    const key = `${c.line}\0${c.secret}`
+    const i = order.get(c.rule)!
+    if ((first.get(key) ?? Infinity) > i) first.set(key, i)
+  }
+  return found.filter((c) => first.get(`${c.line}\0${c.secret}`) === order.get(c.rule))
 }
 
 /** The generic rule yields to any specific rule that found the same value on the same line. */

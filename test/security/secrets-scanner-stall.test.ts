@@ -26,15 +26,37 @@ const MAX_GROWTH = 1.4
 // per-character cost on the small input yet; this much growth is that, not a trend.
 const GROWTH_SLACK = 20
 
+/** Files that path-bound rules scan: each rule is measured on a path it runs on, or it would cost nothing. */
+const SAMPLE_PATHS = [
+  'deploy/run.sh',
+  'odoo.conf',
+  '.pgpass',
+  '.htpasswd',
+  '.s3cfg',
+  'config/master.key',
+  'mysite/settings.py',
+  'data/ir.config_parameter.csv',
+  'infra/main.tf',
+  '.npmrc',
+  'fs.php',
+]
+
+function pathFor(rule: SecretRule): string {
+  const path = SAMPLE_PATHS.find((p) => !rule.paths || rule.paths.test(p))
+  if (!path) throw new Error(`no sample path for ${rule.id}: add one its paths match`)
+  return path
+}
+
 /** Work per character of the costliest worst case of `rule` at size `n`, counted by the interpreter. */
 function workPerChar(rule: SecretRule, n: number): { perChar: number; input: string } {
   let worst = { perChar: 0, input: '' }
+  const path = pathFor(rule)
   for (const text of worstCases(rule, n)) {
     let counter: CountingRegex | undefined
     const counted = compileRules([rule], [], (re) => (counter = new CountingRegex(re)))
-    const found = scanText({ path: 'deploy/run.sh', text }, counted)
+    const found = scanText({ path, text }, counted)
     // The interpreter must find what V8 finds, or its count would describe another pattern.
-    const real = scanText({ path: 'deploy/run.sh', text }, compileRules([rule]))
+    const real = scanText({ path, text }, compileRules([rule]))
     expect(found.map((c) => [c.line, c.column, c.secret.length])).toEqual(
       real.map((c) => [c.line, c.column, c.secret.length]),
     )

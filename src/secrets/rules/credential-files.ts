@@ -1,32 +1,6 @@
 import type { SecretRule } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
-import { shannonEntropy } from '../entropy.ts'
-
-/** Passwords sample configs and tutorials use; a credential of one of these is not a leak. */
-const SAMPLE_PASSWORDS = new Set([
-  'password',
-  'passwd',
-  'pass',
-  'secret',
-  'postgres',
-  'root',
-  'admin',
-  'odoo',
-  'test',
-  'mysql',
-  'guest',
-  'user',
-  'changeme',
-  'example',
-  'token',
-])
-
-/** A literal password: not a sample word, not a `$VAR`/`%VAR%`/`{var}` reference, some entropy. */
-function isLiteralPassword(value: string): boolean {
-  if (value.length < 6 || SAMPLE_PASSWORDS.has(value.toLowerCase())) return false
-  if (/^[$%{<]/.test(value) || value.includes('${')) return false
-  return shannonEntropy(value) >= 2.5
-}
+import { isLiteralPassword } from '../literal-password.ts'
 
 /**
  * Credentials in the formats of credential files and command lines: `https://user:pass@host`
