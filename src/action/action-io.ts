@@ -86,3 +86,8 @@ export function failStep(message: string): void {
 export function maskInLog(value: string): void {
   core.setSecret(value)
 }
+
+/** A line in the job log. */
+export function logInfo(message: string): void {
+  core.info(message)
+}

@@ -3,8 +3,35 @@ import type { Op } from '../op/define-op.ts'
 import { schemaFields } from '../cli/schema-fields.ts'
 import { inputEnvName } from './action-io.ts'
 
-/** actions/upload-artifact v4.6.2, pinned by commit as third-party actions must be. */
-const UPLOAD_ARTIFACT = 'actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02'
+/** actions/upload-artifact v7.0.0 (runs on Node 24), pinned by commit as third-party actions must be. */
+const UPLOAD_ARTIFACT = 'actions/upload-artifact@bbbca2ddaa5d8feaa63e36b76fdaad77386f024f'
+/** actions/setup-node v7.0.0 (runs on Node 24). */
+const SETUP_NODE = 'actions/setup-node@820762786026740c76f36085b0efc47a31fe5020'
+
+/**
+ * The bundled CLI needs Node 24: the action installs it when the job's `node` is older or
+ * missing, and leaves a job that already has it alone.
+ */
+const nodeSteps = [
+  {
+    id: 'node',
+    name: 'Check for Node 24',
+    shell: 'bash',
+    run: [
+      'if node -e \'process.exit(Number(process.versions.node.split(".")[0]) >= 24 ? 0 : 1)\' 2>/dev/null',
+      'then echo "setup=false" >> "$GITHUB_OUTPUT"',
+      'else echo "setup=true" >> "$GITHUB_OUTPUT"',
+      'fi',
+    ].join('\n'),
+  },
+  {
+    name: 'Set up Node 24',
+    if: "steps.node.outputs.setup == 'true'",
+    uses: SETUP_NODE,
+    // Nothing of the job's own dependencies is cached by an action that only needs the runtime.
+    with: { 'node-version': '24', 'package-manager-cache': false },
+  },
+]
 
 const header = '# Generated from the op schema by scripts/gen-actions.ts. Do not edit by hand.\n'
 
@@ -67,6 +94,7 @@ export function renderOpAction(op: Op): string {
     runs: {
       using: 'composite',
       steps: [
+        ...nodeSteps,
         {
           id: 'run',
           name: label,
@@ -121,6 +149,7 @@ export function renderUmbrellaAction(ops: readonly Op[]): string {
     runs: {
       using: 'composite',
       steps: [
+        ...nodeSteps,
         {
           id: 'run',
           shell: 'bash',

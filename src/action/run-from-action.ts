@@ -16,7 +16,9 @@ import {
   writeAnnotations,
   writeStepSummary,
   failStep,
+  logInfo,
 } from './action-io.ts'
+import { scopeToPullRequest } from './pr-scope.ts'
 import { stepSummary } from './step-summary.ts'
 import { githubActionsPermission } from '../face/github-actions-permission.ts'
 
@@ -26,14 +28,17 @@ import { githubActionsPermission } from '../face/github-actions-permission.ts'
  */
 export async function runFromAction(op: Op, env: Readonly<Record<string, string | undefined>>): Promise<number> {
   const workspace = env['GITHUB_WORKSPACE'] ?? process.cwd()
-  const rawInput = readActionInputs(op, env)
-  parseOpInput(op, rawInput) // bad input is refused before GitHub is asked anything
+  const givenInput = readActionInputs(op, env)
+  parseOpInput(op, givenInput) // bad input is refused before GitHub is asked anything
   const token = readExtraInput('github-token', env)
-  const secretValues = [token, ...(op.secretInputs ?? []).map((k) => rawInput[k])].filter(
+  const secretValues = [token, ...(op.secretInputs ?? []).map((k) => givenInput[k])].filter(
     (v): v is string => typeof v === 'string' && v !== '',
   )
   for (const v of secretValues) maskInLog(v)
-  const repoDir = typeof rawInput['dir'] === 'string' ? resolve(workspace, rawInput['dir']) : workspace
+  const repoDir = typeof givenInput['dir'] === 'string' ? resolve(workspace, givenInput['dir']) : workspace
+  // On a pull request an unscoped check looks at the PR's change, as the App's check does.
+  const { rawInput, note } = await scopeToPullRequest({ op, rawInput: givenInput, env, repoDir })
+  if (note) logInfo(note)
   const { config } = await loadFaceConfig(checkoutConfigSource(repoDir, env, token))
   const { actor, permission } = await githubActionsPermission({
     ops: [op],

@@ -15,6 +15,13 @@ export function githubActionsActor(env: Readonly<Record<string, string | undefin
 }
 
 function eventSender(path: string | undefined): string | undefined {
+  const event = readActionsEvent(path)
+  const sender = isRecord(event) && isRecord(event['sender']) ? event['sender']['login'] : undefined
+  return typeof sender === 'string' ? nonEmpty(sender) : undefined
+}
+
+/** The workflow's event payload (`GITHUB_EVENT_PATH`), or undefined when absent, too large or not JSON. */
+export function readActionsEvent(path: string | undefined): unknown {
   if (!path) return undefined
   let fd: number
   try {
@@ -27,9 +34,7 @@ function eventSender(path: string | undefined): string | undefined {
     if (!st.isFile() || st.size > MAX_EVENT_BYTES) return undefined
     const bytes = Buffer.alloc(st.size)
     readSync(fd, bytes, 0, st.size, 0)
-    const event: unknown = JSON.parse(bytes.toString('utf8'))
-    const sender = isRecord(event) && isRecord(event['sender']) ? event['sender']['login'] : undefined
-    return typeof sender === 'string' ? nonEmpty(sender) : undefined
+    return JSON.parse(bytes.toString('utf8')) as unknown
   } catch {
     return undefined
   } finally {

@@ -47,6 +47,12 @@ export interface OpCheck<I = unknown> {
     patchFile?: string
     unpatchedFiles?: readonly string[]
   }) => Partial<I> & Record<string, unknown>
+  /**
+   * Input keys that choose what the check looks at (e.g. `diff`, `paths`). When the Actions face
+   * runs on a `pull_request` event and none of them is given, it scopes the check to the PR
+   * (`input({ dir, base, head })` with the event's base and head commits), as the App does.
+   */
+  scopeInputs?: readonly string[]
 }
 
 export interface OpDefinition<S extends z.ZodType = z.ZodType> {

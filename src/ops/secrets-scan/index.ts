@@ -27,6 +27,7 @@ export const secretsScanOp = defineOp({
           : changedFiles && changedFiles.length > 0
             ? { dir, paths: [...changedFiles] }
             : { dir },
+    scopeInputs: ['diff', 'patchFile', 'paths', 'history'],
   },
   formats: {
     sarif: (report) => JSON.stringify(toSarif([secretsSarifInput(report)]), null, 2),
