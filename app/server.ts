@@ -6,7 +6,7 @@ import type { Op } from '../src/op/define-op.ts'
 import { defaultDataDir, openStore } from '../src/engine/store/open-store.ts'
 import type { Store } from '../src/engine/store/store.ts'
 import { odaOctokit } from '../src/github/oda-octokit.ts'
-import type { CheckRunClient } from '../src/github/write-check-run.ts'
+import type { GitHubClient } from '../src/op/github-client.ts'
 import { builtinRedactionPatterns } from '../src/log/builtin-patterns.ts'
 import { createLogger } from '../src/log/create-logger.ts'
 import { Redactor } from '../src/log/redactor.ts'
@@ -131,7 +131,7 @@ export async function startApp(o: StartAppOptions): Promise<AppHost> {
     ...(env['GITHUB_API_URL'] ? { baseUrl: env['GITHUB_API_URL'] } : {}),
   })
   const middleware = await createNodeMiddleware(odaApp({ queue }), { probot, webhooksPath: WEBHOOK_PATH })
-  const auth = async (installationId: number): Promise<CheckRunClient> => probot.auth(installationId)
+  const auth = async (installationId: number): Promise<GitHubClient> => probot.auth(installationId)
   const role: AppRole = o.role ?? parseRole(env['ODA_APP_ROLE'])
   const worker =
     role === 'web'

@@ -1,4 +1,4 @@
-import type { CheckRunClient } from '../../src/github/write-check-run.ts'
+import type { GitHubClient } from '../../src/op/github-client.ts'
 
 const READ = /^(GET|HEAD) /i
 
@@ -8,7 +8,7 @@ const READ = /^(GET|HEAD) /i
  * still holds the job. A worker that stalled past its lease, while another one took the job
  * over, is refused there and writes nothing: no second check run, no stale completion.
  */
-export function fenceWrites(client: CheckRunClient, assertLease: () => Promise<void>): CheckRunClient {
+export function fenceWrites(client: GitHubClient, assertLease: () => Promise<void>): GitHubClient {
   return {
     async request(route, params) {
       // A route without a method is a GET, as in Octokit.

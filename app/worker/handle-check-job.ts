@@ -20,7 +20,7 @@ import { getPullHead } from '../../src/github/get-pull-head.ts'
 import { writePullDiff } from '../../src/github/write-pull-diff.ts'
 import { githubConfigSource } from '../../src/github/github-config-source.ts'
 import { loadFaceConfig } from '../../src/face/load-face-config.ts'
-import type { CheckRunClient } from '../../src/github/write-check-run.ts'
+import type { GitHubClient } from '../../src/op/github-client.ts'
 import type { Job } from '../../src/queue/job-queue.ts'
 import type { JobControl } from '../../src/queue/start-worker.ts'
 import { checkJobSchema } from '../check-job.ts'
@@ -34,7 +34,7 @@ import { reportConfigError } from './report-config-error.ts'
 
 export interface CheckWorkerDeps {
   /** An installation client, paced per installation (Probot's `auth(installationId)`). */
-  auth: (installationId: number) => Promise<CheckRunClient>
+  auth: (installationId: number) => Promise<GitHubClient>
   store: Store
   /** Data dir: tarball cache, workspaces, run artifacts. */
   dataDir: string
@@ -159,7 +159,7 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
   async function runAndReport(o: {
     op: Op
     j: CheckJob
-    client: CheckRunClient
+    client: GitHubClient
     config: OdaConfig
     dir: string
     pr: PrFiles | undefined
@@ -284,7 +284,7 @@ async function permissionFor(
   checks: readonly Op[],
   config: OdaConfig,
   j: CheckJob,
-  client: CheckRunClient,
+  client: GitHubClient,
 ): Promise<Permission> {
   const needsMore = checks.some(
     (op) => !permits('read', config.policy.permissions[op.name] ?? op.guard?.permission ?? 'read'),

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { extractTarball } from '../../src/github/extract-tarball.ts'
 import { fetchTarball } from '../../src/github/fetch-tarball.ts'
-import type { CheckRunClient } from '../../src/github/write-check-run.ts'
+import type { GitHubClient } from '../../src/op/github-client.ts'
 
 /** Tarballs kept in the cache; the oldest beyond this are removed. */
 const CACHE_KEEP = 32
@@ -18,7 +18,7 @@ export interface Workspace {
  * into a folder of its own under `<dataDir>/work`, so concurrent jobs never share files.
  */
 export async function prepareWorkspace(o: {
-  client: CheckRunClient
+  client: GitHubClient
   owner: string
   repo: string
   sha: string

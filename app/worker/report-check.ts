@@ -3,7 +3,7 @@ import { makeReport } from '../../src/op/report.ts'
 import type { RunRecord } from '../../src/engine/run-record.ts'
 import { defaultCheckRunActions } from '../../src/github/check-run-actions.ts'
 import { planCheckRunWrites, planStartedCheckRun } from '../../src/github/plan-check-run-writes.ts'
-import type { CheckRunClient } from '../../src/github/write-check-run.ts'
+import type { GitHubClient } from '../../src/op/github-client.ts'
 import { writeCheckRun } from '../../src/github/write-check-run.ts'
 import { findCheckRun } from '../../src/github/find-check-run.ts'
 import type { CheckProgress } from './check-progress.ts'
@@ -21,7 +21,7 @@ export interface CheckReporter {
  * request is repeated when a job attempt fails half way and is retried.
  */
 export function checkReporter(o: {
-  client: CheckRunClient
+  client: GitHubClient
   owner: string
   repo: string
   name: string

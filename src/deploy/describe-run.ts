@@ -4,7 +4,7 @@ import type { OpContext } from '../op/context.ts'
 export function runUrlOf(ctx: Pick<OpContext, 'env' | 'runId' | 'ports'>): string {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = ctx.env
   if (server && repo && run) return `${server}/${repo}/actions/runs/${run}`
-  return typeof ctx.ports.runUrl === 'string' ? ctx.ports.runUrl : `oda-run:${ctx.runId}`
+  return ctx.ports.runUrl ?? `oda-run:${ctx.runId}`
 }
 
 /** What started the run: the Actions event name, else the face. */

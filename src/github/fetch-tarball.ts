@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { ReadableStream as WebReadableStream } from 'node:stream/web'
-import type { CheckRunClient } from './write-check-run.ts'
+import type { GitHubClient } from '../op/github-client.ts'
 
 /**
  * Downloads the tarball of commit `sha` into `cacheDir`, once per SHA: a commit's content never
@@ -11,7 +11,7 @@ import type { CheckRunClient } from './write-check-run.ts'
  * streamed to disk (repositories can be large) and renamed into place only when complete.
  */
 export async function fetchTarball(o: {
-  client: CheckRunClient
+  client: GitHubClient
   owner: string
   repo: string
   sha: string

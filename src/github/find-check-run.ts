@@ -1,4 +1,4 @@
-import type { CheckRunClient } from './write-check-run.ts'
+import type { GitHubClient } from '../op/github-client.ts'
 
 /**
  * The id of the check run named `name` on `sha` whose `external_id` is `externalId`, if one
@@ -6,7 +6,7 @@ import type { CheckRunClient } from './write-check-run.ts'
  * looks it up this way instead of creating a second one.
  */
 export async function findCheckRun(o: {
-  client: CheckRunClient
+  client: GitHubClient
   owner: string
   repo: string
   sha: string

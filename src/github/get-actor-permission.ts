@@ -1,14 +1,14 @@
 import type { Permission } from '../op/define-op.ts'
 import { permissionLevels } from '../op/define-op.ts'
 import { statusOf } from './status-of.ts'
-import type { CheckRunClient } from './write-check-run.ts'
+import type { GitHubClient } from '../op/github-client.ts'
 
 /**
  * The repository permission of `username` (admin, maintain, write, triage, read, none).
  * GitHub answers 404 for someone who is not a collaborator: that is `none`.
  */
 export async function getActorPermission(o: {
-  client: CheckRunClient
+  client: GitHubClient
   owner: string
   repo: string
   username: string

@@ -1,8 +1,8 @@
-import type { CheckRunClient } from './write-check-run.ts'
+import type { GitHubClient } from '../op/github-client.ts'
 
 /** The current head SHA and state of a pull request. */
 export async function getPullHead(o: {
-  client: CheckRunClient
+  client: GitHubClient
   owner: string
   repo: string
   pullNumber: number

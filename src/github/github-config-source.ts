@@ -1,7 +1,7 @@
 import type { ConfigRef } from '../config/config-ref.ts'
 import type { ConfigRead, ConfigSource } from '../config/config-source.ts'
 import { statusOf } from './status-of.ts'
-import type { CheckRunClient } from './write-check-run.ts'
+import type { GitHubClient } from '../op/github-client.ts'
 
 /**
  * Config files through the contents API, from each repository's default branch (never a PR
@@ -9,7 +9,7 @@ import type { CheckRunClient } from './write-check-run.ts'
  * `owner/.github`, the same installation's organisation repository. A symlink GitHub does not
  * resolve inside the repository, a folder or a submodule is refused; so is a file over the limit.
  */
-export function githubConfigSource(o: { client: CheckRunClient; owner: string; repo: string }): ConfigSource {
+export function githubConfigSource(o: { client: GitHubClient; owner: string; repo: string }): ConfigSource {
   const repoOf = (ref: ConfigRef): string => (ref.repo === 'self' ? o.repo : '.github')
   return {
     repository: { owner: o.owner, repo: o.repo },

@@ -1,6 +1,6 @@
 import type { PullFileEntry } from './pull-file-entry.ts'
 import { readPullFileEntries } from './pull-file-entry.ts'
-import type { CheckRunClient } from './write-check-run.ts'
+import type { GitHubClient } from '../op/github-client.ts'
 
 /** GitHub lists at most 3,000 files of a pull request. */
 const MAX_PAGES = 30
@@ -8,7 +8,7 @@ const PER_PAGE = 100
 
 /** Every page of a pull request's files, with their patches, handed to `onPage` as it arrives. */
 export async function forEachPullFilesPage(
-  o: { client: CheckRunClient; owner: string; repo: string; pullNumber: number },
+  o: { client: GitHubClient; owner: string; repo: string; pullNumber: number },
   onPage: (files: PullFileEntry[]) => Promise<void> | void,
 ): Promise<void> {
   for (let page = 1; page <= MAX_PAGES; page++) {
@@ -30,7 +30,7 @@ export async function forEachPullFilesPage(
  * nothing to check in them). Renamed files are listed under their new name.
  */
 export async function listPullFiles(o: {
-  client: CheckRunClient
+  client: GitHubClient
   owner: string
   repo: string
   pullNumber: number

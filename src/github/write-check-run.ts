@@ -1,12 +1,8 @@
+import type { GitHubClient } from '../op/github-client.ts'
 import type { CheckRunWrite } from './plan-check-run-writes.ts'
 
-/** The part of an Octokit client the writer needs; any Octokit (Probot's included) fits. */
-export interface CheckRunClient {
-  request(route: string, params: Record<string, unknown>): Promise<{ data: unknown }>
-}
-
 export interface WriteCheckRunOptions {
-  client: CheckRunClient
+  client: GitHubClient
   owner: string
   repo: string
   writes: readonly CheckRunWrite[]

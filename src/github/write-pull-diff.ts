@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises'
 import { forEachPullFilesPage } from './list-pull-files.ts'
 import { pullDiffText } from './pull-diff-text.ts'
-import type { CheckRunClient } from './write-check-run.ts'
+import type { GitHubClient } from '../op/github-client.ts'
 
 /** A pull request's files and the unified diff of them written to disk. */
 export interface PullDiff {
@@ -18,7 +18,7 @@ export interface PullDiff {
  * one unified diff, a page at a time, so only one page is in memory.
  */
 export async function writePullDiff(o: {
-  client: CheckRunClient
+  client: GitHubClient
   owner: string
   repo: string
   pullNumber: number

@@ -2,6 +2,7 @@ import type { Logger } from 'pino'
 import type { Redactor } from '../log/redactor.ts'
 import type { CommandResult, RunCommandOptions } from '../exec/run-command.ts'
 import type { OdaConfig } from '../config/schema.ts'
+import type { GitHubClient } from './github-client.ts'
 
 /** Which face started a run. */
 export type Face = 'cli' | 'action' | 'app' | 'api' | 'mcp'
@@ -71,10 +72,14 @@ export interface StepHandle {
   skip(reason: string): void
 }
 
-/** Optional capabilities supplied by a face. */
+/** Optional capabilities supplied by a face. Ops check for presence. */
 export interface OpPorts {
-  /** An Octokit-compatible client for the repository, when the face talks to GitHub. */
-  github?: unknown
+  /** A GitHub client for the repository, when the face talks to GitHub (the App). */
+  github?: GitHubClient
+  /** Or a token to make one with (Actions' `GITHUB_TOKEN`), and the API it is for. */
+  githubToken?: string
+  githubApiUrl?: string
   repo?: RepoRef
-  [key: string]: unknown
+  /** Link to the run on the face's host, recorded in deployments and locks. */
+  runUrl?: string
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import type { DeployLock, LockAttempt, LockInfo } from '../ports.ts'
 import { decodeLock, encodeLock, isLockExpired } from '../encode-lock.ts'
-import { httpStatusOf, type OctokitLike } from './octokit-like.ts'
+import type { GitHubClient } from '../../op/github-client.ts'
+import { statusOf } from '../../github/status-of.ts'
 
 const refSchema = z.object({ object: z.object({ sha: z.string(), type: z.string() }) })
 
@@ -23,7 +24,7 @@ interface Held {
  * the repo (a tag object must point somewhere).
  */
 export function createGitHubDeployLock(o: {
-  octokit: OctokitLike
+  octokit: GitHubClient
   owner: string
   repo: string
   now: () => Date
@@ -34,7 +35,7 @@ export function createGitHubDeployLock(o: {
   const ignore =
     (...statuses: number[]) =>
     (error: unknown): void => {
-      if (!statuses.includes(httpStatusOf(error) ?? 0)) throw error
+      if (!statuses.includes(statusOf(error) ?? 0)) throw error
     }
   const load = async (ref: string, env: string): Promise<Held | undefined> => {
     let obj
@@ -43,7 +44,7 @@ export function createGitHubDeployLock(o: {
         (await o.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repo, ref })).data,
       ).object
     } catch (error) {
-      if (httpStatusOf(error) === 404) return undefined
+      if (statusOf(error) === 404) return undefined
       throw error
     }
     if (obj.type !== 'tag') return { sha: obj.sha, info: unknownHolder(env) }

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import type { DeploymentLog, DeploymentRecord } from '../ports.ts'
 import { DeployError } from '../deploy-error.ts'
-import { httpStatusOf, type OctokitLike } from './octokit-like.ts'
+import type { GitHubClient } from '../../op/github-client.ts'
+import { statusOf } from '../../github/status-of.ts'
 
 const deploymentSchema = z.object({
   id: z.number(),
@@ -19,7 +20,7 @@ const MAX_DESCRIPTION = 140
  * Deployments and statuses through the GitHub Deployments API: the record both Actions
  * and the App read, so "last good deployment" means the same thing everywhere.
  */
-export function createGitHubDeploymentLog(o: { octokit: OctokitLike; owner: string; repo: string }): DeploymentLog {
+export function createGitHubDeploymentLog(o: { octokit: GitHubClient; owner: string; repo: string }): DeploymentLog {
   const repo = { owner: o.owner, repo: o.repo }
   return {
     async create(d) {
@@ -38,7 +39,7 @@ export function createGitHubDeploymentLog(o: { octokit: OctokitLike; owner: stri
         })
         .catch((error: unknown) => {
           // 409: a required status context is not green on this commit; a clear refusal, not a crash.
-          if (httpStatusOf(error) === 409)
+          if (statusOf(error) === 409)
             throw new DeployError(
               'preflight_failed',
               `GitHub refused the deployment: ${messageOf(error)} (required contexts: ${d.requiredContexts.join(', ') || 'all'})`,

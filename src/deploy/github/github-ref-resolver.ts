@@ -1,19 +1,20 @@
 import { z } from 'zod'
 import type { RefResolver, ResolvedRef } from '../ports.ts'
 import { isFullSha } from '../validate-ref-name.ts'
-import { httpStatusOf, type OctokitLike } from './octokit-like.ts'
+import type { GitHubClient } from '../../op/github-client.ts'
+import { statusOf } from '../../github/status-of.ts'
 
 const refSchema = z.object({ ref: z.string(), object: z.object({ sha: z.string(), type: z.string() }) })
 const commitSchema = z.object({ sha: z.string(), commit: z.object({ tree: z.object({ sha: z.string() }) }) })
 
 /** Resolves refs with the GitHub git database API (branches first, then tags, as git does). */
-export function createGitHubRefResolver(o: { octokit: OctokitLike; owner: string; repo: string }): RefResolver {
+export function createGitHubRefResolver(o: { octokit: GitHubClient; owner: string; repo: string }): RefResolver {
   const repo = { owner: o.owner, repo: o.repo }
   const orUndefined = async <T>(p: Promise<T>): Promise<T | undefined> => {
     try {
       return await p
     } catch (error) {
-      if (httpStatusOf(error) === 404 || httpStatusOf(error) === 422) return undefined
+      if (statusOf(error) === 404 || statusOf(error) === 422) return undefined
       throw error
     }
   }

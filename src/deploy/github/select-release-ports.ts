@@ -4,7 +4,7 @@ import type { DeployLock, DeploymentLog, RefResolver } from '../ports.ts'
 import { createFileDeployLock } from '../local/file-deploy-lock.ts'
 import { createFileDeploymentLog } from '../local/file-deployment-log.ts'
 import { createGitRefResolver } from '../local/git-ref-resolver.ts'
-import { isOctokitLike } from './octokit-like.ts'
+import { clientFromToken } from '../../github/client-from-token.ts'
 import { createGitHubDeploymentLog } from './github-deployment-log.ts'
 import { createGitHubRefResolver } from './github-ref-resolver.ts'
 import { createGitHubDeployLock } from './github-deploy-lock.ts'
@@ -26,8 +26,13 @@ export interface ReleasePorts {
  */
 export async function selectReleasePorts(ctx: OpContext, anchorSha: () => Promise<string>): Promise<ReleasePorts> {
   const repo = ctx.ports.repo
-  const github = ctx.ports.github ?? (repo ? await octokitFromToken(ctx) : undefined)
-  if (isOctokitLike(github) && repo) {
+  const token = ctx.ports.githubToken
+  const github =
+    ctx.ports.github ??
+    (repo && token
+      ? await clientFromToken({ token, baseUrl: ctx.ports.githubApiUrl ?? 'https://api.github.com' })
+      : undefined)
+  if (github && repo) {
     const o = { octokit: github, owner: repo.owner, repo: repo.repo }
     return {
       mode: 'github',
@@ -43,13 +48,4 @@ export async function selectReleasePorts(ctx: OpContext, anchorSha: () => Promis
     deployments: createFileDeploymentLog({ file: join(state, 'deployments.json'), now: ctx.now }),
     lock: createFileDeployLock({ dir: join(state, 'locks'), now: ctx.now }),
   }
-}
-
-// Loaded on demand: probot is heavy, and only runs that talk to GitHub need it.
-async function octokitFromToken(ctx: OpContext): Promise<unknown> {
-  const token = ctx.ports.githubToken
-  if (typeof token !== 'string' || token.length === 0) return undefined
-  const baseUrl = typeof ctx.ports.githubApiUrl === 'string' ? ctx.ports.githubApiUrl : 'https://api.github.com'
-  const { ProbotOctokit } = await import('probot')
-  return new ProbotOctokit({ auth: { token }, baseUrl })
 }
