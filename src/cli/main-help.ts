@@ -16,6 +16,7 @@ export function mainHelp(ops: readonly Op[]): string {
     '  evidence [dir]'.padEnd(width) + 'run the checks and write evidence packs under <dir>/docs/evidence',
     '  config validate [dir]'.padEnd(width) + 'validate .github/oda.yml',
     '  start [--once]'.padEnd(width) + 'the main job: check examples/odoo-shop, then serve the sandbox (or the App)',
+    '  mcp [--repo name=<dir>]...'.padEnd(width) + 'serve the ops as MCP tools over stdio (agents, editors)',
     '  sandbox pr --head <branch>'.padEnd(width) + 'open a PR on a simulated GitHub and print its check runs',
     '',
     'operations:',

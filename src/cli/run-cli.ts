@@ -7,6 +7,7 @@ import type { CliIo } from './cli-io.ts'
 import { checkCommand } from './commands/check-command.ts'
 import { configCommand } from './commands/config-command.ts'
 import { evidenceCommand } from './commands/evidence-command.ts'
+import { mcpCommand } from './commands/mcp-command.ts'
 import { opsCommand } from './commands/ops-command.ts'
 import { runOpCommand } from './commands/run-op-command.ts'
 import { runsCommand } from './commands/runs-command.ts'
@@ -21,7 +22,7 @@ import { resolveOp } from './resolve-op.ts'
 import { UsageError } from './usage-error.ts'
 
 /** Face commands that are not ops. */
-const commands = ['check', 'ops', 'runs', 'evidence', 'config', 'start', 'sandbox', 'action', 'help'] as const
+const commands = ['check', 'ops', 'runs', 'evidence', 'config', 'start', 'sandbox', 'action', 'mcp', 'help'] as const
 
 /**
  * The CLI face: argv in, exit code out. Only this function catches: usage and config
@@ -55,6 +56,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await configCommand({ args, options, io })
       case 'start':
         return await startCommand({ args, options, io, openStore: store, dataDir })
+      case 'mcp':
+        return await mcpCommand({ args, options, io, openStore: store, dataDir })
       case 'sandbox':
         return await sandboxPrCommand({ args, options, io })
       case 'action': {

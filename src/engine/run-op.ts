@@ -55,6 +55,10 @@ export interface RunOpOptions {
   rethrowUsageErrors?: boolean
   /** Id of a run created earlier as `queued` (queue faces); otherwise a new run is created. */
   runId?: string
+  /** Id for the new run (a face that answers before the run ends picks it, e.g. from an idempotency key). */
+  newId?: string
+  /** Called once the new run is recorded as `queued` (a face can then point callers at it). */
+  onRecorded?: (runId: string) => void
   now?: () => Date
 }
 
@@ -80,7 +84,7 @@ export async function runOp(o: RunOpOptions): Promise<RunRecord> {
   const redactor = buildRedactor(o.redaction, config, env, [...(o.secretValues ?? []), ...secretInputs])
   const guard = o.op.guard
   const scope = guard?.scope?.(input) ?? o.op.name
-  const runId = o.runId ?? newRunId(now())
+  const runId = o.runId ?? o.newId ?? newRunId(now())
 
   const createdAt = now().toISOString()
   if (o.runId === undefined) {
@@ -98,6 +102,7 @@ export async function runOp(o: RunOpOptions): Promise<RunRecord> {
       scope,
       createdAt,
     })
+    o.onRecorded?.(runId)
   }
   const startedAt = now().toISOString()
   await o.store.transition(runId, 'queued', 'running', { startedAt })
