@@ -8248,6 +8248,50 @@ function shannonEntropy(s) {
   return h2;
 }
 
+// src/secrets/public-values.ts
+var PUBLIC_VALUES = [
+  { value: "AKIAIOSFODNN7EXAMPLE", source: "AWS IAM User Guide, example access key ID" },
+  { value: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", source: "AWS IAM User Guide, example secret access key" },
+  { value: "sk_test_4eC39HqLyjWDarjtT1zdp7dc", source: "Stripe API reference, sample test secret key" },
+  { value: "pk_test_TYooMQauvdEDq54NiTphI7jx", source: "Stripe API reference, sample test publishable key" },
+  {
+    value: "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
+    source: "Stripe documentation (earlier editions), sample test secret key"
+  },
+  {
+    value: "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIi",
+    source: 'jwt.io debugger sample token, payload {"sub":"1234567890","name":"John Doe",\u2026}',
+    fragment: true
+  },
+  { value: "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c", source: "jwt.io debugger sample token, HS256 signature" },
+  {
+    value: "aBBKDWQvyuVcTPH9EBp%2FXTI9E%2F%2Fmq171%2BZU178wcwqU%3D",
+    source: "AWS DataSync User Guide, Azure Blob SAS token example"
+  },
+  // Google API keys in the public sample and test configuration of firebase/firebase-android-sdk.
+  ...[
+    "AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs",
+    "AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM",
+    "AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU",
+    "AIzaSyD3asb-2pEZVqMkmL6M9N6nHZRR_znhrh0",
+    "AIzaSyAdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c",
+    "AIzaSyASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4",
+    "AIzaSyANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY",
+    "AIzaSyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM",
+    "AIzaSyA4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ",
+    "AIzaSyDSb51JiIcB6OJpwwMicseKRhhrOq1cS7g",
+    "AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU",
+    "AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw",
+    "AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE",
+    "AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY"
+  ].map((value) => ({ value, source: "firebase/firebase-android-sdk, public sample and test configuration" }))
+];
+var exact = new Set(PUBLIC_VALUES.filter((e) => !e.fragment).map((e) => e.value));
+var fragments = PUBLIC_VALUES.filter((e) => e.fragment).map((e) => e.value);
+function isPublicValue(value) {
+  return exact.has(value) || fragments.some((f) => value.includes(f));
+}
+
 // src/secrets/placeholder.ts
 var placeholderWords = [
   "example",
@@ -8278,17 +8322,6 @@ var placeholderWords = [
   "fake_",
   "todo"
 ];
-var documentedExamples = /* @__PURE__ */ new Set([
-  "AKIAIOSFODNN7EXAMPLE",
-  "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-  "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
-  "pk_test_TYooMQauvdEDq54NiTphI7jx",
-  "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
-  "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
-  // The SAS signature in AWS DataSync's Azure Blob documentation.
-  "aBBKDWQvyuVcTPH9EBp%2FXTI9E%2F%2Fmq171%2BZU178wcwqU%3D"
-]);
-var jwtIoPayload = "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIi";
 function hasAscendingRun(s, n2) {
   let run = 1;
   for (let i2 = 1; i2 < s.length; i2++) {
@@ -8306,7 +8339,7 @@ function hasRepeatRun(s, n2) {
   return false;
 }
 function isPlaceholder(value) {
-  if (documentedExamples.has(value) || value.includes(jwtIoPayload)) return true;
+  if (isPublicValue(value)) return true;
   const lower = value.toLowerCase();
   for (const w of placeholderWords) if (lower.includes(w)) return true;
   if (/\{[\w.:-]*\}/.test(value) || /^[*•xX.#-]+$/.test(value)) return true;
@@ -8369,8 +8402,23 @@ function defineRule(id, description, keywords, source, o2 = {}) {
   };
 }
 var ASSIGN = `[ \\t\\w.-]{0,25}[\\s'"\`]{0,3}(?:=|:=|=>|:{1,3}=?|\\?=|\\|\\|:|,|>)[\\s'"\`]{0,5}`;
+function isWordIdentifier(value) {
+  if (/[0-9]/.test(value)) return false;
+  return /^(?:[a-z]{2,}|[A-Z][a-z]{1,})(?:[A-Z][a-z]{1,})+$/.test(value) || /^[a-z]{2,}(?:_[a-z]{2,})+$/i.test(value);
+}
 function keyedRule(id, description, keywords, name, secret, o2 = {}) {
-  return defineRule(id, description, keywords, `(?i:${name})${ASSIGN}((?i:${secret}))(?![\\w-])`, { entropy: 3, ...o2 });
+  const reject = o2.reject;
+  return defineRule(
+    id,
+    description,
+    keywords,
+    `(?:(?<![A-Za-z])|(?=[A-Z]))(?i:${name})${ASSIGN}((?i:${secret}))(?![\\w-])`,
+    {
+      entropy: 3,
+      ...o2,
+      reject: (m, line, path10) => isWordIdentifier(m[1] ?? "") || (reject?.(m, line, path10) ?? false)
+    }
+  );
 }
 var UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
@@ -8917,6 +8965,14 @@ var messagingRules = [
   defineRule("slack-bot-token", "Slack bot token", ["xoxb-"], "\\b(xoxb-[0-9]{10,13}-[0-9]{10,13}[a-zA-Z0-9-]{0,64})", {
     entropy: 3
   }),
+  // Bot tokens issued before 2019 have one digit group: xoxb-<team id>-<24 characters>.
+  defineRule(
+    "slack-legacy-bot-token",
+    "Slack legacy bot token",
+    ["xoxb-"],
+    "(?<![\\w-])(xoxb-[0-9]{8,14}-[a-zA-Z0-9]{18,26})(?![\\w-])",
+    { entropy: 3 }
+  ),
   defineRule(
     "slack-user-token",
     "Slack user token",
@@ -10184,12 +10240,17 @@ function accept(rule, m, path10, lineStart, text, lineAllowed) {
   if (rule.entropy !== void 0 && shannonEntropy(secret) < rule.entropy) return void 0;
   if (!rule.noPlaceholderCheck && isPlaceholder(secret)) return void 0;
   if (rule.reject?.(m, text.slice(lineStart, endOfLine(text, lineStart)), path10)) return void 0;
+  if (inAssetName(text, lineStart + m.index + m[0].length)) return void 0;
   let allowed = lineAllowed(lineStart);
   if (!allowed && rule.multiline) {
     const endAt = lineStart + m.index + m[0].length;
     allowed = lineAllowed(text.lastIndexOf("\n", endAt - 1) + 1);
   }
   return { secret, validation: rule.validate?.(secret) ?? "unchecked", allowed };
+}
+var ASSET_EXTENSION = /^\.(?:png|jpe?g|gif|svg|ico|webp|avif|bmp|css|js|mjs|cjs|map|woff2?|ttf|otf|eot|html?|mp4|webm|mp3|wasm)(?![\w-])/i;
+function inAssetName(text, end) {
+  return text.charCodeAt(end) === 46 && ASSET_EXTENSION.test(text.slice(end, end + 8));
 }
 function matchBlock(b) {
   const block = b.rule.block;

@@ -209,12 +209,22 @@ function accept(
   if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return undefined
   if (!rule.noPlaceholderCheck && isPlaceholder(secret)) return undefined
   if (rule.reject?.(m, text.slice(lineStart, endOfLine(text, lineStart)), path)) return undefined
+  if (inAssetName(text, lineStart + m.index + m[0].length)) return undefined
   let allowed = lineAllowed(lineStart)
   if (!allowed && rule.multiline) {
     const endAt = lineStart + m.index + m[0].length
     allowed = lineAllowed(text.lastIndexOf('\n', endAt - 1) + 1)
   }
   return { secret, validation: rule.validate?.(secret) ?? 'unchecked', allowed }
+}
+
+/** File extensions of built assets, whose names carry content hashes (`logo.ico-7a388b…png`, `app.3f9c…js`). */
+const ASSET_EXTENSION =
+  /^\.(?:png|jpe?g|gif|svg|ico|webp|avif|bmp|css|js|mjs|cjs|map|woff2?|ttf|otf|eot|html?|mp4|webm|mp3|wasm)(?![\w-])/i
+
+/** True when the match ending at `end` runs into an asset file's extension: a hash in a file name, not a secret. */
+function inAssetName(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 46 && ASSET_EXTENSION.test(text.slice(end, end + 8))
 }
 
 /** Forward-only positions of the next opening and end markers of a block rule. */

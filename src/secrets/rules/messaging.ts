@@ -6,6 +6,14 @@ export const messagingRules: readonly SecretRule[] = [
   defineRule('slack-bot-token', 'Slack bot token', ['xoxb-'], '\\b(xoxb-[0-9]{10,13}-[0-9]{10,13}[a-zA-Z0-9-]{0,64})', {
     entropy: 3,
   }),
+  // Bot tokens issued before 2019 have one digit group: xoxb-<team id>-<24 characters>.
+  defineRule(
+    'slack-legacy-bot-token',
+    'Slack legacy bot token',
+    ['xoxb-'],
+    '(?<![\\w-])(xoxb-[0-9]{8,14}-[a-zA-Z0-9]{18,26})(?![\\w-])',
+    { entropy: 3 },
+  ),
   defineRule(
     'slack-user-token',
     'Slack user token',
