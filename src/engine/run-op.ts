@@ -11,6 +11,7 @@ import type { Op, Permission } from '../op/define-op.ts'
 import type { RedactionSources } from '../op/op-family.ts'
 import { isUsageError } from './errors.ts'
 import { parseOpInput } from './parse-op-input.ts'
+import { findEnvironment } from '../config/find-environment.ts'
 import { checkRateGuards } from './guards/check-rate-guards.ts'
 import type { LockProvider } from './guards/lock-provider.ts'
 import { storeLockProvider } from './guards/store-lock-provider.ts'
@@ -64,7 +65,8 @@ export interface RunOpOptions {
 
 /**
  * Runs one op invocation through the whole pipeline:
- * 1. parse input with the op's schema (bad input throws InputError; nothing is recorded or run)
+ * 1. parse input with the op's schema (bad input throws InputError; nothing is recorded or run),
+ *    then resolve the environment it names against the config (UnknownEnvironmentError, the same)
  * 2. record the run as `queued`, then `running`
  * 3. policy: permission, freeze windows, face rules -> PDRs
  * 4. guards: rate limit, cooldown, lock -> PDRs
@@ -77,12 +79,17 @@ export async function runOp(o: RunOpOptions): Promise<RunRecord> {
   const now = o.now ?? (() => new Date())
   const input = parseOpInput(o.op, o.rawInput)
   const config = o.config ?? defaultConfig()
+  const guard = o.op.guard
+  // The environment is resolved against the configuration before anything is recorded or
+  // decided: a mistyped name is a usage error naming the configured ones ("did you mean"),
+  // never a policy verdict such as a freeze denial about an environment that does not exist.
+  const environment = guard?.environment?.(input)
+  if (environment !== undefined) findEnvironment(config, environment)
   const env = o.env ?? {}
   const secretInputs = (o.op.secretInputs ?? [])
     .map((k) => (input as Record<string, unknown>)[k])
     .filter((v): v is string => typeof v === 'string')
   const redactor = buildRedactor(o.redaction, config, env, [...(o.secretValues ?? []), ...secretInputs])
-  const guard = o.op.guard
   const scope = guard?.scope?.(input) ?? o.op.name
   const runId = o.runId ?? o.newId ?? newRunId(now())
 
@@ -169,7 +176,6 @@ export async function runOp(o: RunOpOptions): Promise<RunRecord> {
   }
 
   // 3-4. Policy and guards: every decision is kept; the first denial stops the run.
-  const environment = guard?.environment?.(input)
   const pdrs = evaluatePolicy(
     { op: o.op, input, actor: o.actor, actorPermission: o.actorPermission, environment, config, now: now() },
     o.policyRules,

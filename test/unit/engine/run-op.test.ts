@@ -5,7 +5,8 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { defaultConfig, odaConfigSchema } from '../../../src/config/schema.ts'
 import { defineOp } from '../../../src/op/define-op.ts'
-import { InputError } from '../../../src/engine/errors.ts'
+import { InputError, isUsageError } from '../../../src/engine/errors.ts'
+import { UnknownEnvironmentError } from '../../../src/config/unknown-environment-error.ts'
 import { verifyEvidence } from '../../../src/engine/evidence/verify-evidence.ts'
 import { readFileSync } from 'node:fs'
 import { makeReport } from '../../../src/op/report.ts'
@@ -156,6 +157,7 @@ describe.each(backends())('runOp on $name', (backend) => {
       run: async () => makeReport({ conclusion: 'success', title: 'released' }),
     })
     const config = odaConfigSchema.parse({
+      environments: { prod: {}, staging: {} },
       policy: {
         freezes: [
           { from: '2026-12-20T00:00:00Z', to: '2027-01-02T00:00:00Z', environments: ['prod'], reason: 'holidays' },
@@ -180,6 +182,41 @@ describe.each(backends())('runOp on $name', (backend) => {
     expect(backup.error).toBeUndefined()
     expect(backup.state).toBe('succeeded')
     expect(backup.pdrs.find((d) => d.rule === 'freeze-window')).toBeUndefined()
+  })
+
+  it('resolves the environment against the config before policy: a typo during a freeze is a usage error, not a denial', async () => {
+    const deployish = defineOp({
+      ...echo,
+      name: 'test.deploy',
+      sideEffects: true,
+      input: z.object({ env: z.string() }),
+      guard: { environment: (i: unknown) => (i as { env: string }).env },
+      run: async () => {
+        executed++
+        return makeReport({ conclusion: 'success', title: 'released' })
+      },
+    })
+    const config = odaConfigSchema.parse({
+      environments: { production: {}, staging: {} },
+      policy: { freezes: [{ from: '2026-12-20T00:00:00Z', to: '2027-01-02T00:00:00Z', reason: 'holidays' }] },
+    })
+    const now = () => new Date('2026-12-24T10:00:00Z')
+    const typo = runOp(base({ op: deployish, rawInput: { env: 'prodution' }, config, now }))
+    await expect(typo).rejects.toThrow(UnknownEnvironmentError)
+    await expect(typo).rejects.toMatchObject({
+      usage: true,
+      environment: 'prodution',
+      message: expect.stringMatching(
+        /"prodution" is not configured .*configured: production, staging; did you mean "production"\?/,
+      ),
+    })
+    expect(isUsageError(await typo.catch((error: unknown) => error))).toBe(true)
+    expect(executed).toBe(0)
+    expect(await store.listRuns()).toEqual([])
+    const frozen = await runOp(base({ op: deployish, rawInput: { env: 'production' }, config, now }))
+    expect(frozen.pdrs.find((d) => d.rule === 'freeze-window')).toMatchObject({ verdict: 'deny' })
+    const none = runOp(base({ op: deployish, rawInput: { env: 'prod' }, config: defaultConfig(), now }))
+    await expect(none).rejects.toThrow(/no environments are configured/)
   })
 
   it('enforces a rate limit per scope and hour', async () => {

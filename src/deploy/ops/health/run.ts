@@ -1,6 +1,6 @@
 import type { OpContext } from '../../../op/context.ts'
 import { makeReport, type Report } from '../../../op/report.ts'
-import { findEnvironment } from '../../find-environment.ts'
+import { findEnvironment } from '../../../config/find-environment.ts'
 import { waitHealthy } from '../../health/wait-healthy.ts'
 import { runProbe, type ProbeResult } from '../../health/run-probe.ts'
 import { openTarget } from '../../targets/open-target.ts'

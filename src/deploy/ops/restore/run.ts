@@ -1,6 +1,6 @@
 import type { OpContext } from '../../../op/context.ts'
 import { makeReport, type Report } from '../../../op/report.ts'
-import { findEnvironment } from '../../find-environment.ts'
+import { findEnvironment } from '../../../config/find-environment.ts'
 import { BackupError } from '../../backup/backup-error.ts'
 import { RestoreUsageError } from '../../backup/restore-usage-error.ts'
 import { pgEnv } from '../../backup/pg-env.ts'

@@ -1,6 +1,6 @@
 import type { OpContext } from '../../../op/context.ts'
 import type { Report } from '../../../op/report.ts'
-import { findEnvironment } from '../../find-environment.ts'
+import { findEnvironment } from '../../../config/find-environment.ts'
 import { DeployError } from '../../deploy-error.ts'
 import { configDigest } from '../../config-digest.ts'
 import { runRelease } from '../../run-release.ts'

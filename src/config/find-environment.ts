@@ -1,6 +1,6 @@
-import type { OdaConfig } from '../config/schema.ts'
-import type { EnvironmentConfig } from '../config/sections/environments.ts'
-import { didYouMean } from '../config/did-you-mean.ts'
+import type { OdaConfig } from './schema.ts'
+import type { EnvironmentConfig } from './sections/environments.ts'
+import { didYouMean } from './did-you-mean.ts'
 import { UnknownEnvironmentError } from './unknown-environment-error.ts'
 
 /** The named environment from config, or a usage error listing the ones that exist (and the closest). */
