@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { createServer } from 'node:http'
 import type { Logger } from 'pino'
 import { createNodeMiddleware, Probot } from 'probot'
@@ -7,6 +9,7 @@ import { defaultDataDir, openStore } from '../src/engine/store/open-store.ts'
 import type { Store } from '../src/engine/store/store.ts'
 import { odaOctokit } from '../src/github/oda-octokit.ts'
 import type { GitHubClient } from '../src/op/github-client.ts'
+import { readableBy, sandboxFromEnv } from '../src/exec/sandbox.ts'
 import { builtinRedactionPatterns } from '../src/log/builtin-patterns.ts'
 import { createLogger } from '../src/log/create-logger.ts'
 import { Redactor } from '../src/log/redactor.ts'
@@ -28,7 +31,8 @@ export interface StartAppOptions {
   /**
    * Process environment: `APP_ID`, `PRIVATE_KEY` (or `PRIVATE_KEY_PATH`), `WEBHOOK_SECRET`,
    * optional `GITHUB_API_URL` (GitHub Enterprise or the simulator), `PORT`, `HOST`,
-   * `ODA_DATA_DIR`, `DATABASE_URL`, `LOG_LEVEL`.
+   * `ODA_DATA_DIR`, `ODA_WORK_DIR`, `DATABASE_URL`, `LOG_LEVEL`, and the sandbox of the PR's
+   * code: `ODA_SANDBOX_ENV` (variables passed to it), `ODA_SANDBOX_USER` (default `nobody`).
    */
   env: Readonly<Record<string, string | undefined>>
   /** Overrides `PORT` (0 picks a free port). */
@@ -106,6 +110,17 @@ export async function startApp(o: StartAppOptions): Promise<AppHost> {
     throw new Error(
       `the GitHub App needs ${missing.join(', ')} in the environment (or run \`oda start\` without any of them for the sandbox)`,
     )
+  // Before anything is opened: the PR's code must find neither the key nor the data dir.
+  const sandbox = sandboxFromEnv(env)
+  if (
+    sandbox.user &&
+    !env['PRIVATE_KEY'] &&
+    env['PRIVATE_KEY_PATH'] &&
+    readableBy(env['PRIVATE_KEY_PATH'], sandbox.user)
+  )
+    throw new Error(
+      `PRIVATE_KEY_PATH ${env['PRIVATE_KEY_PATH']} can be read by ${sandbox.user.name}, the user the PR's code runs as: chmod 600 it (owned by the App's user)`,
+    )
   const privateKey = env['PRIVATE_KEY']
     ? env['PRIVATE_KEY'].replace(/\\n/g, '\n')
     : readFileSync(env['PRIVATE_KEY_PATH'] ?? '', 'utf8')
@@ -113,6 +128,14 @@ export async function startApp(o: StartAppOptions): Promise<AppHost> {
   const redactor = new Redactor({ patterns: builtinRedactionPatterns, values: [privateKey, secret] })
   const log = o.log ?? createLogger({ redactor, level: env['LOG_LEVEL'] ?? 'info', base: { name: 'oda-app' } })
   const dataDir = defaultDataDir(env)
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 })
+  chmodSync(dataDir, 0o700)
+  // Workspaces live outside the data dir, where the sandbox user may traverse but not list.
+  const ownWorkDir = env['ODA_WORK_DIR'] ? undefined : mkdtempSync(join(tmpdir(), 'oda-work-'))
+  const workDir = env['ODA_WORK_DIR'] ?? ownWorkDir!
+  mkdirSync(workDir, { recursive: true })
+  chmodSync(workDir, 0o711)
+  for (const limit of sandbox.limits) log.warn({ sandbox: 'limited' }, `sandbox of PR code: ${limit}`)
   const store =
     o.store ?? (await openStore({ dataDir, ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}) }))
   const queue =
@@ -143,6 +166,8 @@ export async function startApp(o: StartAppOptions): Promise<AppHost> {
             auth,
             store,
             dataDir,
+            workDir,
+            sandbox,
             ops: o.ops ?? allOps,
             log,
             ...(o.worker?.graceMs !== undefined ? { graceMs: o.worker.graceMs } : {}),
@@ -268,6 +293,7 @@ export async function startApp(o: StartAppOptions): Promise<AppHost> {
       await worker?.stop()
       if (!o.queue) await queue.close()
       if (!o.store) await store.close()
+      if (ownWorkDir) rmSync(ownWorkDir, { recursive: true, force: true })
     },
   }
 }

@@ -223,7 +223,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -408,10 +408,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at) => {
+    var separatorAfter = (run2, at) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
-        separator += run[index].single;
+      for (let index = at + 1; index < run2.length && !run2[index].wildcard; index++) {
+        separator += run2[index].single;
       }
       return separator;
     };
@@ -471,26 +471,26 @@ var require_ignore = __commonJS({
         }
       }
       let out = EMPTY;
-      let run = [];
+      let run2 = [];
       const flush = () => {
         let lastWildcard;
-        run.forEach((token, at) => {
+        run2.forEach((token, at) => {
           if (token.wildcard) {
             lastWildcard = at;
           }
         });
-        run.forEach((token, at) => {
+        run2.forEach((token, at) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
         });
-        run = [];
+        run2 = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run.push(token);
+          run2.push(token);
           return;
         }
         flush();
@@ -8323,18 +8323,18 @@ var placeholderWords = [
   "todo"
 ];
 function hasAscendingRun(s, n2) {
-  let run = 1;
+  let run2 = 1;
   for (let i2 = 1; i2 < s.length; i2++) {
-    run = s.charCodeAt(i2) === s.charCodeAt(i2 - 1) + 1 ? run + 1 : 1;
-    if (run >= n2) return true;
+    run2 = s.charCodeAt(i2) === s.charCodeAt(i2 - 1) + 1 ? run2 + 1 : 1;
+    if (run2 >= n2) return true;
   }
   return false;
 }
 function hasRepeatRun(s, n2) {
-  let run = 1;
+  let run2 = 1;
   for (let i2 = 1; i2 < s.length; i2++) {
-    run = s.charCodeAt(i2) === s.charCodeAt(i2 - 1) ? run + 1 : 1;
-    if (run >= n2) return true;
+    run2 = s.charCodeAt(i2) === s.charCodeAt(i2 - 1) ? run2 + 1 : 1;
+    if (run2 >= n2) return true;
   }
   return false;
 }
@@ -12668,8 +12668,8 @@ var disconnect = (anyProcess) => {
 // node_modules/execa/lib/utils/deferred.js
 var createDeferred = () => {
   const methods = {};
-  const promise = new Promise((resolve2, reject) => {
-    Object.assign(methods, { resolve: resolve2, reject });
+  const promise = new Promise((resolve3, reject) => {
+    Object.assign(methods, { resolve: resolve3, reject });
   });
   return Object.assign(promise, methods);
 };
@@ -17225,11 +17225,11 @@ var addConcurrentStream = (concurrentStreams, stream, waitName) => {
   const promises = weakMap.get(stream);
   const promise = createDeferred();
   promises.push(promise);
-  const resolve2 = promise.resolve.bind(promise);
-  return { resolve: resolve2, promises };
+  const resolve3 = promise.resolve.bind(promise);
+  return { resolve: resolve3, promises };
 };
-var waitForConcurrentStreams = async ({ resolve: resolve2, promises }, subprocess) => {
-  resolve2();
+var waitForConcurrentStreams = async ({ resolve: resolve3, promises }, subprocess) => {
+  resolve3();
   const [isSubprocessExit] = await Promise.race([
     Promise.allSettled([true, subprocess]),
     Promise.all([false, ...promises])
@@ -18803,9 +18803,94 @@ var {
   getCancelSignal: getCancelSignal2
 } = getIpcExport();
 
+// src/exec/sandbox.ts
+import {
+  accessSync,
+  chmodSync,
+  chownSync,
+  constants as constants5,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync as readFileSync3,
+  rmSync,
+  statSync as statSync2
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { delimiter, isAbsolute, join as join3, resolve as resolve2 } from "node:path";
+function sandboxCommand(sandbox, cmd) {
+  const dir = mkdtempSync(join3(tmpdir(), "oda-sandbox-"));
+  const home = join3(dir, "home");
+  const tmp = join3(dir, "tmp");
+  mkdirSync(home, { mode: 448 });
+  mkdirSync(tmp, { mode: 448 });
+  if (sandbox.user) for (const d of [dir, home, tmp]) chownSync(d, sandbox.user.uid, sandbox.user.gid);
+  chmodSync(dir, 448);
+  const dispose = () => rmSync(dir, { recursive: true, force: true });
+  const env = {
+    ...sandbox.env,
+    HOME: home,
+    TMPDIR: tmp,
+    TMP: tmp,
+    TEMP: tmp,
+    USER: sandbox.user?.name ?? "oda"
+  };
+  for (const [k, v] of Object.entries(cmd.env ?? {})) if (v !== void 0) env[k] = v;
+  const program = resolveProgram(cmd.file, env["PATH"] ?? "", cmd.cwd);
+  if (!program) return { file: cmd.file, args: [...cmd.args], env, dir, missing: cmd.file, dispose };
+  let file = program;
+  let args = [...cmd.args];
+  if (sandbox.user) {
+    const u2 = sandbox.user;
+    args = [`--reuid=${u2.uid}`, `--regid=${u2.gid}`, "--clear-groups", "--no-new-privs", "--", file, ...args];
+    file = "setpriv";
+    if (sandbox.pidNamespace) {
+      args = ["--pid", "--fork", "--kill-child", "--mount-proc", file, ...args];
+      file = "unshare";
+    }
+  }
+  return { file, args, env, dir, dispose };
+}
+function resolveProgram(file, path10, cwd) {
+  const candidates = file.includes("/") ? [isAbsolute(file) ? file : resolve2(cwd, file)] : path10.split(delimiter).filter(Boolean).map((d) => join3(d, file));
+  for (const c3 of candidates) {
+    try {
+      accessSync(c3, constants5.X_OK);
+      if (statSync2(c3).isFile()) return c3;
+    } catch {
+    }
+  }
+  return void 0;
+}
+
 // src/exec/run-command.ts
 var MAX_TIMER_MS = 2 ** 31 - 1;
 async function runCommand(runOptions) {
+  if (!runOptions.sandbox) return run(runOptions);
+  const boxed = sandboxCommand(runOptions.sandbox, {
+    file: runOptions.file,
+    args: runOptions.args,
+    cwd: runOptions.cwd ?? process.cwd(),
+    ...runOptions.env ? { env: runOptions.env } : {}
+  });
+  const command = [runOptions.file, ...runOptions.args].join(" ");
+  try {
+    if (boxed.missing !== void 0)
+      return {
+        exitCode: void 0,
+        stdout: "",
+        stderr: `${boxed.missing}: program not found on the sandbox PATH or not executable`,
+        timedOut: false,
+        cancelled: false,
+        durationMs: 0,
+        command: runOptions.redactor ? runOptions.redactor.redact(command) : command
+      };
+    const r = await run({ ...runOptions, file: boxed.file, args: boxed.args, env: boxed.env, extendEnv: false });
+    return { ...r, command: runOptions.redactor ? runOptions.redactor.redact(command) : command };
+  } finally {
+    boxed.dispose();
+  }
+}
+async function run(runOptions) {
   const started = performance.now();
   const redact = (s) => runOptions.redactor ? runOptions.redactor.redact(s) : s;
   const max = runOptions.maxBuffer ?? 1024 * 1024;

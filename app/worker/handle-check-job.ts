@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Logger } from 'pino'
+import type { Sandbox } from '../../src/exec/sandbox.ts'
 import { ConfigError } from '../../src/config/config-error.ts'
 import type { OdaConfig } from '../../src/config/schema.ts'
 import type { Op, Permission } from '../../src/op/define-op.ts'
@@ -36,8 +37,12 @@ export interface CheckWorkerDeps {
   /** An installation client, paced per installation (Probot's `auth(installationId)`). */
   auth: (installationId: number) => Promise<GitHubClient>
   store: Store
-  /** Data dir: tarball cache, workspaces, run artifacts. */
+  /** Data dir: tarball cache, PR diffs, run artifacts (closed to repository code). */
   dataDir: string
+  /** Where workspaces are unpacked (outside the data dir; readable by the sandbox user). */
+  workDir: string
+  /** Confinement of the commands that run the PR's code (Odoo CI). */
+  sandbox?: Sandbox
   /** Ops to pick checks from (the registry's in production). */
   ops: () => readonly Op[]
   log: Logger
@@ -112,6 +117,7 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
       repo: j.repo,
       sha: j.headSha,
       dataDir: deps.dataDir,
+      workDir: deps.workDir,
       name,
       signal: control.signal,
     })
@@ -216,6 +222,7 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
           config: o.config,
           cwd: o.dir,
           dataDir: deps.dataDir,
+          ...(deps.sandbox ? { sandbox: deps.sandbox } : {}),
           redaction: redactionSources(),
           runId: await createQueuedRun(o.op, p.runId, o.j),
           signal: o.control.signal,

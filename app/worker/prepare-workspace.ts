@@ -15,7 +15,9 @@ export interface Workspace {
 
 /**
  * Fetches the commit as a tarball (cached by SHA under `<dataDir>/tarballs`) and unpacks it
- * into a folder of its own under `<dataDir>/work`, so concurrent jobs never share files.
+ * into a folder of its own under `workDir`, so concurrent jobs never share files. The work
+ * dir is outside the data dir: repository code (run as the sandbox user) reads its checkout
+ * there, while the data dir stays closed to it.
  */
 export async function prepareWorkspace(o: {
   client: GitHubClient
@@ -23,12 +25,13 @@ export async function prepareWorkspace(o: {
   repo: string
   sha: string
   dataDir: string
+  workDir: string
   name: string
   signal?: AbortSignal
 }): Promise<Workspace> {
   const cacheDir = join(o.dataDir, 'tarballs')
   const file = await fetchTarball({ client: o.client, owner: o.owner, repo: o.repo, sha: o.sha, cacheDir })
-  const dir = join(o.dataDir, 'work', o.name.replace(/[^A-Za-z0-9._-]/g, '_'))
+  const dir = join(o.workDir, o.name.replace(/[^A-Za-z0-9._-]/g, '_'))
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
   try {

@@ -9,6 +9,7 @@ import { Redactor } from '../log/redactor.ts'
 import { builtinRedactionPatterns } from '../log/builtin-patterns.ts'
 import { createLogger } from '../log/create-logger.ts'
 import { runCommand } from '../exec/run-command.ts'
+import type { Sandbox } from '../exec/sandbox.ts'
 
 const EXCERPT_MAX = 4096
 
@@ -27,6 +28,8 @@ export interface CreateContextOptions {
   ports?: OpPorts
   /** Receives the trace as steps start and end (the engine persists it). */
   trace?: TraceStep[]
+  /** Confinement of commands that run repository code (the App's). */
+  sandbox?: Sandbox
 }
 
 /**
@@ -83,7 +86,7 @@ export function createOpContext(o: CreateContextOptions = {}): OpContext {
     env: o.env ?? {},
     now,
     step,
-    exec: (file, args, options = {}) =>
+    exec: (file, args, { repositoryCode, ...options } = {}) =>
       runCommand({
         cwd: o.cwd,
         ...options,
@@ -91,8 +94,10 @@ export function createOpContext(o: CreateContextOptions = {}): OpContext {
         args,
         redactor,
         signal: options.signal ? AbortSignal.any([signal, options.signal]) : signal,
+        ...(repositoryCode && o.sandbox ? { sandbox: o.sandbox } : {}),
       }),
     ports: o.ports ?? {},
+    ...(o.sandbox ? { sandbox: o.sandbox } : {}),
   }
 }
 

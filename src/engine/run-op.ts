@@ -7,6 +7,7 @@ import { Redactor } from '../log/redactor.ts'
 import { MAX_TIMER_MS } from '../exec/run-command.ts'
 import type { Face, OpPorts, TraceStep } from '../op/context.ts'
 import { createOpContext } from './create-context.ts'
+import type { Sandbox } from '../exec/sandbox.ts'
 import type { Op, Permission } from '../op/define-op.ts'
 import type { RedactionSources } from '../op/op-family.ts'
 import { isUsageError } from './errors.ts'
@@ -60,6 +61,8 @@ export interface RunOpOptions {
   newId?: string
   /** Called once the new run is recorded as `queued` (a face can then point callers at it). */
   onRecorded?: (runId: string) => void
+  /** Confinement of commands that run repository code (the App gives one). */
+  sandbox?: Sandbox
   now?: () => Date
 }
 
@@ -234,6 +237,7 @@ export async function runOp(o: RunOpOptions): Promise<RunRecord> {
     ports: o.ports,
     trace,
     artifactsDir,
+    ...(o.sandbox ? { sandbox: o.sandbox } : {}),
   })
   try {
     const report = await untilAborted(o.op.run(ctx, input), signal)

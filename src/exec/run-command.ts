@@ -1,6 +1,8 @@
 import { execa } from 'execa'
 import type { Redactor } from '../log/redactor.ts'
 import { LineSplitter } from './line-splitter.ts'
+import type { Sandbox } from './sandbox.ts'
+import { sandboxCommand } from './sandbox.ts'
 
 export interface RunCommandOptions {
   /** Program to run (resolved on PATH). Never a shell string. */
@@ -34,6 +36,11 @@ export interface RunCommandOptions {
   holdStdin?: boolean
   /** Cap on captured bytes per stream; the tail is kept (default 1 MiB). */
   maxBuffer?: number
+  /**
+   * Run repository code confined (see `sandbox.ts`): only the sandbox's environment plus `env`
+   * (never the parent's), a private HOME and TMPDIR, another OS user where possible.
+   */
+  sandbox?: Sandbox
 }
 
 export interface CommandResult {
@@ -58,6 +65,34 @@ export const MAX_TIMER_MS = 2 ** 31 - 1
  * the direct child. Output is redacted before anyone sees it.
  */
 export async function runCommand(runOptions: RunCommandOptions): Promise<CommandResult> {
+  if (!runOptions.sandbox) return run(runOptions)
+  const boxed = sandboxCommand(runOptions.sandbox, {
+    file: runOptions.file,
+    args: runOptions.args,
+    cwd: runOptions.cwd ?? process.cwd(),
+    ...(runOptions.env ? { env: runOptions.env } : {}),
+  })
+  const command = [runOptions.file, ...runOptions.args].join(' ')
+  try {
+    // Not found (or not executable) before any wrapper starts: the same result as a missing program.
+    if (boxed.missing !== undefined)
+      return {
+        exitCode: undefined,
+        stdout: '',
+        stderr: `${boxed.missing}: program not found on the sandbox PATH or not executable`,
+        timedOut: false,
+        cancelled: false,
+        durationMs: 0,
+        command: runOptions.redactor ? runOptions.redactor.redact(command) : command,
+      }
+    const r = await run({ ...runOptions, file: boxed.file, args: boxed.args, env: boxed.env, extendEnv: false })
+    return { ...r, command: runOptions.redactor ? runOptions.redactor.redact(command) : command }
+  } finally {
+    boxed.dispose()
+  }
+}
+
+async function run(runOptions: RunCommandOptions): Promise<CommandResult> {
   const started = performance.now()
   const redact = (s: string): string => (runOptions.redactor ? runOptions.redactor.redact(s) : s)
   const max = runOptions.maxBuffer ?? 1024 * 1024

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino'
 import type { Redactor } from '../log/redactor.ts'
 import type { CommandResult, RunCommandOptions } from '../exec/run-command.ts'
+import type { Sandbox } from '../exec/sandbox.ts'
 import type { OdaConfig } from '../config/schema.ts'
 import type { GitHubClient } from './github-client.ts'
 
@@ -55,13 +56,23 @@ export interface OpContext {
    * Starts a process with an argument array (never a shell string); output is redacted. The run's
    * signal always stops it; `options.signal` can stop it earlier (a deploy that lost its lock).
    */
-  exec(
-    file: string,
-    args: readonly string[],
-    options?: Omit<RunCommandOptions, 'file' | 'args' | 'redactor'>,
-  ): Promise<CommandResult>
+  exec(file: string, args: readonly string[], options?: ExecOptions): Promise<CommandResult>
+  /**
+   * How commands that run repository code are confined, when the face confines them (the App
+   * does: see docs/security.md). `exec` with `repositoryCode` applies it.
+   */
+  sandbox?: Sandbox
   /** Ports the face may provide (GitHub client, lock provider...). Ops check for presence. */
   ports: OpPorts
+}
+
+/** Options of `ctx.exec`. */
+export type ExecOptions = Omit<RunCommandOptions, 'file' | 'args' | 'redactor' | 'sandbox'> & {
+  /**
+   * The command runs the repository's code (Odoo loading the PR's addons): it gets the face's
+   * sandbox (explicit environment, private HOME/TMPDIR, another OS user) when there is one.
+   */
+  repositoryCode?: boolean
 }
 
 /** Handle a step uses to attach output to its trace entry. */

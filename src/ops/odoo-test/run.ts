@@ -69,7 +69,7 @@ export async function runOdooTest(ctx: OpContext, input: OdooTestInput): Promise
     return dryRunReport({ ...base, commands: [...deps, tests], timeoutMs: settings.timeoutMs })
   }
 
-  const dirs = prepareRunDirs(cfg, root, database)
+  const dirs = prepareRunDirs(cfg, root, database, ctx.sandbox?.user)
   const logPath = join(ctx.artifactsDir, LOG_NAME)
   const log = createWriteStream(logPath)
   const mapping = { pathMap: cfg.pathMap, addonDirs }

@@ -118,16 +118,19 @@ export async function startBed(o: {
   fetch?: typeof fetch
   /** Extra App environment (over the credentials and data dir the bed sets). */
   env?: Record<string, string>
+  /** The App reads its key from this file (written 0600) instead of `PRIVATE_KEY`. */
+  keyFile?: string
   /** Further App options (body cap...). */
   app?: Pick<StartAppOptions, 'maxWebhookBytes'>
 }): Promise<Bed> {
   const sim = await startSimulator({ repos: o.repos })
   const dataDir = mkdtempSync(join(tmpdir(), 'oda-app-data-'))
   const log = createLogger({ redactor: new Redactor(), level: process.env['ODA_TEST_LOG'] ?? 'silent' })
+  if (o.keyFile) writeFileSync(o.keyFile, sim.app.privateKey, { mode: 0o600 })
   const app = await startApp({
     env: {
       APP_ID: String(sim.app.id),
-      PRIVATE_KEY: sim.app.privateKey,
+      ...(o.keyFile ? { PRIVATE_KEY_PATH: o.keyFile } : { PRIVATE_KEY: sim.app.privateKey }),
       WEBHOOK_SECRET: sim.app.webhookSecret,
       GITHUB_API_URL: sim.url,
       ODA_DATA_DIR: dataDir,

@@ -88,6 +88,7 @@ async function retryAfterLostCreate(status: 'completed' | 'in_progress'): Promis
     auth: (id) => b.app.probot.auth(id),
     store: b.app.store,
     dataDir: b.dataDir,
+    workDir: b.dataDir,
     ops: () => [todoOp],
     log: createLogger({ redactor: new Redactor(), level: 'silent' }),
   })

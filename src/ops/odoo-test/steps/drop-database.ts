@@ -18,6 +18,8 @@ export async function dropDatabase(
       cwd: drop.cwd,
       timeoutMs: 120_000,
       redactor: ctx.redact,
+      // Started from the run that ran the PR's code: the same confinement, none of the App's environment.
+      ...(ctx.sandbox ? { sandbox: ctx.sandbox } : {}),
     })
     if (r.exitCode === 0) return undefined
     return dropFinding(

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { chownSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join, resolve } from 'node:path'
 import type { OdooCiConfig } from '../../../config/sections/odoo-ci.ts'
 import { setsOption } from '../../../odoo/ci/build-odoo-command.ts'
+import type { SandboxUser } from '../../../exec/sandbox.ts'
 
 /** Folders of one run on this machine, and what Odoo is told about them. */
 export interface RunDirs {
@@ -23,8 +24,9 @@ export interface RunDirs {
  *   a `--data-dir` in `odoo-ci.args` is kept and only the run's filestores are removed from it;
  * - a path: used as the data dir, and the run's filestores are removed from it;
  * - `none`, and `auto` in docker-compose mode (the container's own data dir): nothing is passed.
+ * With a sandbox user, the run's own folder belongs to that user (Odoo runs as it).
  */
-export function prepareRunDirs(cfg: OdooCiConfig, root: string, database: string): RunDirs {
+export function prepareRunDirs(cfg: OdooCiConfig, root: string, database: string, owner?: SandboxUser): RunDirs {
   const none: RunDirs = { args: [], env: {}, cleanup: () => {} }
   const given = dataDirInArgs(cfg.args)
   if (cfg.dataDir === 'none') return none
@@ -43,6 +45,7 @@ export function prepareRunDirs(cfg: OdooCiConfig, root: string, database: string
   const tmp = join(run, 'tmp')
   mkdirSync(data)
   mkdirSync(tmp)
+  if (owner) for (const d of [run, data, tmp]) chownSync(d, owner.uid, owner.gid)
   return {
     args: [`--data-dir=${data}`],
     env: { TMPDIR: tmp },

@@ -38,6 +38,8 @@ export async function runOdoo(ctx: OpContext, run: OdooInvocationRun): Promise<O
     cwd: run.cwd,
     env: run.env,
     timeoutMs: run.timeoutMs,
+    // Odoo loads the PR's addons and runs their tests: the face's sandbox applies.
+    repositoryCode: true,
     // Output is consumed line by line; keep only a small tail in memory.
     maxBuffer: 64 * 1024,
     onLine: (line) => {
