@@ -26,11 +26,13 @@ export interface ServedSandbox {
  * `curl -X POST 'http://127.0.0.1:<port>/pulls?head=<branch>'` answers with the check runs.
  */
 export async function serveSandbox(o: ServeSandboxOptions): Promise<ServedSandbox> {
-  const sandbox = await startSandbox(o)
+  o.out('Starting the sandbox (a simulated GitHub and the oda App)...\n')
+  const sandbox = await startSandbox({ progress: (step) => o.out(`  ${step}...\n`), ...o })
   let busy: Promise<unknown> = Promise.resolve()
   const open = (head: string, base?: string): Promise<SandboxPrResult> => {
     // One PR at a time keeps the printed reports in order.
     const next = busy.then(async () => {
+      o.out(`Opening a pull request from ${head}; the App is running its checks...\n`)
       const pr = await sandbox.openPr({ head, ...(base ? { base } : {}) })
       const exitCode = pr.checkRuns.length === 0 ? 0 : sandboxVerdict(pr.checkRuns)
       const result: SandboxPrResult = {

@@ -24,6 +24,8 @@ export interface SandboxOptions {
   throttle?: boolean
   log?: Logger
   ops?: () => readonly Op[]
+  /** Told of each start-up step as it begins (the first start builds the simulator's OpenAPI validator: seconds). */
+  progress?: (step: string) => void
 }
 
 /** Simulator + App on loopback, one repository served. */
@@ -51,6 +53,8 @@ export interface Sandbox {
  * verifies the simulator's webhook signatures). Needs no GitHub account and no network.
  */
 export async function startSandbox(o: SandboxOptions = {}): Promise<Sandbox> {
+  const progress = o.progress ?? (() => undefined)
+  if (!o.repo) progress('building the example repository examples/odoo-shop and its scenario branches')
   const seeded = o.repo ? undefined : await seedRepo()
   const gitDir = o.repo ? resolve(o.repo) : (seeded?.gitDir ?? '')
   const git = (...args: string[]): string =>
@@ -69,10 +73,12 @@ export async function startSandbox(o: SandboxOptions = {}): Promise<Sandbox> {
 
   const dataDir = mkdtempSync(`${tmpdir()}/oda-sandbox-`)
   const log = o.log ?? createLogger({ redactor: new Redactor(), level: 'warn' })
+  progress("starting the simulated GitHub (loading GitHub's OpenAPI description)")
   const sim = await startSimulator({ port: o.simPort ?? 0, repos: [{ owner, repo, gitDir, defaultBranch }] })
   // Sandbox PRs are opened by the repository's owner, who may run every check (Odoo CI included).
   sim.setPermission({ owner, repo, user: owner, permission: 'admin' })
   let app: AppHost
+  progress('starting the oda App')
   try {
     app = await startApp({
       env: {

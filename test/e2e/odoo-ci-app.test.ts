@@ -59,7 +59,8 @@ async function shopWithOdooCi(argvLog: string): Promise<string> {
   const command = [process.execPath, FAKE_ODOO, '--replay', LOG, '--argv-log', argvLog]
   writeFileSync(
     configPath,
-    readFileSync(configPath, 'utf8') +
+    // The example's own odoo-ci section (its log replay) is replaced by the fake command's.
+    readFileSync(configPath, 'utf8').split(/^odoo-ci:/m)[0]! +
       [
         '',
         'odoo-ci:',

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { defaultConfig } from '../../src/config/schema.ts'
+import { checkoutConfigSource } from '../../src/face/checkout-config-source.ts'
+import { loadFaceConfig } from '../../src/face/load-face-config.ts'
 import { enabledChecks } from '../../src/engine/run-checks.ts'
 import { runOp } from '../../src/engine/run-op.ts'
 import { openStore } from '../../src/engine/store/open-store.ts'
@@ -28,6 +29,8 @@ let appUrl = ''
 beforeAll(async () => {
   seeded = await seedRepo()
   sim = await startSimulator({ repos: [{ owner: 'oda-sandbox', repo: 'odoo-shop', gitDir: seeded.gitDir }] })
+  // The PRs' author may run every check, Odoo CI included (as in the sandbox).
+  sim.setPermission({ owner: 'oda-sandbox', repo: 'odoo-shop', user: 'oda-sandbox', permission: 'admin' })
   dataDir = mkdtempSync(join(tmpdir(), 'oda-e2e-'))
   // Production topology: one process answers webhooks, another runs the checks; they share
   // the data dir (queue and run store), and only the web process listens.
@@ -100,7 +103,17 @@ async function localFindings(branch: string): Promise<Map<string, string[]>> {
       .split('\n')
       .filter(Boolean)
     const out = new Map<string, string[]>()
-    for (const op of enabledChecks(allOps(), defaultConfig())) {
+    // The configuration the App reads: the default branch's (odoo-ci replays a recorded log).
+    const mainTree = join(dir, 'main')
+    execFileSync('sh', [
+      '-c',
+      'mkdir -p "$1" && git -C "$2" archive main | tar -x -C "$1"',
+      'sh',
+      mainTree,
+      seeded.gitDir,
+    ])
+    const { config } = await loadFaceConfig(checkoutConfigSource(mainTree, {}, undefined))
+    for (const op of enabledChecks(allOps(), config)) {
       const record = await runOp({
         op,
         rawInput: op.check!.input({ dir: tree, changedFiles: changed }),
@@ -108,6 +121,7 @@ async function localFindings(branch: string): Promise<Map<string, string[]>> {
         actor: 'e2e',
         actorPermission: 'admin',
         store,
+        config,
         cwd: tree,
         dataDir: dir,
         redaction: redactionSources(),

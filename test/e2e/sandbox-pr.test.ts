@@ -59,6 +59,28 @@ describe('oda sandbox pr', () => {
     expect(out.text()).toMatch(/verdict: failure \(exit 1\)\n$/)
   }, 120_000)
 
+  it('runs oda / odoo-ci on pr-odoo-ci-failure from the recorded log and fails on its broken test', async () => {
+    const out = io()
+    const code = await sandboxPrCommand({
+      args: ['pr', '--head', 'pr-odoo-ci-failure'],
+      options: options('json'),
+      io: out,
+    })
+    const result = JSON.parse(out.text()) as SandboxPrResult
+    expect(code).toBe(1)
+    const odoo = result.checkRuns.find((r) => r.name === 'oda / odoo-ci')
+    expect(odoo, result.checkRuns.map((r) => r.name).join(', ')).toMatchObject({
+      status: 'completed',
+      conclusion: 'failure',
+      title: '1 failed, 0 errors of 2 tests',
+    })
+    expect(odoo?.annotations.map((a) => `${a.path}:${a.startLine}:${a.level}`)).toEqual([
+      'addons/ipai_delivery_slot/tests/test_delivery_slot.py:9:failure',
+    ])
+    // Only the Odoo test failed: the other checks of that PR pass.
+    expect(result.checkRuns.filter((r) => r.conclusion !== 'success').map((r) => r.name)).toEqual(['oda / odoo-ci'])
+  }, 120_000)
+
   it('works on any local git repository and exits 0 when every check passes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'oda-any-repo-'))
     try {

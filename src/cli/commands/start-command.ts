@@ -38,6 +38,8 @@ export async function startCommand(o: {
   if (!once && hasAppCredentials(o.io.env)) return serveAppOrSandbox({ env: o.io.env, out: o.io.out, signal: o.signal })
   const example = join(o.io.cwd, 'examples', 'odoo-shop')
   const dir = rest[0] ?? (existsSync(example) ? example : o.io.cwd)
+  // The checks take a few seconds: say what is running before the report arrives.
+  o.io.out(`oda start: running every enabled check on ${dir}...\n`)
   const verdict = await checkCommand({ ...o, args: [dir] })
   if (once) return verdict
   o.io.out('\n')

@@ -44,6 +44,19 @@ describe('the oda CLI as users run it (dist/cli.js)', () => {
     expect(out).toMatch(/(\d+)\/\1 checks passed/)
     expect(out).toContain('oda sandbox pr --head')
     expect(out.split('oda sandbox:')[1]).toMatch(/oda \/ (spec-kit|manifest|secrets)/)
+    // Never silent while it works: each start-up step is announced before its result.
+    const order = [
+      'oda start: running every enabled check on ',
+      'checks passed',
+      'Starting the sandbox',
+      'building the example repository',
+      "starting the simulated GitHub (loading GitHub's OpenAPI description)",
+      'starting the oda App',
+      'Press Ctrl-C to stop.',
+      'Opening a pull request from ',
+    ].map((s) => out.indexOf(s))
+    expect(order.every((at) => at >= 0)).toBe(true)
+    expect(order).toEqual([...order].sort((a, b) => a - b))
   }, 180_000)
 
   it('npm start -- --once: checks examples/odoo-shop on the embedded store, prints the report and exits', () => {
