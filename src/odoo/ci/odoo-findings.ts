@@ -1,6 +1,7 @@
 import type { Finding } from '../../op/report.ts'
 import type { OdooCiConfig } from '../../config/sections/odoo-ci.ts'
 import type { OdooCiData, OdooCiFatal, OdooCiTest } from './odoo-ci-data.ts'
+import type { LoggedIssue } from '../log/odoo-log-types.ts'
 import { countNoun } from './count-noun.ts'
 
 type Policy = OdooCiConfig['policy']
@@ -75,6 +76,7 @@ export function odooFindings(data: OdooCiData, policy: Policy, anchors: FindingA
   for (const issue of data.issues) {
     const action = issue.level === 'WARNING' ? policy.loggedWarnings : policy.loggedErrors
     if (action === 'ignore' || ignore.some((r) => r.test(`${issue.logger}: ${issue.message}`))) continue
+    if (restatesFatal(issue, data.fatal)) continue
     findings.push({
       path: (issue.module && manifestOf(issue.module, anchors)) || logPath(data),
       line: 1,
@@ -173,6 +175,20 @@ function testFinding(t: OdooCiTest, anchors: FindingAnchors): Finding {
     message: `${t.message ?? 'test failed'}${subtests}\n\n${firstLines(t.traceback ?? '', TRACE_LINES)}`.trimEnd(),
     properties: { module: t.module, phase: t.phase, logLine: t.logLine },
   }
+}
+
+/**
+ * Odoo warns `DistributionNotFound: The 'x' distribution was not found` before it refuses the
+ * module needing `x`: that record is the fatal cause itself, already reported on its manifest
+ * line, not a second problem to annotate on the log.
+ */
+function restatesFatal(issue: LoggedIssue, fatal: readonly OdooCiFatal[]): boolean {
+  return fatal.some(
+    (f) =>
+      (f.kind === 'missing_python_dependency' || f.kind === 'missing_program') &&
+      f.dependency !== undefined &&
+      issue.message.includes(`'${f.dependency}'`),
+  )
 }
 
 function manifestOf(module: string, anchors: FindingAnchors): string | undefined {

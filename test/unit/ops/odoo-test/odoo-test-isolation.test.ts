@@ -45,6 +45,9 @@ describe('odoo.test when Odoo cannot load some of the selected modules', () => {
       message:
         "ci_python_dep needs the Python library 'oda_missing_python_lib' (manifest external_dependencies), which is not installed",
     })
+    // Odoo's DistributionNotFound warning before it refuses the module is that same cause, not a
+    // second finding on the log (where GitHub cannot place it)
+    expect(report.findings.filter((f) => f.path.endsWith('.log')).map((f) => f.message)).toEqual([])
     // Two test runs: the whole selection, then what was left, each in its own database.
     const testRuns = argv.filter((a) => a.includes('--test-enable'))
     expect(testRuns.map((a) => a[a.indexOf('-i') + 1])).toEqual(['ci_passing,ci_python_dep', 'ci_passing'])
