@@ -18,7 +18,10 @@ export function bundleOptions(outdir) {
     platform: 'node',
     target: 'node24',
     format: 'esm',
-    splitting: false,
+    // Split at dynamic imports: a command or an op loads its modules when it runs, so start-up
+    // (`oda --help`, an Action running one op) does not compile the whole 5 MB.
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
     legalComments: 'none',
     logLevel: 'warning',
     // CommonJS dependencies call require(); give the ESM bundle one.

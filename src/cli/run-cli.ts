@@ -1,20 +1,9 @@
 import { ConfigError } from '../config/config-error.ts'
 import { InputError, isUsageError } from '../engine/errors.ts'
-import { defaultDataDir, openStore } from '../engine/store/open-store.ts'
+import { defaultDataDir } from '../engine/store/default-data-dir.ts'
 import type { Store } from '../engine/store/store.ts'
-import { allOps } from '../ops/registry.ts'
+import { allOps, findOp } from '../ops/registry.ts'
 import type { CliIo } from './cli-io.ts'
-import { checkCommand } from './commands/check-command.ts'
-import { configCommand } from './commands/config-command.ts'
-import { evidenceCommand } from './commands/evidence-command.ts'
-import { mcpCommand } from './commands/mcp-command.ts'
-import { opsCommand } from './commands/ops-command.ts'
-import { runOpCommand } from './commands/run-op-command.ts'
-import { runsCommand } from './commands/runs-command.ts'
-import { startCommand } from './commands/start-command.ts'
-import { sandboxPrCommand } from './commands/sandbox-pr.ts'
-import { runFromAction } from '../action/run-from-action.ts'
-import { findOp } from '../ops/registry.ts'
 import { ExitCode } from './exit-codes.ts'
 import { takeGlobalOptions } from './global-options.ts'
 import { mainHelp } from './main-help.ts'
@@ -32,7 +21,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     const { options, rest } = takeGlobalOptions(argv)
     const dataDir = options.dataDir ?? defaultDataDir(io.env)
-    const store = (): Promise<Store> => openStore({ dataDir, databaseUrl: io.env['DATABASE_URL'] })
+    const store = async (): Promise<Store> =>
+      (await import('../engine/store/open-store.ts')).openStore({ dataDir, databaseUrl: io.env['DATABASE_URL'] })
     const [command, ...args] = rest
     if (command === 'help' && args.length > 0) return await runCli([...args, '--help'], io)
     if (command === undefined || command === 'help') {
@@ -43,23 +33,41 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.out('oda 0.1.0\n')
       return ExitCode.ok
     }
+    // Each command loads its own modules when it runs (the bundle is split): `oda --help` and
+    // `oda ops` start without the App, the store drivers or the engines of ops they do not run.
     switch (command) {
-      case 'check':
+      case 'check': {
+        const { checkCommand } = await import('./commands/check-command.ts')
         return await checkCommand({ args, options, io, openStore: store, dataDir })
-      case 'ops':
+      }
+      case 'ops': {
+        const { opsCommand } = await import('./commands/ops-command.ts')
         return opsCommand({ args, options, io })
-      case 'runs':
+      }
+      case 'runs': {
+        const { runsCommand } = await import('./commands/runs-command.ts')
         return await runsCommand({ args, options, io, openStore: store })
-      case 'evidence':
+      }
+      case 'evidence': {
+        const { evidenceCommand } = await import('./commands/evidence-command.ts')
         return await evidenceCommand({ args, options, io, openStore: store, dataDir })
-      case 'config':
+      }
+      case 'config': {
+        const { configCommand } = await import('./commands/config-command.ts')
         return await configCommand({ args, options, io })
-      case 'start':
+      }
+      case 'start': {
+        const { startCommand } = await import('./commands/start-command.ts')
         return await startCommand({ args, options, io, openStore: store, dataDir })
-      case 'mcp':
+      }
+      case 'mcp': {
+        const { mcpCommand } = await import('./commands/mcp-command.ts')
         return await mcpCommand({ args, options, io, openStore: store, dataDir })
-      case 'sandbox':
+      }
+      case 'sandbox': {
+        const { sandboxPrCommand } = await import('./commands/sandbox-pr.ts')
         return await sandboxPrCommand({ args, options, io })
+      }
       case 'action': {
         // The Actions face: `oda action <op.name>`, inputs from INPUT_* (see actions/*/action.yml).
         const op = findOp(args[0] ?? '')
@@ -69,10 +77,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
               .map((o) => o.name)
               .join(', ')}`,
           )
+        const { runFromAction } = await import('../action/run-from-action.ts')
         return await runFromAction(op, io.env)
       }
     }
     const found = resolveOp(allOps(), rest, [...commands])
+    const { runOpCommand } = await import('./commands/run-op-command.ts')
     return await runOpCommand({ op: found.op, args: found.args, options, io, openStore: store, dataDir })
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,5 +1,5 @@
 import { defineOp } from '../../op/define-op.ts'
-import { runManifestAffected } from './run.ts'
+import { lazyRun } from '../../op/lazy-run.ts'
 import { manifestAffectedInputSchema } from './schema.ts'
 
 /** `oda manifest affected --base <ref> [--head <ref>]`: what Odoo CI must test for a change. */
@@ -15,5 +15,5 @@ export const manifestAffectedOp = defineOp({
     list: (report) =>
       Array.isArray(report.data) ? report.data.map((a: { addon?: unknown }) => String(a.addon)).join('\n') : '',
   },
-  run: runManifestAffected,
+  run: lazyRun(async () => (await import('./run.ts')).runManifestAffected),
 })

@@ -1,8 +1,8 @@
 import { defineOp } from '../../op/define-op.ts'
+import { lazyRun } from '../../op/lazy-run.ts'
 import { renderGraphDot } from '../../odoo/graph/render-graph-dot.ts'
 import { renderGraphText } from '../../odoo/graph/render-graph-text.ts'
 import { isGraphView } from '../../odoo/graph/describe-neighborhood.ts'
-import { runManifestGraph } from './run.ts'
 import { manifestGraphInputSchema } from './schema.ts'
 
 /** `oda manifest graph <addon> --format json|dot|text`: the addons graph around one addon. */
@@ -19,5 +19,5 @@ export const manifestGraphOp = defineOp({
       isGraphView(report.data) ? renderGraphDot(report.data) : `// ${report.title}\ndigraph addons {}\n`,
     text: (report) => (isGraphView(report.data) ? renderGraphText(report.data) : `${report.title}\n${report.summary}`),
   },
-  run: runManifestGraph,
+  run: lazyRun(async () => (await import('./run.ts')).runManifestGraph),
 })

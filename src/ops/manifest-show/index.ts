@@ -1,5 +1,5 @@
 import { defineOp } from '../../op/define-op.ts'
-import { runManifestShow } from './run.ts'
+import { lazyRun } from '../../op/lazy-run.ts'
 import { manifestShowInputSchema } from './schema.ts'
 
 /** `oda manifest show <addon-dir>... --format json`: parsed manifests as JSON. */
@@ -11,5 +11,5 @@ export const manifestShowOp = defineOp({
   guard: { permission: 'read', timeoutS: 60 },
   // `--format json` prints the list itself, not the run record around it.
   formats: { json: (report) => JSON.stringify(report.data ?? [], null, 2) },
-  run: runManifestShow,
+  run: lazyRun(async () => (await import('./run.ts')).runManifestShow),
 })

@@ -1,5 +1,5 @@
 import { defineOp } from '../../op/define-op.ts'
-import { runManifestVerify } from './run.ts'
+import { lazyRun } from '../../op/lazy-run.ts'
 import { manifestVerifyInputSchema } from './schema.ts'
 
 /** `oda manifest verify [dir]`: the `oda / manifest` PR check. */
@@ -12,5 +12,5 @@ export const manifestVerifyOp = defineOp({
   positional: ['dir'],
   guard: { permission: 'read', timeoutS: 120 },
   check: { name: 'manifest', input: ({ dir }) => ({ dir }) },
-  run: runManifestVerify,
+  run: lazyRun(async () => (await import('./run.ts')).runManifestVerify),
 })

@@ -1,7 +1,7 @@
 import { defineOp } from '../../op/define-op.ts'
+import { lazyRun } from '../../op/lazy-run.ts'
 import { junitOutput } from '../../odoo/ci/junit-output.ts'
 import { parseLogInputSchema } from './schema.ts'
-import { runParseLog } from './run.ts'
 
 /** `oda odoo parse-log <file>`: turn any saved Odoo test log into tests, findings and JUnit. */
 export const odooParseLogOp = defineOp({
@@ -10,5 +10,5 @@ export const odooParseLogOp = defineOp({
   input: parseLogInputSchema,
   positional: ['file'],
   fileFormats: { junit: junitOutput },
-  run: runParseLog,
+  run: lazyRun(async () => (await import('./run.ts')).runParseLog),
 })

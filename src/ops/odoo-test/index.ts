@@ -1,7 +1,7 @@
 import { defineOp } from '../../op/define-op.ts'
+import { lazyRun } from '../../op/lazy-run.ts'
 import { junitOutput } from '../../odoo/ci/junit-output.ts'
 import { odooTestInputSchema } from './schema.ts'
-import { runOdooTest } from './run.ts'
 
 /** `oda odoo test`: run Odoo's tests on the affected addons; the `oda / odoo-ci` check. */
 export const odooTestOp = defineOp({
@@ -18,5 +18,5 @@ export const odooTestOp = defineOp({
       changedFiles?.length || !base ? { dir, changedFiles: [...(changedFiles ?? [])] } : { dir, base },
   },
   fileFormats: { junit: junitOutput },
-  run: runOdooTest,
+  run: lazyRun(async () => (await import('./run.ts')).runOdooTest),
 })

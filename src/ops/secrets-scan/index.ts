@@ -1,8 +1,8 @@
 import { defineOp } from '../../op/define-op.ts'
+import { lazyRun } from '../../op/lazy-run.ts'
 import { toSarif } from '../../sarif/to-sarif.ts'
 import { secretsSarifInput } from '../../secrets/secrets-sarif.ts'
 import { secretsScanInput } from './schema.ts'
-import { runSecretsScan } from './run.ts'
 
 /** `oda secrets scan`: finds leaked credentials in a PR diff, a tree or the whole history. */
 export const secretsScanOp = defineOp({
@@ -32,5 +32,5 @@ export const secretsScanOp = defineOp({
   formats: {
     sarif: (report) => JSON.stringify(toSarif([secretsSarifInput(report)]), null, 2),
   },
-  run: runSecretsScan,
+  run: lazyRun(async () => (await import('./run.ts')).runSecretsScan),
 })

@@ -1,6 +1,6 @@
 import { defineOp } from '../../op/define-op.ts'
+import { lazyRun } from '../../op/lazy-run.ts'
 import { specKitReportInputSchema } from './schema.ts'
-import { runSpecKitReport } from './run.ts'
 
 /** `oda spec-kit report [dir]`: the recomputed status table of every kit's tasks file. */
 export const specKitReportOp = defineOp({
@@ -10,5 +10,5 @@ export const specKitReportOp = defineOp({
   input: specKitReportInputSchema,
   positional: ['dir'],
   guard: { permission: 'read', timeoutS: 120 },
-  run: runSpecKitReport,
+  run: lazyRun(async () => (await import('./run.ts')).runSpecKitReport),
 })

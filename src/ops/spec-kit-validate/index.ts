@@ -1,6 +1,6 @@
 import { defineOp } from '../../op/define-op.ts'
+import { lazyRun } from '../../op/lazy-run.ts'
 import { specKitValidateInputSchema } from './schema.ts'
-import { runSpecKitValidate } from './run.ts'
 import { specKitRules } from '../../speckit/spec-kit-rules.ts'
 
 /** `oda spec-kit validate [dir]`: the `oda / spec-kit` PR check. */
@@ -14,5 +14,5 @@ export const specKitValidateOp = defineOp({
   guard: { permission: 'read', timeoutS: 120 },
   check: { name: 'spec-kit', input: ({ dir }) => ({ dir }) },
   rules: specKitRules,
-  run: runSpecKitValidate,
+  run: lazyRun(async () => (await import('./run.ts')).runSpecKitValidate),
 })
