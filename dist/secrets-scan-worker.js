@@ -6,7 +6,7 @@ import {
   scanHistory,
   scanPatchFile,
   scanTree
-} from "./chunk-YUGXASWS.js";
+} from "./chunk-DXEIAKML.js";
 import {
   KeywordMatcher
 } from "./chunk-4SW5MQ5N.js";
@@ -16,6 +16,8 @@ import {
 import "./chunk-ZZVN4ZIJ.js";
 import "./chunk-FXRDIYR5.js";
 import "./chunk-4CEKIALU.js";
+import "./chunk-EQBUWK5K.js";
+import "./chunk-SWTBR4TC.js";
 import "./chunk-LY7GTVVW.js";
 
 // src/ops/secrets-scan/scan-worker.ts
@@ -50,6 +52,11 @@ function compileRules(rules, disabled = [], engine = (regex) => regex) {
 var SHOWN = 20;
 function listedPathNotes(r) {
   const notes = [];
+  const links = r.outsideLinks ?? [];
+  if (links.length > 0)
+    notes.push(
+      `${count(links.length, "symbolic link leads", "symbolic links lead")} outside the repository (directly or through a chain of links) and ${links.length === 1 ? "was" : "were"} not followed or read: ${list(links.map(code))}.`
+    );
   if (r.missing.length > 0)
     notes.push(
       `${count(r.missing.length, "listed path does", "listed paths do")} not exist (deleted or renamed) and ${r.missing.length === 1 ? "was" : "were"} not scanned: ${list(r.missing.map(code))}.`

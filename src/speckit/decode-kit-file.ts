@@ -1,6 +1,7 @@
 import type { Finding } from '../op/report.ts'
 import type { RawFile } from './kit-types.ts'
 import { findInvalidUtf8 } from './find-invalid-utf8.ts'
+import { linkOutsideMessage } from '../fs/link-outside-message.ts'
 import { makeFinding } from './make-finding.ts'
 import { lineStartsOf, positionAt } from './position-at.ts'
 import { repairDoubleEncoding } from './repair-double-encoding.ts'
@@ -18,6 +19,8 @@ const decoder = new TextDecoder('utf-8')
 export function decodeKitFile(file: RawFile, maxFileBytes: number): DecodedFile {
   const path = file.path
   if (file.kind === 'missing') return { ok: false, findings: [] }
+  if (file.kind === 'outside')
+    return fail(makeFinding({ rule: 'spec-kit/link-outside', path, message: linkOutsideMessage(path) }))
   if (file.kind === 'not-a-file') {
     return fail(
       makeFinding({

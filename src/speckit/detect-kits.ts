@@ -6,6 +6,8 @@ import { makeFinding } from './make-finding.ts'
 export interface RepoListing {
   dirs: ReadonlySet<string>
   files: ReadonlySet<string>
+  /** Links met in kit folders that lead outside the repository (never followed). */
+  outside?: ReadonlySet<string>
 }
 
 /** GitHub Spec Kit feature folders: `001-name` (3+ digits) or a `YYYYMMDD-HHMMSS-name` timestamp. */

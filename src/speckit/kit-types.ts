@@ -32,6 +32,8 @@ export type RawFile =
   /** Not read: the files read before it used up the run's byte budget. */
   | { path: string; kind: 'over-budget'; bytes: number }
   | { path: string; kind: 'not-a-file' }
+  /** A link (or chain of links) leading out of the repository: never followed. */
+  | { path: string; kind: 'outside' }
 
 /** A markdown file parsed with positions, ready for the checks. */
 export interface ParsedDoc {

@@ -1,5 +1,7 @@
-import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs'
+import { readdirSync, type Dirent } from 'node:fs'
 import { isAbsolute, relative, resolve } from 'node:path'
+import { readInside } from '../fs/read-inside.ts'
+import { resolveInside } from '../fs/resolve-inside.ts'
 import type { RawFile } from './kit-types.ts'
 import type { RepoListing } from './detect-kits.ts'
 import { normalizeDir } from './detect-kits.ts'
@@ -17,12 +19,23 @@ export const MAX_TOTAL_BYTES = 64_000_000
 /**
  * Lists only the folders where kits can live (`spec/*`, `specs/*`, `.specify/*` and the
  * configured kit paths), two levels deep at most, so a large repository costs nothing.
- * This and readKitFiles are the domain's only contact with the file system.
+ * This and readKitFiles are the domain's only contact with the file system. Every link is
+ * resolved against the root: one leading outside (even through a chain of links) is listed as
+ * a file, so reading it reports it, and in `outside`; it is never followed.
  */
 export function listKitTree(root: string, paths: readonly string[]): RepoListing {
   const dirs = new Set<string>([''])
   const files = new Set<string>()
+  const outside = new Set<string>()
+  // Folders reached through a link: scanned when a kit names them, never probed as packages
+  // (`l0 -> .` would hold the whole repository again).
+  const linked = new Set<string>()
   const scan = (dir: string, depth: number): void => {
+    if (dir !== '') {
+      const where = resolveInside(root, dir)
+      if (where.kind === 'outside') outside.add(dir)
+      if (where.kind !== 'dir') return
+    }
     let entries: Dirent[]
     try {
       entries = readdirSync(resolve(root, dir || '.'), { withFileTypes: true }).slice(0, MAX_ENTRIES_PER_DIR)
@@ -32,9 +45,14 @@ export function listKitTree(root: string, paths: readonly string[]): RepoListing
     if (dir !== '') dirs.add(dir)
     for (const e of entries) {
       const rel = dir === '' ? e.name : `${dir}/${e.name}`
-      const kind = kindOf(resolve(root, rel), e)
-      if (kind === 'file') files.add(rel)
+      const kind = kindOf(root, rel, e)
+      if (kind === 'outside') {
+        // The root's own links are no kit's business unless a kit file is named after them.
+        if (dir !== '') outside.add(rel)
+        files.add(rel)
+      } else if (kind === 'file') files.add(rel)
       else if (kind === 'dir') {
+        if (e.isSymbolicLink()) linked.add(rel)
         dirs.add(rel)
         if (depth > 1) scan(rel, depth - 1)
       }
@@ -47,16 +65,20 @@ export function listKitTree(root: string, paths: readonly string[]): RepoListing
   specKitRoot('')
   // Spec Kit in a monorepo: `apps/web/.specify` with `apps/web/specs/`, two levels down at most
   let probes = 0
-  for (const top of [...dirs].filter((d) => d !== '' && !d.includes('/') && !skipped.test(d)).sort()) {
+  for (const top of [...dirs]
+    .filter((d) => d !== '' && !d.includes('/') && !skipped.test(d) && !linked.has(d))
+    .sort()) {
     for (const candidate of [top, ...childDirs(top)]) {
       if (++probes > MAX_PROBES) break
-      if (candidate !== '' && isDir(resolve(root, candidate, '.specify'))) specKitRoot(candidate)
+      if (candidate !== '' && resolveInside(root, `${candidate}/.specify`).kind === 'dir') specKitRoot(candidate)
     }
   }
   for (const raw of paths) {
     const p = safeRelative(root, raw)
-    if (isFile(resolve(root, p || '.'))) {
+    const given = resolveInside(root, p || '.')
+    if (given.kind === 'file' || given.kind === 'outside') {
       files.add(p)
+      if (given.kind === 'outside') outside.add(p)
       continue
     }
     // a kit folder, a `specs/` or `spec/` folder of kits, or a repository or package root
@@ -69,7 +91,7 @@ export function listKitTree(root: string, paths: readonly string[]): RepoListing
   }
   // /speckit.checklist writes `specs/<feature>/checklists/*.md`
   for (const d of [...dirs]) if (/(?:^|\/)specs\/[^/]+\/checklists$/.test(d)) scan(d, 1)
-  return { dirs, files }
+  return { dirs, files, outside }
 
   function childDirs(dir: string): string[] {
     try {
@@ -83,31 +105,23 @@ export function listKitTree(root: string, paths: readonly string[]): RepoListing
   }
 }
 
-/** Reads each path (relative to root) without ever blocking on a pipe or reading more than maxBytes. */
+/**
+ * Reads each path (relative to root) without ever blocking on a pipe, reading more than
+ * maxBytes or following a link out of the repository.
+ */
 export function readKitFiles(root: string, paths: readonly string[], maxBytes: number): Map<string, RawFile> {
   const out = new Map<string, RawFile>()
   let budget = MAX_TOTAL_BYTES
   for (const path of paths) {
-    const full = resolve(root, safeRelative(root, path))
-    let size: number
-    try {
-      const st = statSync(full)
-      if (!st.isFile()) {
-        out.set(path, { path, kind: 'not-a-file' })
-        continue
-      }
-      size = st.size
-    } catch {
-      out.set(path, { path, kind: 'missing' })
-      continue
-    }
-    if (size > maxBytes) out.set(path, { path, kind: 'too-large', bytes: size })
-    else if (size > budget) out.set(path, { path, kind: 'over-budget', bytes: size })
-    else {
-      const bytes = new Uint8Array(readFileSync(full))
-      budget -= bytes.length
-      out.set(path, { path, kind: 'bytes', bytes })
-    }
+    const read = readInside(root, safeRelative(root, path), { maxBytes: Math.min(maxBytes, budget) })
+    if (read.kind === 'bytes') {
+      budget -= read.bytes.length
+      out.set(path, { path, kind: 'bytes', bytes: new Uint8Array(read.bytes) })
+    } else if (read.kind === 'too-large')
+      out.set(path, { path, kind: read.size > maxBytes ? 'too-large' : 'over-budget', bytes: read.size })
+    else if (read.kind === 'outside') out.set(path, { path, kind: 'outside' })
+    else if (read.kind === 'missing') out.set(path, { path, kind: 'missing' })
+    else out.set(path, { path, kind: 'not-a-file' })
   }
   return out
 }
@@ -124,30 +138,10 @@ export function safeRelative(root: string, raw: string): string {
   return rel.split('\\').join('/')
 }
 
-function kindOf(full: string, e: Dirent): 'file' | 'dir' | 'other' {
+function kindOf(root: string, rel: string, e: Dirent): 'file' | 'dir' | 'outside' | 'other' {
   if (e.isFile()) return 'file'
   if (e.isDirectory()) return 'dir'
   if (!e.isSymbolicLink()) return 'other'
-  try {
-    const st = statSync(full)
-    return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other'
-  } catch {
-    return 'other'
-  }
-}
-
-function isDir(path: string): boolean {
-  try {
-    return statSync(path).isDirectory()
-  } catch {
-    return false
-  }
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile()
-  } catch {
-    return false
-  }
+  const where = resolveInside(root, rel)
+  return where.kind === 'file' || where.kind === 'dir' || where.kind === 'outside' ? where.kind : 'other'
 }

@@ -29,6 +29,11 @@ export const specKitRules = [
     level: 'failure',
     description: 'The file contains NUL bytes: it is binary, not markdown',
   },
+  {
+    id: 'spec-kit/link-outside',
+    level: 'failure',
+    description: 'A kit file or folder is a symbolic link leading outside the repository: never followed or read',
+  },
   { id: 'spec-kit/invalid-encoding', level: 'failure', description: 'The file is not valid UTF-8' },
   {
     id: 'spec-kit/double-encoded',

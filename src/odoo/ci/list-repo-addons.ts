@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { join, posix } from 'node:path'
+import { readInside } from '../../fs/read-inside.ts'
 
 /** An addon found in the repository. */
 export interface RepoAddon {
@@ -13,6 +14,8 @@ export interface RepoAddon {
 }
 
 const MANIFESTS = ['__manifest__.py', '__openerp__.py']
+/** A manifest is a short literal; the manifest op bounds the rest. */
+const MAX_MANIFEST_BYTES = 1024 * 1024
 
 /**
  * Lists the addons under the given repository folders (one addon per sub-folder holding a
@@ -26,9 +29,12 @@ export function listRepoAddons(root: string, addonsDirs: readonly string[]): Map
     if (!existsSync(abs)) continue
     for (const entry of readdirSync(abs, { withFileTypes: true })) {
       if (!entry.isDirectory() || entry.name.startsWith('.') || out.has(entry.name)) continue
-      const manifest = MANIFESTS.map((m) => join(abs, entry.name, m)).find((p) => existsSync(p))
-      if (!manifest) continue
-      const text = readFileSync(manifest, 'utf8')
+      // A manifest is repository content: a link out of the checkout is not followed.
+      const read = MANIFESTS.map((m) =>
+        readInside(root, join(abs, entry.name, m), { maxBytes: MAX_MANIFEST_BYTES }),
+      ).find((r) => r.kind === 'bytes')
+      if (read?.kind !== 'bytes') continue
+      const text = read.bytes.toString('utf8')
       out.set(entry.name, {
         name: entry.name,
         dir: posix.normalize(posix.join(rel.replaceAll('\\', '/'), entry.name)),

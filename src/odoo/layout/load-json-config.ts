@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs'
 import type { z } from 'zod'
 import type { Finding } from '../../op/report.ts'
 import { JsonSyntaxError } from './json-syntax-error.ts'
 import { parseJsonWithPositions } from './parse-json-with-positions.ts'
-import { safeStat } from './safe-stat.ts'
+import { readInside } from '../../fs/read-inside.ts'
+
+/** A layout file lists repositories and mounts; anything larger is not one. */
+const MAX_JSON_CONFIG_BYTES = 8 * 1024 * 1024
 
 /** A JSON config file read and validated, or the findings that explain why it is not usable. */
 export type LoadedJsonConfig<T> =
@@ -15,12 +17,13 @@ export type LoadedJsonConfig<T> =
  * a finding at `display:line:column` saying what is wrong and what was expected.
  */
 export function loadJsonConfig<S extends z.ZodType>(args: {
+  root: string
   abs: string
   display: string
   schema: S
   ruleId: string
 }): LoadedJsonConfig<z.output<S>> {
-  const { abs, display, schema, ruleId } = args
+  const { root, abs, display, schema, ruleId } = args
   const finding = (line: number, column: number, message: string): Finding => ({
     path: display,
     line,
@@ -29,21 +32,26 @@ export function loadJsonConfig<S extends z.ZodType>(args: {
     ruleId,
     message: `${display}:${line}:${column}: ${message}`,
   })
-  const stat = safeStat(abs)
-  if (stat.kind !== 'file') {
+  // Repository content: read only inside the checkout, never through a link leading out of it.
+  const read = readInside(root, abs, { maxBytes: MAX_JSON_CONFIG_BYTES })
+  if (read.kind !== 'bytes') {
     const why =
-      stat.kind === 'missing'
+      read.kind === 'missing'
         ? 'does not exist'
-        : stat.kind === 'loop'
+        : read.kind === 'loop'
           ? 'is a symlink loop'
-          : stat.kind === 'dir'
-            ? 'is a folder, not a file'
-            : `cannot be read (${'error' in stat ? stat.error : stat.kind})`
-    return { ok: false, missing: stat.kind === 'missing', findings: [finding(1, 1, `${display} ${why}`)] }
+          : read.kind === 'outside'
+            ? 'is a link leading outside the repository: it was not followed or read'
+            : read.kind === 'not-a-file'
+              ? `is a ${read.type}, not a file`
+              : read.kind === 'too-large'
+                ? `is ${read.size} bytes, over the ${MAX_JSON_CONFIG_BYTES}-byte limit`
+                : `cannot be read (${read.code})`
+    return { ok: false, missing: read.kind === 'missing', findings: [finding(1, 1, `${display} ${why}`)] }
   }
   let text: string
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(abs))
+    text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes)
   } catch (error) {
     return {
       ok: false,

@@ -43,6 +43,7 @@ export interface Layout {
 export function loadLayout(args: { root: string; reposFile: string; mountsFile: string }): Layout {
   const findings: Finding[] = []
   const cat = loadJsonConfig({
+    root: args.root,
     abs: resolve(args.root, args.reposFile),
     display: args.reposFile,
     schema: addonsCatalogSchema,
@@ -76,6 +77,7 @@ export function loadLayout(args: { root: string; reposFile: string; mountsFile: 
     for (const f of cat.findings) findings.push(f)
   }
   const mnt = loadJsonConfig({
+    root: args.root,
     abs: resolve(args.root, args.mountsFile),
     display: args.mountsFile,
     schema: mountsFileSchema,

@@ -148,8 +148,9 @@ export function checkManifestContent(args: {
         )
         continue
       }
+      // Outside first, whatever is there: what a link points at on the host is not the PR's business.
       const kind = safeStat(abs).kind
-      if (kind === 'file' && resolveInside(rootReal, abs).kind !== 'inside')
+      if (resolveInside(rootReal, abs).kind === 'outside')
         add(
           item,
           'manifest/data-file-missing',

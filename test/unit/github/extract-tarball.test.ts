@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process'
 import {
-  existsSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  readlinkSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -43,17 +43,26 @@ describe('extractTarball', () => {
     expect(lstatSync(join(dest, 'link.py')).isSymbolicLink()).toBe(true)
   })
 
-  it('removes symlinks that point outside the workspace, so no check reads the host through them', async () => {
+  it('re-points every link whose real path leaves the workspace at /dev/null, chains and dir links included', async () => {
     const file = tarball((r) => {
       symlinkSync('/etc/passwd', join(r, 'passwd'))
       mkdirSync(join(r, 'deep'))
       symlinkSync('../../../../etc/hostname', join(r, 'deep', 'host'))
+      // a chain that a textual check passes: `l0` is `.`, so each `l0/` costs nothing in
+      // the text but `..` after it climbs from the real folder
+      symlinkSync('.', join(r, 'l0'))
+      symlinkSync(`${'l0/'.repeat(12)}${'../'.repeat(12)}etc/passwd`, join(r, 'chained'))
+      symlinkSync('chained', join(r, 'a'))
+      symlinkSync('/etc', join(r, 'etcdir'))
+      symlinkSync('etcdir/passwd', join(r, 'via-dir'))
     })
     const dest = mkdtempSync(join(tmpdir(), 'oda-ws-'))
     dirs.push(dest)
     await extractTarball({ file, dest })
-    expect(existsSync(join(dest, 'passwd'))).toBe(false)
-    expect(() => lstatSync(join(dest, 'deep', 'host'))).toThrow()
+    for (const name of ['passwd', 'deep/host', 'chained', 'a', 'etcdir', 'via-dir'])
+      expect(readlinkSync(join(dest, name)), name).toBe('/dev/null')
+    expect(readlinkSync(join(dest, 'l0'))).toBe('.')
+    expect(readFileSync(join(dest, 'a'), 'utf8')).toBe('')
   })
 
   it("fails with tar's message on a file that is not a tarball", async () => {

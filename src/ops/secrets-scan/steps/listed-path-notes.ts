@@ -7,8 +7,15 @@ const SHOWN = 20
  * normal, so this is information, not a failure), ones resolving outside the repository
  * (refused, never read), non-regular files and unreadable ones (skipped, never opened).
  */
-export function listedPathNotes(r: Pick<TreeScanResult, 'missing' | 'outside' | 'notFiles' | 'unreadable'>): string[] {
+export function listedPathNotes(
+  r: Pick<TreeScanResult, 'missing' | 'outside' | 'notFiles' | 'unreadable'> & { outsideLinks?: string[] },
+): string[] {
   const notes: string[] = []
+  const links = r.outsideLinks ?? []
+  if (links.length > 0)
+    notes.push(
+      `${count(links.length, 'symbolic link leads', 'symbolic links lead')} outside the repository (directly or through a chain of links) and ${links.length === 1 ? 'was' : 'were'} not followed or read: ${list(links.map(code))}.`,
+    )
   if (r.missing.length > 0)
     notes.push(
       `${count(r.missing.length, 'listed path does', 'listed paths do')} not exist (deleted or renamed) and ${r.missing.length === 1 ? 'was' : 'were'} not scanned: ${list(r.missing.map(code))}.`,

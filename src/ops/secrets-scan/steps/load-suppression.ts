@@ -1,13 +1,18 @@
 import { readFile } from 'node:fs/promises'
 import { isAbsolute, join } from 'node:path'
+import { readRepoText } from '../../../fs/read-repo-text.ts'
 import type { IgnoreList } from '../../../secrets/ignore-list.ts'
 import { parseIgnoreList } from '../../../secrets/ignore-list.ts'
 import type { BaselineEntry } from '../../../secrets/baseline.ts'
 import { BaselineError, parseBaseline } from '../../../secrets/baseline.ts'
 
+/** An ignore file is a short list of entries; a larger one is refused unread. */
+export const MAX_IGNORE_FILE_BYTES = 1024 * 1024
+
 /**
  * Reads the ignore file (absent is fine) and the baseline (absent is an error: it was asked
- * for). `readIgnore` replaces reading the ignore file from the working tree: in PR mode it
+ * for). The ignore file is repository content: it is read only inside the repository (a link
+out of it is an error naming the file, never followed). `readIgnore` replaces reading the ignore file from the working tree: in PR mode it
  * comes from the base revision, so a PR cannot allow its own leak by editing the file.
  */
 export async function loadSuppression(o: {
@@ -21,7 +26,7 @@ export async function loadSuppression(o: {
   if (o.ignoreFile !== '') {
     const text = o.readIgnore
       ? await o.readIgnore(o.ignoreFile)
-      : await readFile(join(o.root, o.ignoreFile), 'utf8').catch(() => undefined)
+      : readRepoText(o.root, o.ignoreFile, MAX_IGNORE_FILE_BYTES)
     if (text !== undefined) out.ignoreList = parseIgnoreList(text, o.ignoreFile)
   }
   if (o.baseline !== '') {

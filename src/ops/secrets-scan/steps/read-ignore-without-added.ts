@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { readRepoText } from '../../../fs/read-repo-text.ts'
+import { MAX_IGNORE_FILE_BYTES } from './load-suppression.ts'
 import { readLines } from './read-lines.ts'
 import { DiffStream } from '../../../secrets/diff-stream.ts'
 
@@ -17,7 +17,7 @@ export async function readIgnoreWithoutAdded(o: {
   unpatched: readonly string[]
 }): Promise<string | undefined> {
   if (o.unpatched.includes(o.path)) return undefined
-  const text = await readFile(join(o.root, o.path), 'utf8').catch(() => undefined)
+  const text = readRepoText(o.root, o.path, MAX_IGNORE_FILE_BYTES)
   if (text === undefined) return undefined
   const added = new Set<number>()
   const stream = new DiffStream({

@@ -5,6 +5,7 @@ import type { ScanSession } from '../../../secrets/scan-session.ts'
 import { scanFile } from './scan-file.ts'
 import { walkTree } from './walk-tree.ts'
 import { fileType, resolveListed } from './resolve-listed.ts'
+import { resolveInsideAsync } from '../../../fs/resolve-inside.ts'
 
 /** Thrown when a listed path leaves the repository. */
 export class SecretsPathError extends Error {
@@ -42,6 +43,8 @@ export interface TreeScanResult {
   missing: string[]
   /** Listed paths resolving, through a symlink, outside the repository: never read. */
   outside: string[]
+  /** Symlinks met by the tree walk that lead outside the repository: never followed. */
+  outsideLinks: string[]
   /** Listed paths that are not regular files (folders, FIFOs, sockets, devices), with their type: never read. */
   notFiles: { path: string; type: string }[]
   /** Listed paths that could not be opened, with the error code. */
@@ -80,11 +83,13 @@ export async function scanTree(o: {
     skippedCounts: { binary: 0, lockfile: 0, unreadable: 0 },
     missing: [],
     outside: [],
+    outsideLinks: [],
     notFiles: [],
     unreadable: [],
   }
   const isListed = o.paths !== undefined && o.paths.length > 0
-  const source = isListed ? listed(o.root, o.paths ?? []) : walkTree(o.root, o.signal)
+  const links: string[] = []
+  const source = isListed ? listed(o.root, o.paths ?? []) : walkTree(o.root, o.signal, links)
   // A missing root leaves every listed path missing, as the walk finds nothing.
   const realRoot = isListed ? await realpath(o.root).catch(() => resolve(o.root)) : ''
   for await (const path of source) {
@@ -131,5 +136,12 @@ export async function scanTree(o: {
       await fh.close()
     }
   }
+  // Links are never followed by the walk (a link to a file inside is scanned as that file);
+  // the ones leading out of the repository are named, so nothing is skipped silently.
+  for (const path of links) {
+    o.signal?.throwIfAborted()
+    if ((await resolveInsideAsync(o.root, path)).kind === 'outside') r.outsideLinks.push(path)
+  }
+  r.outsideLinks.sort()
   return r
 }
