@@ -28,10 +28,10 @@ mkdirSync(join(host, 'checklists'))
 writeFileSync(join(host, 'checklists', 'req.md'), `# ${MARK}\n\n- [ ] ${MARK} item\n`)
 
 /**
- * The links of the hostile change, relative to the repository root `root` (real folders are
- * created as needed). `l0 -> .` makes each chain below pass a check done on the link's text.
+ * The links of the hostile change, by path from the repository root (real folders are created
+ * as needed). `l0 -> .` makes each chain below pass a check done on the link's text.
  */
-function hostileLinks(root: string): Record<string, string> {
+function hostileLinks(): Record<string, string> {
   // From <root>/<a>/<b>/file, `../../` is <root>; then to the text each `l0/..` cancels out
   // (the path stays inside), while to the kernel `l0/` is <root> again, so each `..` climbs
   // one folder: twelve of them reach `/` from wherever the checkout is (the App unpacks it
@@ -78,7 +78,7 @@ function linkTree(root: string, links: Record<string, string>): void {
 describe('the CLI never reads through a link out of the checkout', () => {
   const root = join(temp, 'repo')
   writeTree(root, files)
-  linkTree(root, hostileLinks(root))
+  linkTree(root, hostileLinks())
 
   const oda = (...args: string[]) => runDistAsync(args, { cwd: root, env: { HOME: temp }, timeoutMs: 60_000 })
 
@@ -126,7 +126,7 @@ describe('the App never reads through a link out of the pull request', () => {
     // the links go in on the PR branch, as a contributor would push them
     const git = (...args: string[]) => execFileSync('git', args, { cwd: gitDir, encoding: 'utf8' })
     git('checkout', '-q', 'f')
-    linkTree(gitDir, hostileLinks(gitDir))
+    linkTree(gitDir, hostileLinks())
     git('add', '-A')
     git('-c', 'user.name=t', '-c', 'user.email=t@e', 'commit', '-q', '-m', 'links')
     git('checkout', '-q', 'main')
