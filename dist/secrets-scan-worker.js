@@ -12,7 +12,7 @@ import {
 } from "./chunk-4SW5MQ5N.js";
 import {
   allRules
-} from "./chunk-CES5LTB7.js";
+} from "./chunk-T27JOG7D.js";
 import "./chunk-ZZVN4ZIJ.js";
 import "./chunk-FXRDIYR5.js";
 import "./chunk-4CEKIALU.js";

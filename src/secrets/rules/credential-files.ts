@@ -41,4 +41,11 @@ export const credentialFileRules: readonly SecretRule[] = [
       },
     },
   ),
+  defineRule(
+    'ansible-password',
+    'Connection or become password written in an Ansible inventory or vars file',
+    ['ansible_'],
+    `(?<![\\w-])ansible_(?:become_|ssh_|sudo_|winrm_)?pass(?:word)?["']?[ \\t]{0,5}[:=][ \\t]{0,5}(["']?)([^\\s"'{}$]{1,200})\\1(?![^\\s#])`,
+    { secretGroup: 2, reject: (m) => !isLiteralPassword(m[2] ?? '') },
+  ),
 ]

@@ -45,6 +45,17 @@ export const registryRules: readonly SecretRule[] = [
   defineRule('vault-service-token', 'HashiCorp Vault service token', ['hvs.'], '\\b(hvs\\.[\\w-]{90,120})(?![\\w-])', {
     entropy: 3.5,
   }),
+  // Service tokens before Vault 1.10: `s.` and 24 base62 characters, under a vault name.
+  keyedRule(
+    'vault-legacy-service-token',
+    'HashiCorp Vault service token (before 1.10)',
+    ['vault'],
+    'vault',
+    's\\.[a-zA-Z0-9]{24}',
+    {
+      entropy: 3.5,
+    },
+  ),
   defineRule('vault-batch-token', 'HashiCorp Vault batch token', ['hvb.'], '\\b(hvb\\.[\\w-]{138,300})(?![\\w-])', {
     entropy: 4,
   }),

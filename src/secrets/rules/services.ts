@@ -68,6 +68,10 @@ export const serviceRules: readonly SecretRule[] = [
     '\\b((?:squ|sqp|sqa)_[a-f0-9]{40})\\b',
     { entropy: 3 },
   ),
+  // Tokens made before SonarQube 9.5 have no prefix: 40 hex characters under a sonar name (sonar.login, SONAR_TOKEN).
+  keyedRule('sonar-legacy-token', 'SonarQube token without a prefix (before 9.5)', ['sonar'], 'sonar', '[a-f0-9]{40}', {
+    entropy: 3,
+  }),
   keyedRule('netlify-access-token', 'Netlify access token', ['netlify'], 'netlify', '[\\w=-]{40,46}', { entropy: 4 }),
   keyedRule('fastly-api-token', 'Fastly API token', ['fastly'], 'fastly', '[\\w=-]{32}', { entropy: 3.5 }),
   keyedRule('looker-client-secret', 'Looker API client secret', ['looker'], 'looker', '[a-zA-Z0-9]{24}', {

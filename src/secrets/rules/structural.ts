@@ -1,6 +1,14 @@
 import type { SecretRule } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
 import { jwtStructure } from '../structure-checks.ts'
+import { decodeBase64Text, isLiteralPassword } from '../literal-password.ts'
+
+/** The password part of a Basic credential (base64 of user:password), or '' when it is not one. */
+function basicPassword(value: string): string {
+  const text = decodeBase64Text(value) ?? ''
+  const colon = text.indexOf(':')
+  return colon > 0 ? text.slice(colon + 1) : ''
+}
 
 /** Passwords that sample configs and tutorials use; a URL carrying one of these is not a leak. */
 const devPasswords = new Set([
@@ -114,10 +122,17 @@ export const structuralRules: readonly SecretRule[] = [
   ),
   defineRule(
     'curl-auth-header',
-    'Authorization header with a literal credential in a curl command',
+    'Authorization or API-key header with a literal credential in a curl command (Basic, Bearer, token or raw)',
     ['curl'],
-    `(?:-H|--header)\\s{0,3}["'](?i:authorization):\\s{0,5}(?:Basic|Bearer|Token)\\s{1,5}([\\w.~+/=-]{16,500})["']`,
-    { entropy: 3, severity: 'medium', reject: (m, line) => !afterCurl(line, m.index) },
+    `(?:-H|--header)\\s{0,3}["'](?i:authorization|proxy-authorization|x-api-key|api-key|apikey|x-auth-token|x-access-token|private-token|x-token):\\s{0,5}(?:((?i:basic))\\s{1,5}|(?i:bearer|token|apikey|sso-key)\\s{1,5})?([\\w.~+/=:-]{16,500})["']`,
+    {
+      secretGroup: 2,
+      entropy: 3,
+      severity: 'medium',
+      // A Basic credential is base64 of user:password: the decoded password is judged, as for Docker's auth.
+      reject: (m, line) =>
+        !afterCurl(line, m.index) || (m[1] !== undefined && !isLiteralPassword(basicPassword(m[2] ?? ''))),
+    },
   ),
   defineRule(
     'jwt-base64',

@@ -6,7 +6,7 @@ import {
   allOps,
   redactionSources,
   statusOf
-} from "./chunk-ZWIPTXTZ.js";
+} from "./chunk-JZ26TEE3.js";
 import {
   KeywordMatcher
 } from "./chunk-4SW5MQ5N.js";

@@ -1,14 +1,14 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   getActorPermission
-} from "./chunk-KCAMNJAP.js";
+} from "./chunk-Y2S25RUM.js";
 import {
   permits,
   requiredPermission
-} from "./chunk-6IGFWGF6.js";
+} from "./chunk-FRFQJ55R.js";
 import {
   clientFromToken
-} from "./chunk-ZWIPTXTZ.js";
+} from "./chunk-JZ26TEE3.js";
 
 // src/face/actor-permission.ts
 async function actorPermission(o) {

@@ -1,7 +1,7 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   runOp
-} from "./chunk-6IGFWGF6.js";
+} from "./chunk-FRFQJ55R.js";
 
 // src/engine/run-checks.ts
 function enabledChecks(ops, config) {

@@ -8,7 +8,7 @@ import {
 } from "./chunk-H4D52SFG.js";
 import {
   allRules
-} from "./chunk-CES5LTB7.js";
+} from "./chunk-T27JOG7D.js";
 import {
   specKitRules
 } from "./chunk-HNVKVUKN.js";

@@ -4,10 +4,10 @@ import {
 } from "./chunk-KQS5XTYR.js";
 import {
   cliToken
-} from "./chunk-THLV55MT.js";
+} from "./chunk-I4OFVBQ4.js";
 import {
   githubActionsPermission
-} from "./chunk-U7YQK2R7.js";
+} from "./chunk-VWQP2HER.js";
 
 // src/cli/exit-code-for.ts
 function exitCodeFor(record) {

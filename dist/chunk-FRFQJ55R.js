@@ -7,11 +7,11 @@ import {
   Redactor,
   builtinRedactionPatterns,
   defaultConfig
-} from "./chunk-D5CQJUQ5.js";
+} from "./chunk-556WJHKM.js";
 import {
   findEnvironment,
   permissionLevels
-} from "./chunk-ZWIPTXTZ.js";
+} from "./chunk-JZ26TEE3.js";
 import {
   require_pino
 } from "./chunk-IGS54RTM.js";

@@ -3,27 +3,27 @@ import {
   renderSandboxPr,
   sandboxVerdict,
   startSandbox
-} from "./chunk-6ZN2DSBK.js";
+} from "./chunk-VHZATFJE.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-WUGLCLR5.js";
 import "./chunk-MVZS63GF.js";
 import "./chunk-SIJH5WKV.js";
-import "./chunk-MNOM4ZUS.js";
+import "./chunk-6YKBBRKB.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";
-import "./chunk-KCAMNJAP.js";
-import "./chunk-6IGFWGF6.js";
+import "./chunk-Y2S25RUM.js";
+import "./chunk-FRFQJ55R.js";
 import "./chunk-ADIGWMAD.js";
-import "./chunk-D5CQJUQ5.js";
+import "./chunk-556WJHKM.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-ZWIPTXTZ.js";
+import "./chunk-JZ26TEE3.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-IGS54RTM.js";
 import "./chunk-H4D52SFG.js";
 import "./chunk-I63FROPD.js";
 import "./chunk-4SW5MQ5N.js";
-import "./chunk-CES5LTB7.js";
+import "./chunk-T27JOG7D.js";
 import "./chunk-ZZVN4ZIJ.js";
 import "./chunk-FXRDIYR5.js";
 import "./chunk-HNVKVUKN.js";

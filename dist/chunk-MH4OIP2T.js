@@ -2,26 +2,26 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   cliActor,
   exitCodeFor
-} from "./chunk-ZX56LE4C.js";
+} from "./chunk-TFVEWPSU.js";
 import {
   renderRun,
   runJson
-} from "./chunk-GGRBXN6T.js";
+} from "./chunk-CI6DBEU6.js";
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-THLV55MT.js";
+} from "./chunk-I4OFVBQ4.js";
 import {
   enabledChecks,
   runChecks
-} from "./chunk-MNOM4ZUS.js";
+} from "./chunk-6YKBBRKB.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";
 import {
   allOps,
   redactionSources
-} from "./chunk-ZWIPTXTZ.js";
+} from "./chunk-JZ26TEE3.js";
 
 // src/cli/commands/check-command.ts
 import { join, resolve } from "node:path";

@@ -2,7 +2,7 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   permissionLevels,
   statusOf
-} from "./chunk-ZWIPTXTZ.js";
+} from "./chunk-JZ26TEE3.js";
 
 // src/github/get-actor-permission.ts
 async function getActorPermission(o) {

@@ -1,18 +1,18 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   formatsOf
-} from "./chunk-GGRBXN6T.js";
+} from "./chunk-CI6DBEU6.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";
 import "./chunk-AMLTACMG.js";
 import {
   allOps
-} from "./chunk-ZWIPTXTZ.js";
+} from "./chunk-JZ26TEE3.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-H4D52SFG.js";
 import "./chunk-I63FROPD.js";
-import "./chunk-CES5LTB7.js";
+import "./chunk-T27JOG7D.js";
 import "./chunk-ZZVN4ZIJ.js";
 import "./chunk-HNVKVUKN.js";
 import "./chunk-KCBKPHLN.js";

@@ -5,17 +5,17 @@ import {
 } from "./chunk-OIBAPXGB.js";
 import {
   enabledChecks
-} from "./chunk-MNOM4ZUS.js";
+} from "./chunk-6YKBBRKB.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";
 import {
   checkoutConfigSource
-} from "./chunk-P5MJTZBK.js";
+} from "./chunk-KJPIAWEI.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-6IGFWGF6.js";
+} from "./chunk-FRFQJ55R.js";
 import {
   InputError,
   isUsageError,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-ADIGWMAD.js";
 import {
   loadFaceConfig
-} from "./chunk-D5CQJUQ5.js";
+} from "./chunk-556WJHKM.js";
 import {
   ConfigError
 } from "./chunk-NEK22LCI.js";
@@ -32,13 +32,13 @@ import {
   allOps,
   findOp,
   redactionSources
-} from "./chunk-ZWIPTXTZ.js";
+} from "./chunk-JZ26TEE3.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-IGS54RTM.js";
 import "./chunk-H4D52SFG.js";
 import "./chunk-I63FROPD.js";
 import "./chunk-4SW5MQ5N.js";
-import "./chunk-CES5LTB7.js";
+import "./chunk-T27JOG7D.js";
 import "./chunk-ZZVN4ZIJ.js";
 import "./chunk-FXRDIYR5.js";
 import "./chunk-HNVKVUKN.js";

@@ -5,39 +5,39 @@ import {
 import {
   cliActor,
   exitCodeFor
-} from "./chunk-ZX56LE4C.js";
+} from "./chunk-TFVEWPSU.js";
 import "./chunk-KQS5XTYR.js";
 import {
   formatsOf,
   writeRun
-} from "./chunk-GGRBXN6T.js";
+} from "./chunk-CI6DBEU6.js";
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-THLV55MT.js";
+} from "./chunk-I4OFVBQ4.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";
-import "./chunk-U7YQK2R7.js";
+import "./chunk-VWQP2HER.js";
 import "./chunk-AMLTACMG.js";
-import "./chunk-P5MJTZBK.js";
-import "./chunk-KCAMNJAP.js";
+import "./chunk-KJPIAWEI.js";
+import "./chunk-Y2S25RUM.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-6IGFWGF6.js";
+} from "./chunk-FRFQJ55R.js";
 import "./chunk-ADIGWMAD.js";
-import "./chunk-D5CQJUQ5.js";
+import "./chunk-556WJHKM.js";
 import "./chunk-NEK22LCI.js";
 import {
   redactionSources
-} from "./chunk-ZWIPTXTZ.js";
+} from "./chunk-JZ26TEE3.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-IGS54RTM.js";
 import "./chunk-H4D52SFG.js";
 import "./chunk-I63FROPD.js";
 import "./chunk-4SW5MQ5N.js";
-import "./chunk-CES5LTB7.js";
+import "./chunk-T27JOG7D.js";
 import "./chunk-ZZVN4ZIJ.js";
 import "./chunk-FXRDIYR5.js";
 import "./chunk-HNVKVUKN.js";

@@ -9,33 +9,33 @@ import "./chunk-SIJH5WKV.js";
 import {
   githubActionsPermission,
   readActionsEvent
-} from "./chunk-U7YQK2R7.js";
+} from "./chunk-VWQP2HER.js";
 import {
   renderGithub,
   sortFindings
 } from "./chunk-AMLTACMG.js";
 import {
   checkoutConfigSource
-} from "./chunk-P5MJTZBK.js";
-import "./chunk-KCAMNJAP.js";
+} from "./chunk-KJPIAWEI.js";
+import "./chunk-Y2S25RUM.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-6IGFWGF6.js";
+} from "./chunk-FRFQJ55R.js";
 import "./chunk-ADIGWMAD.js";
 import {
   loadFaceConfig
-} from "./chunk-D5CQJUQ5.js";
+} from "./chunk-556WJHKM.js";
 import "./chunk-NEK22LCI.js";
 import {
   redactionSources
-} from "./chunk-ZWIPTXTZ.js";
+} from "./chunk-JZ26TEE3.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-IGS54RTM.js";
 import "./chunk-H4D52SFG.js";
 import "./chunk-I63FROPD.js";
 import "./chunk-4SW5MQ5N.js";
-import "./chunk-CES5LTB7.js";
+import "./chunk-T27JOG7D.js";
 import "./chunk-ZZVN4ZIJ.js";
 import {
   runCommand

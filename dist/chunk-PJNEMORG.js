@@ -5,37 +5,37 @@ import {
   sandboxVerdict,
   startApp,
   startSandbox
-} from "./chunk-6ZN2DSBK.js";
+} from "./chunk-VHZATFJE.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-WUGLCLR5.js";
 import "./chunk-MVZS63GF.js";
 import "./chunk-SIJH5WKV.js";
 import {
   checkCommand
-} from "./chunk-CJKAAN7T.js";
-import "./chunk-ZX56LE4C.js";
+} from "./chunk-MH4OIP2T.js";
+import "./chunk-TFVEWPSU.js";
 import "./chunk-KQS5XTYR.js";
-import "./chunk-GGRBXN6T.js";
-import "./chunk-THLV55MT.js";
-import "./chunk-MNOM4ZUS.js";
+import "./chunk-CI6DBEU6.js";
+import "./chunk-I4OFVBQ4.js";
+import "./chunk-6YKBBRKB.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";
-import "./chunk-U7YQK2R7.js";
+import "./chunk-VWQP2HER.js";
 import "./chunk-AMLTACMG.js";
-import "./chunk-P5MJTZBK.js";
-import "./chunk-KCAMNJAP.js";
-import "./chunk-6IGFWGF6.js";
+import "./chunk-KJPIAWEI.js";
+import "./chunk-Y2S25RUM.js";
+import "./chunk-FRFQJ55R.js";
 import "./chunk-ADIGWMAD.js";
-import "./chunk-D5CQJUQ5.js";
+import "./chunk-556WJHKM.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-ZWIPTXTZ.js";
+import "./chunk-JZ26TEE3.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-IGS54RTM.js";
 import "./chunk-H4D52SFG.js";
 import "./chunk-I63FROPD.js";
 import "./chunk-4SW5MQ5N.js";
-import "./chunk-CES5LTB7.js";
+import "./chunk-T27JOG7D.js";
 import "./chunk-ZZVN4ZIJ.js";
 import "./chunk-FXRDIYR5.js";
 import "./chunk-HNVKVUKN.js";

@@ -2,21 +2,21 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-THLV55MT.js";
+} from "./chunk-I4OFVBQ4.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";
-import "./chunk-P5MJTZBK.js";
+import "./chunk-KJPIAWEI.js";
 import {
   configRedactor
-} from "./chunk-D5CQJUQ5.js";
+} from "./chunk-556WJHKM.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-ZWIPTXTZ.js";
+import "./chunk-JZ26TEE3.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-H4D52SFG.js";
 import "./chunk-I63FROPD.js";
 import "./chunk-4SW5MQ5N.js";
-import "./chunk-CES5LTB7.js";
+import "./chunk-T27JOG7D.js";
 import "./chunk-ZZVN4ZIJ.js";
 import "./chunk-HNVKVUKN.js";
 import "./chunk-2OWDFRQR.js";

@@ -441,6 +441,17 @@ var registryRules = [
   defineRule("vault-service-token", "HashiCorp Vault service token", ["hvs."], "\\b(hvs\\.[\\w-]{90,120})(?![\\w-])", {
     entropy: 3.5
   }),
+  // Service tokens before Vault 1.10: `s.` and 24 base62 characters, under a vault name.
+  keyedRule(
+    "vault-legacy-service-token",
+    "HashiCorp Vault service token (before 1.10)",
+    ["vault"],
+    "vault",
+    "s\\.[a-zA-Z0-9]{24}",
+    {
+      entropy: 3.5
+    }
+  ),
   defineRule("vault-batch-token", "HashiCorp Vault batch token", ["hvb."], "\\b(hvb\\.[\\w-]{138,300})(?![\\w-])", {
     entropy: 4
   }),
@@ -866,6 +877,10 @@ var serviceRules = [
     "\\b((?:squ|sqp|sqa)_[a-f0-9]{40})\\b",
     { entropy: 3 }
   ),
+  // Tokens made before SonarQube 9.5 have no prefix: 40 hex characters under a sonar name (sonar.login, SONAR_TOKEN).
+  keyedRule("sonar-legacy-token", "SonarQube token without a prefix (before 9.5)", ["sonar"], "sonar", "[a-f0-9]{40}", {
+    entropy: 3
+  }),
   keyedRule("netlify-access-token", "Netlify access token", ["netlify"], "netlify", "[\\w=-]{40,46}", { entropy: 4 }),
   keyedRule("fastly-api-token", "Fastly API token", ["fastly"], "fastly", "[\\w=-]{32}", { entropy: 3.5 }),
   keyedRule("looker-client-secret", "Looker API client secret", ["looker"], "looker", "[a-zA-Z0-9]{24}", {
@@ -1072,7 +1087,45 @@ var aiRules = [
   keyedRule("deepseek-api-key", "DeepSeek API key", ["deepseek"], "deepseek", "sk-[a-f0-9]{32}")
 ];
 
+// src/secrets/literal-password.ts
+var SAMPLE_PASSWORDS = /* @__PURE__ */ new Set([
+  "password",
+  "passwd",
+  "pass",
+  "secret",
+  "postgres",
+  "root",
+  "admin",
+  "odoo",
+  "test",
+  "mysql",
+  "guest",
+  "user",
+  "changeme",
+  "example",
+  "token",
+  "false",
+  "none",
+  "null",
+  "true"
+]);
+function isLiteralPassword(value) {
+  if (value.length < 6 || SAMPLE_PASSWORDS.has(value.toLowerCase())) return false;
+  if (/^[$%{<]/.test(value) || value.includes("${") || isPlaceholder(value)) return false;
+  return shannonEntropy(value) >= 2.5;
+}
+function decodeBase64Text(value) {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.replace(/=+$/, "").length % 4 === 1) return void 0;
+  const text = Buffer.from(value, "base64").toString("utf8");
+  return /^[\x20-\x7e]+$/.test(text) ? text : void 0;
+}
+
 // src/secrets/rules/structural.ts
+function basicPassword(value) {
+  const text = decodeBase64Text(value) ?? "";
+  const colon = text.indexOf(":");
+  return colon > 0 ? text.slice(colon + 1) : "";
+}
 var devPasswords = /* @__PURE__ */ new Set([
   "password",
   "passwd",
@@ -1164,10 +1217,16 @@ var structuralRules = [
   ),
   defineRule(
     "curl-auth-header",
-    "Authorization header with a literal credential in a curl command",
+    "Authorization or API-key header with a literal credential in a curl command (Basic, Bearer, token or raw)",
     ["curl"],
-    `(?:-H|--header)\\s{0,3}["'](?i:authorization):\\s{0,5}(?:Basic|Bearer|Token)\\s{1,5}([\\w.~+/=-]{16,500})["']`,
-    { entropy: 3, severity: "medium", reject: (m, line) => !afterCurl(line, m.index) }
+    `(?:-H|--header)\\s{0,3}["'](?i:authorization|proxy-authorization|x-api-key|api-key|apikey|x-auth-token|x-access-token|private-token|x-token):\\s{0,5}(?:((?i:basic))\\s{1,5}|(?i:bearer|token|apikey|sso-key)\\s{1,5})?([\\w.~+/=:-]{16,500})["']`,
+    {
+      secretGroup: 2,
+      entropy: 3,
+      severity: "medium",
+      // A Basic credential is base64 of user:password: the decoded password is judged, as for Docker's auth.
+      reject: (m, line) => !afterCurl(line, m.index) || m[1] !== void 0 && !isLiteralPassword(basicPassword(m[2] ?? ""))
+    }
   ),
   defineRule(
     "jwt-base64",
@@ -1258,39 +1317,6 @@ var genericRules = [
     }
   )
 ];
-
-// src/secrets/literal-password.ts
-var SAMPLE_PASSWORDS = /* @__PURE__ */ new Set([
-  "password",
-  "passwd",
-  "pass",
-  "secret",
-  "postgres",
-  "root",
-  "admin",
-  "odoo",
-  "test",
-  "mysql",
-  "guest",
-  "user",
-  "changeme",
-  "example",
-  "token",
-  "false",
-  "none",
-  "null",
-  "true"
-]);
-function isLiteralPassword(value) {
-  if (value.length < 6 || SAMPLE_PASSWORDS.has(value.toLowerCase())) return false;
-  if (/^[$%{<]/.test(value) || value.includes("${") || isPlaceholder(value)) return false;
-  return shannonEntropy(value) >= 2.5;
-}
-function decodeBase64Text(value) {
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.replace(/=+$/, "").length % 4 === 1) return void 0;
-  const text = Buffer.from(value, "base64").toString("utf8");
-  return /^[\x20-\x7e]+$/.test(text) ? text : void 0;
-}
 
 // src/secrets/rules/odoo.ts
 var ODOO_CONFIG = /(?:^|\/)(?:[^/]+\.(?:conf|cfg|ini)|\.?odoorc)$/;
@@ -1483,6 +1509,13 @@ var credentialFileRules = [
         return !/(?<![\w-])(?:mysql|mysqldump|mariadb|wget)(?![\w-])/.test(before);
       }
     }
+  ),
+  defineRule(
+    "ansible-password",
+    "Connection or become password written in an Ansible inventory or vars file",
+    ["ansible_"],
+    `(?<![\\w-])ansible_(?:become_|ssh_|sudo_|winrm_)?pass(?:word)?["']?[ \\t]{0,5}[:=][ \\t]{0,5}(["']?)([^\\s"'{}$]{1,200})\\1(?![^\\s#])`,
+    { secretGroup: 2, reject: (m) => !isLiteralPassword(m[2] ?? "") }
   )
 ];
 

@@ -19,16 +19,16 @@ import {
 } from "./chunk-SIJH5WKV.js";
 import {
   enabledChecks
-} from "./chunk-MNOM4ZUS.js";
+} from "./chunk-6YKBBRKB.js";
 import {
   getActorPermission
-} from "./chunk-KCAMNJAP.js";
+} from "./chunk-Y2S25RUM.js";
 import {
   createLogger,
   newRunId,
   permits,
   runOp
-} from "./chunk-6IGFWGF6.js";
+} from "./chunk-FRFQJ55R.js";
 import {
   InputError
 } from "./chunk-ADIGWMAD.js";
@@ -37,14 +37,14 @@ import {
   builtinRedactionPatterns,
   githubConfigSource,
   loadFaceConfig
-} from "./chunk-D5CQJUQ5.js";
+} from "./chunk-556WJHKM.js";
 import {
   ConfigError
 } from "./chunk-NEK22LCI.js";
 import {
   allOps,
   redactionSources
-} from "./chunk-ZWIPTXTZ.js";
+} from "./chunk-JZ26TEE3.js";
 import {
   esm_default
 } from "./chunk-H4D52SFG.js";

@@ -18,11 +18,11 @@ import {
 import {
   allOps,
   findOp
-} from "./chunk-ZWIPTXTZ.js";
+} from "./chunk-JZ26TEE3.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-H4D52SFG.js";
 import "./chunk-I63FROPD.js";
-import "./chunk-CES5LTB7.js";
+import "./chunk-T27JOG7D.js";
 import "./chunk-ZZVN4ZIJ.js";
 import "./chunk-HNVKVUKN.js";
 import {
@@ -135,11 +135,11 @@ async function runCli(argv, io) {
     }
     switch (command) {
       case "check": {
-        const { checkCommand } = await import("./chunk-BEBQNQS2.js");
+        const { checkCommand } = await import("./chunk-X5RLVN52.js");
         return await checkCommand({ args, options, io, openStore: store, dataDir });
       }
       case "ops": {
-        const { opsCommand } = await import("./chunk-35OMFBJ4.js");
+        const { opsCommand } = await import("./chunk-6MVL5K3D.js");
         return opsCommand({ args, options, io });
       }
       case "runs": {
@@ -147,23 +147,23 @@ async function runCli(argv, io) {
         return await runsCommand({ args, options, io, openStore: store });
       }
       case "evidence": {
-        const { evidenceCommand } = await import("./chunk-C3OKZVJV.js");
+        const { evidenceCommand } = await import("./chunk-APS6CNW2.js");
         return await evidenceCommand({ args, options, io, openStore: store, dataDir });
       }
       case "config": {
-        const { configCommand } = await import("./chunk-CDDFSDLH.js");
+        const { configCommand } = await import("./chunk-3KAOHJU3.js");
         return await configCommand({ args, options, io });
       }
       case "start": {
-        const { startCommand } = await import("./chunk-KFV2OJI7.js");
+        const { startCommand } = await import("./chunk-PJNEMORG.js");
         return await startCommand({ args, options, io, openStore: store, dataDir });
       }
       case "mcp": {
-        const { mcpCommand } = await import("./chunk-EXPFYH3D.js");
+        const { mcpCommand } = await import("./chunk-P4OBHSRS.js");
         return await mcpCommand({ args, options, io, openStore: store, dataDir });
       }
       case "sandbox": {
-        const { sandboxPrCommand } = await import("./chunk-DXDSDLQW.js");
+        const { sandboxPrCommand } = await import("./chunk-LMZURLHI.js");
         return await sandboxPrCommand({ args, options, io });
       }
       case "action": {
@@ -172,12 +172,12 @@ async function runCli(argv, io) {
           throw new UsageError(
             `usage: oda action <op name>; known: ${allOps().map((o) => o.name).join(", ")}`
           );
-        const { runFromAction } = await import("./chunk-QVOHXQQT.js");
+        const { runFromAction } = await import("./chunk-A25E2K65.js");
         return await runFromAction(op, io.env);
       }
     }
     const found = resolveOp(allOps(), rest, [...commands]);
-    const { runOpCommand } = await import("./chunk-JK2VFTPS.js");
+    const { runOpCommand } = await import("./chunk-VUI2ZZOJ.js");
     return await runOpCommand({ op: found.op, args: found.args, options, io, openStore: store, dataDir });
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,10 +1,10 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   githubConfigSource
-} from "./chunk-D5CQJUQ5.js";
+} from "./chunk-556WJHKM.js";
 import {
   clientFromToken
-} from "./chunk-ZWIPTXTZ.js";
+} from "./chunk-JZ26TEE3.js";
 import {
   linkOutsideMessage
 } from "./chunk-2OWDFRQR.js";

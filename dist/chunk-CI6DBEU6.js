@@ -8,7 +8,7 @@ import {
 } from "./chunk-AMLTACMG.js";
 import {
   toSarif
-} from "./chunk-ZWIPTXTZ.js";
+} from "./chunk-JZ26TEE3.js";
 
 // src/cli/render/render-report.ts
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";

@@ -4,10 +4,10 @@ import {
 } from "./chunk-67WMFPEX.js";
 import {
   checkoutConfigSource
-} from "./chunk-P5MJTZBK.js";
+} from "./chunk-KJPIAWEI.js";
 import {
   loadFaceConfig
-} from "./chunk-D5CQJUQ5.js";
+} from "./chunk-556WJHKM.js";
 
 // src/cli/load-cli-config.ts
 function loadCliConfig(dir, io) {
