@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { schemaFields, type SchemaField } from '../cli/schema-fields.ts'
+import { schemaFields, type SchemaField } from '../face/schema-fields.ts'
 import type { Op } from '../op/define-op.ts'
 
 /**

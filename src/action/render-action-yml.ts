@@ -1,6 +1,6 @@
 import { stringify } from 'yaml'
 import type { Op } from '../op/define-op.ts'
-import { schemaFields } from '../cli/schema-fields.ts'
+import { schemaFields } from '../face/schema-fields.ts'
 import { inputEnvName } from './action-io.ts'
 
 /** actions/upload-artifact v7.0.0 (runs on Node 24), pinned by commit as third-party actions must be. */

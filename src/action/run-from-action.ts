@@ -7,7 +7,7 @@ import { runOp } from '../engine/run-op.ts'
 import { parseOpInput } from '../engine/parse-op-input.ts'
 import { redactionSources } from '../ops/registry.ts'
 import { openStore } from '../engine/store/open-store.ts'
-import { renderGithub } from '../cli/render/render-github.ts'
+import { renderGithub } from '../face/render/render-github.ts'
 import {
   maskInLog,
   readActionInputs,
@@ -19,7 +19,7 @@ import {
   logInfo,
 } from './action-io.ts'
 import { scopeToPullRequest } from './pr-scope.ts'
-import { stepSummary } from './step-summary.ts'
+import { stepSummary } from '../face/render/step-summary.ts'
 import { githubActionsPermission } from '../face/github-actions-permission.ts'
 
 /**

@@ -1,6 +1,6 @@
 import type { Op } from '../op/define-op.ts'
-import { formatsOf } from './render/render-report.ts'
-import { schemaFields } from './schema-fields.ts'
+import { formatsOf } from './render-report.ts'
+import { schemaFields } from '../face/schema-fields.ts'
 
 /** `oda <op> --help`: usage line, summary, options with kinds and defaults. */
 export function opHelp(op: Op): string {

@@ -1,6 +1,6 @@
 import type { Op } from '../op/define-op.ts'
 import { didYouMean } from '../config/did-you-mean.ts'
-import { schemaFields, type SchemaField } from './schema-fields.ts'
+import { schemaFields, type SchemaField } from '../face/schema-fields.ts'
 import { UsageError } from './usage-error.ts'
 
 /**

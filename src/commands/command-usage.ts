@@ -1,4 +1,4 @@
-import { schemaFields } from '../cli/schema-fields.ts'
+import { schemaFields } from '../face/schema-fields.ts'
 import type { CommandSpec } from './command-spec.ts'
 
 /** One-line usage of a command, generated from its schema: `/deploy <environment> [ref] [--reason <text>]`. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { schemaFields, type SchemaField } from '../cli/schema-fields.ts'
+import { schemaFields, type SchemaField } from '../face/schema-fields.ts'
 import { didYouMean } from '../config/did-you-mean.ts'
 import type { CommandLine } from './extract-command-lines.ts'
 import type { CommandSpec, ParsedCommand } from './command-spec.ts'

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { renderActionFiles } from '../../src/action/render-action-yml.ts'
 import { inputEnvName } from '../../src/action/action-io.ts'
-import { schemaFields } from '../../src/cli/schema-fields.ts'
+import { schemaFields } from '../../src/face/schema-fields.ts'
 import { allOps } from '../../src/ops/registry.ts'
 
 const root = join(import.meta.dirname, '..', '..')

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { allOps } from '../../ops/registry.ts'
 import type { CliIo } from '../cli-io.ts'
 import type { GlobalOptions } from '../global-options.ts'
-import { formatsOf } from '../render/render-report.ts'
+import { formatsOf } from '../render-report.ts'
 import { UsageError } from '../usage-error.ts'
 
 /** `oda ops`: every op with its summary; `--format json` adds the JSON Schema of each input. */

@@ -6,7 +6,7 @@ import {
 import {
   renderRun,
   runJson
-} from "./chunk-CI6DBEU6.js";
+} from "./chunk-LTGTPMR5.js";
 import {
   assertRepoDir,
   loadCliConfig

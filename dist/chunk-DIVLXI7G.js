@@ -6,7 +6,7 @@ import {
   external_exports
 } from "./chunk-EECUWES3.js";
 
-// src/cli/schema-fields.ts
+// src/face/schema-fields.ts
 function schemaFields(schema) {
   if (!(schema instanceof external_exports.ZodObject)) return [];
   return Object.entries(schema.shape).map(([key, field]) => describeField(key, field));

@@ -1,6 +1,6 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 
-// src/cli/render/render-text.ts
+// src/face/render/render-text.ts
 var mark = {
   success: "PASS",
   neutral: "NEUTRAL",
@@ -29,7 +29,7 @@ function indent(text) {
   return text.split("\n").map((l) => `  ${l}`).join("\n");
 }
 
-// src/cli/render/render-github.ts
+// src/face/render/render-github.ts
 function renderGithub(label, report) {
   const lines = sortFindings(report.findings).map((f) => command(f));
   lines.push(`::notice title=${escapeProperty(label)}::${escapeData(`${report.conclusion}: ${report.title}`)}`);

@@ -1,5 +1,5 @@
-import type { Report } from '../op/report.ts'
-import { sortFindings } from '../cli/render/render-text.ts'
+import type { Report } from '../../op/report.ts'
+import { sortFindings } from './render-text.ts'
 
 const SUMMARY_LIMIT = 1024 * 1024 - 1024
 

@@ -135,11 +135,11 @@ async function runCli(argv, io) {
     }
     switch (command) {
       case "check": {
-        const { checkCommand } = await import("./chunk-X5RLVN52.js");
+        const { checkCommand } = await import("./chunk-JFVKPYCB.js");
         return await checkCommand({ args, options, io, openStore: store, dataDir });
       }
       case "ops": {
-        const { opsCommand } = await import("./chunk-6MVL5K3D.js");
+        const { opsCommand } = await import("./chunk-Z7C3ONHH.js");
         return opsCommand({ args, options, io });
       }
       case "runs": {
@@ -147,7 +147,7 @@ async function runCli(argv, io) {
         return await runsCommand({ args, options, io, openStore: store });
       }
       case "evidence": {
-        const { evidenceCommand } = await import("./chunk-APS6CNW2.js");
+        const { evidenceCommand } = await import("./chunk-HDSCDLRP.js");
         return await evidenceCommand({ args, options, io, openStore: store, dataDir });
       }
       case "config": {
@@ -155,7 +155,7 @@ async function runCli(argv, io) {
         return await configCommand({ args, options, io });
       }
       case "start": {
-        const { startCommand } = await import("./chunk-PJNEMORG.js");
+        const { startCommand } = await import("./chunk-EFUJWHAS.js");
         return await startCommand({ args, options, io, openStore: store, dataDir });
       }
       case "mcp": {
@@ -172,12 +172,12 @@ async function runCli(argv, io) {
           throw new UsageError(
             `usage: oda action <op name>; known: ${allOps().map((o) => o.name).join(", ")}`
           );
-        const { runFromAction } = await import("./chunk-A25E2K65.js");
+        const { runFromAction } = await import("./chunk-RMWV57YM.js");
         return await runFromAction(op, io.env);
       }
     }
     const found = resolveOp(allOps(), rest, [...commands]);
-    const { runOpCommand } = await import("./chunk-VUI2ZZOJ.js");
+    const { runOpCommand } = await import("./chunk-IDMWVCJZ.js");
     return await runOpCommand({ op: found.op, args: found.args, options, io, openStore: store, dataDir });
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,7 +1,7 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   schemaFields
-} from "./chunk-IO3QVTNW.js";
+} from "./chunk-DIVLXI7G.js";
 import {
   openStore
 } from "./chunk-MVZS63GF.js";
@@ -13,7 +13,7 @@ import {
 import {
   renderGithub,
   sortFindings
-} from "./chunk-AMLTACMG.js";
+} from "./chunk-3MTOEWIP.js";
 import {
   checkoutConfigSource
 } from "./chunk-KJPIAWEI.js";
@@ -19755,7 +19755,7 @@ function field(value, key) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value[key] : void 0;
 }
 
-// src/action/step-summary.ts
+// src/face/render/step-summary.ts
 var SUMMARY_LIMIT = 1024 * 1024 - 1024;
 function stepSummary(label, report) {
   const rows = sortFindings(report.findings).map(

@@ -1,7 +1,7 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   schemaFields
-} from "./chunk-IO3QVTNW.js";
+} from "./chunk-DIVLXI7G.js";
 import {
   cliActor,
   exitCodeFor
@@ -10,7 +10,7 @@ import "./chunk-KQS5XTYR.js";
 import {
   formatsOf,
   writeRun
-} from "./chunk-CI6DBEU6.js";
+} from "./chunk-LTGTPMR5.js";
 import {
   assertRepoDir,
   loadCliConfig
@@ -19,7 +19,7 @@ import {
   UsageError
 } from "./chunk-67WMFPEX.js";
 import "./chunk-VWQP2HER.js";
-import "./chunk-AMLTACMG.js";
+import "./chunk-3MTOEWIP.js";
 import "./chunk-KJPIAWEI.js";
 import "./chunk-Y2S25RUM.js";
 import {

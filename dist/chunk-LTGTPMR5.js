@@ -5,15 +5,15 @@ import {
 import {
   renderGithub,
   renderText
-} from "./chunk-AMLTACMG.js";
+} from "./chunk-3MTOEWIP.js";
 import {
   toSarif
 } from "./chunk-JZ26TEE3.js";
 
-// src/cli/render/render-report.ts
+// src/cli/render-report.ts
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 
-// src/cli/render/render-sarif.ts
+// src/face/render/render-sarif.ts
 function renderSarif(op, report) {
   const known = new Map((op.rules ?? []).map((r) => [r.id, r.description]));
   const rules = [...new Set(report.findings.map((f) => f.ruleId))].map((id) => ({
@@ -27,7 +27,7 @@ function renderSarif(op, report) {
   ) + "\n";
 }
 
-// src/cli/render/render-report.ts
+// src/cli/render-report.ts
 var baseFormats = ["text", "json", "github", "sarif"];
 function formatsOf(op) {
   return [.../* @__PURE__ */ new Set([...baseFormats, ...Object.keys(op.formats ?? {}), ...Object.keys(op.fileFormats ?? {})])];

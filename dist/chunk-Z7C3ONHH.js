@@ -1,11 +1,11 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   formatsOf
-} from "./chunk-CI6DBEU6.js";
+} from "./chunk-LTGTPMR5.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";
-import "./chunk-AMLTACMG.js";
+import "./chunk-3MTOEWIP.js";
 import {
   allOps
 } from "./chunk-JZ26TEE3.js";

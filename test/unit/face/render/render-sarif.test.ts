@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { renderSarif } from '../../../src/cli/render/render-sarif.ts'
-import { defineOp } from '../../../src/op/define-op.ts'
-import { makeReport } from '../../../src/op/report.ts'
+import { renderSarif } from '../../../../src/face/render/render-sarif.ts'
+import { defineOp } from '../../../../src/op/define-op.ts'
+import { makeReport } from '../../../../src/op/report.ts'
 
 const op = defineOp({
   name: 'demo.check',

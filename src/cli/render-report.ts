@@ -1,11 +1,11 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs'
-import type { FormatOutput, Op } from '../../op/define-op.ts'
-import type { RunRecord } from '../../engine/run-record.ts'
-import type { Report } from '../../op/report.ts'
-import { UsageError } from '../usage-error.ts'
-import { renderGithub } from './render-github.ts'
-import { renderText } from './render-text.ts'
-import { renderSarif } from './render-sarif.ts'
+import type { FormatOutput, Op } from '../op/define-op.ts'
+import type { RunRecord } from '../engine/run-record.ts'
+import type { Report } from '../op/report.ts'
+import { UsageError } from './usage-error.ts'
+import { renderGithub } from '../face/render/render-github.ts'
+import { renderText } from '../face/render/render-text.ts'
+import { renderSarif } from '../face/render/render-sarif.ts'
 
 /** Formats every op supports; ops add their own (junit, sarif, dot...) via `formats`. */
 export const baseFormats = ['text', 'json', 'github', 'sarif'] as const

@@ -1,15 +1,15 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   checkCommand
-} from "./chunk-MH4OIP2T.js";
+} from "./chunk-Z5ZPHMED.js";
 import "./chunk-TFVEWPSU.js";
 import "./chunk-KQS5XTYR.js";
-import "./chunk-CI6DBEU6.js";
+import "./chunk-LTGTPMR5.js";
 import "./chunk-I4OFVBQ4.js";
 import "./chunk-6YKBBRKB.js";
 import "./chunk-67WMFPEX.js";
 import "./chunk-VWQP2HER.js";
-import "./chunk-AMLTACMG.js";
+import "./chunk-3MTOEWIP.js";
 import "./chunk-KJPIAWEI.js";
 import "./chunk-Y2S25RUM.js";
 import {
