@@ -1,5 +1,11 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
+  KeywordMatcher
+} from "./chunk-4SW5MQ5N.js";
+import {
+  allRules
+} from "./chunk-T27JOG7D.js";
+import {
   BaselineMatcher,
   ScanSession,
   scanDiff,
@@ -7,12 +13,6 @@ import {
   scanPatchFile,
   scanTree
 } from "./chunk-DXEIAKML.js";
-import {
-  KeywordMatcher
-} from "./chunk-4SW5MQ5N.js";
-import {
-  allRules
-} from "./chunk-T27JOG7D.js";
 import "./chunk-ZZVN4ZIJ.js";
 import "./chunk-FXRDIYR5.js";
 import "./chunk-4CEKIALU.js";

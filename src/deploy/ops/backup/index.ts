@@ -1,6 +1,6 @@
 import { defineOp } from '../../../op/define-op.ts'
+import { lazyRun } from '../../../op/lazy-run.ts'
 import { backupInputSchema } from './schema.ts'
-import { runBackup } from './run.ts'
 
 /** `oda backup <environment>`: pg_dump to a timestamped, checksummed file, then retention. */
 export const backupOp = defineOp({
@@ -18,5 +18,5 @@ export const backupOp = defineOp({
     environment: (i) => i.environment,
     scope: (i) => `backup:${i.environment}`,
   },
-  run: runBackup,
+  run: lazyRun(async () => (await import('./run.ts')).runBackup),
 })

@@ -1,6 +1,6 @@
 import { defineOp } from '../../../op/define-op.ts'
+import { lazyRun } from '../../../op/lazy-run.ts'
 import { deployInputSchema } from './schema.ts'
-import { runDeploy } from './run.ts'
 
 /** `oda deploy <environment>`: deploy a ref with lock, Deployment, health checks and automatic rollback. */
 export const deployOp = defineOp({
@@ -17,5 +17,5 @@ export const deployOp = defineOp({
     environment: (i) => i.environment,
     scope: (i) => `deploy:${i.environment}`,
   },
-  run: runDeploy,
+  run: lazyRun(async () => (await import('./run.ts')).runDeploy),
 })

@@ -1,6 +1,6 @@
 import { defineOp } from '../../../op/define-op.ts'
+import { lazyRun } from '../../../op/lazy-run.ts'
 import { healthInputSchema } from './schema.ts'
-import { runHealth } from './run.ts'
 
 /** `oda health <environment>`: every check with status and latency, plus probes, as one parseable report. */
 export const healthOp = defineOp({
@@ -10,5 +10,5 @@ export const healthOp = defineOp({
   input: healthInputSchema,
   positional: ['environment'],
   guard: { permission: 'read', timeoutS: 600, environment: (i) => i.environment },
-  run: runHealth,
+  run: lazyRun(async () => (await import('./run.ts')).runHealth),
 })

@@ -1,6 +1,6 @@
 import { defineOp } from '../../../op/define-op.ts'
+import { lazyRun } from '../../../op/lazy-run.ts'
 import { restoreInputSchema } from './schema.ts'
-import { runRestore } from './run.ts'
 
 /** `oda restore <environment>`: restore a checksummed backup into a named (never production) database, or test one with --verify. */
 export const restoreOp = defineOp({
@@ -17,5 +17,5 @@ export const restoreOp = defineOp({
     environment: (i) => i.environment,
     scope: (i) => `restore:${i.environment}`,
   },
-  run: runRestore,
+  run: lazyRun(async () => (await import('./run.ts')).runRestore),
 })

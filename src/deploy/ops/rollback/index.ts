@@ -1,6 +1,6 @@
 import { defineOp } from '../../../op/define-op.ts'
+import { lazyRun } from '../../../op/lazy-run.ts'
 import { rollbackInputSchema } from './schema.ts'
-import { runRollback } from './run.ts'
 
 /** `oda rollback <environment> [sha]`: return to the last good deployment, through the full release pipeline. */
 export const rollbackOp = defineOp({
@@ -17,5 +17,5 @@ export const rollbackOp = defineOp({
     environment: (i) => i.environment,
     scope: (i) => `deploy:${i.environment}`,
   },
-  run: runRollback,
+  run: lazyRun(async () => (await import('./run.ts')).runRollback),
 })

@@ -1,0 +1,18 @@
+import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
+import {
+  SQLITE_FILE,
+  openStore
+} from "./chunk-MUIHYD2J.js";
+import {
+  defaultDataDir
+} from "./chunk-SIJH5WKV.js";
+import "./chunk-H4D52SFG.js";
+import "./chunk-I63FROPD.js";
+import "./chunk-K5MUDOBL.js";
+import "./chunk-ZG6VZRJ7.js";
+import "./chunk-LY7GTVVW.js";
+export {
+  SQLITE_FILE,
+  defaultDataDir,
+  openStore
+};
