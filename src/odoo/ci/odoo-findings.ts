@@ -77,14 +77,18 @@ export function odooFindings(data: OdooCiData, policy: Policy, anchors: FindingA
     const action = issue.level === 'WARNING' ? policy.loggedWarnings : policy.loggedErrors
     if (action === 'ignore' || ignore.some((r) => r.test(`${issue.logger}: ${issue.message}`))) continue
     if (restatesFatal(issue, data.fatal)) continue
+    const manifest = issue.module ? manifestOf(issue.module, anchors) : undefined
+    // Logged while Odoo loaded a module this repository does not hold (Odoo 18 warns about the
+    // RST of base's and web's descriptions on every run): worth knowing, nothing the change did.
+    const elsewhere = issue.module !== undefined && manifest === undefined
     findings.push({
-      path: (issue.module && manifestOf(issue.module, anchors)) || logPath(data),
+      path: manifest ?? logPath(data),
       line: 1,
-      level: action === 'fail' ? 'failure' : 'warning',
+      level: action === 'fail' ? 'failure' : elsewhere ? 'notice' : 'warning',
       ruleId: issue.level === 'WARNING' ? 'odoo-ci/logged-warning' : 'odoo-ci/logged-error',
-      title: `${issue.level} logged outside tests`,
-      message: `${issue.logger}: ${firstLines(issue.message, 6)}`,
-      properties: { logLine: issue.logLine },
+      title: `${issue.level} logged outside tests${elsewhere ? ` while Odoo loaded ${issue.module}` : ''}`,
+      message: `${issue.logger}${elsewhere ? ` (loading ${issue.module}, not in this repository)` : ''}: ${firstLines(issue.message, 6)}`,
+      properties: { logLine: issue.logLine, ...(issue.module ? { module: issue.module } : {}) },
     })
   }
   for (const t of data.tests) {

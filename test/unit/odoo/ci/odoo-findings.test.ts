@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { odaConfigSchema } from '../../../../src/config/schema.ts'
 import { odooFindings } from '../../../../src/odoo/ci/odoo-findings.ts'
 import { concludeOdooRun } from '../../../../src/odoo/ci/conclude-odoo-run.ts'
 import { ciDataOf } from './ci-data-of.ts'
+import { odooLogsDir } from '../../../fixtures/odoo/fixture-logs.ts'
 
 const rec = (level: string, logger: string, msg: string) => `2026-11-21 14:37:12,999 1 ${level} db ${logger}: ${msg} `
 const passingLog = [
@@ -45,6 +48,30 @@ describe('policy on records logged outside tests', () => {
         .map((f) => f.ruleId),
     ).toEqual(['odoo-ci/logged-warning'])
     expect(evaluate({ loggedErrors: 'report' }).conclusion).toBe('success')
+  })
+  it("what Odoo 18 logs while loading its own modules is a notice naming the module, not the change's warning", () => {
+    const cfg = odaConfigSchema.parse({})['odoo-ci']
+    const text = readFileSync(join(odooLogsDir, 'odoo18_ci_demo_install.log'), 'utf8')
+    const { data } = ciDataOf(text, { selected: ['ci_demo'], installFirst: [], exitCode: 1 }, { pathMap: cfg.pathMap })
+    const logged = odooFindings(data, cfg.policy, { addonDirs: new Map([['ci_demo', 'addons/ci_demo']]) }).filter(
+      (f) => f.ruleId === 'odoo-ci/logged-warning',
+    )
+    // docutils' complaints about the RST descriptions of base, web, base_import and web_editor
+    expect(logged.map((f) => [f.level, f.properties?.['module']])).toEqual([
+      ['notice', 'base'],
+      ['notice', 'web'],
+      ['notice', 'base_import'],
+      ['notice', 'web_editor'],
+    ])
+    expect(logged[0]!.message).toMatch(
+      /^odoo\.addons\.base\.models\.ir_module \(loading base, not in this repository\): docutils/,
+    )
+    // a policy that fails on warnings still fails on them
+    const strict = odaConfigSchema.parse({ 'odoo-ci': { policy: { loggedWarnings: 'fail' } } })['odoo-ci']
+    const failing = odooFindings(data, strict.policy, { addonDirs: new Map() }).filter(
+      (f) => f.ruleId === 'odoo-ci/logged-warning',
+    )
+    expect(failing.map((f) => f.level)).toEqual(['failure', 'failure', 'failure', 'failure'])
   })
   it('an ERROR logged inside a passing test is a warning on the test file', () => {
     const f = evaluate({ loggedErrors: 'report' }).findings.find((x) => x.ruleId === 'odoo-ci/error-logged-in-test')!

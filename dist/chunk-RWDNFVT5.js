@@ -1,7 +1,7 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   runOp
-} from "./chunk-VCOGG23J.js";
+} from "./chunk-EK3W4HN3.js";
 
 // src/engine/run-checks.ts
 function enabledChecks(ops, config) {

@@ -9,18 +9,18 @@ import "./chunk-SIJH5WKV.js";
 import {
   githubActionsPermission,
   readActionsEvent
-} from "./chunk-7CO2I7ZB.js";
+} from "./chunk-KXADFFSE.js";
 import {
   checkoutConfigSource
-} from "./chunk-OHVLW36C.js";
-import "./chunk-YFWPSTXG.js";
+} from "./chunk-XCLDSETX.js";
+import "./chunk-BFQ3PCAJ.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-VCOGG23J.js";
+} from "./chunk-EK3W4HN3.js";
 import {
   loadFaceConfig
-} from "./chunk-ZARQKXJX.js";
+} from "./chunk-3GBU6UDX.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
 import {
@@ -29,7 +29,7 @@ import {
 } from "./chunk-3MTOEWIP.js";
 import {
   redactionSources
-} from "./chunk-2N6RC2WQ.js";
+} from "./chunk-HIA5LGA5.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-IGS54RTM.js";
 import "./chunk-H4D52SFG.js";

@@ -5,30 +5,30 @@ import {
 import {
   cliActor,
   exitCodeFor
-} from "./chunk-WZBK2IYN.js";
+} from "./chunk-MLX3KN2Q.js";
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-N7MJ3ATG.js";
-import "./chunk-7CO2I7ZB.js";
-import "./chunk-OHVLW36C.js";
-import "./chunk-YFWPSTXG.js";
+} from "./chunk-O4EBKI4F.js";
+import "./chunk-KXADFFSE.js";
+import "./chunk-XCLDSETX.js";
+import "./chunk-BFQ3PCAJ.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-VCOGG23J.js";
-import "./chunk-ZARQKXJX.js";
+} from "./chunk-EK3W4HN3.js";
+import "./chunk-3GBU6UDX.js";
 import "./chunk-KQS5XTYR.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
 import {
   formatsOf,
   writeRun
-} from "./chunk-VJX5MTOL.js";
+} from "./chunk-QRMPIYD2.js";
 import "./chunk-3MTOEWIP.js";
 import {
   redactionSources
-} from "./chunk-2N6RC2WQ.js";
+} from "./chunk-HIA5LGA5.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

@@ -2,13 +2,13 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-N7MJ3ATG.js";
-import "./chunk-OHVLW36C.js";
+} from "./chunk-O4EBKI4F.js";
+import "./chunk-XCLDSETX.js";
 import {
   configRedactor
-} from "./chunk-ZARQKXJX.js";
+} from "./chunk-3GBU6UDX.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-2N6RC2WQ.js";
+import "./chunk-HIA5LGA5.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

@@ -13,22 +13,22 @@ import {
 } from "./chunk-SIJH5WKV.js";
 import {
   enabledChecks
-} from "./chunk-AOTIPZZT.js";
+} from "./chunk-RWDNFVT5.js";
 import {
   getActorPermission
-} from "./chunk-YFWPSTXG.js";
+} from "./chunk-BFQ3PCAJ.js";
 import {
   createLogger,
   newRunId,
   permits,
   runOp
-} from "./chunk-VCOGG23J.js";
+} from "./chunk-EK3W4HN3.js";
 import {
   Redactor,
   builtinRedactionPatterns,
   githubConfigSource,
   loadFaceConfig
-} from "./chunk-ZARQKXJX.js";
+} from "./chunk-3GBU6UDX.js";
 import {
   InputError
 } from "./chunk-ADIGWMAD.js";
@@ -38,7 +38,7 @@ import {
 import {
   allOps,
   redactionSources
-} from "./chunk-2N6RC2WQ.js";
+} from "./chunk-HIA5LGA5.js";
 import {
   Probot,
   ProbotOctokit,

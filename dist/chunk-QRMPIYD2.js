@@ -5,7 +5,7 @@ import {
 } from "./chunk-3MTOEWIP.js";
 import {
   toSarif
-} from "./chunk-2N6RC2WQ.js";
+} from "./chunk-HIA5LGA5.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

@@ -5,7 +5,7 @@ import {
 import {
   allOps,
   redactionSources
-} from "./chunk-2N6RC2WQ.js";
+} from "./chunk-HIA5LGA5.js";
 import {
   statusOf
 } from "./chunk-F2GYBYQM.js";

@@ -5,17 +5,17 @@ import {
 } from "./chunk-OIBAPXGB.js";
 import {
   enabledChecks
-} from "./chunk-AOTIPZZT.js";
+} from "./chunk-RWDNFVT5.js";
 import {
   checkoutConfigSource
-} from "./chunk-OHVLW36C.js";
+} from "./chunk-XCLDSETX.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-VCOGG23J.js";
+} from "./chunk-EK3W4HN3.js";
 import {
   loadFaceConfig
-} from "./chunk-ZARQKXJX.js";
+} from "./chunk-3GBU6UDX.js";
 import {
   InputError,
   isUsageError,
@@ -29,7 +29,7 @@ import {
   allOps,
   findOp,
   redactionSources
-} from "./chunk-2N6RC2WQ.js";
+} from "./chunk-HIA5LGA5.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

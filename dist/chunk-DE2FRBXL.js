@@ -3,17 +3,17 @@ import {
   renderSandboxPr,
   sandboxVerdict,
   startSandbox
-} from "./chunk-OO5FXGSB.js";
+} from "./chunk-2F7LIKO7.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-MUIHYD2J.js";
 import "./chunk-SIJH5WKV.js";
-import "./chunk-AOTIPZZT.js";
-import "./chunk-YFWPSTXG.js";
-import "./chunk-VCOGG23J.js";
-import "./chunk-ZARQKXJX.js";
+import "./chunk-RWDNFVT5.js";
+import "./chunk-BFQ3PCAJ.js";
+import "./chunk-EK3W4HN3.js";
+import "./chunk-3GBU6UDX.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-2N6RC2WQ.js";
+import "./chunk-HIA5LGA5.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

@@ -438,7 +438,7 @@ var odooTestOp = defineOp({
     input: ({ dir, changedFiles, base }) => changedFiles?.length || !base ? { dir, changedFiles: [...changedFiles ?? []] } : { dir, base }
   },
   fileFormats: { junit: junitOutput },
-  run: lazyRun(async () => (await import("./chunk-UHF3PDB6.js")).runOdooTest)
+  run: lazyRun(async () => (await import("./chunk-VDXFRJHV.js")).runOdooTest)
 });
 
 // src/ops/odoo-parse-log/schema.ts
@@ -458,7 +458,7 @@ var odooParseLogOp = defineOp({
   input: parseLogInputSchema,
   positional: ["file"],
   fileFormats: { junit: junitOutput },
-  run: lazyRun(async () => (await import("./chunk-6XRDTUCB.js")).runParseLog)
+  run: lazyRun(async () => (await import("./chunk-L4C2MN6F.js")).runParseLog)
 });
 
 // src/ops/odoo-stack-check/schema.ts

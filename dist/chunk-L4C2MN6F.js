@@ -8,7 +8,7 @@ import {
   renderOdooSummary,
   stripAnsi,
   toOdooCiData
-} from "./chunk-N6J3IAXP.js";
+} from "./chunk-CP6VY5UZ.js";
 import {
   JUNIT_ARTIFACT,
   TESTS_ARTIFACT,

@@ -1,11 +1,11 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   getActorPermission
-} from "./chunk-YFWPSTXG.js";
+} from "./chunk-BFQ3PCAJ.js";
 import {
   permits,
   requiredPermission
-} from "./chunk-VCOGG23J.js";
+} from "./chunk-EK3W4HN3.js";
 import {
   clientFromToken
 } from "./chunk-VL3VX4V6.js";

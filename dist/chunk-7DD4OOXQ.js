@@ -1,13 +1,13 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   checkCommand
-} from "./chunk-ZKTPBNJH.js";
-import "./chunk-AOTIPZZT.js";
-import "./chunk-WZBK2IYN.js";
-import "./chunk-N7MJ3ATG.js";
-import "./chunk-7CO2I7ZB.js";
-import "./chunk-OHVLW36C.js";
-import "./chunk-YFWPSTXG.js";
+} from "./chunk-43I3FSVX.js";
+import "./chunk-RWDNFVT5.js";
+import "./chunk-MLX3KN2Q.js";
+import "./chunk-O4EBKI4F.js";
+import "./chunk-KXADFFSE.js";
+import "./chunk-XCLDSETX.js";
+import "./chunk-BFQ3PCAJ.js";
 import {
   JSON_FILE,
   STAMP_PATTERN,
@@ -16,14 +16,14 @@ import {
   parseSums,
   sha256,
   sha256File
-} from "./chunk-VCOGG23J.js";
-import "./chunk-ZARQKXJX.js";
+} from "./chunk-EK3W4HN3.js";
+import "./chunk-3GBU6UDX.js";
 import "./chunk-KQS5XTYR.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-VJX5MTOL.js";
+import "./chunk-QRMPIYD2.js";
 import "./chunk-3MTOEWIP.js";
-import "./chunk-2N6RC2WQ.js";
+import "./chunk-HIA5LGA5.js";
 import "./chunk-67WMFPEX.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-IGS54RTM.js";

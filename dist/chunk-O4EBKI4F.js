@@ -1,10 +1,10 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   checkoutConfigSource
-} from "./chunk-OHVLW36C.js";
+} from "./chunk-XCLDSETX.js";
 import {
   loadFaceConfig
-} from "./chunk-ZARQKXJX.js";
+} from "./chunk-3GBU6UDX.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

@@ -3,14 +3,14 @@ import {
   Redactor,
   builtinRedactionPatterns,
   defaultConfig
-} from "./chunk-ZARQKXJX.js";
+} from "./chunk-3GBU6UDX.js";
 import {
   InputError,
   isUsageError
 } from "./chunk-ADIGWMAD.js";
 import {
   permissionLevels
-} from "./chunk-2N6RC2WQ.js";
+} from "./chunk-HIA5LGA5.js";
 import {
   require_pino
 } from "./chunk-IGS54RTM.js";

@@ -2,23 +2,23 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   enabledChecks,
   runChecks
-} from "./chunk-AOTIPZZT.js";
+} from "./chunk-RWDNFVT5.js";
 import {
   cliActor,
   exitCodeFor
-} from "./chunk-WZBK2IYN.js";
+} from "./chunk-MLX3KN2Q.js";
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-N7MJ3ATG.js";
+} from "./chunk-O4EBKI4F.js";
 import {
   renderRun,
   runJson
-} from "./chunk-VJX5MTOL.js";
+} from "./chunk-QRMPIYD2.js";
 import {
   allOps,
   redactionSources
-} from "./chunk-2N6RC2WQ.js";
+} from "./chunk-HIA5LGA5.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

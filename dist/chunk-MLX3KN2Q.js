@@ -1,10 +1,10 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   cliToken
-} from "./chunk-N7MJ3ATG.js";
+} from "./chunk-O4EBKI4F.js";
 import {
   githubActionsPermission
-} from "./chunk-7CO2I7ZB.js";
+} from "./chunk-KXADFFSE.js";
 import {
   ExitCode
 } from "./chunk-KQS5XTYR.js";
