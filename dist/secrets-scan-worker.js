@@ -12,7 +12,7 @@ import {
   scanHistory,
   scanPatchFile,
   scanTree
-} from "./chunk-DXEIAKML.js";
+} from "./chunk-J6PAGNEB.js";
 import "./chunk-ZZVN4ZIJ.js";
 import "./chunk-FXRDIYR5.js";
 import "./chunk-4CEKIALU.js";

@@ -148,12 +148,15 @@ export function scanText(fragment: Fragment, compiled: CompiledRules, shouldStop
       seen.add(key)
       const extraLines = countNewlines(m[0])
       if (job.line + extraLines < freshFrom) continue
+      // A match spanning lines (a name on one line, its value on the next) is reported where its secret starts.
+      const lead = rule.multiline && rule.secretGroup !== 0 ? m[0].slice(0, m[0].lastIndexOf(candidate.secret)) : ''
+      const leadLines = countNewlines(lead)
       out.push({
         rule,
         secret: candidate.secret,
-        line: realLine(job.line),
+        line: realLine(job.line + leadLines),
         endLine: realLine(job.line + extraLines),
-        column: m.index + 1,
+        column: leadLines > 0 ? lead.length - lead.lastIndexOf('\n') : m.index + 1,
         validation: candidate.validation,
         ...(candidate.allowed ? { inlineAllowed: true } : {}),
       })

@@ -13,22 +13,22 @@ import {
 } from "./chunk-SIJH5WKV.js";
 import {
   enabledChecks
-} from "./chunk-RWDNFVT5.js";
+} from "./chunk-KS5LCWQN.js";
 import {
   getActorPermission
-} from "./chunk-BFQ3PCAJ.js";
+} from "./chunk-TJHPYUJ5.js";
 import {
   createLogger,
   newRunId,
   permits,
   runOp
-} from "./chunk-EK3W4HN3.js";
+} from "./chunk-HTPA3YQZ.js";
 import {
   Redactor,
   builtinRedactionPatterns,
   githubConfigSource,
   loadFaceConfig
-} from "./chunk-3GBU6UDX.js";
+} from "./chunk-UWPEKG7C.js";
 import {
   InputError
 } from "./chunk-ADIGWMAD.js";
@@ -38,7 +38,7 @@ import {
 import {
   allOps,
   redactionSources
-} from "./chunk-HIA5LGA5.js";
+} from "./chunk-JAIESP3J.js";
 import {
   Probot,
   ProbotOctokit,

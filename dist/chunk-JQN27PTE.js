@@ -1,10 +1,10 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   cliToken
-} from "./chunk-O4EBKI4F.js";
+} from "./chunk-ZNSWLEXY.js";
 import {
   githubActionsPermission
-} from "./chunk-KXADFFSE.js";
+} from "./chunk-SWSXE5RK.js";
 import {
   ExitCode
 } from "./chunk-KQS5XTYR.js";

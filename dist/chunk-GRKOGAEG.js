@@ -3,17 +3,17 @@ import {
   renderSandboxPr,
   sandboxVerdict,
   startSandbox
-} from "./chunk-2F7LIKO7.js";
+} from "./chunk-2QXC4XH6.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-MUIHYD2J.js";
 import "./chunk-SIJH5WKV.js";
-import "./chunk-RWDNFVT5.js";
-import "./chunk-BFQ3PCAJ.js";
-import "./chunk-EK3W4HN3.js";
-import "./chunk-3GBU6UDX.js";
+import "./chunk-KS5LCWQN.js";
+import "./chunk-TJHPYUJ5.js";
+import "./chunk-HTPA3YQZ.js";
+import "./chunk-UWPEKG7C.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-HIA5LGA5.js";
+import "./chunk-JAIESP3J.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

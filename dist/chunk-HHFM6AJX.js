@@ -5,17 +5,17 @@ import {
 } from "./chunk-OIBAPXGB.js";
 import {
   enabledChecks
-} from "./chunk-RWDNFVT5.js";
+} from "./chunk-KS5LCWQN.js";
 import {
   checkoutConfigSource
-} from "./chunk-XCLDSETX.js";
+} from "./chunk-27UEQ7TS.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-EK3W4HN3.js";
+} from "./chunk-HTPA3YQZ.js";
 import {
   loadFaceConfig
-} from "./chunk-3GBU6UDX.js";
+} from "./chunk-UWPEKG7C.js";
 import {
   InputError,
   isUsageError,
@@ -29,7 +29,7 @@ import {
   allOps,
   findOp,
   redactionSources
-} from "./chunk-HIA5LGA5.js";
+} from "./chunk-JAIESP3J.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

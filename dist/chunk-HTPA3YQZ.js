@@ -3,14 +3,14 @@ import {
   Redactor,
   builtinRedactionPatterns,
   defaultConfig
-} from "./chunk-3GBU6UDX.js";
+} from "./chunk-UWPEKG7C.js";
 import {
   InputError,
   isUsageError
 } from "./chunk-ADIGWMAD.js";
 import {
   permissionLevels
-} from "./chunk-HIA5LGA5.js";
+} from "./chunk-JAIESP3J.js";
 import {
   require_pino
 } from "./chunk-IGS54RTM.js";

@@ -8,7 +8,7 @@ import {
   parseIgnoreList,
   readAtRevision,
   readLines
-} from "./chunk-DXEIAKML.js";
+} from "./chunk-J6PAGNEB.js";
 import "./chunk-ZZVN4ZIJ.js";
 import "./chunk-FXRDIYR5.js";
 import {

@@ -1,10 +1,10 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   checkoutConfigSource
-} from "./chunk-XCLDSETX.js";
+} from "./chunk-27UEQ7TS.js";
 import {
   loadFaceConfig
-} from "./chunk-3GBU6UDX.js";
+} from "./chunk-UWPEKG7C.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

@@ -5,30 +5,30 @@ import {
 import {
   cliActor,
   exitCodeFor
-} from "./chunk-MLX3KN2Q.js";
+} from "./chunk-JQN27PTE.js";
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-O4EBKI4F.js";
-import "./chunk-KXADFFSE.js";
-import "./chunk-XCLDSETX.js";
-import "./chunk-BFQ3PCAJ.js";
+} from "./chunk-ZNSWLEXY.js";
+import "./chunk-SWSXE5RK.js";
+import "./chunk-27UEQ7TS.js";
+import "./chunk-TJHPYUJ5.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-EK3W4HN3.js";
-import "./chunk-3GBU6UDX.js";
+} from "./chunk-HTPA3YQZ.js";
+import "./chunk-UWPEKG7C.js";
 import "./chunk-KQS5XTYR.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
 import {
   formatsOf,
   writeRun
-} from "./chunk-QRMPIYD2.js";
+} from "./chunk-5ULPJAMF.js";
 import "./chunk-3MTOEWIP.js";
 import {
   redactionSources
-} from "./chunk-HIA5LGA5.js";
+} from "./chunk-JAIESP3J.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

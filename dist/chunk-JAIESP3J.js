@@ -375,7 +375,7 @@ var secretsScanOp = defineOp({
   formats: {
     sarif: (report) => JSON.stringify(toSarif([secretsSarifInput(report)]), null, 2)
   },
-  run: lazyRun(async () => (await import("./chunk-LVOVQIXW.js")).runSecretsScan)
+  run: lazyRun(async () => (await import("./chunk-OHX34QTT.js")).runSecretsScan)
 });
 
 // src/ops/families/secrets.ts

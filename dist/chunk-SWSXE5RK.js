@@ -1,11 +1,11 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   getActorPermission
-} from "./chunk-BFQ3PCAJ.js";
+} from "./chunk-TJHPYUJ5.js";
 import {
   permits,
   requiredPermission
-} from "./chunk-EK3W4HN3.js";
+} from "./chunk-HTPA3YQZ.js";
 import {
   clientFromToken
 } from "./chunk-VL3VX4V6.js";

@@ -5,7 +5,7 @@ import {
 import {
   allOps,
   redactionSources
-} from "./chunk-HIA5LGA5.js";
+} from "./chunk-JAIESP3J.js";
 import {
   statusOf
 } from "./chunk-F2GYBYQM.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-3MTOEWIP.js";
 import {
   toSarif
-} from "./chunk-HIA5LGA5.js";
+} from "./chunk-JAIESP3J.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

@@ -1,21 +1,21 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   checkCommand
-} from "./chunk-43I3FSVX.js";
-import "./chunk-RWDNFVT5.js";
-import "./chunk-MLX3KN2Q.js";
-import "./chunk-O4EBKI4F.js";
-import "./chunk-KXADFFSE.js";
-import "./chunk-XCLDSETX.js";
-import "./chunk-BFQ3PCAJ.js";
-import "./chunk-EK3W4HN3.js";
-import "./chunk-3GBU6UDX.js";
+} from "./chunk-AOAHW3E4.js";
+import "./chunk-KS5LCWQN.js";
+import "./chunk-JQN27PTE.js";
+import "./chunk-ZNSWLEXY.js";
+import "./chunk-SWSXE5RK.js";
+import "./chunk-27UEQ7TS.js";
+import "./chunk-TJHPYUJ5.js";
+import "./chunk-HTPA3YQZ.js";
+import "./chunk-UWPEKG7C.js";
 import "./chunk-KQS5XTYR.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-QRMPIYD2.js";
+import "./chunk-5ULPJAMF.js";
 import "./chunk-3MTOEWIP.js";
-import "./chunk-HIA5LGA5.js";
+import "./chunk-JAIESP3J.js";
 import "./chunk-67WMFPEX.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-IGS54RTM.js";

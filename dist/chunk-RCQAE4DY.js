@@ -2,13 +2,13 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-O4EBKI4F.js";
-import "./chunk-XCLDSETX.js";
+} from "./chunk-ZNSWLEXY.js";
+import "./chunk-27UEQ7TS.js";
 import {
   configRedactor
-} from "./chunk-3GBU6UDX.js";
+} from "./chunk-UWPEKG7C.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-HIA5LGA5.js";
+import "./chunk-JAIESP3J.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

@@ -15,7 +15,7 @@ import {
 import {
   allOps,
   findOp
-} from "./chunk-HIA5LGA5.js";
+} from "./chunk-JAIESP3J.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";
@@ -134,11 +134,11 @@ async function runCli(argv, io) {
     }
     switch (command) {
       case "check": {
-        const { checkCommand } = await import("./chunk-PC43LXEJ.js");
+        const { checkCommand } = await import("./chunk-RWPJD2PF.js");
         return await checkCommand({ args, options, io, openStore: store, dataDir });
       }
       case "ops": {
-        const { opsCommand } = await import("./chunk-4QBMRT7P.js");
+        const { opsCommand } = await import("./chunk-7HLQDVHA.js");
         return opsCommand({ args, options, io });
       }
       case "runs": {
@@ -146,23 +146,23 @@ async function runCli(argv, io) {
         return await runsCommand({ args, options, io, openStore: store });
       }
       case "evidence": {
-        const { evidenceCommand } = await import("./chunk-7DD4OOXQ.js");
+        const { evidenceCommand } = await import("./chunk-XGRHB775.js");
         return await evidenceCommand({ args, options, io, openStore: store, dataDir });
       }
       case "config": {
-        const { configCommand } = await import("./chunk-LXYHQFRD.js");
+        const { configCommand } = await import("./chunk-RCQAE4DY.js");
         return await configCommand({ args, options, io });
       }
       case "start": {
-        const { startCommand } = await import("./chunk-SDP4ZLB5.js");
+        const { startCommand } = await import("./chunk-ZPPKLMSC.js");
         return await startCommand({ args, options, io, openStore: store, dataDir });
       }
       case "mcp": {
-        const { mcpCommand } = await import("./chunk-BNPZZBR6.js");
+        const { mcpCommand } = await import("./chunk-HHFM6AJX.js");
         return await mcpCommand({ args, options, io, openStore: store, dataDir });
       }
       case "sandbox": {
-        const { sandboxPrCommand } = await import("./chunk-DE2FRBXL.js");
+        const { sandboxPrCommand } = await import("./chunk-GRKOGAEG.js");
         return await sandboxPrCommand({ args, options, io });
       }
       case "action": {
@@ -171,12 +171,12 @@ async function runCli(argv, io) {
           throw new UsageError(
             `usage: oda action <op name>; known: ${allOps().map((o) => o.name).join(", ")}`
           );
-        const { runFromAction } = await import("./chunk-6AFBWZKC.js");
+        const { runFromAction } = await import("./chunk-JLI7ZQ3G.js");
         return await runFromAction(op, io.env);
       }
     }
     const found = resolveOp(allOps(), rest, [...commands]);
-    const { runOpCommand } = await import("./chunk-5A2NWI6C.js");
+    const { runOpCommand } = await import("./chunk-3FBRBEN2.js");
     return await runOpCommand({ op: found.op, args: found.args, options, io, openStore: store, dataDir });
   } catch (error) {
     if (error instanceof UsageError) {

@@ -9,18 +9,18 @@ import "./chunk-SIJH5WKV.js";
 import {
   githubActionsPermission,
   readActionsEvent
-} from "./chunk-KXADFFSE.js";
+} from "./chunk-SWSXE5RK.js";
 import {
   checkoutConfigSource
-} from "./chunk-XCLDSETX.js";
-import "./chunk-BFQ3PCAJ.js";
+} from "./chunk-27UEQ7TS.js";
+import "./chunk-TJHPYUJ5.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-EK3W4HN3.js";
+} from "./chunk-HTPA3YQZ.js";
 import {
   loadFaceConfig
-} from "./chunk-3GBU6UDX.js";
+} from "./chunk-UWPEKG7C.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
 import {
@@ -29,7 +29,7 @@ import {
 } from "./chunk-3MTOEWIP.js";
 import {
   redactionSources
-} from "./chunk-HIA5LGA5.js";
+} from "./chunk-JAIESP3J.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-IGS54RTM.js";
 import "./chunk-H4D52SFG.js";

@@ -1594,12 +1594,14 @@ function scanText(fragment, compiled, shouldStop) {
       seen.add(key);
       const extraLines = countNewlines(m[0]);
       if (job.line + extraLines < freshFrom) continue;
+      const lead = rule.multiline && rule.secretGroup !== 0 ? m[0].slice(0, m[0].lastIndexOf(candidate.secret)) : "";
+      const leadLines = countNewlines(lead);
       out.push({
         rule,
         secret: candidate.secret,
-        line: realLine(job.line),
+        line: realLine(job.line + leadLines),
         endLine: realLine(job.line + extraLines),
-        column: m.index + 1,
+        column: leadLines > 0 ? lead.length - lead.lastIndexOf("\n") : m.index + 1,
         validation: candidate.validation,
         ...candidate.allowed ? { inlineAllowed: true } : {}
       });

@@ -2,23 +2,23 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   enabledChecks,
   runChecks
-} from "./chunk-RWDNFVT5.js";
+} from "./chunk-KS5LCWQN.js";
 import {
   cliActor,
   exitCodeFor
-} from "./chunk-MLX3KN2Q.js";
+} from "./chunk-JQN27PTE.js";
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-O4EBKI4F.js";
+} from "./chunk-ZNSWLEXY.js";
 import {
   renderRun,
   runJson
-} from "./chunk-QRMPIYD2.js";
+} from "./chunk-5ULPJAMF.js";
 import {
   allOps,
   redactionSources
-} from "./chunk-HIA5LGA5.js";
+} from "./chunk-JAIESP3J.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";
