@@ -21,10 +21,12 @@ export interface RenderCheckOutputOptions {
 }
 
 /**
- * Renders a report as check-run output: the op's summary, then a table of findings by rule and
- * file; `text` carries the op's detail and every finding, one line each. Whatever does not fit
- * GitHub's cap is cut at a line boundary, and a closing line says how much was left out and
- * where the full list is.
+ * Renders a report as check-run output, saying each finding once: the annotations carry the
+ * findings on their lines, so the summary is the op's own summary, one line of counts, where
+ * every finding is kept and, when the op's summary has no table of its own, a table of findings
+ * by rule and file. `text` carries the op's detail and only the findings that could not be
+ * annotated. Whatever does not fit GitHub's cap is cut at a line boundary, and a closing line
+ * says how much was left out and where the full list is.
  */
 export function renderCheckOutput(o: RenderCheckOutputOptions): CheckOutputText {
   const max = o.maxChars ?? checkRunLimits.outputChars
@@ -33,12 +35,15 @@ export function renderCheckOutput(o: RenderCheckOutputOptions): CheckOutputText 
   const own = report.summary.trim()
   // Ops that already say "No findings." keep the summary from saying it twice.
   const head = findings.length === 0 && /no findings\.?$/i.test(own) ? [own] : [own, countsLine(findings)]
-  if (o.annotated < findings.length) {
+  const unannotated = findings.slice(Math.max(0, o.annotated))
+  if (unannotated.length > 0) {
     head.push(
-      `Only the first ${o.annotated} findings are annotated on the diff; all ${findings.length} are listed in the details.`,
+      `Only the first ${o.annotated} findings are annotated on the diff; the other ${unannotated.length} are listed in the details.`,
     )
   }
-  const rows = findingsTable(findings)
+  if (findings.length > 0) head.push(`Every finding: ${o.fullListAt}.`)
+  // An op whose summary tables its findings already (secrets, spec-kit) gets no second table.
+  const rows = hasTable(own) ? [] : findingsTable(findings)
   const tableLines =
     rows.length === 0
       ? []
@@ -64,18 +69,23 @@ export function renderCheckOutput(o: RenderCheckOutputOptions): CheckOutputText 
   })
 
   const detail = report.text?.trim() ?? ''
-  const findingLines = findings.map(findingLine)
+  const findingLines = unannotated.map(findingLine)
   const text =
-    findings.length === 0 && detail.length === 0
+    findingLines.length === 0 && detail.length === 0
       ? undefined
       : fitLines({
           fixed: detail.length > 0 ? `${truncateChars(detail, Math.floor(max / 2))}\n\n` : '',
-          lines: findingLines.length > 0 ? ['### All findings', '', ...findingLines] : [],
+          lines: findingLines.length > 0 ? ['### Findings not annotated', '', ...findingLines] : [],
           weights: [0, 0, ...findingLines.map(() => 1)],
           max,
           cutLine: (n) => `\n_${n} more findings are left out (size limit); the full list is in ${o.fullListAt}._`,
         })
   return { title: truncateChars(report.title, 1000), summary, ...(text === undefined ? {} : { text }) }
+}
+
+/** True when markdown holds a table (a header row followed by its separator row). */
+function hasTable(markdown: string): boolean {
+  return /^\|.*\|[ \t]*\r?\n\|[ \t:|-]*-[ \t:|-]*\|[ \t]*$/m.test(markdown)
 }
 
 function countsLine(findings: readonly Finding[]): string {

@@ -133,7 +133,7 @@ describe('the App on a pull request', () => {
     expect(todo?.output.summary?.length).toBeLessThanOrEqual(65_535)
     expect(todo?.output.text?.length).toBeLessThanOrEqual(65_535)
     expect(todo?.output.summary).toContain(
-      'Only the first 1000 findings are annotated on the diff; all 6000 are listed in the details.',
+      'Only the first 1000 findings are annotated on the diff; the other 5000 are listed in the details.',
     )
     expect(todo?.output.text).toMatch(
       /_\d+ more findings are left out \(size limit\); the full list is in run `r[0-9a-z]+` \(`oda runs show r[0-9a-z]+`\)\._$/,

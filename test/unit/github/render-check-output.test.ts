@@ -29,7 +29,20 @@ describe('renderCheckOutput', () => {
     expect(out.summary).toContain('**3 findings**: 1 failure, 1 warning, 1 notice.')
     expect(out.summary).toContain('| `license` | `x/__manifest__.py` | 1 | 1 | 0 |')
     expect(out.summary).toContain('| `version` | `y/__manifest__.py` | 0 | 0 | 1 |')
-    expect(out.text).toContain('- **failure** `x/__manifest__.py:1` `license`: m')
+    // Every finding is annotated: the text does not list them again.
+    expect(out.text).toBeUndefined()
+    expect(out.summary).toContain('\n\nEvery finding: evidence.\n\n### Findings by rule and file')
+  })
+
+  it('adds no second table when the op summary tables its findings itself', () => {
+    const report = makeReport({
+      conclusion: 'failure',
+      title: 't',
+      summary: '| Rule | File | Lines |\n| --- | --- | --- |\n| `r` | `a.py` | 1 |',
+      findings: [f({})],
+    })
+    const out = renderCheckOutput({ report, fullListAt: 'evidence', annotated: 1 })
+    expect(out.summary).not.toContain('Findings by rule and file')
   })
 
   it('says "No findings." and has no text for a clean report', () => {
@@ -73,7 +86,8 @@ describe('renderCheckOutput', () => {
       /_(\d+) more findings are left out \(size limit\); the full list is in artifact `oda-evidence`\._$/.exec(
         out.text ?? '',
       )
+    // The text lists only the 4,000 findings that are not annotated.
     const linesShown = (out.text ?? '').split('\n').filter((l) => l.startsWith('- **')).length
-    expect(Number(textCut?.[1])).toBe(5000 - linesShown)
+    expect(Number(textCut?.[1])).toBe(4000 - linesShown)
   })
 })

@@ -154,7 +154,7 @@ async function runCli(argv, io) {
         return await configCommand({ args, options, io });
       }
       case "start": {
-        const { startCommand } = await import("./chunk-ZPPKLMSC.js");
+        const { startCommand } = await import("./chunk-CN2BJBNB.js");
         return await startCommand({ args, options, io, openStore: store, dataDir });
       }
       case "mcp": {
@@ -162,7 +162,7 @@ async function runCli(argv, io) {
         return await mcpCommand({ args, options, io, openStore: store, dataDir });
       }
       case "sandbox": {
-        const { sandboxPrCommand } = await import("./chunk-GRKOGAEG.js");
+        const { sandboxPrCommand } = await import("./chunk-CHWEKVXD.js");
         return await sandboxPrCommand({ args, options, io });
       }
       case "action": {

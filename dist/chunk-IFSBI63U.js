@@ -1133,12 +1133,14 @@ function renderCheckOutput(o) {
   const findings = report.findings;
   const own = report.summary.trim();
   const head = findings.length === 0 && /no findings\.?$/i.test(own) ? [own] : [own, countsLine(findings)];
-  if (o.annotated < findings.length) {
+  const unannotated = findings.slice(Math.max(0, o.annotated));
+  if (unannotated.length > 0) {
     head.push(
-      `Only the first ${o.annotated} findings are annotated on the diff; all ${findings.length} are listed in the details.`
+      `Only the first ${o.annotated} findings are annotated on the diff; the other ${unannotated.length} are listed in the details.`
     );
   }
-  const rows = findingsTable(findings);
+  if (findings.length > 0) head.push(`Every finding: ${o.fullListAt}.`);
+  const rows = hasTable(own) ? [] : findingsTable(findings);
   const tableLines = rows.length === 0 ? [] : [
     "### Findings by rule and file",
     "",
@@ -1158,18 +1160,21 @@ function renderCheckOutput(o) {
 _${n} of ${findings.length} findings are left out of this table (size limit); the full list is in ${o.fullListAt}._`
   });
   const detail = report.text?.trim() ?? "";
-  const findingLines = findings.map(findingLine);
-  const text = findings.length === 0 && detail.length === 0 ? void 0 : fitLines({
+  const findingLines = unannotated.map(findingLine);
+  const text = findingLines.length === 0 && detail.length === 0 ? void 0 : fitLines({
     fixed: detail.length > 0 ? `${truncateChars(detail, Math.floor(max / 2))}
 
 ` : "",
-    lines: findingLines.length > 0 ? ["### All findings", "", ...findingLines] : [],
+    lines: findingLines.length > 0 ? ["### Findings not annotated", "", ...findingLines] : [],
     weights: [0, 0, ...findingLines.map(() => 1)],
     max,
     cutLine: (n) => `
 _${n} more findings are left out (size limit); the full list is in ${o.fullListAt}._`
   });
   return { title: truncateChars(report.title, 1e3), summary, ...text === void 0 ? {} : { text } };
+}
+function hasTable(markdown) {
+  return /^\|.*\|[ \t]*\r?\n\|[ \t:|-]*-[ \t:|-]*\|[ \t]*$/m.test(markdown);
 }
 function countsLine(findings) {
   if (findings.length === 0) return "No findings.";

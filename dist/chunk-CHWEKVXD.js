@@ -3,7 +3,7 @@ import {
   renderSandboxPr,
   sandboxVerdict,
   startSandbox
-} from "./chunk-2QXC4XH6.js";
+} from "./chunk-IFSBI63U.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-MUIHYD2J.js";
 import "./chunk-SIJH5WKV.js";
