@@ -18,6 +18,11 @@ export const checkJobSchema = z.object({
   /** `pull_request.opened`, `check_run.rerequested`... for logs and the run record. */
   reason: z.string(),
   actor: z.string(),
+  /**
+   * Someone clicked "Approve and run" on this commit's check: run its repository code once if
+   * they have the permission (checked by the worker, recorded as a PDR).
+   */
+  approval: z.object({ by: z.string() }).optional(),
   deliveryId: z.string(),
 })
 export type CheckJob = z.infer<typeof checkJobSchema>

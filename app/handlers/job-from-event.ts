@@ -1,5 +1,5 @@
 import { checkFromRunName } from '../../src/github/check-run-name.ts'
-import { RERUN_ACTION } from '../../src/github/check-run-actions.ts'
+import { APPROVE_ACTION, RERUN_ACTION } from '../../src/github/check-run-actions.ts'
 import type { CheckJob } from '../check-job.ts'
 
 /** The webhook fields oda reads; everything else in a payload is ignored. */
@@ -52,13 +52,24 @@ export function jobFromEvent(e: EventInput): CheckJob | undefined {
   }
   if (e.name === 'check_run') {
     const run = obj(p['check_run'])
-    if (action === 'requested_action' && str(obj(p['requested_action'])['identifier']) !== RERUN_ACTION)
-      return undefined
+    const identifier = str(obj(p['requested_action'])['identifier'])
+    if (action === 'requested_action' && identifier !== RERUN_ACTION && identifier !== APPROVE_ACTION) return undefined
     if (action !== 'rerequested' && action !== 'requested_action') return undefined
     const check = checkFromRunName(str(run['name']) ?? '')
     const sha = str(run['head_sha'])
     if (!check || !sha) return undefined
-    return { ...base, headSha: sha, ...firstPull(run['pull_requests']), checks: [check] }
+    // The branch lets the worker tell a commit pushed to the repository from one of a fork's PR.
+    const headBranch = str(obj(run['check_suite'])['head_branch'])
+    // An approval is for this check run's commit only: the worker checks the clicker's permission.
+    const approval = action === 'requested_action' && identifier === APPROVE_ACTION ? { approval: { by: actor } } : {}
+    return {
+      ...base,
+      headSha: sha,
+      ...(headBranch ? { headBranch } : {}),
+      ...firstPull(run['pull_requests']),
+      checks: [check],
+      ...approval,
+    }
   }
   return undefined
 }

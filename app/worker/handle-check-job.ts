@@ -8,7 +8,10 @@ import type { Op, Permission } from '../../src/op/define-op.ts'
 import { permits } from '../../src/engine/policy/evaluate-policy.ts'
 import { getActorPermission } from '../../src/github/get-actor-permission.ts'
 import { InputError } from '../../src/engine/errors.ts'
-import { makeReport } from '../../src/op/report.ts'
+import { makeReport, type Report } from '../../src/op/report.ts'
+import type { PolicyRule } from '../../src/engine/policy/evaluate-policy.ts'
+import { approvalCheckRunActions } from '../../src/github/check-run-actions.ts'
+import { CODE_AUTHOR_RULE, codeAuthorRules, codeFacts } from './code-author-gate.ts'
 import { newRunId } from '../../src/engine/new-run-id.ts'
 import { enabledChecks } from '../../src/engine/run-checks.ts'
 import { runOp } from '../../src/engine/run-op.ts'
@@ -110,6 +113,10 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
     if (checks.every((op) => progress.checks[op.check?.name ?? '']?.done)) return
 
     const actorPermission = await permissionFor(checks, config, j, client)
+    // Checks that run the PR's code are judged by whose code it is, not by who sent the event.
+    const policyRules = checks.some((op) => op.check?.runsRepositoryCode)
+      ? codeAuthorRules(await codeFacts(client, j))
+      : []
     const name = `${job.id}-${job.attempts}`
     const workspace = await prepareWorkspace({
       client,
@@ -152,6 +159,7 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
             control,
             log,
             actorPermission,
+            policyRules,
             resumed: job.attempts > 1,
           }),
         ),
@@ -174,6 +182,7 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
     control: JobControl
     log: Logger
     actorPermission: Permission
+    policyRules: readonly PolicyRule[]
     resumed: boolean
   }): Promise<void> {
     const check = o.op.check
@@ -218,6 +227,7 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
           face: 'app',
           actor: o.j.actor,
           actorPermission: o.actorPermission,
+          policyRules: o.policyRules,
           store: deps.store,
           config: o.config,
           cwd: o.dir,
@@ -250,9 +260,11 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
         if (grace) clearTimeout(grace)
       }
     }
-    await reporter.finish(reportOf(record), {
+    const waiting = record.pdrs.find((d) => d.rule === CODE_AUTHOR_RULE && d.verdict === 'deny')
+    await reporter.finish(waiting ? approvalReport(reportOf(record), waiting.reason) : reportOf(record), {
       fullListAt: fullListAt(record),
       ...(record.startedAt ? { startedAt: record.startedAt } : {}),
+      ...(waiting ? { actions: approvalCheckRunActions() } : {}),
     })
   }
 
@@ -299,6 +311,23 @@ async function permissionFor(
   if (!needsMore) return 'read'
   const actual = await getActorPermission({ client, owner: j.owner, repo: j.repo, username: j.actor })
   return permits(actual, 'read') ? actual : 'read'
+}
+
+/** The check of an untrusted author's code: what would run, whose it is, and how to approve it. */
+function approvalReport(denied: Report, reason: string): Report {
+  return makeReport({
+    conclusion: 'action_required',
+    title: 'Waiting for a maintainer to approve running this code',
+    summary: [
+      `**${reason}.**`,
+      '',
+      "Odoo CI runs the pull request's code. Someone with the permission it requires can click " +
+        '**Approve and run** to run this commit once; the approval is recorded with who gave it. ' +
+        'A Re-run asks again, and a new push needs a new approval.',
+      '',
+      denied.summary,
+    ].join('\n'),
+  })
 }
 
 function progressFor(progress: JobProgress, name: string, now: () => Date): CheckProgress {

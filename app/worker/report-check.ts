@@ -1,7 +1,7 @@
 import type { Report } from '../../src/op/report.ts'
 import { makeReport } from '../../src/op/report.ts'
 import type { RunRecord } from '../../src/engine/run-record.ts'
-import { defaultCheckRunActions } from '../../src/github/check-run-actions.ts'
+import { defaultCheckRunActions, type CheckRunAction } from '../../src/github/check-run-actions.ts'
 import { planCheckRunWrites, planStartedCheckRun } from '../../src/github/plan-check-run-writes.ts'
 import type { GitHubClient } from '../../src/op/github-client.ts'
 import { writeCheckRun } from '../../src/github/write-check-run.ts'
@@ -13,7 +13,7 @@ export interface CheckReporter {
   /** Creates the check run `in_progress` (long checks, or fast ones that ran past the grace time). */
   start(): Promise<void>
   /** Writes the finished report; resumes after the last write a previous attempt made. */
-  finish(report: Report, o: { fullListAt: string; startedAt?: string }): Promise<void>
+  finish(report: Report, o: { fullListAt: string; startedAt?: string; actions?: CheckRunAction[] }): Promise<void>
 }
 
 /**
@@ -95,7 +95,7 @@ export function checkReporter(o: {
         existing: p.started,
         completedAt: o.now().toISOString(),
         externalId: p.runId,
-        actions: defaultCheckRunActions(),
+        actions: f.actions ?? defaultCheckRunActions(),
         fullListAt: f.fullListAt,
         ...(f.startedAt ? { startedAt: f.startedAt } : {}),
         ...(o.detailsUrl ? { detailsUrl: o.detailsUrl } : {}),

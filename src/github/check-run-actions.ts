@@ -10,9 +10,17 @@ export interface CheckRunAction {
 /** Identifier of the "Re-run" button. */
 export const RERUN_ACTION = 'rerun'
 
+/** Identifier of the "Approve and run" button of a check that waits for a maintainer. */
+export const APPROVE_ACTION = 'approve-run'
+
 /** The buttons every oda check run carries. */
 export function defaultCheckRunActions(): CheckRunAction[] {
   return [{ label: 'Re-run', description: 'Run this oda check again', identifier: RERUN_ACTION }]
+}
+
+/** The buttons of a check that runs an untrusted author's code only once a maintainer approves it. */
+export function approvalCheckRunActions(): CheckRunAction[] {
+  return [{ label: 'Approve and run', description: "Run this commit's code once", identifier: APPROVE_ACTION }]
 }
 
 /** A button that breaks GitHub's limits; thrown before any request is made. */

@@ -53,6 +53,12 @@ export interface OpCheck<I = unknown> {
    * (`input({ dir, base, head })` with the event's base and head commits), as the App does.
    */
   scopeInputs?: readonly string[]
+  /**
+   * The check executes the repository's code (Odoo loading the PR's addons). The App runs it
+   * only when the PR's author (and fork owner) have the op's permission, or a maintainer
+   * approved that commit; its commands get the sandbox.
+   */
+  runsRepositoryCode?: boolean
 }
 
 export interface OpDefinition<S extends z.ZodType = z.ZodType> {

@@ -15,6 +15,11 @@ export interface OpenPullRequestOptions {
   body?: string
   /** Author login (default: the repo owner). */
   user?: string
+  /**
+   * The head branch is in a fork owned by this login (`<fork>/<repo>`): the pull request's
+   * `head.repo` names the fork. Its commits are served from the same git directory.
+   */
+  fork?: string
   draft?: boolean
   /** Send `pull_request.opened` to the configured webhook URL (default: when one is configured). */
   emit?: boolean
@@ -40,6 +45,7 @@ export async function openPullRequest(
     body: o.body ?? null,
     user: o.user ?? repo.owner,
     head: o.head,
+    ...(o.fork ? { headOwner: o.fork } : {}),
     base,
     headSha,
     baseSha,

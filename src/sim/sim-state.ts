@@ -33,6 +33,8 @@ export interface PullState {
   body: string | null
   user: string
   head: string
+  /** Owner of the fork the head branch lives in; undefined for a branch of the repository itself. */
+  headOwner?: string
   base: string
   headSha: string
   baseSha: string

@@ -64,6 +64,12 @@ const policySchema = z.strictObject({
 export const odooCiSectionSchema = z.strictObject({
   /** Run the `oda / odoo-ci` check. */
   enabled: z.boolean().default(false).describe('Run the oda / odoo-ci check'),
+  forkPullRequests: z
+    .boolean()
+    .default(false)
+    .describe(
+      'App: run Odoo CI on pull requests from forks without an approval (author and fork owner still need the permission odoo.test requires)',
+    ),
   mode: z
     .enum(['docker-compose', 'odoo-bin', 'custom'])
     .default('docker-compose')

@@ -17,12 +17,15 @@ export function presentPull(core: SimCore, repo: RepoState, pr: PullState): Json
   })
   if (!isJsonObject(base)) throw new Error('pull-request example is not an object')
   const repoJson = presentRepo(core, repo)
-  const side = (ref: string, sha: string): JsonObject => ({
-    label: `${repo.owner}:${ref}`,
+  const side = (ref: string, sha: string, owner = repo.owner): JsonObject => ({
+    label: `${owner}:${ref}`,
     ref,
     sha,
-    user: presentUser(core, repo.owner),
-    repo: repoJson,
+    user: presentUser(core, owner),
+    repo:
+      owner === repo.owner
+        ? repoJson
+        : { ...repoJson, full_name: `${owner}/${repo.name}`, owner: presentUser(core, owner), fork: true },
   })
   const labels = (core.state.issueLabels.get(`${full}#${pr.number}`.toLowerCase()) ?? []).map((n) =>
     presentLabel(core, repo, n),
@@ -46,7 +49,7 @@ export function presentPull(core: SimCore, repo: RepoState, pr: PullState): Json
     assignees: [],
     requested_reviewers: [],
     requested_teams: [],
-    head: side(pr.head, pr.headSha),
+    head: side(pr.head, pr.headSha, pr.headOwner),
     base: side(pr.base, pr.baseSha),
     author_association: pr.user === repo.owner ? 'OWNER' : 'CONTRIBUTOR',
     auto_merge: null,

@@ -15,14 +15,20 @@ export function pullRequestEvent(
 ): JsonObject {
   const p = retarget(core, webhookTemplate(`pull_request.${action}`), repo)
   const tpl = isJsonObject(p.pull_request) ? p.pull_request : {}
-  const side = (s: unknown, ref: string, sha: string): JsonObject => ({
-    ...(isJsonObject(s) ? s : {}),
-    label: `${repo.owner}:${ref}`,
-    ref,
-    sha,
-    user: webhookUser(core, repo.owner, isJsonObject(s) ? s.user : undefined),
-    repo: webhookRepo(core, repo, isJsonObject(s) ? s.repo : undefined),
-  })
+  const side = (s: unknown, ref: string, sha: string, owner = repo.owner): JsonObject => {
+    const repoJson = webhookRepo(core, repo, isJsonObject(s) ? s.repo : undefined)
+    const user = webhookUser(core, owner, isJsonObject(s) ? s.user : undefined)
+    return {
+      ...(isJsonObject(s) ? s : {}),
+      label: `${owner}:${ref}`,
+      ref,
+      sha,
+      user,
+      // A fork's head names the fork: same files, another owner.
+      repo:
+        owner === repo.owner ? repoJson : { ...repoJson, full_name: `${owner}/${repo.name}`, owner: user, fork: true },
+    }
+  }
   p.number = pr.number
   p.pull_request = {
     ...tpl,
@@ -38,7 +44,7 @@ export function pullRequestEvent(
     updated_at: pr.updatedAt,
     closed_at: pr.state === 'closed' ? pr.updatedAt : null,
     merged_at: pr.merged ? pr.updatedAt : null,
-    head: side(tpl.head, pr.head, pr.headSha),
+    head: side(tpl.head, pr.head, pr.headSha, pr.headOwner),
     base: side(tpl.base, pr.base, pr.baseSha),
   }
   // `synchronize` says which head the push replaced.

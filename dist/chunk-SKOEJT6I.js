@@ -5,17 +5,17 @@ import {
 } from "./chunk-OIBAPXGB.js";
 import {
   enabledChecks
-} from "./chunk-KS5LCWQN.js";
+} from "./chunk-V3XMZLBF.js";
 import {
   checkoutConfigSource
-} from "./chunk-27UEQ7TS.js";
+} from "./chunk-BDXP6OMN.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-HTPA3YQZ.js";
+} from "./chunk-UDFGZ64V.js";
 import {
   loadFaceConfig
-} from "./chunk-UWPEKG7C.js";
+} from "./chunk-BWE6WS3T.js";
 import {
   InputError,
   isUsageError,
@@ -29,7 +29,7 @@ import {
   allOps,
   findOp,
   redactionSources
-} from "./chunk-JAIESP3J.js";
+} from "./chunk-LHFGSAVO.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

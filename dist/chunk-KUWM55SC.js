@@ -3,17 +3,17 @@ import {
   renderSandboxPr,
   sandboxVerdict,
   startSandbox
-} from "./chunk-IFSBI63U.js";
+} from "./chunk-NWTWNGUC.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-MUIHYD2J.js";
 import "./chunk-SIJH5WKV.js";
-import "./chunk-KS5LCWQN.js";
-import "./chunk-TJHPYUJ5.js";
-import "./chunk-HTPA3YQZ.js";
-import "./chunk-UWPEKG7C.js";
+import "./chunk-V3XMZLBF.js";
+import "./chunk-GKTJG2YB.js";
+import "./chunk-UDFGZ64V.js";
+import "./chunk-BWE6WS3T.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-JAIESP3J.js";
+import "./chunk-LHFGSAVO.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

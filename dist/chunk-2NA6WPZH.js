@@ -5,7 +5,7 @@ import {
 } from "./chunk-3MTOEWIP.js";
 import {
   toSarif
-} from "./chunk-JAIESP3J.js";
+} from "./chunk-LHFGSAVO.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

@@ -3,14 +3,14 @@ import {
   Redactor,
   builtinRedactionPatterns,
   defaultConfig
-} from "./chunk-UWPEKG7C.js";
+} from "./chunk-BWE6WS3T.js";
 import {
   InputError,
   isUsageError
 } from "./chunk-ADIGWMAD.js";
 import {
   permissionLevels
-} from "./chunk-JAIESP3J.js";
+} from "./chunk-LHFGSAVO.js";
 import {
   require_pino
 } from "./chunk-IGS54RTM.js";

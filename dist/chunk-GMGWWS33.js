@@ -5,30 +5,30 @@ import {
 import {
   cliActor,
   exitCodeFor
-} from "./chunk-JQN27PTE.js";
+} from "./chunk-G5O5DTOF.js";
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-ZNSWLEXY.js";
-import "./chunk-SWSXE5RK.js";
-import "./chunk-27UEQ7TS.js";
-import "./chunk-TJHPYUJ5.js";
+} from "./chunk-35KWMJH3.js";
+import "./chunk-CMD4JK54.js";
+import "./chunk-BDXP6OMN.js";
+import "./chunk-GKTJG2YB.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-HTPA3YQZ.js";
-import "./chunk-UWPEKG7C.js";
+} from "./chunk-UDFGZ64V.js";
+import "./chunk-BWE6WS3T.js";
 import "./chunk-KQS5XTYR.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
 import {
   formatsOf,
   writeRun
-} from "./chunk-5ULPJAMF.js";
+} from "./chunk-2NA6WPZH.js";
 import "./chunk-3MTOEWIP.js";
 import {
   redactionSources
-} from "./chunk-JAIESP3J.js";
+} from "./chunk-LHFGSAVO.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

@@ -435,6 +435,7 @@ var odooTestOp = defineOp({
   // The PR's changed files when the face has them, else its base for `git diff` (checkouts with history).
   check: {
     name: "odoo-ci",
+    runsRepositoryCode: true,
     input: ({ dir, changedFiles, base }) => changedFiles?.length || !base ? { dir, changedFiles: [...changedFiles ?? []] } : { dir, base }
   },
   fileFormats: { junit: junitOutput },

@@ -1,11 +1,11 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   getActorPermission
-} from "./chunk-TJHPYUJ5.js";
+} from "./chunk-GKTJG2YB.js";
 import {
   permits,
   requiredPermission
-} from "./chunk-HTPA3YQZ.js";
+} from "./chunk-UDFGZ64V.js";
 import {
   clientFromToken
 } from "./chunk-VL3VX4V6.js";

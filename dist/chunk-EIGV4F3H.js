@@ -15,7 +15,7 @@ import {
 import {
   allOps,
   findOp
-} from "./chunk-JAIESP3J.js";
+} from "./chunk-LHFGSAVO.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";
@@ -134,11 +134,11 @@ async function runCli(argv, io) {
     }
     switch (command) {
       case "check": {
-        const { checkCommand } = await import("./chunk-RWPJD2PF.js");
+        const { checkCommand } = await import("./chunk-TE32537W.js");
         return await checkCommand({ args, options, io, openStore: store, dataDir });
       }
       case "ops": {
-        const { opsCommand } = await import("./chunk-7HLQDVHA.js");
+        const { opsCommand } = await import("./chunk-E66FYRJZ.js");
         return opsCommand({ args, options, io });
       }
       case "runs": {
@@ -146,23 +146,23 @@ async function runCli(argv, io) {
         return await runsCommand({ args, options, io, openStore: store });
       }
       case "evidence": {
-        const { evidenceCommand } = await import("./chunk-XGRHB775.js");
+        const { evidenceCommand } = await import("./chunk-NC5W3QT6.js");
         return await evidenceCommand({ args, options, io, openStore: store, dataDir });
       }
       case "config": {
-        const { configCommand } = await import("./chunk-RCQAE4DY.js");
+        const { configCommand } = await import("./chunk-WFCM2AUU.js");
         return await configCommand({ args, options, io });
       }
       case "start": {
-        const { startCommand } = await import("./chunk-CN2BJBNB.js");
+        const { startCommand } = await import("./chunk-4NNNI3NT.js");
         return await startCommand({ args, options, io, openStore: store, dataDir });
       }
       case "mcp": {
-        const { mcpCommand } = await import("./chunk-HHFM6AJX.js");
+        const { mcpCommand } = await import("./chunk-SKOEJT6I.js");
         return await mcpCommand({ args, options, io, openStore: store, dataDir });
       }
       case "sandbox": {
-        const { sandboxPrCommand } = await import("./chunk-CHWEKVXD.js");
+        const { sandboxPrCommand } = await import("./chunk-KUWM55SC.js");
         return await sandboxPrCommand({ args, options, io });
       }
       case "action": {
@@ -171,12 +171,12 @@ async function runCli(argv, io) {
           throw new UsageError(
             `usage: oda action <op name>; known: ${allOps().map((o) => o.name).join(", ")}`
           );
-        const { runFromAction } = await import("./chunk-JLI7ZQ3G.js");
+        const { runFromAction } = await import("./chunk-G26MGDBR.js");
         return await runFromAction(op, io.env);
       }
     }
     const found = resolveOp(allOps(), rest, [...commands]);
-    const { runOpCommand } = await import("./chunk-3FBRBEN2.js");
+    const { runOpCommand } = await import("./chunk-GMGWWS33.js");
     return await runOpCommand({ op: found.op, args: found.args, options, io, openStore: store, dataDir });
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,11 +1,11 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   formatsOf
-} from "./chunk-5ULPJAMF.js";
+} from "./chunk-2NA6WPZH.js";
 import "./chunk-3MTOEWIP.js";
 import {
   allOps
-} from "./chunk-JAIESP3J.js";
+} from "./chunk-LHFGSAVO.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

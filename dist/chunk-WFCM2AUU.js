@@ -2,13 +2,13 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-ZNSWLEXY.js";
-import "./chunk-27UEQ7TS.js";
+} from "./chunk-35KWMJH3.js";
+import "./chunk-BDXP6OMN.js";
 import {
   configRedactor
-} from "./chunk-UWPEKG7C.js";
+} from "./chunk-BWE6WS3T.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-JAIESP3J.js";
+import "./chunk-LHFGSAVO.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

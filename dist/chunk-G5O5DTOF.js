@@ -1,10 +1,10 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   cliToken
-} from "./chunk-ZNSWLEXY.js";
+} from "./chunk-35KWMJH3.js";
 import {
   githubActionsPermission
-} from "./chunk-SWSXE5RK.js";
+} from "./chunk-CMD4JK54.js";
 import {
   ExitCode
 } from "./chunk-KQS5XTYR.js";

@@ -5,7 +5,7 @@ import {
 import {
   allOps,
   redactionSources
-} from "./chunk-JAIESP3J.js";
+} from "./chunk-LHFGSAVO.js";
 import {
   statusOf
 } from "./chunk-F2GYBYQM.js";
@@ -539,6 +539,9 @@ var policySchema = external_exports.strictObject({
 var odooCiSectionSchema = external_exports.strictObject({
   /** Run the `oda / odoo-ci` check. */
   enabled: external_exports.boolean().default(false).describe("Run the oda / odoo-ci check"),
+  forkPullRequests: external_exports.boolean().default(false).describe(
+    "App: run Odoo CI on pull requests from forks without an approval (author and fork owner still need the permission odoo.test requires)"
+  ),
   mode: external_exports.enum(["docker-compose", "odoo-bin", "custom"]).default("docker-compose").describe("How Odoo is started: a compose service, odoo-bin on PATH, or a custom command"),
   composeFile: external_exports.string().default("docker-compose.yml").describe("Compose file (docker-compose mode), relative to the repository root"),
   composeService: external_exports.string().default("odoo").describe("Compose service that runs Odoo (docker-compose mode)"),

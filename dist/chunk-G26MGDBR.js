@@ -9,18 +9,18 @@ import "./chunk-SIJH5WKV.js";
 import {
   githubActionsPermission,
   readActionsEvent
-} from "./chunk-SWSXE5RK.js";
+} from "./chunk-CMD4JK54.js";
 import {
   checkoutConfigSource
-} from "./chunk-27UEQ7TS.js";
-import "./chunk-TJHPYUJ5.js";
+} from "./chunk-BDXP6OMN.js";
+import "./chunk-GKTJG2YB.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-HTPA3YQZ.js";
+} from "./chunk-UDFGZ64V.js";
 import {
   loadFaceConfig
-} from "./chunk-UWPEKG7C.js";
+} from "./chunk-BWE6WS3T.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
 import {
@@ -29,7 +29,7 @@ import {
 } from "./chunk-3MTOEWIP.js";
 import {
   redactionSources
-} from "./chunk-JAIESP3J.js";
+} from "./chunk-LHFGSAVO.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-IGS54RTM.js";
 import "./chunk-H4D52SFG.js";

@@ -13,22 +13,23 @@ import {
 } from "./chunk-SIJH5WKV.js";
 import {
   enabledChecks
-} from "./chunk-KS5LCWQN.js";
+} from "./chunk-V3XMZLBF.js";
 import {
   getActorPermission
-} from "./chunk-TJHPYUJ5.js";
+} from "./chunk-GKTJG2YB.js";
 import {
   createLogger,
   newRunId,
   permits,
+  requiredPermission,
   runOp
-} from "./chunk-HTPA3YQZ.js";
+} from "./chunk-UDFGZ64V.js";
 import {
   Redactor,
   builtinRedactionPatterns,
   githubConfigSource,
   loadFaceConfig
-} from "./chunk-UWPEKG7C.js";
+} from "./chunk-BWE6WS3T.js";
 import {
   InputError
 } from "./chunk-ADIGWMAD.js";
@@ -38,7 +39,7 @@ import {
 import {
   allOps,
   redactionSources
-} from "./chunk-JAIESP3J.js";
+} from "./chunk-LHFGSAVO.js";
 import {
   Probot,
   ProbotOctokit,
@@ -48,6 +49,9 @@ import {
 import {
   esm_default
 } from "./chunk-H4D52SFG.js";
+import {
+  statusOf
+} from "./chunk-F2GYBYQM.js";
 import {
   readableBy,
   runCommand,
@@ -641,6 +645,11 @@ var checkJobSchema = external_exports.object({
   /** `pull_request.opened`, `check_run.rerequested`... for logs and the run record. */
   reason: external_exports.string(),
   actor: external_exports.string(),
+  /**
+   * Someone clicked "Approve and run" on this commit's check: run its repository code once if
+   * they have the permission (checked by the worker, recorded as a PDR).
+   */
+  approval: external_exports.object({ by: external_exports.string() }).optional(),
   deliveryId: external_exports.string()
 });
 function checkJobKey(job) {
@@ -675,8 +684,12 @@ var checkRunLimits = {
 
 // src/github/check-run-actions.ts
 var RERUN_ACTION = "rerun";
+var APPROVE_ACTION = "approve-run";
 function defaultCheckRunActions() {
   return [{ label: "Re-run", description: "Run this oda check again", identifier: RERUN_ACTION }];
+}
+function approvalCheckRunActions() {
+  return [{ label: "Approve and run", description: "Run this commit's code once", identifier: APPROVE_ACTION }];
 }
 var CheckRunActionError = class extends Error {
   name = "CheckRunActionError";
@@ -742,13 +755,22 @@ function jobFromEvent(e) {
   }
   if (e.name === "check_run") {
     const run = obj(p["check_run"]);
-    if (action === "requested_action" && str(obj(p["requested_action"])["identifier"]) !== RERUN_ACTION)
-      return void 0;
+    const identifier = str(obj(p["requested_action"])["identifier"]);
+    if (action === "requested_action" && identifier !== RERUN_ACTION && identifier !== APPROVE_ACTION) return void 0;
     if (action !== "rerequested" && action !== "requested_action") return void 0;
     const check = checkFromRunName(str(run["name"]) ?? "");
     const sha = str(run["head_sha"]);
     if (!check || !sha) return void 0;
-    return { ...base, headSha: sha, ...firstPull(run["pull_requests"]), checks: [check] };
+    const headBranch = str(obj(run["check_suite"])["head_branch"]);
+    const approval = action === "requested_action" && identifier === APPROVE_ACTION ? { approval: { by: actor } } : {};
+    return {
+      ...base,
+      headSha: sha,
+      ...headBranch ? { headBranch } : {},
+      ...firstPull(run["pull_requests"]),
+      checks: [check],
+      ...approval
+    };
   }
   return void 0;
 }
@@ -827,6 +849,143 @@ function readCappedBody(req, max) {
 // app/worker/handle-check-job.ts
 import { mkdirSync as mkdirSync5, rmSync as rmSync3 } from "node:fs";
 import { join as join5 } from "node:path";
+
+// src/github/get-pull-origin.ts
+async function getPullOrigin(o) {
+  const res = await o.client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", {
+    owner: o.owner,
+    repo: o.repo,
+    pull_number: o.pullNumber
+  });
+  const data = obj2(res.data);
+  const author = str2(obj2(data["user"])["login"]);
+  if (!author) throw new Error(`pull request ${o.owner}/${o.repo}#${o.pullNumber} has no author`);
+  const headRepo = obj2(obj2(data["head"])["repo"]);
+  const headFull = str2(headRepo["full_name"]);
+  const baseFull = str2(obj2(obj2(data["base"])["repo"])["full_name"]) ?? `${o.owner}/${o.repo}`;
+  const fork = headFull === void 0 || headFull.toLowerCase() !== baseFull.toLowerCase();
+  return {
+    author,
+    fork,
+    headRepo: headFull,
+    forkOwner: fork ? str2(obj2(headRepo["owner"])["login"]) : void 0
+  };
+}
+function obj2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) ? { ...v } : {};
+}
+function str2(v) {
+  return typeof v === "string" && v.length > 0 ? v : void 0;
+}
+
+// app/worker/code-author-gate.ts
+var CODE_AUTHOR_RULE = "code-author";
+var APPROVAL_RULE = "approval";
+async function codeFacts(client, j) {
+  const perm = (username) => getActorPermission({ client, owner: j.owner, repo: j.repo, username });
+  const origin = j.pullNumber !== void 0 ? await getPullOrigin({ client, owner: j.owner, repo: j.repo, pullNumber: j.pullNumber }) : void 0;
+  const authorPermission = origin ? await perm(origin.author) : "none";
+  const forkOwnerPermission = origin?.forkOwner === void 0 ? void 0 : origin.forkOwner === origin.author ? authorPermission : await perm(origin.forkOwner);
+  const branchTip = origin ? void 0 : await tipOf(client, j);
+  return {
+    commit: j.headSha,
+    pull: j.pullNumber,
+    author: origin?.author,
+    authorPermission,
+    fork: origin?.fork ?? false,
+    headRepo: origin?.headRepo,
+    forkOwner: origin?.forkOwner,
+    forkOwnerPermission,
+    branchTip,
+    approval: j.approval ? { by: j.approval.by, permission: await perm(j.approval.by) } : void 0
+  };
+}
+async function tipOf(client, j) {
+  if (!j.headBranch) return void 0;
+  try {
+    const res = await client.request("GET /repos/{owner}/{repo}/branches/{branch}", {
+      owner: j.owner,
+      repo: j.repo,
+      branch: j.headBranch
+    });
+    const data = res.data;
+    const sha = typeof data === "object" && data !== null && "commit" in data && typeof data.commit === "object" ? data.commit.sha : void 0;
+    return typeof sha === "string" && sha.toLowerCase() === j.headSha.toLowerCase() ? j.headBranch : void 0;
+  } catch (error) {
+    if (statusOf(error) === 404) return void 0;
+    throw error;
+  }
+}
+function codeAuthorRules(facts) {
+  const sha = facts.commit.slice(0, 7);
+  const whose = () => facts.author ? `the code of @${facts.author}${facts.fork ? ` from the fork ${facts.headRepo ?? "(deleted)"}` : ""} at ${sha}` : `commit ${sha}`;
+  const inputsOf = (config, required) => ({
+    commit: facts.commit,
+    pull: facts.pull ?? null,
+    author: facts.author ?? null,
+    authorPermission: facts.author ? facts.authorPermission : null,
+    fork: facts.fork,
+    headRepo: facts.headRepo ?? null,
+    forkOwner: facts.forkOwner ?? null,
+    forkOwnerPermission: facts.forkOwnerPermission ?? null,
+    forkPullRequests: config["odoo-ci"].forkPullRequests,
+    branchTip: facts.branchTip ?? null,
+    required
+  });
+  const untrusted = (config, required) => {
+    if (facts.pull === void 0)
+      return facts.branchTip ? void 0 : `commit ${sha} is neither on a pull request nor the tip of a branch of this repository`;
+    if (!permits(facts.authorPermission, required))
+      return `@${facts.author} has ${facts.authorPermission} permission, ${required} required`;
+    if (!facts.fork) return void 0;
+    if (!config["odoo-ci"].forkPullRequests)
+      return "pull requests from forks run only once approved (odoo-ci.forkPullRequests is false)";
+    if (!facts.forkOwner || !permits(facts.forkOwnerPermission ?? "none", required))
+      return `the fork's owner ${facts.forkOwner ? `@${facts.forkOwner}` : "(deleted fork)"} has ${facts.forkOwnerPermission ?? "none"} permission, ${required} required`;
+    return void 0;
+  };
+  const applies = (op) => op.check?.runsRepositoryCode === true;
+  const codeAuthor = {
+    rule: CODE_AUTHOR_RULE,
+    evaluate: ({ op, config }) => {
+      if (!applies(op)) return void 0;
+      const { permission: required } = requiredPermission(op, config);
+      const inputs = inputsOf(config, required);
+      const why = untrusted(config, required);
+      if (why === void 0)
+        return { verdict: "allow", reason: `${whose()} is trusted to run (${required} or above)`, inputs };
+      if (facts.approval && permits(facts.approval.permission, required))
+        return {
+          verdict: "allow",
+          reason: `${whose()} runs once, approved by @${facts.approval.by} (${facts.approval.permission}): ${why}`,
+          inputs
+        };
+      return {
+        verdict: "deny",
+        reason: `${whose()} needs a maintainer's approval to run: ${why}`,
+        inputs
+      };
+    }
+  };
+  const approval = {
+    rule: APPROVAL_RULE,
+    evaluate: ({ op, config }) => {
+      if (!applies(op) || !facts.approval) return void 0;
+      const { permission: required } = requiredPermission(op, config);
+      const ok = permits(facts.approval.permission, required);
+      return {
+        verdict: ok ? "allow" : "deny",
+        reason: ok ? `@${facts.approval.by} (${facts.approval.permission}) approved running ${whose()} once` : `@${facts.approval.by} has ${facts.approval.permission} permission and cannot approve running ${whose()}: ${required} required`,
+        inputs: {
+          approver: facts.approval.by,
+          approverPermission: facts.approval.permission,
+          ...inputsOf(config, required)
+        }
+      };
+    }
+  };
+  return [codeAuthor, approval];
+}
 
 // src/github/get-pull-head.ts
 async function getPullHead(o) {
@@ -1382,7 +1541,7 @@ function checkReporter(o) {
         existing: p.started,
         completedAt: o.now().toISOString(),
         externalId: p.runId,
-        actions: defaultCheckRunActions(),
+        actions: f.actions ?? defaultCheckRunActions(),
         fullListAt: f.fullListAt,
         ...f.startedAt ? { startedAt: f.startedAt } : {},
         ...o.detailsUrl ? { detailsUrl: o.detailsUrl } : {}
@@ -1484,6 +1643,7 @@ function checkJobHandler(deps) {
     const checks = enabledChecks(deps.ops(), config).filter((op) => !wanted || wanted.has(op.check?.name ?? ""));
     if (checks.every((op) => progress.checks[op.check?.name ?? ""]?.done)) return;
     const actorPermission = await permissionFor(checks, config, j, client);
+    const policyRules = checks.some((op) => op.check?.runsRepositoryCode) ? codeAuthorRules(await codeFacts(client, j)) : [];
     const name = `${job.id}-${job.attempts}`;
     const workspace = await prepareWorkspace({
       client,
@@ -1525,6 +1685,7 @@ function checkJobHandler(deps) {
             control,
             log,
             actorPermission,
+            policyRules,
             resumed: job.attempts > 1
           })
         )
@@ -1570,6 +1731,7 @@ function checkJobHandler(deps) {
           face: "app",
           actor: o.j.actor,
           actorPermission: o.actorPermission,
+          policyRules: o.policyRules,
           store: deps.store,
           config: o.config,
           cwd: o.dir,
@@ -1603,9 +1765,11 @@ ${error.message}
         if (grace) clearTimeout(grace);
       }
     }
-    await reporter.finish(reportOf(record), {
+    const waiting = record.pdrs.find((d) => d.rule === CODE_AUTHOR_RULE && d.verdict === "deny");
+    await reporter.finish(waiting ? approvalReport(reportOf(record), waiting.reason) : reportOf(record), {
       fullListAt: fullListAt(record),
-      ...record.startedAt ? { startedAt: record.startedAt } : {}
+      ...record.startedAt ? { startedAt: record.startedAt } : {},
+      ...waiting ? { actions: approvalCheckRunActions() } : {}
     });
   }
   async function createQueuedRun(op, runId, j) {
@@ -1633,6 +1797,19 @@ async function permissionFor(checks, config, j, client) {
   if (!needsMore) return "read";
   const actual = await getActorPermission({ client, owner: j.owner, repo: j.repo, username: j.actor });
   return permits(actual, "read") ? actual : "read";
+}
+function approvalReport(denied, reason) {
+  return makeReport({
+    conclusion: "action_required",
+    title: "Waiting for a maintainer to approve running this code",
+    summary: [
+      `**${reason}.**`,
+      "",
+      "Odoo CI runs the pull request's code. Someone with the permission it requires can click **Approve and run** to run this commit once; the approval is recorded with who gave it. A Re-run asks again, and a new push needs a new approval.",
+      "",
+      denied.summary
+    ].join("\n")
+  });
 }
 function progressFor(progress, name, now) {
   progress.checks[name] ??= { runId: newRunId(now()), started: false, next: 0, done: false };
@@ -2125,7 +2302,7 @@ var ShaMemo = class {
 };
 
 // src/sim/git-reader.ts
-var statusOf = {
+var statusOf2 = {
   A: "added",
   D: "removed",
   M: "modified",
@@ -2360,7 +2537,7 @@ ${t.message}`;
         files.push({
           filename,
           ...renamed ? { previousFilename: first } : {},
-          status: statusOf[letter] ?? "modified",
+          status: statusOf2[letter] ?? "modified",
           sha: letter === "D" ? meta.slice(1).split(" ")[2] ?? "" : dstSha,
           additions: 0,
           deletions: 0
@@ -3668,26 +3845,26 @@ function settleSuite(core, suite) {
   }
 }
 function applyCheckRunBody(core, run, body) {
-  const str3 = (v) => typeof v === "string" ? v : void 0;
-  if (str3(body.name)) run.name = str3(body.name) ?? run.name;
-  if (body.details_url !== void 0) run.detailsUrl = str3(body.details_url) ?? null;
-  if (body.external_id !== void 0) run.externalId = str3(body.external_id) ?? null;
-  if (str3(body.started_at)) run.startedAt = str3(body.started_at) ?? run.startedAt;
-  if (str3(body.status)) run.status = str3(body.status) ?? run.status;
-  if (str3(body.conclusion)) {
-    run.conclusion = str3(body.conclusion) ?? null;
+  const str4 = (v) => typeof v === "string" ? v : void 0;
+  if (str4(body.name)) run.name = str4(body.name) ?? run.name;
+  if (body.details_url !== void 0) run.detailsUrl = str4(body.details_url) ?? null;
+  if (body.external_id !== void 0) run.externalId = str4(body.external_id) ?? null;
+  if (str4(body.started_at)) run.startedAt = str4(body.started_at) ?? run.startedAt;
+  if (str4(body.status)) run.status = str4(body.status) ?? run.status;
+  if (str4(body.conclusion)) {
+    run.conclusion = str4(body.conclusion) ?? null;
     run.status = "completed";
   }
-  if (run.status === "completed") run.completedAt = str3(body.completed_at) ?? run.completedAt ?? core.state.timestamp();
+  if (run.status === "completed") run.completedAt = str4(body.completed_at) ?? run.completedAt ?? core.state.timestamp();
   else if (body.status !== void 0) {
     run.conclusion = null;
     run.completedAt = null;
   }
   if (isJsonObject(body.output)) {
     const o = body.output;
-    if (o.title !== void 0) run.output.title = str3(o.title) ?? null;
-    if (o.summary !== void 0) run.output.summary = str3(o.summary) ?? null;
-    if (o.text !== void 0) run.output.text = str3(o.text) ?? null;
+    if (o.title !== void 0) run.output.title = str4(o.title) ?? null;
+    if (o.summary !== void 0) run.output.summary = str4(o.summary) ?? null;
+    if (o.text !== void 0) run.output.text = str4(o.text) ?? null;
     for (const a of Array.isArray(o.annotations) ? o.annotations : [])
       if (isAnnotation(a)) run.output.annotations.push(a);
   }
@@ -3753,10 +3930,10 @@ function webhookUser(core, login, example) {
   const base = isJsonObject(example) ? example : {};
   const fromLogin = typeof base.login === "string" ? base.login : "";
   const rebased = fromLogin ? rebaseExample(base, { [`/${fromLogin}`]: `/${encodeURIComponent(login)}` }) : base;
-  const obj2 = isJsonObject(rebased) ? rebased : {};
+  const obj3 = isJsonObject(rebased) ? rebased : {};
   const id = core.state.userId(login);
   return {
-    ...obj2,
+    ...obj3,
     login,
     id,
     node_id: Buffer.from(`04:User${id}`).toString("base64"),
@@ -3960,7 +4137,7 @@ function checkRoutes() {
 
 // src/sim/routes/deployment-routes.ts
 var repoOf3 = (req, core) => core.state.repo(param(req, "owner"), param(req, "repo"));
-var str2 = (v) => typeof v === "string" ? v : void 0;
+var str3 = (v) => typeof v === "string" ? v : void 0;
 function presentDeployment(core, repo, d) {
   const api = `${core.url}/repos/${repo.owner}/${repo.name}`;
   return {
@@ -4047,7 +4224,7 @@ function deploymentRoutes() {
         throw new SimHttpError(409, `Conflict: Commit status checks failed for ${ref}.`, {
           errors: [{ contexts: failing, resource: "Deployment", field: "required_contexts", code: "invalid" }]
         });
-      const environment = str2(body.environment) ?? "production";
+      const environment = str3(body.environment) ?? "production";
       const at = core.state.timestamp();
       const payload = typeof body.payload === "string" ? safeJson(body.payload) : body.payload ?? {};
       const d = {
@@ -4055,10 +4232,10 @@ function deploymentRoutes() {
         repo: repoKey(repo),
         sha,
         ref,
-        task: str2(body.task) ?? "deploy",
+        task: str3(body.task) ?? "deploy",
         payload,
         environment,
-        description: str2(body.description) ?? null,
+        description: str3(body.description) ?? null,
         creator: botLogin(core),
         transientEnvironment: body.transient_environment === true,
         productionEnvironment: typeof body.production_environment === "boolean" ? body.production_environment : environment === "production",
@@ -4089,10 +4266,10 @@ function deploymentRoutes() {
       const s = {
         id: core.state.nextId("deployment_status"),
         state: String(body.state),
-        description: str2(body.description) ?? "",
-        environment: str2(body.environment) ?? d.environment,
-        logUrl: str2(body.log_url) ?? str2(body.target_url) ?? "",
-        environmentUrl: str2(body.environment_url) ?? "",
+        description: str3(body.description) ?? "",
+        environment: str3(body.environment) ?? d.environment,
+        logUrl: str3(body.log_url) ?? str3(body.target_url) ?? "",
+        environmentUrl: str3(body.environment_url) ?? "",
         creator: botLogin(core),
         createdAt: at
       };
@@ -4619,12 +4796,12 @@ function presentPull(core, repo, pr) {
   });
   if (!isJsonObject(base)) throw new Error("pull-request example is not an object");
   const repoJson = presentRepo(core, repo);
-  const side = (ref, sha) => ({
-    label: `${repo.owner}:${ref}`,
+  const side = (ref, sha, owner = repo.owner) => ({
+    label: `${owner}:${ref}`,
     ref,
     sha,
-    user: presentUser(core, repo.owner),
-    repo: repoJson
+    user: presentUser(core, owner),
+    repo: owner === repo.owner ? repoJson : { ...repoJson, full_name: `${owner}/${repo.name}`, owner: presentUser(core, owner), fork: true }
   });
   const labels = (core.state.issueLabels.get(`${full}#${pr.number}`.toLowerCase()) ?? []).map(
     (n) => presentLabel(core, repo, n)
@@ -4648,7 +4825,7 @@ function presentPull(core, repo, pr) {
     assignees: [],
     requested_reviewers: [],
     requested_teams: [],
-    head: side(pr.head, pr.headSha),
+    head: side(pr.head, pr.headSha, pr.headOwner),
     base: side(pr.base, pr.baseSha),
     author_association: pr.user === repo.owner ? "OWNER" : "CONTRIBUTOR",
     auto_merge: null,
@@ -5100,14 +5277,19 @@ async function workflowRunEvent(core, repo, run, action) {
 function pullRequestEvent(core, repo, pr, action, sender = pr.user, before) {
   const p = retarget(core, webhookTemplate(`pull_request.${action}`), repo);
   const tpl = isJsonObject(p.pull_request) ? p.pull_request : {};
-  const side = (s, ref, sha) => ({
-    ...isJsonObject(s) ? s : {},
-    label: `${repo.owner}:${ref}`,
-    ref,
-    sha,
-    user: webhookUser(core, repo.owner, isJsonObject(s) ? s.user : void 0),
-    repo: webhookRepo(core, repo, isJsonObject(s) ? s.repo : void 0)
-  });
+  const side = (s, ref, sha, owner = repo.owner) => {
+    const repoJson = webhookRepo(core, repo, isJsonObject(s) ? s.repo : void 0);
+    const user = webhookUser(core, owner, isJsonObject(s) ? s.user : void 0);
+    return {
+      ...isJsonObject(s) ? s : {},
+      label: `${owner}:${ref}`,
+      ref,
+      sha,
+      user,
+      // A fork's head names the fork: same files, another owner.
+      repo: owner === repo.owner ? repoJson : { ...repoJson, full_name: `${owner}/${repo.name}`, owner: user, fork: true }
+    };
+  };
   p.number = pr.number;
   p.pull_request = {
     ...tpl,
@@ -5123,7 +5305,7 @@ function pullRequestEvent(core, repo, pr, action, sender = pr.user, before) {
     updated_at: pr.updatedAt,
     closed_at: pr.state === "closed" ? pr.updatedAt : null,
     merged_at: pr.merged ? pr.updatedAt : null,
-    head: side(tpl.head, pr.head, pr.headSha),
+    head: side(tpl.head, pr.head, pr.headSha, pr.headOwner),
     base: side(tpl.base, pr.base, pr.baseSha)
   };
   if (action === "synchronize") {
@@ -5365,6 +5547,7 @@ async function openPullRequest(core, webhooks, o) {
     body: o.body ?? null,
     user: o.user ?? repo.owner,
     head: o.head,
+    ...o.fork ? { headOwner: o.fork } : {},
     base,
     headSha,
     baseSha,

@@ -2,23 +2,23 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   enabledChecks,
   runChecks
-} from "./chunk-KS5LCWQN.js";
+} from "./chunk-V3XMZLBF.js";
 import {
   cliActor,
   exitCodeFor
-} from "./chunk-JQN27PTE.js";
+} from "./chunk-G5O5DTOF.js";
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-ZNSWLEXY.js";
+} from "./chunk-35KWMJH3.js";
 import {
   renderRun,
   runJson
-} from "./chunk-5ULPJAMF.js";
+} from "./chunk-2NA6WPZH.js";
 import {
   allOps,
   redactionSources
-} from "./chunk-JAIESP3J.js";
+} from "./chunk-LHFGSAVO.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

@@ -1,10 +1,10 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   checkoutConfigSource
-} from "./chunk-27UEQ7TS.js";
+} from "./chunk-BDXP6OMN.js";
 import {
   loadFaceConfig
-} from "./chunk-UWPEKG7C.js";
+} from "./chunk-BWE6WS3T.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

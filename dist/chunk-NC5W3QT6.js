@@ -1,13 +1,13 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   checkCommand
-} from "./chunk-AOAHW3E4.js";
-import "./chunk-KS5LCWQN.js";
-import "./chunk-JQN27PTE.js";
-import "./chunk-ZNSWLEXY.js";
-import "./chunk-SWSXE5RK.js";
-import "./chunk-27UEQ7TS.js";
-import "./chunk-TJHPYUJ5.js";
+} from "./chunk-U6B2YABI.js";
+import "./chunk-V3XMZLBF.js";
+import "./chunk-G5O5DTOF.js";
+import "./chunk-35KWMJH3.js";
+import "./chunk-CMD4JK54.js";
+import "./chunk-BDXP6OMN.js";
+import "./chunk-GKTJG2YB.js";
 import {
   JSON_FILE,
   STAMP_PATTERN,
@@ -16,14 +16,14 @@ import {
   parseSums,
   sha256,
   sha256File
-} from "./chunk-HTPA3YQZ.js";
-import "./chunk-UWPEKG7C.js";
+} from "./chunk-UDFGZ64V.js";
+import "./chunk-BWE6WS3T.js";
 import "./chunk-KQS5XTYR.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-5ULPJAMF.js";
+import "./chunk-2NA6WPZH.js";
 import "./chunk-3MTOEWIP.js";
-import "./chunk-JAIESP3J.js";
+import "./chunk-LHFGSAVO.js";
 import "./chunk-67WMFPEX.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-IGS54RTM.js";
