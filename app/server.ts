@@ -23,6 +23,10 @@ import { CHECK_JOB } from './check-job.ts'
 import { odaApp } from './index.ts'
 import { MAX_WEBHOOK_BYTES, readCappedBody } from './read-capped-body.ts'
 import { checkJobHandler } from './worker/handle-check-job.ts'
+import { COMMAND_JOB } from './commands/command-job.ts'
+import { commandJobHandler } from './commands/handle-command-job.ts'
+import { RELEASE_LOCKS_JOB, releaseLocksHandler } from './commands/release-pr-locks.ts'
+import { checkJobKey } from './check-job.ts'
 
 /** Path GitHub (or the simulator) POSTs webhooks to. */
 export const WEBHOOK_PATH = '/api/github/webhooks'
@@ -91,6 +95,19 @@ function parseRole(value: string | undefined): AppRole {
   throw new Error(`ODA_APP_ROLE is "${value}"; expected all, web or worker`)
 }
 
+/**
+ * What deploys started from slash commands see of the App's environment: only the variables
+ * `ODA_DEPLOY_ENV` names (comma-separated, e.g. `ODA_SSH_KEY,PROD_DB_PASSWORD`), never the App's
+ * own credentials.
+ */
+function deployEnvOf(env: Readonly<Record<string, string | undefined>>): Record<string, string | undefined> {
+  const names = (env['ODA_DEPLOY_ENV'] ?? '').split(',').map((n) => n.trim())
+  const own = new Set(['APP_ID', 'PRIVATE_KEY', 'PRIVATE_KEY_PATH', 'WEBHOOK_SECRET', 'DATABASE_URL'])
+  return Object.fromEntries(
+    names.filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n) && !own.has(n)).map((n) => [n, env[n]]),
+  )
+}
+
 /** True when the environment has everything the App needs to serve a real GitHub App. */
 export function hasAppCredentials(env: Readonly<Record<string, string | undefined>>): boolean {
   return Boolean(env['APP_ID'] && (env['PRIVATE_KEY'] || env['PRIVATE_KEY_PATH']) && env['WEBHOOK_SECRET'])
@@ -156,22 +173,39 @@ export async function startApp(o: StartAppOptions): Promise<AppHost> {
   const middleware = await createNodeMiddleware(odaApp({ queue }), { probot, webhooksPath: WEBHOOK_PATH })
   const auth = async (installationId: number): Promise<GitHubClient> => probot.auth(installationId)
   const role: AppRole = o.role ?? parseRole(env['ODA_APP_ROLE'])
+  const ops = o.ops ?? allOps
+  const checks = checkJobHandler({
+    auth,
+    store,
+    dataDir,
+    workDir,
+    sandbox,
+    ops,
+    log,
+    ...(o.worker?.graceMs !== undefined ? { graceMs: o.worker.graceMs } : {}),
+  })
+  const commands = commandJobHandler({
+    auth,
+    store,
+    dataDir,
+    ops,
+    log,
+    deployEnv: deployEnvOf(env),
+    enqueueChecks: (job) => queue.enqueue({ kind: CHECK_JOB, key: checkJobKey(job), payload: job }),
+  })
+  const releases = releaseLocksHandler({ auth, ops, log })
   const worker =
     role === 'web'
       ? undefined
       : startWorker({
           queue,
-          kinds: [CHECK_JOB],
-          handle: checkJobHandler({
-            auth,
-            store,
-            dataDir,
-            workDir,
-            sandbox,
-            ops: o.ops ?? allOps,
-            log,
-            ...(o.worker?.graceMs !== undefined ? { graceMs: o.worker.graceMs } : {}),
-          }),
+          kinds: [CHECK_JOB, COMMAND_JOB, RELEASE_LOCKS_JOB],
+          handle: (job, control) =>
+            job.kind === COMMAND_JOB
+              ? commands(job, control)
+              : job.kind === RELEASE_LOCKS_JOB
+                ? releases(job, control)
+                : checks(job, control),
           concurrency: o.worker?.concurrency ?? 4,
           ...(o.worker?.leaseMs !== undefined ? { leaseMs: o.worker.leaseMs } : {}),
           // A worker of its own process is not woken by enqueues in the web process: poll briskly.

@@ -5,6 +5,7 @@ import { secretsSectionSchema } from './sections/secrets.ts'
 import { odooCiSectionSchema } from './sections/odoo-ci.ts'
 import { environmentsSectionSchema } from './sections/environments.ts'
 import { policySectionSchema, redactSectionSchema } from './sections/policy.ts'
+import { commandsSectionSchema } from './sections/commands.ts'
 
 /**
  * The schema of `.github/oda.yml`. Each section lives in `sections/` next to this file,
@@ -25,6 +26,7 @@ export const odaConfigSchema = z.strictObject({
   environments: environmentsSectionSchema.default({}),
   policy: policySectionSchema.prefault({}),
   redact: redactSectionSchema.prefault({}),
+  commands: commandsSectionSchema.prefault({}),
 })
 
 /** The validated config with defaults applied. */

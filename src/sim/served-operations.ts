@@ -20,6 +20,8 @@ export const servedOperations = [
   'GET /repos/{owner}/{repo}/commits/{ref}',
   'GET /repos/{owner}/{repo}/branches/{branch}',
   'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
+  // organisation teams (slash-command allow lists)
+  'GET /orgs/{org}/teams/{team_slug}/memberships/{username}',
   // pull requests
   'GET /repos/{owner}/{repo}/pulls',
   'GET /repos/{owner}/{repo}/pulls/{pull_number}',

@@ -188,6 +188,8 @@ export class SimState {
   readonly deployments = new Map<number, DeploymentState>()
   readonly workflowRuns = new Map<number, WorkflowRunState>()
   readonly users = new Map<string, number>()
+  /** Teams by `org/slug`: direct members and the parent team's slug (nested teams). */
+  readonly teams = new Map<string, { members: Set<string>; parent: string | undefined }>()
   #ids = new Map<string, number>()
   readonly now: () => Date
 

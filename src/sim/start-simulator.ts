@@ -86,6 +86,11 @@ export interface Simulator {
     user: string
     permission: 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none'
   }): void
+  /**
+   * Defines team `org/slug` with its direct members, under `parent` (a slug of the same org):
+   * like GitHub, a member of a child team is a member of every team above it.
+   */
+  setTeam(o: { org: string; slug: string; members: readonly string[]; parent?: string }): void
   /** Called for every workflow dispatch (the sandbox plays the workflow from here). */
   onWorkflowDispatch(listener: DispatchListener): void
   /** Finishes a workflow run and attaches artifacts' metadata. */
@@ -234,6 +239,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     barrier: (spec) => pipeline.barriers.add(spec),
     setPermission: (o) => {
       state.repo(o.owner, o.repo).collaborators.set(o.user, o.permission)
+    },
+    setTeam: (o) => {
+      state.teams.set(`${o.org}/${o.slug}`, { members: new Set(o.members), parent: o.parent })
     },
     onWorkflowDispatch: (l) => {
       listeners.push(l)

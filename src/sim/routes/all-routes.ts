@@ -8,12 +8,14 @@ import { issueRoutes } from './issue-routes.ts'
 import { pullRoutes } from './pull-routes.ts'
 import { repoRoutes } from './repo-routes.ts'
 import { statusRoutes } from './status-routes.ts'
+import { teamRoutes } from './team-routes.ts'
 
 /** Every route the simulator serves; each key must appear once in served-operations.ts. */
 export function routes(hooks: { issueToken: IssueToken; onDispatch: () => DispatchListener[] }): Route[] {
   return [
     ...appRoutes(hooks.issueToken),
     ...repoRoutes(),
+    ...teamRoutes(),
     ...pullRoutes(),
     ...checkRoutes(),
     ...statusRoutes(),

@@ -44,6 +44,17 @@ describe('every served operation', () => {
     await gh.rest.repos.getCommit({ ...repo, ref: head })
     await gh.rest.repos.getBranch({ ...repo, branch: 'main' })
     await gh.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: 'someone' })
+    sim.setTeam({ org: 'acme', slug: 'release', members: [] })
+    sim.setTeam({ org: 'acme', slug: 'oncall', members: ['nora'], parent: 'release' })
+    const { data: membership } = await gh.rest.teams.getMembershipForUserInOrg({
+      org: 'acme',
+      team_slug: 'release',
+      username: 'nora',
+    })
+    expect(membership.state).toBe('active')
+    await expect(
+      gh.rest.teams.getMembershipForUserInOrg({ org: 'acme', team_slug: 'oncall', username: 'rex' }),
+    ).rejects.toMatchObject({ status: 404 })
 
     await gh.rest.pulls.list(repo)
     await gh.rest.pulls.get({ ...repo, pull_number })
