@@ -11,7 +11,19 @@ import { resolveOp } from './resolve-op.ts'
 import { UsageError } from './usage-error.ts'
 
 /** Face commands that are not ops. */
-const commands = ['check', 'ops', 'runs', 'evidence', 'config', 'start', 'sandbox', 'action', 'mcp', 'help'] as const
+const commands = [
+  'check',
+  'ops',
+  'runs',
+  'evidence',
+  'config',
+  'start',
+  'sandbox',
+  'action',
+  'mcp',
+  'keys',
+  'help',
+] as const
 
 /**
  * The CLI face: argv in, exit code out. Only this function catches: usage and config
@@ -59,6 +71,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'start': {
         const { startCommand } = await import('./commands/start-command.ts')
         return await startCommand({ args, options, io, openStore: store, dataDir })
+      }
+      case 'keys': {
+        const { keysCommand } = await import('./commands/keys-command.ts')
+        return await keysCommand({ args, options, io, openStore: store })
       }
       case 'mcp': {
         const { mcpCommand } = await import('./commands/mcp-command.ts')

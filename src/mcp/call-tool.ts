@@ -1,4 +1,3 @@
-import type { AuthInfo } from '@modelcontextprotocol/sdk/server/auth/types.js'
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js'
 import { ConfigError } from '../config/config-error.ts'
 import { isUsageError } from '../engine/errors.ts'
@@ -6,7 +5,8 @@ import type { RunRecord } from '../engine/run-record.ts'
 import { enabledChecks } from '../engine/run-checks.ts'
 import { toKebab } from '../engine/errors.ts'
 import { allOps } from '../ops/registry.ts'
-import { AccessError, type Access } from '../serve/access.ts'
+import { AccessError } from '../serve/access-error.ts'
+import type { Principal } from '../serve/principal.ts'
 import type { RemoteRuns } from '../serve/remote-runs.ts'
 import { runView } from '../serve/run-view.ts'
 import { findServedRepo } from '../serve/served-repos.ts'
@@ -15,25 +15,26 @@ import { CONFIRM_KEY } from './tool-input-schema.ts'
 import { toolError } from './tool-error.ts'
 import type { Op } from '../op/define-op.ts'
 
+const RUN_STATES = ['queued', 'running', 'succeeded', 'failed', 'cancelled', 'timed_out'] as const
+
 interface CallExtra {
   signal: AbortSignal
-  authInfo?: AuthInfo
 }
 
 /**
- * Runs one tool call: picks the op, refuses a change without `confirm: true`, asks `access`
- * who the caller is (refusal: nothing runs), runs through the engine and returns the run as
+ * Runs one tool call: picks the op, refuses a change without `confirm: true`, checks the
+ * principal's scopes (refusal: nothing runs), runs through the engine and returns the run as
  * structured content plus a short text. Bad input, refusals and config errors are tool errors.
  */
 export async function callTool(o: {
   tool: McpTool
   args: Record<string, unknown>
   runs: RemoteRuns
-  access: Access
+  principal: Principal
   extra: CallExtra
 }): Promise<CallToolResult> {
   try {
-    if (o.tool.kind === 'runs') return await listOrShowRuns(o.runs, o.args)
+    if (o.tool.kind === 'runs') return await listOrShowRuns(o.runs, o.principal, o.args)
     const { repo: repoArg, ...rest } = o.args
     const repo = typeof repoArg === 'string' ? repoArg : o.runs.repos.length === 1 ? o.runs.repos[0]!.name : ''
     if (o.tool.kind === 'ciGuard') return await ciGuard({ ...o, repo, base: rest['base'] })
@@ -50,7 +51,7 @@ async function callOpTool(o: {
   repo: string
   rest: Record<string, unknown>
   runs: RemoteRuns
-  access: Access
+  principal: Principal
   extra: CallExtra
 }): Promise<CallToolResult> {
   const { action, [CONFIRM_KEY]: confirm, ...input } = o.rest
@@ -68,13 +69,11 @@ async function callOpTool(o: {
 }
 
 async function runFor(
-  o: { repo: string; runs: RemoteRuns; access: Access; extra: CallExtra },
+  o: { repo: string; runs: RemoteRuns; principal: Principal; extra: CallExtra },
   op: Op,
   input: Record<string, unknown>,
 ): Promise<RunRecord> {
-  const environment = typeof input['environment'] === 'string' ? input['environment'] : undefined
-  const caller = await o.access.caller({ op, repo: o.repo, environment, auth: o.extra.authInfo }, 'mcp')
-  const started = await o.runs.start({ op, repo: o.repo, input, caller })
+  const started = await o.runs.start({ op, repo: o.repo, input, principal: o.principal, face: 'mcp' })
   const cancel = (): void => void o.runs.cancel(started.id)
   o.extra.signal.addEventListener('abort', cancel, { once: true })
   try {
@@ -89,7 +88,7 @@ async function ciGuard(o: {
   repo: string
   base: unknown
   runs: RemoteRuns
-  access: Access
+  principal: Principal
   extra: CallExtra
 }): Promise<CallToolResult> {
   const repo = findServedRepo(o.runs.repos, o.repo)
@@ -111,19 +110,29 @@ async function ciGuard(o: {
   }
 }
 
-async function listOrShowRuns(runs: RemoteRuns, args: Record<string, unknown>): Promise<CallToolResult> {
+/** Runs of the served repositories (only the principal's one when it is limited to one). */
+async function listOrShowRuns(
+  runs: RemoteRuns,
+  principal: Principal,
+  args: Record<string, unknown>,
+): Promise<CallToolResult> {
+  const visible = (r: RunRecord): boolean =>
+    principal.repo === undefined
+      ? runs.repos.some((repo) => repo.name === r.externalRef['repo']) || principal.kind === 'local'
+      : r.externalRef['repo'] === principal.repo
   if (args['action'] === 'show') {
     const run = typeof args['id'] === 'string' ? await runs.store.getRun(args['id']) : undefined
-    if (!run) return toolError(`no run ${JSON.stringify(args['id'] ?? '')}; list them with action list`)
+    if (!run || !visible(run))
+      return toolError(`no run ${JSON.stringify(args['id'] ?? '')}; list them with action list`)
     return runResult(run)
   }
   const limit = typeof args['limit'] === 'number' ? Math.min(Math.max(1, Math.floor(args['limit'])), 100) : 20
   const list = await runs.store.listRuns({
     op: typeof args['op'] === 'string' ? args['op'] : undefined,
-    state: typeof args['state'] === 'string' ? (args['state'] as RunRecord['state']) : undefined,
+    state: RUN_STATES.find((s) => s === args['state']),
     limit,
   })
-  const rows = list.map((r) => ({
+  const rows = list.filter(visible).map((r) => ({
     id: r.id,
     op: r.op,
     repo: r.externalRef['repo'],

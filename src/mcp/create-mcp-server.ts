@@ -6,7 +6,7 @@ import {
   ReadResourceRequestSchema,
   type CallToolResult,
 } from '@modelcontextprotocol/sdk/types.js'
-import type { Access } from '../serve/access.ts'
+import type { Principal } from '../serve/principal.ts'
 import type { RemoteRuns } from '../serve/remote-runs.ts'
 import { callTool } from './call-tool.ts'
 import { toolError } from './tool-error.ts'
@@ -17,9 +17,10 @@ import { toolInputSchema } from './tool-input-schema.ts'
 /**
  * The MCP face: one tool per op (or op family) of the registry, run through the same engine,
  * policy and evidence as every face; recent runs and evidence packs as resources. The same
- * server object serves stdio (`oda mcp`) and streamable HTTP (`/mcp`).
+ * server serves stdio (`oda mcp`, the local user) and streamable HTTP (`/mcp`, one server per
+ * request for the principal its API key or JWT established).
  */
-export function createMcpServer(o: { runs: RemoteRuns; access: Access }): Server {
+export function createMcpServer(o: { runs: RemoteRuns; principal: Principal }): Server {
   const server = new Server(
     { name: 'oda', version: '0.1.0' },
     {
@@ -46,7 +47,7 @@ export function createMcpServer(o: { runs: RemoteRuns; access: Access }): Server
   server.setRequestHandler(CallToolRequestSchema, async (request, extra): Promise<CallToolResult> => {
     const tool = tools.find((t) => t.name === request.params.name)
     if (!tool) return toolError(`unknown tool ${request.params.name}; known: ${tools.map((t) => t.name).join(', ')}`)
-    return callTool({ tool, args: request.params.arguments ?? {}, runs: o.runs, access: o.access, extra })
+    return callTool({ tool, args: request.params.arguments ?? {}, runs: o.runs, principal: o.principal, extra })
   })
   server.setRequestHandler(ListResourcesRequestSchema, () => listRunResources(o.runs))
   server.setRequestHandler(ReadResourceRequestSchema, (request) => readRunResource(o.runs, request.params.uri))

@@ -1,25 +1,17 @@
 import type { Logger } from 'pino'
 import type { OdaConfig } from '../config/schema.ts'
 import { parseOpInput } from '../engine/parse-op-input.ts'
-import type { PolicyRule } from '../engine/policy/evaluate-policy.ts'
 import type { RunRecord } from '../engine/run-record.ts'
 import { runOp } from '../engine/run-op.ts'
 import type { Store } from '../engine/store/store.ts'
 import { checkoutConfigSource } from '../face/checkout-config-source.ts'
 import { loadFaceConfig } from '../face/load-face-config.ts'
-import type { Op, Permission } from '../op/define-op.ts'
+import type { Op } from '../op/define-op.ts'
 import { redactionSources } from '../ops/registry.ts'
+import { authorize } from './authorize.ts'
+import type { Principal } from './principal.ts'
 import { remoteToOpInput } from './remote-input.ts'
 import { findServedRepo, type ServedRepo } from './served-repos.ts'
-
-/** Who asks, as the remote face established it (an API key, a JWT, the local user of `oda mcp`). */
-export interface RemoteCaller {
-  actor: string
-  permission: Permission
-  face: 'api' | 'mcp'
-  /** Decisions the face took before the run (key scope), recorded with the run's PDRs. */
-  policyRules?: readonly PolicyRule[]
-}
 
 export interface RemoteRunsOptions {
   repos: readonly ServedRepo[]
@@ -61,24 +53,38 @@ export class RemoteRuns {
   }
 
   /**
-   * Validates the input (InputError, ServedRepoError, ConfigError: nothing is recorded), records
-   * the run and returns once it is in the store; the run goes on in the background.
+   * Validates the input (InputError, ServedRepoError, ConfigError), checks the principal's scopes
+   * (AccessError 403): on any of these nothing is recorded or run. Then records the run and
+   * returns once it is in the store; the run goes on in the background.
    */
-  async start(o: { op: Op; repo: string; input: unknown; caller: RemoteCaller; id?: string }): Promise<StartedRun> {
+  async start(o: {
+    op: Op
+    repo: string
+    input: unknown
+    principal: Principal
+    face: 'api' | 'mcp'
+    id?: string
+  }): Promise<StartedRun> {
     const repo = findServedRepo(this.repos, o.repo)
     const rawInput = remoteToOpInput(o.op, o.input, repo)
-    parseOpInput(o.op, rawInput)
+    const input = parseOpInput(o.op, rawInput)
     const config = await this.config(repo)
+    const environment = o.op.guard?.environment?.(input)
+    const production =
+      environment !== undefined &&
+      Object.hasOwn(config.environments, environment) &&
+      config.environments[environment]?.production === true
+    const scopeRule = authorize(o.principal, { op: o.op, repo: repo.name, environment, production })
     const controller = new AbortController()
     let recorded!: (id: string) => void
     const created = new Promise<string>((resolve) => (recorded = resolve))
     const done = runOp({
       op: o.op,
       rawInput,
-      face: o.caller.face,
-      actor: o.caller.actor,
-      actorPermission: o.caller.permission,
-      policyRules: o.caller.policyRules,
+      face: o.face,
+      actor: o.principal.actor,
+      actorPermission: o.principal.role,
+      policyRules: [scopeRule],
       store: this.#o.store,
       config,
       cwd: repo.dir,

@@ -1,6 +1,6 @@
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import { createMcpServer } from '../../mcp/create-mcp-server.ts'
-import { localAccess } from '../../serve/access.ts'
+import { localPrincipal } from '../../serve/principal.ts'
 import { RemoteRuns } from '../../serve/remote-runs.ts'
 import type { Store } from '../../engine/store/store.ts'
 import type { CliIo } from '../cli-io.ts'
@@ -30,7 +30,7 @@ export async function mcpCommand(o: {
   const repos = serveRepoArgs(o.args, o.io.cwd, usage)
   const store = await o.openStore()
   const runs = new RemoteRuns({ repos, store, dataDir: o.dataDir, env: o.io.env })
-  const server = createMcpServer({ runs, access: localAccess(o.io.env['USER'] ?? 'local') })
+  const server = createMcpServer({ runs, principal: localPrincipal(o.io.env['USER'] ?? 'local') })
   const closed = new Promise<void>((resolve) => (server.onclose = resolve))
   const transport = new StdioServerTransport()
   process.stdin.once('end', () => void server.close())

@@ -55,4 +55,23 @@ CREATE TABLE IF NOT EXISTS oda_locks (
 );
 `,
   },
+  {
+    id: '0002_api_keys',
+    sql: `
+CREATE TABLE IF NOT EXISTS oda_api_keys (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  salt TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  scopes TEXT NOT NULL,
+  repo TEXT,
+  role TEXT NOT NULL,
+  created_by TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  expires_at BIGINT,
+  revoked_at BIGINT,
+  last_used_at BIGINT
+);
+`,
+  },
 ]

@@ -8,6 +8,8 @@ import { readInt, readOptInt, readOptText, readText } from './sql-row.ts'
 import { RunNotFoundError } from './run-not-found-error.ts'
 import { DuplicateRunError } from './duplicate-run-error.ts'
 import { StoreInputError } from './store-input-error.ts'
+import type { ApiKeyRecord } from './api-key-record.ts'
+import { insertApiKey, selectApiKeys } from './api-key-rows.ts'
 
 const DEFAULT_LIST_LIMIT = 100
 const MAX_LIST_LIMIT = 1000
@@ -164,6 +166,30 @@ export class SqlStore implements Store {
 
   async getLock(key: string): Promise<Lease | undefined> {
     return readLock(this.#db, key, this.#now().getTime())
+  }
+
+  async createApiKey(key: ApiKeyRecord): Promise<void> {
+    await insertApiKey(this.#db, key)
+  }
+
+  async getApiKey(id: string): Promise<ApiKeyRecord | undefined> {
+    return (await selectApiKeys(this.#db, id))[0]
+  }
+
+  listApiKeys(): Promise<ApiKeyRecord[]> {
+    return selectApiKeys(this.#db)
+  }
+
+  async revokeApiKey(id: string, at: string): Promise<boolean> {
+    const rows = await this.#db.write(
+      'UPDATE oda_api_keys SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL RETURNING id',
+      [id, toMs(at, 'at')],
+    )
+    return rows.length > 0
+  }
+
+  async touchApiKey(id: string, at: string): Promise<void> {
+    await this.#db.write('UPDATE oda_api_keys SET last_used_at = $2 WHERE id = $1', [id, toMs(at, 'at')])
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,5 @@
 import type { RunRecord, RunState } from '../run-record.ts'
+import type { ApiKeyRecord } from './api-key-record.ts'
 
 /** Fields of a run that change after creation. */
 export type RunPatch = Partial<
@@ -66,5 +67,15 @@ export interface Store {
   /** Releases a lease the owner holds; no-op otherwise. */
   releaseLock(key: string, owner: string): Promise<void>
   getLock(key: string): Promise<Lease | undefined>
+  /** Stores a new API key (hashed; see ApiKeyRecord). */
+  createApiKey(key: ApiKeyRecord): Promise<void>
+  /** The key with this id, revoked and expired ones included. */
+  getApiKey(id: string): Promise<ApiKeyRecord | undefined>
+  /** Every key, newest first. */
+  listApiKeys(): Promise<ApiKeyRecord[]>
+  /** Marks a key revoked; false when there is no such key or it was revoked already. */
+  revokeApiKey(id: string, at: string): Promise<boolean>
+  /** Records that a key was used (last-used time). */
+  touchApiKey(id: string, at: string): Promise<void>
   close(): Promise<void>
 }

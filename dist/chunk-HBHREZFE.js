@@ -5,7 +5,7 @@ import {
 } from "./chunk-3MTOEWIP.js";
 import {
   toSarif
-} from "./chunk-MNTHIMP6.js";
+} from "./chunk-THPVXQSN.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

@@ -5,7 +5,7 @@ import {
 import {
   allOps,
   redactionSources
-} from "./chunk-MNTHIMP6.js";
+} from "./chunk-THPVXQSN.js";
 import {
   statusOf
 } from "./chunk-F2GYBYQM.js";

@@ -4,23 +4,23 @@ import {
 } from "./chunk-OC5FE67W.js";
 import {
   openStore
-} from "./chunk-MUIHYD2J.js";
+} from "./chunk-ESGX6KUS.js";
 import "./chunk-SIJH5WKV.js";
 import {
   githubActionsPermission,
   readActionsEvent
-} from "./chunk-YOXO2Z5H.js";
+} from "./chunk-EPA5RV4C.js";
 import {
   checkoutConfigSource
-} from "./chunk-I44VV5OK.js";
-import "./chunk-ZHDKVPN6.js";
+} from "./chunk-IEPMMYNR.js";
+import "./chunk-OEKSQ5ZW.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-2UXEVDPU.js";
+} from "./chunk-LEZBGZ5C.js";
 import {
   loadFaceConfig
-} from "./chunk-O6KFYR5Q.js";
+} from "./chunk-34BIHKVR.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
 import {
@@ -29,7 +29,8 @@ import {
 } from "./chunk-3MTOEWIP.js";
 import {
   redactionSources
-} from "./chunk-MNTHIMP6.js";
+} from "./chunk-THPVXQSN.js";
+import "./chunk-INJCVSTR.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-IGS54RTM.js";
 import "./chunk-H4D52SFG.js";

@@ -1,10 +1,10 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   checkoutConfigSource
-} from "./chunk-I44VV5OK.js";
+} from "./chunk-IEPMMYNR.js";
 import {
   loadFaceConfig
-} from "./chunk-O6KFYR5Q.js";
+} from "./chunk-34BIHKVR.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

@@ -1,13 +1,13 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   checkCommand
-} from "./chunk-SMDHJZLU.js";
-import "./chunk-ZTOWYPMS.js";
-import "./chunk-UPIUXMTE.js";
-import "./chunk-WDV7BLIS.js";
-import "./chunk-YOXO2Z5H.js";
-import "./chunk-I44VV5OK.js";
-import "./chunk-ZHDKVPN6.js";
+} from "./chunk-UTMKYGEA.js";
+import "./chunk-BFTZDAOE.js";
+import "./chunk-LBBMNA3K.js";
+import "./chunk-MCKG2R57.js";
+import "./chunk-EPA5RV4C.js";
+import "./chunk-IEPMMYNR.js";
+import "./chunk-OEKSQ5ZW.js";
 import {
   JSON_FILE,
   STAMP_PATTERN,
@@ -16,14 +16,15 @@ import {
   parseSums,
   sha256,
   sha256File
-} from "./chunk-2UXEVDPU.js";
-import "./chunk-O6KFYR5Q.js";
+} from "./chunk-LEZBGZ5C.js";
+import "./chunk-34BIHKVR.js";
 import "./chunk-KQS5XTYR.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-BCS4MYOS.js";
+import "./chunk-HBHREZFE.js";
 import "./chunk-3MTOEWIP.js";
-import "./chunk-MNTHIMP6.js";
+import "./chunk-THPVXQSN.js";
+import "./chunk-INJCVSTR.js";
 import "./chunk-67WMFPEX.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-IGS54RTM.js";

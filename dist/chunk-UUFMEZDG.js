@@ -5,28 +5,29 @@ import {
   sandboxVerdict,
   startApp,
   startSandbox
-} from "./chunk-AR4KQWYI.js";
+} from "./chunk-ZUQJ4BCT.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-OC5FE67W.js";
-import "./chunk-MUIHYD2J.js";
+import "./chunk-ESGX6KUS.js";
 import "./chunk-SIJH5WKV.js";
 import {
   checkCommand
-} from "./chunk-SMDHJZLU.js";
-import "./chunk-ZTOWYPMS.js";
-import "./chunk-UPIUXMTE.js";
-import "./chunk-WDV7BLIS.js";
-import "./chunk-YOXO2Z5H.js";
-import "./chunk-I44VV5OK.js";
-import "./chunk-ZHDKVPN6.js";
-import "./chunk-2UXEVDPU.js";
-import "./chunk-O6KFYR5Q.js";
+} from "./chunk-UTMKYGEA.js";
+import "./chunk-BFTZDAOE.js";
+import "./chunk-LBBMNA3K.js";
+import "./chunk-MCKG2R57.js";
+import "./chunk-EPA5RV4C.js";
+import "./chunk-IEPMMYNR.js";
+import "./chunk-OEKSQ5ZW.js";
+import "./chunk-LEZBGZ5C.js";
+import "./chunk-34BIHKVR.js";
 import "./chunk-KQS5XTYR.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-BCS4MYOS.js";
+import "./chunk-HBHREZFE.js";
 import "./chunk-3MTOEWIP.js";
-import "./chunk-MNTHIMP6.js";
+import "./chunk-THPVXQSN.js";
+import "./chunk-INJCVSTR.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

@@ -3,18 +3,19 @@ import {
   renderSandboxPr,
   sandboxVerdict,
   startSandbox
-} from "./chunk-AR4KQWYI.js";
+} from "./chunk-ZUQJ4BCT.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-OC5FE67W.js";
-import "./chunk-MUIHYD2J.js";
+import "./chunk-ESGX6KUS.js";
 import "./chunk-SIJH5WKV.js";
-import "./chunk-ZTOWYPMS.js";
-import "./chunk-ZHDKVPN6.js";
-import "./chunk-2UXEVDPU.js";
-import "./chunk-O6KFYR5Q.js";
+import "./chunk-BFTZDAOE.js";
+import "./chunk-OEKSQ5ZW.js";
+import "./chunk-LEZBGZ5C.js";
+import "./chunk-34BIHKVR.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-MNTHIMP6.js";
+import "./chunk-THPVXQSN.js";
+import "./chunk-INJCVSTR.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

@@ -5,30 +5,31 @@ import {
 import {
   cliActor,
   exitCodeFor
-} from "./chunk-UPIUXMTE.js";
+} from "./chunk-LBBMNA3K.js";
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-WDV7BLIS.js";
-import "./chunk-YOXO2Z5H.js";
-import "./chunk-I44VV5OK.js";
-import "./chunk-ZHDKVPN6.js";
+} from "./chunk-MCKG2R57.js";
+import "./chunk-EPA5RV4C.js";
+import "./chunk-IEPMMYNR.js";
+import "./chunk-OEKSQ5ZW.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-2UXEVDPU.js";
-import "./chunk-O6KFYR5Q.js";
+} from "./chunk-LEZBGZ5C.js";
+import "./chunk-34BIHKVR.js";
 import "./chunk-KQS5XTYR.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
 import {
   formatsOf,
   writeRun
-} from "./chunk-BCS4MYOS.js";
+} from "./chunk-HBHREZFE.js";
 import "./chunk-3MTOEWIP.js";
 import {
   redactionSources
-} from "./chunk-MNTHIMP6.js";
+} from "./chunk-THPVXQSN.js";
+import "./chunk-INJCVSTR.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

@@ -2,7 +2,7 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   SQLITE_FILE,
   openStore
-} from "./chunk-MUIHYD2J.js";
+} from "./chunk-ESGX6KUS.js";
 import {
   defaultDataDir
 } from "./chunk-SIJH5WKV.js";

@@ -1,10 +1,10 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   cliToken
-} from "./chunk-WDV7BLIS.js";
+} from "./chunk-MCKG2R57.js";
 import {
   githubActionsPermission
-} from "./chunk-YOXO2Z5H.js";
+} from "./chunk-EPA5RV4C.js";
 import {
   ExitCode
 } from "./chunk-KQS5XTYR.js";

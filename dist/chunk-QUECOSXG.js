@@ -15,7 +15,8 @@ import {
 import {
   allOps,
   findOp
-} from "./chunk-MNTHIMP6.js";
+} from "./chunk-THPVXQSN.js";
+import "./chunk-INJCVSTR.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";
@@ -83,6 +84,7 @@ function mainHelp(ops) {
     "  config validate [dir]".padEnd(width) + "validate .github/oda.yml",
     "  start [--once]".padEnd(width) + "the main job: check examples/odoo-shop, then serve the sandbox (or the App)",
     "  mcp [--repo name=<dir>]...".padEnd(width) + "serve the ops as MCP tools over stdio (agents, editors)",
+    "  keys create | list | revoke".padEnd(width) + "API keys for oda serve (REST and MCP over HTTP)",
     "  sandbox pr --head <branch>".padEnd(width) + "open a PR on a simulated GitHub and print its check runs",
     "",
     "operations:",
@@ -116,12 +118,24 @@ function resolveOp(ops, words, commands2) {
 }
 
 // src/cli/run-cli.ts
-var commands = ["check", "ops", "runs", "evidence", "config", "start", "sandbox", "action", "mcp", "help"];
+var commands = [
+  "check",
+  "ops",
+  "runs",
+  "evidence",
+  "config",
+  "start",
+  "sandbox",
+  "action",
+  "mcp",
+  "keys",
+  "help"
+];
 async function runCli(argv, io) {
   try {
     const { options, rest } = takeGlobalOptions(argv);
     const dataDir = options.dataDir ?? defaultDataDir(io.env);
-    const store = async () => (await import("./chunk-XC6W5OQD.js")).openStore({ dataDir, databaseUrl: io.env["DATABASE_URL"] });
+    const store = async () => (await import("./chunk-MJ5MU6CQ.js")).openStore({ dataDir, databaseUrl: io.env["DATABASE_URL"] });
     const [command, ...args] = rest;
     if (command === "help" && args.length > 0) return await runCli([...args, "--help"], io);
     if (command === void 0 || command === "help") {
@@ -134,11 +148,11 @@ async function runCli(argv, io) {
     }
     switch (command) {
       case "check": {
-        const { checkCommand } = await import("./chunk-UH74JYBT.js");
+        const { checkCommand } = await import("./chunk-OE4ZRGIX.js");
         return await checkCommand({ args, options, io, openStore: store, dataDir });
       }
       case "ops": {
-        const { opsCommand } = await import("./chunk-27IP6KGY.js");
+        const { opsCommand } = await import("./chunk-TN7PUWXO.js");
         return opsCommand({ args, options, io });
       }
       case "runs": {
@@ -146,23 +160,27 @@ async function runCli(argv, io) {
         return await runsCommand({ args, options, io, openStore: store });
       }
       case "evidence": {
-        const { evidenceCommand } = await import("./chunk-CSELFSPH.js");
+        const { evidenceCommand } = await import("./chunk-NPQ4NJ7R.js");
         return await evidenceCommand({ args, options, io, openStore: store, dataDir });
       }
       case "config": {
-        const { configCommand } = await import("./chunk-XCUNPPFK.js");
+        const { configCommand } = await import("./chunk-BH2MQCWI.js");
         return await configCommand({ args, options, io });
       }
       case "start": {
-        const { startCommand } = await import("./chunk-HGJXNJ37.js");
+        const { startCommand } = await import("./chunk-UUFMEZDG.js");
         return await startCommand({ args, options, io, openStore: store, dataDir });
       }
+      case "keys": {
+        const { keysCommand } = await import("./chunk-RFU25OIP.js");
+        return await keysCommand({ args, options, io, openStore: store });
+      }
       case "mcp": {
-        const { mcpCommand } = await import("./chunk-WEVKK5SS.js");
+        const { mcpCommand } = await import("./chunk-6BFN2LX2.js");
         return await mcpCommand({ args, options, io, openStore: store, dataDir });
       }
       case "sandbox": {
-        const { sandboxPrCommand } = await import("./chunk-GGXX6AZW.js");
+        const { sandboxPrCommand } = await import("./chunk-XU56JNO2.js");
         return await sandboxPrCommand({ args, options, io });
       }
       case "action": {
@@ -171,12 +189,12 @@ async function runCli(argv, io) {
           throw new UsageError(
             `usage: oda action <op name>; known: ${allOps().map((o) => o.name).join(", ")}`
           );
-        const { runFromAction } = await import("./chunk-RB32BSSG.js");
+        const { runFromAction } = await import("./chunk-33I6Q2FH.js");
         return await runFromAction(op, io.env);
       }
     }
     const found = resolveOp(allOps(), rest, [...commands]);
-    const { runOpCommand } = await import("./chunk-EN4LMOGW.js");
+    const { runOpCommand } = await import("./chunk-ECGCXNGP.js");
     return await runOpCommand({ op: found.op, args: found.args, options, io, openStore: store, dataDir });
   } catch (error) {
     if (error instanceof UsageError) {

@@ -10,30 +10,30 @@ import {
   isTerminal,
   loadSqlite,
   openStore
-} from "./chunk-MUIHYD2J.js";
+} from "./chunk-ESGX6KUS.js";
 import {
   defaultDataDir
 } from "./chunk-SIJH5WKV.js";
 import {
   enabledChecks
-} from "./chunk-ZTOWYPMS.js";
+} from "./chunk-BFTZDAOE.js";
 import {
   getActorPermission
-} from "./chunk-ZHDKVPN6.js";
+} from "./chunk-OEKSQ5ZW.js";
 import {
   createLogger,
   newRunId,
   permits,
   requiredPermission,
   runOp
-} from "./chunk-2UXEVDPU.js";
+} from "./chunk-LEZBGZ5C.js";
 import {
   Redactor,
   builtinRedactionPatterns,
   configRedactor,
   githubConfigSource,
   loadFaceConfig
-} from "./chunk-O6KFYR5Q.js";
+} from "./chunk-34BIHKVR.js";
 import {
   InputError
 } from "./chunk-ADIGWMAD.js";
@@ -42,9 +42,11 @@ import {
 } from "./chunk-NEK22LCI.js";
 import {
   allOps,
-  defineOp,
   redactionSources
-} from "./chunk-MNTHIMP6.js";
+} from "./chunk-THPVXQSN.js";
+import {
+  defineOp
+} from "./chunk-INJCVSTR.js";
 import {
   Probot,
   ProbotOctokit,

@@ -1,21 +1,24 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
+  AccessError
+} from "./chunk-LDYJJVXS.js";
+import {
   require_ajv,
   require_dist
 } from "./chunk-OIBAPXGB.js";
 import {
   enabledChecks
-} from "./chunk-ZTOWYPMS.js";
+} from "./chunk-BFTZDAOE.js";
 import {
   checkoutConfigSource
-} from "./chunk-I44VV5OK.js";
+} from "./chunk-IEPMMYNR.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-2UXEVDPU.js";
+} from "./chunk-LEZBGZ5C.js";
 import {
   loadFaceConfig
-} from "./chunk-O6KFYR5Q.js";
+} from "./chunk-34BIHKVR.js";
 import {
   InputError,
   isUsageError,
@@ -29,7 +32,8 @@ import {
   allOps,
   findOp,
   redactionSources
-} from "./chunk-MNTHIMP6.js";
+} from "./chunk-THPVXQSN.js";
+import "./chunk-INJCVSTR.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";
@@ -3460,20 +3464,6 @@ var Server = class extends Protocol {
   }
 };
 
-// src/serve/access.ts
-var AccessError = class extends Error {
-  name = "AccessError";
-  /** 401: who you are is not established; 403: you may not do this. */
-  status;
-  constructor(status, message) {
-    super(message);
-    this.status = status;
-  }
-};
-function localAccess(actor) {
-  return { caller: async (_request, face) => ({ actor, permission: "admin", face }) };
-}
-
 // src/serve/run-view.ts
 var MAX_FINDINGS = 200;
 function runView(run, base = "/api/v1") {
@@ -3667,9 +3657,10 @@ function toolError(message) {
 }
 
 // src/mcp/call-tool.ts
+var RUN_STATES = ["queued", "running", "succeeded", "failed", "cancelled", "timed_out"];
 async function callTool(o) {
   try {
-    if (o.tool.kind === "runs") return await listOrShowRuns(o.runs, o.args);
+    if (o.tool.kind === "runs") return await listOrShowRuns(o.runs, o.principal, o.args);
     const { repo: repoArg, ...rest } = o.args;
     const repo = typeof repoArg === "string" ? repoArg : o.runs.repos.length === 1 ? o.runs.repos[0].name : "";
     if (o.tool.kind === "ciGuard") return await ciGuard({ ...o, repo, base: rest["base"] });
@@ -3695,9 +3686,7 @@ async function callOpTool(o) {
   return runResult(record2);
 }
 async function runFor(o, op2, input) {
-  const environment = typeof input["environment"] === "string" ? input["environment"] : void 0;
-  const caller = await o.access.caller({ op: op2, repo: o.repo, environment, auth: o.extra.authInfo }, "mcp");
-  const started = await o.runs.start({ op: op2, repo: o.repo, input, caller });
+  const started = await o.runs.start({ op: op2, repo: o.repo, input, principal: o.principal, face: "mcp" });
   const cancel = () => void o.runs.cancel(started.id);
   o.extra.signal.addEventListener("abort", cancel, { once: true });
   try {
@@ -3726,19 +3715,21 @@ ${lines.join("\n")}` }],
     structuredContent: { verdict, repo: repo.name, checks: records.map((r) => runView(r)) }
   };
 }
-async function listOrShowRuns(runs, args) {
+async function listOrShowRuns(runs, principal, args) {
+  const visible = (r) => principal.repo === void 0 ? runs.repos.some((repo) => repo.name === r.externalRef["repo"]) || principal.kind === "local" : r.externalRef["repo"] === principal.repo;
   if (args["action"] === "show") {
     const run = typeof args["id"] === "string" ? await runs.store.getRun(args["id"]) : void 0;
-    if (!run) return toolError(`no run ${JSON.stringify(args["id"] ?? "")}; list them with action list`);
+    if (!run || !visible(run))
+      return toolError(`no run ${JSON.stringify(args["id"] ?? "")}; list them with action list`);
     return runResult(run);
   }
   const limit = typeof args["limit"] === "number" ? Math.min(Math.max(1, Math.floor(args["limit"])), 100) : 20;
   const list = await runs.store.listRuns({
     op: typeof args["op"] === "string" ? args["op"] : void 0,
-    state: typeof args["state"] === "string" ? args["state"] : void 0,
+    state: RUN_STATES.find((s) => s === args["state"]),
     limit
   });
-  const rows = list.map((r) => ({
+  const rows = list.filter(visible).map((r) => ({
     id: r.id,
     op: r.op,
     repo: r.externalRef["repo"],
@@ -3904,11 +3895,50 @@ function createMcpServer(o) {
   server.setRequestHandler(CallToolRequestSchema, async (request, extra) => {
     const tool = tools.find((t) => t.name === request.params.name);
     if (!tool) return toolError(`unknown tool ${request.params.name}; known: ${tools.map((t) => t.name).join(", ")}`);
-    return callTool({ tool, args: request.params.arguments ?? {}, runs: o.runs, access: o.access, extra });
+    return callTool({ tool, args: request.params.arguments ?? {}, runs: o.runs, principal: o.principal, extra });
   });
   server.setRequestHandler(ListResourcesRequestSchema, () => listRunResources(o.runs));
   server.setRequestHandler(ReadResourceRequestSchema, (request) => readRunResource(o.runs, request.params.uri));
   return server;
+}
+
+// src/serve/principal.ts
+function localPrincipal(actor) {
+  return { kind: "local", actor, role: "admin", scopes: ["*"] };
+}
+
+// src/serve/authorize.ts
+function authorize(principal, r) {
+  if (principal.repo !== void 0 && principal.repo !== r.repo)
+    throw new AccessError(403, `${principal.actor} is limited to repository ${principal.repo}, not ${r.repo}`);
+  const guarded = r.production && r.op.sideEffects === true;
+  const scope = principal.kind === "local" ? "local user" : matchingScope(principal.scopes, r, guarded);
+  if (scope === void 0) {
+    const needed = guarded ? `${r.op.name}:${r.environment}` : `${r.op.name} (or ${family(r.op.name)}, or *)`;
+    throw new AccessError(
+      403,
+      `${principal.actor} may not run ${r.op.name}${r.environment ? ` on ${r.environment}` : ""}: it needs the scope ${needed}; it has ${principal.scopes.join(", ") || "none"}`
+    );
+  }
+  return {
+    rule: "api-scope",
+    evaluate: () => ({
+      verdict: "allow",
+      reason: `${principal.actor} has scope ${scope}`,
+      inputs: { principal: principal.kind, credential: principal.credential, scope, repo: r.repo }
+    })
+  };
+}
+function matchingScope(scopes, r, guarded) {
+  return scopes.find((s) => {
+    const [name, env] = s.split(":", 2);
+    if (env !== void 0) return name === r.op.name && env === r.environment;
+    if (guarded) return false;
+    return name === "*" || name === r.op.name || name === family(r.op.name);
+  });
+}
+function family(op2) {
+  return op2.split(".")[0];
 }
 
 // src/serve/remote-runs.ts
@@ -3927,24 +3957,28 @@ var RemoteRuns = class {
     return (await loadFaceConfig(checkoutConfigSource(repo.dir, {}, void 0))).config;
   }
   /**
-   * Validates the input (InputError, ServedRepoError, ConfigError: nothing is recorded), records
-   * the run and returns once it is in the store; the run goes on in the background.
+   * Validates the input (InputError, ServedRepoError, ConfigError), checks the principal's scopes
+   * (AccessError 403): on any of these nothing is recorded or run. Then records the run and
+   * returns once it is in the store; the run goes on in the background.
    */
   async start(o) {
     const repo = findServedRepo(this.repos, o.repo);
     const rawInput = remoteToOpInput(o.op, o.input, repo);
-    parseOpInput(o.op, rawInput);
+    const input = parseOpInput(o.op, rawInput);
     const config = await this.config(repo);
+    const environment = o.op.guard?.environment?.(input);
+    const production = environment !== void 0 && Object.hasOwn(config.environments, environment) && config.environments[environment]?.production === true;
+    const scopeRule = authorize(o.principal, { op: o.op, repo: repo.name, environment, production });
     const controller = new AbortController();
     let recorded;
     const created = new Promise((resolve2) => recorded = resolve2);
     const done = runOp({
       op: o.op,
       rawInput,
-      face: o.caller.face,
-      actor: o.caller.actor,
-      actorPermission: o.caller.permission,
-      policyRules: o.caller.policyRules,
+      face: o.face,
+      actor: o.principal.actor,
+      actorPermission: o.principal.role,
+      policyRules: [scopeRule],
       store: this.#o.store,
       config,
       cwd: repo.dir,
@@ -4018,7 +4052,7 @@ Serves oda's tools to an MCP client over stdin/stdout (see docs/mcp.md). Reposit
   const repos = serveRepoArgs(o.args, o.io.cwd, usage);
   const store = await o.openStore();
   const runs = new RemoteRuns({ repos, store, dataDir: o.dataDir, env: o.io.env });
-  const server = createMcpServer({ runs, access: localAccess(o.io.env["USER"] ?? "local") });
+  const server = createMcpServer({ runs, principal: localPrincipal(o.io.env["USER"] ?? "local") });
   const closed = new Promise((resolve2) => server.onclose = resolve2);
   const transport = new StdioServerTransport();
   process.stdin.once("end", () => void server.close());

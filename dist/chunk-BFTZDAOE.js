@@ -1,7 +1,7 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   runOp
-} from "./chunk-2UXEVDPU.js";
+} from "./chunk-LEZBGZ5C.js";
 
 // src/engine/run-checks.ts
 function enabledChecks(ops, config) {

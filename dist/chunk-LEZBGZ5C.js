@@ -3,14 +3,14 @@ import {
   Redactor,
   builtinRedactionPatterns,
   defaultConfig
-} from "./chunk-O6KFYR5Q.js";
+} from "./chunk-34BIHKVR.js";
 import {
   InputError,
   isUsageError
 } from "./chunk-ADIGWMAD.js";
 import {
   permissionLevels
-} from "./chunk-MNTHIMP6.js";
+} from "./chunk-INJCVSTR.js";
 import {
   require_pino
 } from "./chunk-IGS54RTM.js";

@@ -2,13 +2,14 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-WDV7BLIS.js";
-import "./chunk-I44VV5OK.js";
+} from "./chunk-MCKG2R57.js";
+import "./chunk-IEPMMYNR.js";
 import {
   configRedactor
-} from "./chunk-O6KFYR5Q.js";
+} from "./chunk-34BIHKVR.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-MNTHIMP6.js";
+import "./chunk-THPVXQSN.js";
+import "./chunk-INJCVSTR.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

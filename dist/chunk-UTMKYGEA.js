@@ -2,23 +2,23 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   enabledChecks,
   runChecks
-} from "./chunk-ZTOWYPMS.js";
+} from "./chunk-BFTZDAOE.js";
 import {
   cliActor,
   exitCodeFor
-} from "./chunk-UPIUXMTE.js";
+} from "./chunk-LBBMNA3K.js";
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-WDV7BLIS.js";
+} from "./chunk-MCKG2R57.js";
 import {
   renderRun,
   runJson
-} from "./chunk-BCS4MYOS.js";
+} from "./chunk-HBHREZFE.js";
 import {
   allOps,
   redactionSources
-} from "./chunk-MNTHIMP6.js";
+} from "./chunk-THPVXQSN.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

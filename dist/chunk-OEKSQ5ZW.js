@@ -1,7 +1,7 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   permissionLevels
-} from "./chunk-MNTHIMP6.js";
+} from "./chunk-INJCVSTR.js";
 import {
   statusOf
 } from "./chunk-F2GYBYQM.js";

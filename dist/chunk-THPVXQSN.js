@@ -1,5 +1,8 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
+  defineOp
+} from "./chunk-INJCVSTR.js";
+import {
   JUNIT_ARTIFACT,
   emptyJunit
 } from "./chunk-NW6B6BBN.js";
@@ -16,15 +19,6 @@ import {
 import {
   external_exports
 } from "./chunk-ZG6VZRJ7.js";
-
-// src/op/define-op.ts
-var permissionLevels = ["none", "read", "triage", "write", "maintain", "admin"];
-function defineOp(def) {
-  if (!/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$/.test(def.name)) {
-    throw new Error(`op name "${def.name}" must be dotted kebab-case, e.g. "manifest.verify"`);
-  }
-  return def;
-}
 
 // src/op/lazy-run.ts
 function lazyRun(load) {
@@ -676,8 +670,6 @@ function redactionSources() {
 }
 
 export {
-  permissionLevels,
-  defineOp,
   toSarif,
   allOps,
   findOp,

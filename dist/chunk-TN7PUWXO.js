@@ -1,11 +1,12 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   formatsOf
-} from "./chunk-BCS4MYOS.js";
+} from "./chunk-HBHREZFE.js";
 import "./chunk-3MTOEWIP.js";
 import {
   allOps
-} from "./chunk-MNTHIMP6.js";
+} from "./chunk-THPVXQSN.js";
+import "./chunk-INJCVSTR.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

@@ -61,6 +61,25 @@ CREATE TABLE IF NOT EXISTS oda_locks (
   expires_at BIGINT NOT NULL
 );
 `
+  },
+  {
+    id: "0002_api_keys",
+    sql: `
+CREATE TABLE IF NOT EXISTS oda_api_keys (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  salt TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  scopes TEXT NOT NULL,
+  repo TEXT,
+  role TEXT NOT NULL,
+  created_by TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  expires_at BIGINT,
+  revoked_at BIGINT,
+  last_used_at BIGINT
+);
+`
   }
 ];
 
@@ -314,6 +333,58 @@ var DuplicateRunError = class extends Error {
   }
 };
 
+// src/engine/store/api-key-rows.ts
+var COLUMNS = "id, name, salt, hash, scopes, repo, role, created_by, created_at, expires_at, revoked_at, last_used_at";
+async function insertApiKey(db, k) {
+  const rows = await db.write(
+    `INSERT INTO oda_api_keys (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, NULL) ON CONFLICT (id) DO NOTHING RETURNING id`,
+    [
+      k.id,
+      k.name,
+      k.salt,
+      k.hash,
+      JSON.stringify(k.scopes),
+      k.repo ?? null,
+      k.role,
+      k.createdBy,
+      Date.parse(k.createdAt),
+      k.expiresAt === void 0 ? null : Date.parse(k.expiresAt)
+    ]
+  );
+  if (rows.length === 0) throw new Error(`api key id ${k.id} exists already; create the key again`);
+}
+async function selectApiKeys(db, id) {
+  const rows = id === void 0 ? await db.query(`SELECT ${COLUMNS} FROM oda_api_keys ORDER BY created_at DESC, id`) : await db.query(`SELECT ${COLUMNS} FROM oda_api_keys WHERE id = $1`, [id]);
+  return rows.map(rowToKey);
+}
+function rowToKey(row) {
+  const iso2 = (col) => {
+    const ms = readOptInt(row, col);
+    return ms === void 0 ? void 0 : new Date(ms).toISOString();
+  };
+  const key = {
+    id: readText(row, "id"),
+    name: readText(row, "name"),
+    salt: readText(row, "salt"),
+    hash: readText(row, "hash"),
+    scopes: JSON.parse(readText(row, "scopes")),
+    role: readText(row, "role"),
+    createdBy: readText(row, "created_by"),
+    createdAt: new Date(readInt(row, "created_at")).toISOString()
+  };
+  const repo = readOptText(row, "repo");
+  if (repo !== void 0) key.repo = repo;
+  for (const [field, col] of [
+    ["expiresAt", "expires_at"],
+    ["revokedAt", "revoked_at"],
+    ["lastUsedAt", "last_used_at"]
+  ]) {
+    const v = iso2(col);
+    if (v !== void 0) key[field] = v;
+  }
+  return key;
+}
+
 // src/engine/store/sql-store.ts
 var DEFAULT_LIST_LIMIT = 100;
 var MAX_LIST_LIMIT = 1e3;
@@ -437,6 +508,25 @@ var SqlStore = class {
   }
   async getLock(key) {
     return readLock(this.#db, key, this.#now().getTime());
+  }
+  async createApiKey(key) {
+    await insertApiKey(this.#db, key);
+  }
+  async getApiKey(id) {
+    return (await selectApiKeys(this.#db, id))[0];
+  }
+  listApiKeys() {
+    return selectApiKeys(this.#db);
+  }
+  async revokeApiKey(id, at) {
+    const rows = await this.#db.write(
+      "UPDATE oda_api_keys SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL RETURNING id",
+      [id, toMs(at, "at")]
+    );
+    return rows.length > 0;
+  }
+  async touchApiKey(id, at) {
+    await this.#db.write("UPDATE oda_api_keys SET last_used_at = $2 WHERE id = $1", [id, toMs(at, "at")]);
   }
   async close() {
     if (this.#closed) return;

@@ -1,11 +1,11 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   getActorPermission
-} from "./chunk-ZHDKVPN6.js";
+} from "./chunk-OEKSQ5ZW.js";
 import {
   permits,
   requiredPermission
-} from "./chunk-2UXEVDPU.js";
+} from "./chunk-LEZBGZ5C.js";
 import {
   clientFromToken
 } from "./chunk-VL3VX4V6.js";
