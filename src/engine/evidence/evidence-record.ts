@@ -75,6 +75,8 @@ export interface EvidenceProblem {
     | 'chain_order'
     | 'chain_mismatch'
     | 'chain_broken'
+    | 'recorded_missing'
+    | 'recorded_mismatch'
   message: string
 }
 
@@ -82,4 +84,6 @@ export interface EvidenceProblem {
 export interface EvidenceVerification {
   packs: number
   problems: EvidenceProblem[]
+  /** Set when packs were compared with the run store: packs it recorded, and packs found that it did not. */
+  store?: { recorded: number; unrecorded: number }
 }

@@ -1,6 +1,6 @@
 import type { RunRecord, RunState } from '../run-record.ts'
 import { assertTransition, IllegalTransitionError, isTerminal } from '../run-state.ts'
-import type { Lease, ListRunsQuery, RunPatch, Store } from './store.ts'
+import type { Lease, ListRunsQuery, RecordedEvidence, RunPatch, Store } from './store.ts'
 import type { SqlDriver, SqlExecutor, SqlRow, SqlValue } from './sql-driver.ts'
 import { migrations } from './migrations.ts'
 import { patchToSql, RUN_COLUMNS, rowToRun, runToValues, toMs } from './run-row.ts'
@@ -13,6 +13,7 @@ import { insertApiKey, selectApiKeys } from './api-key-rows.ts'
 
 const DEFAULT_LIST_LIMIT = 100
 const MAX_LIST_LIMIT = 1000
+const MAX_EVIDENCE_ROWS = 100_000
 const INSERT_RUN = `INSERT INTO oda_runs (${RUN_COLUMNS.join(', ')}) VALUES (${RUN_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')}) ON CONFLICT (id) DO NOTHING RETURNING id`
 
 // Free or expired (or already ours: re-acquiring is idempotent and extends the lease).
@@ -108,6 +109,24 @@ export class SqlStore implements Store {
       params,
     )
     return rows.map(rowToRun)
+  }
+
+  async listEvidence(dir: string): Promise<RecordedEvidence[]> {
+    const base = dir.replace(/\/+$/, '')
+    // LIKE with every wildcard of the folder name escaped: a prefix match, nothing more.
+    const prefix = `${base.replace(/[\\%_]/g, (c) => `\\${c}`)}/%`
+    const rows = await this.#db.query(
+      `SELECT id, evidence_path, evidence_digest, created_at FROM oda_runs
+       WHERE evidence_path IS NOT NULL AND evidence_digest IS NOT NULL AND (evidence_path = $1 OR evidence_path LIKE $2 ESCAPE '\\')
+       ORDER BY created_at, id LIMIT ${MAX_EVIDENCE_ROWS}`,
+      [base, prefix],
+    )
+    return rows.map((row) => ({
+      runId: readText(row, 'id'),
+      path: readText(row, 'evidence_path'),
+      digest: readText(row, 'evidence_digest'),
+      createdAt: new Date(readInt(row, 'created_at')).toISOString(),
+    }))
   }
 
   async countRuns(op: string, scope: string, since: Date): Promise<number> {

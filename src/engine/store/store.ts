@@ -29,6 +29,16 @@ export interface Lease {
   reason?: string
 }
 
+/** What the store recorded of one evidence pack a run wrote. */
+export interface RecordedEvidence {
+  runId: string
+  /** Absolute folder of the pack, as written. */
+  path: string
+  /** SHA-256 of the pack's SHA256SUMS when it was written. */
+  digest: string
+  createdAt: string
+}
+
 export interface ListRunsQuery {
   op?: string
   state?: RunState
@@ -56,6 +66,11 @@ export interface Store {
   getRun(id: string): Promise<RunRecord | undefined>
   /** Newest first. */
   listRuns(query?: ListRunsQuery): Promise<RunRecord[]>
+  /**
+   * The evidence packs runs wrote at `dir` or under it (oldest first, at most 100,000): what
+   * `oda evidence verify` compares the folder with, so a deleted or resealed pack shows up.
+   */
+  listEvidence(dir: string): Promise<RecordedEvidence[]>
   /** Runs of `op` in `scope` created at or after `since` (rate limit); runs refused by policy do not count. */
   countRuns(op: string, scope: string, since: Date): Promise<number>
   /** End time of the newest finished run of `op` in `scope` (cooldown); runs refused by policy do not count. */

@@ -152,4 +152,24 @@ describe.each(backends())('runs on $name', (backend) => {
     expect(await second.getRun(run.id)).toEqual(run)
     await second.close()
   })
+
+  it('lists the evidence recorded at or under a folder, its name matched literally', async () => {
+    const store = await fresh()
+    const at = (path: string, digest: string, createdAt: string) =>
+      store.createRun(newRun({ evidencePath: path, evidenceDigest: digest, createdAt }))
+    await at('/ev/a_b/20260101-0000/manifest', 'd1', '2026-01-01T00:00:00.000Z')
+    await at('/ev/a_b/20260101-0001/manifest', 'd2', '2026-01-01T00:01:00.000Z')
+    await at('/ev/axb/20260101-0000/manifest', 'd3', '2026-01-01T00:00:00.000Z') // `_` is no wildcard
+    await at('/ev/a_b-other/20260101-0000/manifest', 'd4', '2026-01-01T00:00:00.000Z')
+    await store.createRun(newRun({}))
+    expect((await store.listEvidence('/ev/a_b/')).map((r) => [r.path, r.digest])).toEqual([
+      ['/ev/a_b/20260101-0000/manifest', 'd1'],
+      ['/ev/a_b/20260101-0001/manifest', 'd2'],
+    ])
+    expect(await store.listEvidence('/ev/a_b/20260101-0001/manifest')).toEqual([
+      expect.objectContaining({ digest: 'd2', createdAt: '2026-01-01T00:01:00.000Z' }),
+    ])
+    expect(await store.listEvidence('/ev/%')).toEqual([])
+    await store.close()
+  })
 })

@@ -4,7 +4,7 @@ import {
 } from "./chunk-OC5FE67W.js";
 import {
   openStore
-} from "./chunk-ESGX6KUS.js";
+} from "./chunk-MVMLBNYL.js";
 import "./chunk-SIJH5WKV.js";
 import {
   githubActionsPermission,

@@ -2,7 +2,7 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   SQLITE_FILE,
   openStore
-} from "./chunk-ESGX6KUS.js";
+} from "./chunk-MVMLBNYL.js";
 import {
   defaultDataDir
 } from "./chunk-SIJH5WKV.js";

@@ -135,7 +135,7 @@ async function runCli(argv, io) {
   try {
     const { options, rest } = takeGlobalOptions(argv);
     const dataDir = options.dataDir ?? defaultDataDir(io.env);
-    const store = async () => (await import("./chunk-MJ5MU6CQ.js")).openStore({ dataDir, databaseUrl: io.env["DATABASE_URL"] });
+    const store = async () => (await import("./chunk-YA5I42VS.js")).openStore({ dataDir, databaseUrl: io.env["DATABASE_URL"] });
     const [command, ...args] = rest;
     if (command === "help" && args.length > 0) return await runCli([...args, "--help"], io);
     if (command === void 0 || command === "help") {
@@ -160,7 +160,7 @@ async function runCli(argv, io) {
         return await runsCommand({ args, options, io, openStore: store });
       }
       case "evidence": {
-        const { evidenceCommand } = await import("./chunk-NPQ4NJ7R.js");
+        const { evidenceCommand } = await import("./chunk-PHMFZNWO.js");
         return await evidenceCommand({ args, options, io, openStore: store, dataDir });
       }
       case "config": {
@@ -168,7 +168,7 @@ async function runCli(argv, io) {
         return await configCommand({ args, options, io });
       }
       case "start": {
-        const { startCommand } = await import("./chunk-UUFMEZDG.js");
+        const { startCommand } = await import("./chunk-WHBQXG2M.js");
         return await startCommand({ args, options, io, openStore: store, dataDir });
       }
       case "keys": {
@@ -180,7 +180,7 @@ async function runCli(argv, io) {
         return await mcpCommand({ args, options, io, openStore: store, dataDir });
       }
       case "sandbox": {
-        const { sandboxPrCommand } = await import("./chunk-XU56JNO2.js");
+        const { sandboxPrCommand } = await import("./chunk-IOY4PWQX.js");
         return await sandboxPrCommand({ args, options, io });
       }
       case "action": {
@@ -189,7 +189,7 @@ async function runCli(argv, io) {
           throw new UsageError(
             `usage: oda action <op name>; known: ${allOps().map((o) => o.name).join(", ")}`
           );
-        const { runFromAction } = await import("./chunk-33I6Q2FH.js");
+        const { runFromAction } = await import("./chunk-WHEB2776.js");
         return await runFromAction(op, io.env);
       }
     }

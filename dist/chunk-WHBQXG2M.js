@@ -5,10 +5,10 @@ import {
   sandboxVerdict,
   startApp,
   startSandbox
-} from "./chunk-ZUQJ4BCT.js";
+} from "./chunk-6HVINBUX.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-OC5FE67W.js";
-import "./chunk-ESGX6KUS.js";
+import "./chunk-MVMLBNYL.js";
 import "./chunk-SIJH5WKV.js";
 import {
   checkCommand

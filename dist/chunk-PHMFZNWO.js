@@ -47,11 +47,12 @@ import "./chunk-ZG6VZRJ7.js";
 import "./chunk-LY7GTVVW.js";
 
 // src/cli/commands/evidence-command.ts
-import { isAbsolute, join as join3, relative, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { isAbsolute, join as join3, relative, resolve as resolve3 } from "node:path";
 
 // src/engine/evidence/verify-evidence.ts
 import { stat } from "node:fs/promises";
-import { basename, dirname, join as join2 } from "node:path";
+import { basename, dirname, join as join2, resolve as resolve2 } from "node:path";
 
 // src/engine/evidence/check-pack.ts
 import { readdir, readFile } from "node:fs/promises";
@@ -142,41 +143,90 @@ async function checkPack(dir, show) {
   return { digest: sumsBytes ? sha256(sumsBytes) : void 0, meta, problems };
 }
 
+// src/engine/evidence/check-against-records.ts
+import { resolve } from "node:path";
+function checkAgainstRecords(o) {
+  const problems = [];
+  const byPath = /* @__PURE__ */ new Map();
+  for (const r of o.records) byPath.set(resolve(r.path), r);
+  for (const [path, r] of byPath) {
+    if (!o.found.has(path)) {
+      problems.push({
+        path,
+        code: "recorded_missing",
+        message: `run ${r.runId} wrote this pack on ${r.createdAt} (the run store has its digest ${r.digest}), but it is missing (deleted?)`
+      });
+      continue;
+    }
+    const now = o.found.get(path);
+    if (now !== r.digest)
+      problems.push({
+        path,
+        code: "recorded_mismatch",
+        message: `run ${r.runId} recorded digest ${r.digest} for this pack when it wrote it, but its SHA256SUMS now hashes to ${now ?? "(missing)"} (edited, and resealed if no other problem shows)`
+      });
+  }
+  let unrecorded = 0;
+  for (const path of o.found.keys()) if (!byPath.has(path)) unrecorded++;
+  return { problems, recorded: byPath.size, unrecorded };
+}
+
 // src/engine/evidence/verify-evidence.ts
 async function exists(path) {
   return await stat(path).catch(() => void 0) !== void 0;
 }
-async function verifyEvidence(dir) {
+async function verifyEvidence(dir, o = {}) {
+  const found = /* @__PURE__ */ new Map();
+  const result = await verifyFolder(resolve2(dir), found);
+  if (!o.records) return result;
+  const store = checkAgainstRecords({ found, records: o.records });
+  return {
+    ...result,
+    problems: [...result.problems, ...store.problems],
+    store: { recorded: store.recorded, unrecorded: store.unrecorded }
+  };
+}
+async function verifyFolder(dir, found) {
   if (!await exists(dir)) return { packs: 0, problems: [{ path: dir, code: "not_found", message: "does not exist" }] };
   const single = await exists(join2(dir, SUMS_FILE)) || await exists(join2(dir, JSON_FILE));
   if (single) {
     const stampFolder = dirname(dir);
     const inRoot = STAMP_PATTERN.test(basename(stampFolder));
-    if (!inRoot) return { packs: 1, problems: (await checkPack(dir, dir)).problems };
+    if (!inRoot) {
+      const c = await checkPack(dir, dir);
+      found.set(dir, c.digest);
+      return { packs: 1, problems: c.problems };
+    }
     const root = dirname(stampFolder);
     const rel = `${basename(stampFolder)}/${basename(dir)}`;
-    const all = await verifyRoot(root, root);
     const mine = join2(root, rel);
-    return { packs: 1, problems: all.problems.filter((p) => p.path === mine || p.path.startsWith(`${mine}/`)) };
+    const all2 = await verifyRoot(root, root);
+    for (const [path, digest] of all2.found) if (path === mine) found.set(path, digest);
+    return { packs: 1, problems: all2.problems.filter((p) => p.path === mine || p.path.startsWith(`${mine}/`)) };
   }
   if (STAMP_PATTERN.test(basename(dir))) {
     const root = dirname(dir);
-    const all = await verifyRoot(root, root);
-    const packs = (await listPacks(root)).filter((p) => dirname(p.dir) === join2(root, basename(dir))).length;
     const mine = join2(root, basename(dir));
+    const all2 = await verifyRoot(root, root);
+    for (const [path, digest] of all2.found) if (path.startsWith(`${mine}/`)) found.set(path, digest);
+    const packs = (await listPacks(root)).filter((p) => dirname(p.dir) === join2(root, basename(dir))).length;
     if (packs === 0)
       return {
         packs: 0,
         problems: [{ path: dir, code: "no_packs", message: "holds no evidence packs (<topic>/ folders)" }]
       };
-    return { packs, problems: all.problems.filter((p) => p.path.startsWith(`${mine}/`)) };
+    return { packs, problems: all2.problems.filter((p) => p.path.startsWith(`${mine}/`)) };
   }
-  return verifyRoot(dir, dir);
+  const all = await verifyRoot(dir, dir);
+  for (const [path, digest] of all.found) found.set(path, digest);
+  return { packs: all.packs, problems: all.problems };
 }
 async function verifyRoot(root, show) {
   const packs = await listPacks(root);
+  const found = /* @__PURE__ */ new Map();
   if (packs.length === 0)
     return {
+      found,
       packs: 0,
       problems: [
         { path: show, code: "no_packs", message: "holds no evidence packs (<UTC YYYYMMDD-HHMM>/<topic>/ folders)" }
@@ -187,6 +237,7 @@ async function verifyRoot(root, show) {
   for (const p of packs) {
     const c = await checkPack(p.dir, join2(show, p.rel));
     checked.set(p.rel, c);
+    found.set(join2(show, p.rel), c.digest);
     problems.push(...c.problems);
     if (c.meta && (c.meta.path !== p.rel || c.meta.topic !== p.topic)) {
       problems.push({
@@ -199,7 +250,7 @@ async function verifyRoot(root, show) {
   const topics = /* @__PURE__ */ new Map();
   for (const p of packs) topics.set(p.topic, [...topics.get(p.topic) ?? [], p]);
   for (const chain of topics.values()) problems.push(...checkChain(chain, checked, show));
-  return { packs: packs.length, problems };
+  return { found, packs: packs.length, problems };
 }
 function checkChain(chain, checked, show) {
   const problems = [];
@@ -257,15 +308,27 @@ async function evidenceCommand(o) {
       o.io.err("usage: oda evidence verify <dir>\n");
       return 2;
     }
-    const dir2 = resolve(o.io.cwd, target);
-    const result = await verifyEvidence(dir2);
-    if (o.options.format === "json") o.io.out(JSON.stringify(result, null, 2) + "\n");
-    else if (result.problems.length === 0) o.io.out(`OK: ${result.packs} pack(s) verified under ${target}
-`);
+    const dir2 = resolve3(o.io.cwd, target);
+    const store = await recordsFor(dir2, o);
+    const result = await verifyEvidence(dir2, store.records ? { records: store.records } : {});
+    if (o.options.format === "json")
+      o.io.out(
+        JSON.stringify({ ...result, store: result.store ?? { available: false, reason: store.reason } }, null, 2) + "\n"
+      );
+    else if (result.problems.length === 0)
+      o.io.out(
+        `OK: ${result.packs} pack(s) verified under ${target}${result.store ? `; ${storeLine(result.store)}` : ""}
+`
+      );
     else
       for (const p of result.problems)
         o.io.out(`FAIL ${(isAbsolute(p.path) ? relative(dir2, p.path) : p.path) || target}: ${p.message}
 `);
+    if (!store.records)
+      o.io.err(
+        `oda: no run store to compare with (${store.reason}): the packs were checked against their own SHA256SUMS and chains only, which cannot show the newest pack deleted or packs edited and resealed; give the store the runs used (--data-dir or DATABASE_URL)
+`
+      );
     return result.problems.length === 0 ? 0 : 1;
   }
   if (o.args.length > 1 || o.args.some((a) => a.startsWith("-"))) {
@@ -276,8 +339,29 @@ usage: oda evidence [dir] | oda evidence verify <dir>
     );
     return 2;
   }
-  const dir = resolve(o.io.cwd, o.args[0] ?? ".");
+  const dir = resolve3(o.io.cwd, o.args[0] ?? ".");
   return checkCommand({ ...o, args: [dir], evidenceRoot: join3(dir, "docs", "evidence") });
+}
+async function recordsFor(dir, o) {
+  const { SQLITE_FILE } = await import("./chunk-YA5I42VS.js");
+  const file = join3(o.dataDir, SQLITE_FILE);
+  if (!o.io.env["DATABASE_URL"] && !existsSync(file))
+    return { reason: `${file} does not exist and DATABASE_URL is not set` };
+  let store;
+  try {
+    store = await o.openStore();
+  } catch (error) {
+    return { reason: error instanceof Error ? error.message : String(error) };
+  }
+  try {
+    return { records: await store.listEvidence(dir) };
+  } finally {
+    await store.close();
+  }
+}
+function storeLine(s) {
+  const elsewhere = s.unrecorded > 0 ? `; ${s.unrecorded} not recorded in it (written with another store?)` : "";
+  return `${s.recorded} recorded by the run store match it${elsewhere}`;
 }
 export {
   evidenceCommand

@@ -10,7 +10,7 @@ import {
   isTerminal,
   loadSqlite,
   openStore
-} from "./chunk-ESGX6KUS.js";
+} from "./chunk-MVMLBNYL.js";
 import {
   defaultDataDir
 } from "./chunk-SIJH5WKV.js";

@@ -388,6 +388,7 @@ function rowToKey(row) {
 // src/engine/store/sql-store.ts
 var DEFAULT_LIST_LIMIT = 100;
 var MAX_LIST_LIMIT = 1e3;
+var MAX_EVIDENCE_ROWS = 1e5;
 var INSERT_RUN = `INSERT INTO oda_runs (${RUN_COLUMNS.join(", ")}) VALUES (${RUN_COLUMNS.map((_, i) => `$${i + 1}`).join(", ")}) ON CONFLICT (id) DO NOTHING RETURNING id`;
 var ACQUIRE_LOCK = `INSERT INTO oda_locks (lock_key, owner, reason, acquired_at, expires_at) VALUES ($1, $2, $3, $4, $5)
 ON CONFLICT (lock_key) DO UPDATE SET owner = excluded.owner, reason = excluded.reason, expires_at = excluded.expires_at,
@@ -459,6 +460,22 @@ var SqlStore = class {
       params
     );
     return rows.map(rowToRun);
+  }
+  async listEvidence(dir) {
+    const base = dir.replace(/\/+$/, "");
+    const prefix = `${base.replace(/[\\%_]/g, (c) => `\\${c}`)}/%`;
+    const rows = await this.#db.query(
+      `SELECT id, evidence_path, evidence_digest, created_at FROM oda_runs
+       WHERE evidence_path IS NOT NULL AND evidence_digest IS NOT NULL AND (evidence_path = $1 OR evidence_path LIKE $2 ESCAPE '\\')
+       ORDER BY created_at, id LIMIT ${MAX_EVIDENCE_ROWS}`,
+      [base, prefix]
+    );
+    return rows.map((row) => ({
+      runId: readText(row, "id"),
+      path: readText(row, "evidence_path"),
+      digest: readText(row, "evidence_digest"),
+      createdAt: new Date(readInt(row, "created_at")).toISOString()
+    }));
   }
   async countRuns(op, scope, since) {
     const rows = await this.#db.query(
