@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { defineOp } from '../../src/op/define-op.ts'
@@ -26,6 +29,14 @@ function codeRunner(): { op: ReturnType<typeof defineOp>; ran: string[] } {
     },
   })
   return { op, ran }
+}
+
+function git(dir: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', ...args], { cwd: dir, encoding: 'utf8' })
+}
+
+function gitDirOf(b: Bed): string {
+  return [...b.sim.state.repos.values()][0]!.gitDir
 }
 
 async function runsOf(b: Bed): Promise<RunRecord[]> {
@@ -82,7 +93,48 @@ describe('checks that run repository code are gated on the PR author, not the ev
       `@acme (admin) approved running the code of @mallory at ${pull.headSha.slice(0, 7)} once`,
     )
     expect(approved.pdrs.find((d) => d.rule === 'code-author')?.verdict).toBe('allow')
+
+    // A new push is new code: it waits for an approval of its own.
+    const approvedSha = pull.headSha
+    git(gitDirOf(bed), 'checkout', '-q', 'feature')
+    writeFileSync(join(gitDirOf(bed), 'a.txt'), 'import os, sys  # pushed after the approval\n')
+    git(gitDirOf(bed), 'commit', '-qam', 'more')
+    git(gitDirOf(bed), 'checkout', '-q', 'main')
+    const pushed = await bed.sim.updatePullRequest({
+      owner: 'acme',
+      repo: 'shop',
+      number: pull.number,
+      action: 'synchronize',
+    })
+    await bed.app.idle()
+    expect(pushed.pull.headSha).not.toBe(approvedSha)
+    expect(ran).toHaveLength(1)
+    expect(checkRunsFor(bed.sim, pushed.pull.headSha).get('oda / run-code')?.conclusion).toBe('action_required')
     expectValidRequests(bed.sim)
+  })
+
+  it('a commit without a pull request runs only as the tip of a branch of the repository', async () => {
+    const { op, ran } = codeRunner()
+    bed = await startBed({ repos: [{ owner: 'acme', repo: 'shop', gitDir: makeGitRepo(repoFiles()) }], ops: [op] })
+    const mainSha = git(gitDirOf(bed), 'rev-parse', 'main').trim()
+    const featureSha = git(gitDirOf(bed), 'rev-parse', 'feature').trim()
+    const suite = async (sha: string, headBranch: string): Promise<void> => {
+      const payload = await bed!.sim.webhooks.checkSuite({ owner: 'acme', repo: 'shop', sha, action: 'requested' })
+      // As GitHub sends it for a fork's commit: no pull request, and the fork's branch name.
+      ;(payload['check_suite'] as Record<string, unknown>)['head_branch'] = headBranch
+      ;(payload['check_suite'] as Record<string, unknown>)['pull_requests'] = []
+      await bed!.sim.webhooks.send({ event: 'check_suite', payload })
+      await bed!.app.idle()
+    }
+    await suite(mainSha, 'main')
+    expect(ran).toHaveLength(1)
+    expect(checkRunsFor(bed.sim, mainSha).get('oda / run-code')?.conclusion).toBe('success')
+    // A commit claiming a branch whose tip is another commit (a fork's branch of the same name).
+    await suite(featureSha, 'main')
+    expect(ran).toHaveLength(1)
+    const check = checkRunsFor(bed.sim, featureSha).get('oda / run-code')!
+    expect(check.conclusion).toBe('action_required')
+    expect(check.output.summary).toContain('is neither on a pull request nor the tip of a branch of this repository')
   })
 
   it('an approval from someone without the permission runs nothing and is recorded as denied', async () => {
