@@ -17,7 +17,7 @@ export default defineConfig({
       provider: 'custom',
       customProviderModule: './test/helpers/coverage-provider.ts',
       autoAttachSubprocess: true,
-      include: ['src/**/*.ts', 'app/**/*.ts'],
+      include: ['bin/**/*.ts', 'src/**/*.ts', 'app/**/*.ts'],
       excludeAfterRemap: true,
       reporter: ['text-summary', 'json-summary', 'json', 'html'],
       reportOnFailure: true,

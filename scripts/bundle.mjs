@@ -12,7 +12,7 @@ export function bundleOptions(outdir) {
   return {
     absWorkingDir: root,
     // The secrets scan runs on a worker thread, which loads its own script from beside the bundle.
-    entryPoints: { cli: 'src/cli/main.ts', 'secrets-scan-worker': 'src/ops/secrets-scan/scan-worker.ts' },
+    entryPoints: { cli: 'bin/oda.ts', 'secrets-scan-worker': 'src/ops/secrets-scan/scan-worker.ts' },
     outdir,
     bundle: true,
     platform: 'node',

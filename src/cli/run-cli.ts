@@ -5,6 +5,7 @@ import type { Store } from '../engine/store/store.ts'
 import { allOps, findOp } from '../ops/registry.ts'
 import type { CliIo } from './cli-io.ts'
 import { ExitCode } from './exit-codes.ts'
+import { noHostedFaces, type HostedFaces } from './hosted-faces.ts'
 import { takeGlobalOptions } from './global-options.ts'
 import { mainHelp } from './main-help.ts'
 import { resolveOp } from './resolve-op.ts'
@@ -28,15 +29,16 @@ const commands = [
 /**
  * The CLI face: argv in, exit code out. Only this function catches: usage and config
  * errors exit 2, anything unexpected exits 3 with the message (never a stack trace dump).
+ * `hosts` are the other faces `oda` runs as commands (action, start, sandbox, mcp).
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIo, hosts: HostedFaces = noHostedFaces): Promise<number> {
   try {
     const { options, rest } = takeGlobalOptions(argv)
     const dataDir = options.dataDir ?? defaultDataDir(io.env)
     const store = async (): Promise<Store> =>
       (await import('../engine/store/open-store.ts')).openStore({ dataDir, databaseUrl: io.env['DATABASE_URL'] })
     const [command, ...args] = rest
-    if (command === 'help' && args.length > 0) return await runCli([...args, '--help'], io)
+    if (command === 'help' && args.length > 0) return await runCli([...args, '--help'], io, hosts)
     if (command === undefined || command === 'help') {
       io.out(mainHelp(allOps()))
       return command === undefined && !options.help ? ExitCode.usage : ExitCode.ok
@@ -70,7 +72,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       }
       case 'start': {
         const { startCommand } = await import('./commands/start-command.ts')
-        return await startCommand({ args, options, io, openStore: store, dataDir })
+        return await startCommand({ args, options, io, openStore: store, dataDir, hosts })
       }
       case 'keys': {
         const { keysCommand } = await import('./commands/keys-command.ts')
@@ -78,11 +80,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       }
       case 'mcp': {
         const { mcpCommand } = await import('./commands/mcp-command.ts')
-        return await mcpCommand({ args, options, io, openStore: store, dataDir })
+        return await mcpCommand({ args, options, io, openStore: store, dataDir, hosts })
       }
       case 'sandbox': {
         const { sandboxPrCommand } = await import('./commands/sandbox-pr.ts')
-        return await sandboxPrCommand({ args, options, io })
+        return await sandboxPrCommand({ args, options, io, hosts })
       }
       case 'action': {
         // The Actions face: `oda action <op.name>`, inputs from INPUT_* (see actions/*/action.yml).
@@ -93,8 +95,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
               .map((o) => o.name)
               .join(', ')}`,
           )
-        const { runFromAction } = await import('../action/run-from-action.ts')
-        return await runFromAction(op, io.env)
+        return await hosts.action(op, io.env)
       }
     }
     const found = resolveOp(allOps(), rest, [...commands])

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest'
 import type { CliIo } from '../../src/cli/cli-io.ts'
 import { sandboxPrCommand } from '../../src/cli/commands/sandbox-pr.ts'
 import type { GlobalOptions } from '../../src/cli/global-options.ts'
-import type { SandboxPrResult } from '../../src/sandbox/sandbox-pr.ts'
+import type { SandboxPrResult } from '../../app/sandbox/sandbox-pr.ts'
+import { hostedFaces } from '../../bin/hosted-faces.ts'
 
 function io(): CliIo & { text: () => string } {
   let text = ''
@@ -28,6 +29,7 @@ describe('oda sandbox pr', () => {
       args: ['pr', '--head', 'pr-leaked-secrets'],
       options: options('json'),
       io: out,
+      hosts: hostedFaces,
     })
     const result = JSON.parse(out.text()) as SandboxPrResult
     expect(code).toBe(1)
@@ -51,6 +53,7 @@ describe('oda sandbox pr', () => {
       args: ['pr', '--head=pr-leaked-secrets', '--base=main'],
       options: options(),
       io: out,
+      hosts: hostedFaces,
     })
     expect(code).toBe(1)
     expect(out.text()).toMatch(/^✗ oda \/ secrets: failure: .+$/m)
@@ -65,6 +68,7 @@ describe('oda sandbox pr', () => {
       args: ['pr', '--head', 'pr-odoo-ci-failure'],
       options: options('json'),
       io: out,
+      hosts: hostedFaces,
     })
     const result = JSON.parse(out.text()) as SandboxPrResult
     expect(code).toBe(1)
@@ -100,6 +104,7 @@ describe('oda sandbox pr', () => {
         args: ['pr', '--repo', dir, '--base', 'trunk', '--head', 'docs'],
         options: options(),
         io: out,
+        hosts: hostedFaces,
       })
       expect(out.text()).toMatch(/^PR #1 docs -> trunk \([0-9a-f]{7}\) on local\//)
       expect(out.text()).toContain('verdict: success (exit 0)')
@@ -111,7 +116,7 @@ describe('oda sandbox pr', () => {
 
   it('names the branches when --head is not one of them, and runs nothing', async () => {
     await expect(
-      sandboxPrCommand({ args: ['pr', '--head', 'no-such-branch'], options: options(), io: io() }),
+      sandboxPrCommand({ args: ['pr', '--head', 'no-such-branch'], options: options(), io: io(), hosts: hostedFaces }),
     ).rejects.toThrow(/branch "no-such-branch" is not in .*; branches: main, /)
   }, 60_000)
 
@@ -119,7 +124,12 @@ describe('oda sandbox pr', () => {
     const dir = mkdtempSync(join(tmpdir(), 'oda-not-git-'))
     try {
       await expect(
-        sandboxPrCommand({ args: ['pr', '--repo', dir, '--head', 'x'], options: options(), io: io() }),
+        sandboxPrCommand({
+          args: ['pr', '--repo', dir, '--head', 'x'],
+          options: options(),
+          io: io(),
+          hosts: hostedFaces,
+        }),
       ).rejects.toThrow(/is not a git repository/)
     } finally {
       rmSync(dir, { recursive: true, force: true })
@@ -127,7 +137,7 @@ describe('oda sandbox pr', () => {
   })
 
   it('requires --head', async () => {
-    await expect(sandboxPrCommand({ args: ['pr'], options: options(), io: io() })).rejects.toThrow(
+    await expect(sandboxPrCommand({ args: ['pr'], options: options(), io: io(), hosts: hostedFaces })).rejects.toThrow(
       /--head <branch> is required/,
     )
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { serveSandbox } from '../../src/sandbox/serve-sandbox.ts'
-import type { SandboxPrResult } from '../../src/sandbox/sandbox-pr.ts'
+import { serveSandbox } from '../../app/sandbox/serve-sandbox.ts'
+import type { SandboxPrResult } from '../../app/sandbox/sandbox-pr.ts'
 
 describe('sandbox mode (npm start without App credentials)', () => {
   it('prints how to open a PR, reports a first PR at once, and opens more through its control page', async () => {
@@ -26,7 +26,7 @@ describe('sandbox mode (npm start without App credentials)', () => {
 
 describe('serveAppOrSandbox (oda start)', () => {
   it('serves the sandbox without App credentials and stops when asked', async () => {
-    const { serveAppOrSandbox } = await import('../../src/sandbox/serve-app-or-sandbox.ts')
+    const { serveAppOrSandbox } = await import('../../app/sandbox/serve-app-or-sandbox.ts')
     let text = ''
     const stop = new AbortController()
     const done = serveAppOrSandbox({

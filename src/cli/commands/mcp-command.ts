@@ -1,10 +1,7 @@
-import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
-import { createMcpServer } from '../../mcp/create-mcp-server.ts'
-import { localPrincipal } from '../../serve/principal.ts'
-import { RemoteRuns } from '../../serve/remote-runs.ts'
 import type { Store } from '../../engine/store/store.ts'
 import type { CliIo } from '../cli-io.ts'
 import type { GlobalOptions } from '../global-options.ts'
+import type { HostedFaces } from '../hosted-faces.ts'
 import { serveRepoArgs } from '../serve-repo-args.ts'
 
 const usage = 'usage: oda mcp [--repo name=<dir>]...'
@@ -20,6 +17,7 @@ export async function mcpCommand(o: {
   io: CliIo
   openStore: () => Promise<Store>
   dataDir: string
+  hosts: HostedFaces
 }): Promise<number> {
   if (o.options.help) {
     o.io.out(
@@ -28,18 +26,6 @@ export async function mcpCommand(o: {
     return 0
   }
   const repos = serveRepoArgs(o.args, o.io.cwd, usage)
-  const store = await o.openStore()
-  const runs = new RemoteRuns({ repos, store, dataDir: o.dataDir, env: o.io.env })
-  const server = createMcpServer({ runs, principal: localPrincipal(o.io.env['USER'] ?? 'local') })
-  const closed = new Promise<void>((resolve) => (server.onclose = resolve))
-  const transport = new StdioServerTransport()
-  process.stdin.once('end', () => void server.close())
-  try {
-    await server.connect(transport)
-    await closed
-  } finally {
-    await runs.drain()
-    await store.close()
-  }
+  await o.hosts.mcp({ repos, store: await o.openStore(), dataDir: o.dataDir, env: o.io.env })
   return 0
 }

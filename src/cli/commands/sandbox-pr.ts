@@ -1,7 +1,6 @@
-import { sandboxPr } from '../../sandbox/sandbox-pr.ts'
-import { renderSandboxPr } from '../../sandbox/render-sandbox-pr.ts'
 import type { CliIo } from '../cli-io.ts'
 import type { GlobalOptions } from '../global-options.ts'
+import type { HostedFaces } from '../hosted-faces.ts'
 import { UsageError } from '../usage-error.ts'
 
 const usage = 'usage: oda sandbox pr [--repo <git-dir>] [--base <branch>] --head <branch> [--format text|json]'
@@ -14,6 +13,7 @@ export async function sandboxPrCommand(o: {
   args: readonly string[]
   options: GlobalOptions
   io: CliIo
+  hosts: HostedFaces
 }): Promise<number> {
   if (o.options.help) {
     o.io.out(
@@ -39,7 +39,8 @@ export async function sandboxPrCommand(o: {
     throw new UsageError(`--format ${o.options.format} is not supported here (text or json)`, usage)
   let result
   try {
-    result = await sandboxPr({
+    result = await o.hosts.sandboxPr({
+      format: o.options.format,
       head: flags['head'],
       ...(flags['base'] ? { base: flags['base'] } : {}),
       ...(flags['repo'] ? { repo: flags['repo'] } : {}),
@@ -50,6 +51,6 @@ export async function sandboxPrCommand(o: {
       throw new UsageError(error.message, usage)
     throw error
   }
-  o.io.out(o.options.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderSandboxPr(result))
+  o.io.out(result.output)
   return result.exitCode
 }

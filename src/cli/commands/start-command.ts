@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { hasAppCredentials } from '../../../app/server.ts'
 import type { Store } from '../../engine/store/store.ts'
-import { serveAppOrSandbox } from '../../sandbox/serve-app-or-sandbox.ts'
 import type { CliIo } from '../cli-io.ts'
 import type { GlobalOptions } from '../global-options.ts'
+import type { HostedFaces } from '../hosted-faces.ts'
 import { UsageError } from '../usage-error.ts'
 import { checkCommand } from './check-command.ts'
 
@@ -23,6 +22,7 @@ export async function startCommand(o: {
   io: CliIo
   openStore: () => Promise<Store>
   dataDir: string
+  hosts: HostedFaces
   signal?: AbortSignal
 }): Promise<number> {
   if (o.options.help) {
@@ -35,7 +35,8 @@ export async function startCommand(o: {
   const rest = o.args.filter((a) => a !== '--once')
   if (rest.length > 1 || rest.some((a) => a.startsWith('--')))
     throw new UsageError(`unexpected arguments: ${rest.join(' ')}`, usage)
-  if (!once && hasAppCredentials(o.io.env)) return serveAppOrSandbox({ env: o.io.env, out: o.io.out, signal: o.signal })
+  if (!once && (await o.hosts.hasAppCredentials(o.io.env)))
+    return o.hosts.serveAppOrSandbox({ env: o.io.env, out: o.io.out, signal: o.signal })
   const example = join(o.io.cwd, 'examples', 'odoo-shop')
   const dir = rest[0] ?? (existsSync(example) ? example : o.io.cwd)
   // The checks take a few seconds: say what is running before the report arrives.
@@ -43,5 +44,5 @@ export async function startCommand(o: {
   const verdict = await checkCommand({ ...o, args: [dir] })
   if (once) return verdict
   o.io.out('\n')
-  return serveAppOrSandbox({ env: o.io.env, out: o.io.out, signal: o.signal })
+  return o.hosts.serveAppOrSandbox({ env: o.io.env, out: o.io.out, signal: o.signal })
 }

@@ -10,7 +10,7 @@ import { startSimulator, type Simulator } from '../../../src/sim/start-simulator
 import { startSshd, type TestSshd } from '../../helpers/sshd.ts'
 import { createDeployFixture, type DeployFixture } from './deploy-fixture.ts'
 
-const CLI = new URL('../../../src/cli/main.ts', import.meta.url).pathname
+const CLI = new URL('../../../bin/oda.ts', import.meta.url).pathname
 const run = promisify(execFile)
 let sshd: TestSshd
 let fx: DeployFixture

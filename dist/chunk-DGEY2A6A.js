@@ -1,7 +1,7 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   runOp
-} from "./chunk-LEZBGZ5C.js";
+} from "./chunk-JOHE7BSA.js";
 
 // src/engine/run-checks.ts
 function enabledChecks(ops, config) {

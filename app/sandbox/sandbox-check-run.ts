@@ -1,4 +1,4 @@
-import type { CheckRunState } from '../sim/sim-state.ts'
+import type { CheckRunState } from '../../src/sim/sim-state.ts'
 
 /** A check run as `oda sandbox pr` prints it (and as tools reading `--format json` get it). */
 export interface SandboxCheckRun {

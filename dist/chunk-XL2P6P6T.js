@@ -9,15 +9,15 @@ import "./chunk-SIJH5WKV.js";
 import {
   githubActionsPermission,
   readActionsEvent
-} from "./chunk-EPA5RV4C.js";
-import {
-  checkoutConfigSource
-} from "./chunk-IEPMMYNR.js";
+} from "./chunk-2UXXATVJ.js";
 import "./chunk-OEKSQ5ZW.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-LEZBGZ5C.js";
+} from "./chunk-JOHE7BSA.js";
+import {
+  checkoutConfigSource
+} from "./chunk-IEPMMYNR.js";
 import {
   loadFaceConfig
 } from "./chunk-34BIHKVR.js";

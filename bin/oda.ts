@@ -9,6 +9,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
   throw error
 })
-const { processIo } = await import('./cli-io.ts')
-const { runCli } = await import('./run-cli.ts')
-process.exitCode = await runCli(process.argv.slice(2), processIo())
+// The composition root: the CLI, and the faces it hosts as commands (oda action, start, sandbox, mcp).
+const { processIo } = await import('../src/cli/cli-io.ts')
+const { runCli } = await import('../src/cli/run-cli.ts')
+const { hostedFaces } = await import('./hosted-faces.ts')
+process.exitCode = await runCli(process.argv.slice(2), processIo(), hostedFaces)

@@ -1,4 +1,4 @@
-import { hasAppCredentials, startApp } from '../../app/server.ts'
+import { hasAppCredentials, startApp } from '../server.ts'
 import { serveSandbox } from './serve-sandbox.ts'
 
 /**

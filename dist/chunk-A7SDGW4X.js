@@ -1,21 +1,24 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
-  AccessError
-} from "./chunk-LDYJJVXS.js";
-import {
   require_ajv,
   require_dist
 } from "./chunk-OIBAPXGB.js";
 import {
-  enabledChecks
-} from "./chunk-BFTZDAOE.js";
+  AccessError
+} from "./chunk-LDYJJVXS.js";
 import {
-  checkoutConfigSource
-} from "./chunk-IEPMMYNR.js";
+  findServedRepo
+} from "./chunk-OX5UZFV5.js";
+import {
+  enabledChecks
+} from "./chunk-DGEY2A6A.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-LEZBGZ5C.js";
+} from "./chunk-JOHE7BSA.js";
+import {
+  checkoutConfigSource
+} from "./chunk-IEPMMYNR.js";
 import {
   loadFaceConfig
 } from "./chunk-34BIHKVR.js";
@@ -34,9 +37,6 @@ import {
   redactionSources
 } from "./chunk-THPVXQSN.js";
 import "./chunk-INJCVSTR.js";
-import {
-  UsageError
-} from "./chunk-67WMFPEX.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-IGS54RTM.js";
 import "./chunk-VL3VX4V6.js";
@@ -1697,14 +1697,183 @@ var StdioServerTransport = class {
     this.onclose?.();
   }
   send(message) {
-    return new Promise((resolve2) => {
+    return new Promise((resolve) => {
       const json = serializeMessage(message);
       if (this._stdout.write(json)) {
-        resolve2();
+        resolve();
       } else {
-        this._stdout.once("drain", resolve2);
+        this._stdout.once("drain", resolve);
       }
     });
+  }
+};
+
+// src/serve/principal.ts
+function localPrincipal(actor) {
+  return { kind: "local", actor, role: "admin", scopes: ["*"] };
+}
+
+// src/serve/authorize.ts
+function authorize(principal, r) {
+  if (principal.repo !== void 0 && principal.repo !== r.repo)
+    throw new AccessError(403, `${principal.actor} is limited to repository ${principal.repo}, not ${r.repo}`);
+  const guarded = r.production && r.op.sideEffects === true;
+  const scope = principal.kind === "local" ? "local user" : matchingScope(principal.scopes, r, guarded);
+  if (scope === void 0) {
+    const needed = guarded ? `${r.op.name}:${r.environment}` : `${r.op.name} (or ${family(r.op.name)}, or *)`;
+    throw new AccessError(
+      403,
+      `${principal.actor} may not run ${r.op.name}${r.environment ? ` on ${r.environment}` : ""}: it needs the scope ${needed}; it has ${principal.scopes.join(", ") || "none"}`
+    );
+  }
+  return {
+    rule: "api-scope",
+    evaluate: () => ({
+      verdict: "allow",
+      reason: `${principal.actor} has scope ${scope}`,
+      inputs: { principal: principal.kind, credential: principal.credential, scope, repo: r.repo }
+    })
+  };
+}
+function matchingScope(scopes, r, guarded) {
+  return scopes.find((s) => {
+    const [name, env] = s.split(":", 2);
+    if (env !== void 0) return name === r.op.name && env === r.environment;
+    if (guarded) return false;
+    return name === "*" || name === r.op.name || name === family(r.op.name);
+  });
+}
+function family(op2) {
+  return op2.split(".")[0];
+}
+
+// src/serve/remote-input.ts
+import { isAbsolute } from "node:path";
+var REPO_DIR_KEY = "dir";
+var PATH_KEYS = /* @__PURE__ */ new Set(["file", "patchFile", "baseline", "addons", "paths", "changedFiles"]);
+var LOCAL_ONLY_KEYS = /* @__PURE__ */ new Set(["command"]);
+function remoteInputSchema(op2) {
+  const schema = external_exports.toJSONSchema(op2.input, { io: "input", unrepresentable: "any" });
+  const properties = schema["properties"] ?? {};
+  const required = schema["required"] ?? [];
+  const kept = Object.keys(properties).filter((k) => remoteKey(k));
+  return {
+    type: "object",
+    properties: Object.fromEntries(kept.map((k) => [toKebab(k), properties[k]])),
+    required: required.filter((k) => remoteKey(k)).map(toKebab),
+    additionalProperties: false
+  };
+}
+function remoteToOpInput(op2, raw, repo) {
+  if (raw === void 0 || raw === null) raw = {};
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    throw new InputError(op2.name, [{ path: [], message: "expected an object of inputs" }]);
+  const shape = op2.input instanceof external_exports.ZodObject ? op2.input.shape : {};
+  const issues = [];
+  const out = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const camel = toCamel(key);
+    if (key !== toKebab(camel) || !(camel in shape) || !remoteKey(camel)) {
+      issues.push({ path: [camel], message: `unknown input "${key}" for ${op2.name}` });
+      continue;
+    }
+    const pathIssue = PATH_KEYS.has(camel) ? outsideRepo(value, repo) : void 0;
+    if (pathIssue) issues.push({ path: [camel], message: pathIssue });
+    out[camel] = value;
+  }
+  if (issues.length > 0) throw new InputError(op2.name, issues);
+  if (REPO_DIR_KEY in shape) out[REPO_DIR_KEY] = repo.dir;
+  return out;
+}
+function remoteKey(key) {
+  return key !== REPO_DIR_KEY && !LOCAL_ONLY_KEYS.has(key);
+}
+function outsideRepo(value, repo) {
+  for (const path of Array.isArray(value) ? value : [value]) {
+    if (typeof path !== "string" || path === "") continue;
+    if (isAbsolute(path) || path.includes("\0"))
+      return `"${path.slice(0, 200)}" must be a path relative to the repository ${repo.name}`;
+    if (resolveInside(repo.dir, path).kind === "outside")
+      return `"${path.slice(0, 200)}" leads outside the repository ${repo.name}`;
+  }
+  return void 0;
+}
+
+// src/serve/remote-runs.ts
+var RemoteRuns = class {
+  repos;
+  store;
+  #o;
+  #inFlight = /* @__PURE__ */ new Map();
+  constructor(o) {
+    this.#o = o;
+    this.repos = o.repos;
+    this.store = o.store;
+  }
+  /** The repository's config, loaded as every face loads it (ConfigError: nothing runs). */
+  async config(repo) {
+    return (await loadFaceConfig(checkoutConfigSource(repo.dir, {}, void 0))).config;
+  }
+  /**
+   * Validates the input (InputError, ServedRepoError, ConfigError), checks the principal's scopes
+   * (AccessError 403): on any of these nothing is recorded or run. Then records the run and
+   * returns once it is in the store; the run goes on in the background.
+   */
+  async start(o) {
+    const repo = findServedRepo(this.repos, o.repo);
+    const rawInput = remoteToOpInput(o.op, o.input, repo);
+    const input = parseOpInput(o.op, rawInput);
+    const config = await this.config(repo);
+    const environment = o.op.guard?.environment?.(input);
+    const production = environment !== void 0 && Object.hasOwn(config.environments, environment) && config.environments[environment]?.production === true;
+    const scopeRule = authorize(o.principal, { op: o.op, repo: repo.name, environment, production });
+    const controller = new AbortController();
+    let recorded;
+    const created = new Promise((resolve) => recorded = resolve);
+    const done = runOp({
+      op: o.op,
+      rawInput,
+      face: o.face,
+      actor: o.principal.actor,
+      actorPermission: o.principal.role,
+      policyRules: [scopeRule],
+      store: this.#o.store,
+      config,
+      cwd: repo.dir,
+      env: this.#o.env,
+      dataDir: this.#o.dataDir,
+      redaction: redactionSources(),
+      evidence: {},
+      externalRef: { repo: repo.name },
+      signal: controller.signal,
+      log: this.#o.log,
+      newId: o.id,
+      onRecorded: recorded
+    });
+    const id = await Promise.race([created, done.then((r) => r.id)]);
+    this.#inFlight.set(id, { controller, done });
+    void done.then(
+      () => this.#inFlight.delete(id),
+      () => this.#inFlight.delete(id)
+    );
+    return { id, repo, done };
+  }
+  /** Asks a run of this process to stop; false when it is not running here. */
+  cancel(id) {
+    const run = this.#inFlight.get(id);
+    if (!run) return false;
+    run.controller.abort(new Error("cancelled by request"));
+    return true;
+  }
+  /** The end of a run still in flight in this process, or undefined. */
+  inFlight(id) {
+    return this.#inFlight.get(id)?.done;
+  }
+  /** Graceful stop: cancels what is still running and waits for every run to be recorded as ended. */
+  async drain() {
+    const runs = [...this.#inFlight.values()];
+    for (const r of runs) r.controller.abort(new Error("server shutting down"));
+    await Promise.allSettled(runs.map((r) => r.done));
   }
 };
 
@@ -2322,7 +2491,7 @@ var Protocol = class {
           return;
         }
         const pollInterval = task2.pollInterval ?? this._options?.defaultTaskPollInterval ?? 1e3;
-        await new Promise((resolve2) => setTimeout(resolve2, pollInterval));
+        await new Promise((resolve) => setTimeout(resolve, pollInterval));
         options?.signal?.throwIfAborted();
       }
     } catch (error) {
@@ -2339,7 +2508,7 @@ var Protocol = class {
    */
   request(request, resultSchema, options) {
     const { relatedRequestId, resumptionToken, onresumptiontoken, task, relatedTask } = options ?? {};
-    return new Promise((resolve2, reject) => {
+    return new Promise((resolve, reject) => {
       const earlyReject = (error) => {
         reject(error);
       };
@@ -2417,7 +2586,7 @@ var Protocol = class {
           if (!parseResult.success) {
             reject(parseResult.error);
           } else {
-            resolve2(parseResult.data);
+            resolve(parseResult.data);
           }
         } catch (error) {
           reject(error);
@@ -2679,12 +2848,12 @@ var Protocol = class {
       }
     } catch {
     }
-    return new Promise((resolve2, reject) => {
+    return new Promise((resolve, reject) => {
       if (signal.aborted) {
         reject(new McpError(ErrorCode.InvalidRequest, "Request cancelled"));
         return;
       }
-      const timeoutId = setTimeout(resolve2, interval);
+      const timeoutId = setTimeout(resolve, interval);
       signal.addEventListener("abort", () => {
         clearTimeout(timeoutId);
         reject(new McpError(ErrorCode.InvalidRequest, "Request cancelled"));
@@ -3503,98 +3672,6 @@ function runView(run, base = "/api/v1") {
   };
 }
 
-// src/serve/served-repos.ts
-import { realpathSync, statSync } from "node:fs";
-import { resolve } from "node:path";
-var REPO_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
-var ServedRepoError = class extends Error {
-  name = "ServedRepoError";
-  usage = true;
-};
-function parseServedRepos(values, cwd) {
-  const out = [];
-  for (const value of values) {
-    const eq = value.indexOf("=");
-    const name = eq < 0 ? "" : value.slice(0, eq);
-    const dir = eq < 0 ? "" : value.slice(eq + 1);
-    if (!REPO_NAME.test(name) || dir === "")
-      throw new ServedRepoError(
-        `--repo ${JSON.stringify(value)}: expected name=<dir> with a name of letters, digits, _ and - (e.g. --repo shop=./odoo-shop)`
-      );
-    if (out.some((r) => r.name === name)) throw new ServedRepoError(`--repo ${name} is given twice`);
-    out.push({ name, dir: realFolder(resolve(cwd, dir), value) });
-  }
-  return out;
-}
-function findServedRepo(repos, name) {
-  const found = REPO_NAME.test(name) ? repos.find((r) => r.name === name) : void 0;
-  if (!found)
-    throw new ServedRepoError(
-      `unknown repository ${JSON.stringify(name.slice(0, 100))}; this server serves: ${repos.map((r) => r.name).join(", ") || "(none)"}`
-    );
-  return found;
-}
-function realFolder(dir, option) {
-  try {
-    const real = realpathSync.native(dir);
-    if (statSync(real).isDirectory()) return real;
-  } catch {
-  }
-  throw new ServedRepoError(`--repo ${option}: ${dir} is not a folder`);
-}
-
-// src/serve/remote-input.ts
-import { isAbsolute } from "node:path";
-var REPO_DIR_KEY = "dir";
-var PATH_KEYS = /* @__PURE__ */ new Set(["file", "patchFile", "baseline", "addons", "paths", "changedFiles"]);
-var LOCAL_ONLY_KEYS = /* @__PURE__ */ new Set(["command"]);
-function remoteInputSchema(op2) {
-  const schema = external_exports.toJSONSchema(op2.input, { io: "input", unrepresentable: "any" });
-  const properties = schema["properties"] ?? {};
-  const required = schema["required"] ?? [];
-  const kept = Object.keys(properties).filter((k) => remoteKey(k));
-  return {
-    type: "object",
-    properties: Object.fromEntries(kept.map((k) => [toKebab(k), properties[k]])),
-    required: required.filter((k) => remoteKey(k)).map(toKebab),
-    additionalProperties: false
-  };
-}
-function remoteToOpInput(op2, raw, repo) {
-  if (raw === void 0 || raw === null) raw = {};
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
-    throw new InputError(op2.name, [{ path: [], message: "expected an object of inputs" }]);
-  const shape = op2.input instanceof external_exports.ZodObject ? op2.input.shape : {};
-  const issues = [];
-  const out = {};
-  for (const [key, value] of Object.entries(raw)) {
-    const camel = toCamel(key);
-    if (key !== toKebab(camel) || !(camel in shape) || !remoteKey(camel)) {
-      issues.push({ path: [camel], message: `unknown input "${key}" for ${op2.name}` });
-      continue;
-    }
-    const pathIssue = PATH_KEYS.has(camel) ? outsideRepo(value, repo) : void 0;
-    if (pathIssue) issues.push({ path: [camel], message: pathIssue });
-    out[camel] = value;
-  }
-  if (issues.length > 0) throw new InputError(op2.name, issues);
-  if (REPO_DIR_KEY in shape) out[REPO_DIR_KEY] = repo.dir;
-  return out;
-}
-function remoteKey(key) {
-  return key !== REPO_DIR_KEY && !LOCAL_ONLY_KEYS.has(key);
-}
-function outsideRepo(value, repo) {
-  for (const path of Array.isArray(value) ? value : [value]) {
-    if (typeof path !== "string" || path === "") continue;
-    if (isAbsolute(path) || path.includes("\0"))
-      return `"${path.slice(0, 200)}" must be a path relative to the repository ${repo.name}`;
-    if (resolveInside(repo.dir, path).kind === "outside")
-      return `"${path.slice(0, 200)}" leads outside the repository ${repo.name}`;
-  }
-  return void 0;
-}
-
 // src/mcp/tool-input-schema.ts
 var CONFIRM_KEY = "confirm";
 function toolInputSchema(tool, repos) {
@@ -3902,158 +3979,11 @@ function createMcpServer(o) {
   return server;
 }
 
-// src/serve/principal.ts
-function localPrincipal(actor) {
-  return { kind: "local", actor, role: "admin", scopes: ["*"] };
-}
-
-// src/serve/authorize.ts
-function authorize(principal, r) {
-  if (principal.repo !== void 0 && principal.repo !== r.repo)
-    throw new AccessError(403, `${principal.actor} is limited to repository ${principal.repo}, not ${r.repo}`);
-  const guarded = r.production && r.op.sideEffects === true;
-  const scope = principal.kind === "local" ? "local user" : matchingScope(principal.scopes, r, guarded);
-  if (scope === void 0) {
-    const needed = guarded ? `${r.op.name}:${r.environment}` : `${r.op.name} (or ${family(r.op.name)}, or *)`;
-    throw new AccessError(
-      403,
-      `${principal.actor} may not run ${r.op.name}${r.environment ? ` on ${r.environment}` : ""}: it needs the scope ${needed}; it has ${principal.scopes.join(", ") || "none"}`
-    );
-  }
-  return {
-    rule: "api-scope",
-    evaluate: () => ({
-      verdict: "allow",
-      reason: `${principal.actor} has scope ${scope}`,
-      inputs: { principal: principal.kind, credential: principal.credential, scope, repo: r.repo }
-    })
-  };
-}
-function matchingScope(scopes, r, guarded) {
-  return scopes.find((s) => {
-    const [name, env] = s.split(":", 2);
-    if (env !== void 0) return name === r.op.name && env === r.environment;
-    if (guarded) return false;
-    return name === "*" || name === r.op.name || name === family(r.op.name);
-  });
-}
-function family(op2) {
-  return op2.split(".")[0];
-}
-
-// src/serve/remote-runs.ts
-var RemoteRuns = class {
-  repos;
-  store;
-  #o;
-  #inFlight = /* @__PURE__ */ new Map();
-  constructor(o) {
-    this.#o = o;
-    this.repos = o.repos;
-    this.store = o.store;
-  }
-  /** The repository's config, loaded as every face loads it (ConfigError: nothing runs). */
-  async config(repo) {
-    return (await loadFaceConfig(checkoutConfigSource(repo.dir, {}, void 0))).config;
-  }
-  /**
-   * Validates the input (InputError, ServedRepoError, ConfigError), checks the principal's scopes
-   * (AccessError 403): on any of these nothing is recorded or run. Then records the run and
-   * returns once it is in the store; the run goes on in the background.
-   */
-  async start(o) {
-    const repo = findServedRepo(this.repos, o.repo);
-    const rawInput = remoteToOpInput(o.op, o.input, repo);
-    const input = parseOpInput(o.op, rawInput);
-    const config = await this.config(repo);
-    const environment = o.op.guard?.environment?.(input);
-    const production = environment !== void 0 && Object.hasOwn(config.environments, environment) && config.environments[environment]?.production === true;
-    const scopeRule = authorize(o.principal, { op: o.op, repo: repo.name, environment, production });
-    const controller = new AbortController();
-    let recorded;
-    const created = new Promise((resolve2) => recorded = resolve2);
-    const done = runOp({
-      op: o.op,
-      rawInput,
-      face: o.face,
-      actor: o.principal.actor,
-      actorPermission: o.principal.role,
-      policyRules: [scopeRule],
-      store: this.#o.store,
-      config,
-      cwd: repo.dir,
-      env: this.#o.env,
-      dataDir: this.#o.dataDir,
-      redaction: redactionSources(),
-      evidence: {},
-      externalRef: { repo: repo.name },
-      signal: controller.signal,
-      log: this.#o.log,
-      newId: o.id,
-      onRecorded: recorded
-    });
-    const id = await Promise.race([created, done.then((r) => r.id)]);
-    this.#inFlight.set(id, { controller, done });
-    void done.then(
-      () => this.#inFlight.delete(id),
-      () => this.#inFlight.delete(id)
-    );
-    return { id, repo, done };
-  }
-  /** Asks a run of this process to stop; false when it is not running here. */
-  cancel(id) {
-    const run = this.#inFlight.get(id);
-    if (!run) return false;
-    run.controller.abort(new Error("cancelled by request"));
-    return true;
-  }
-  /** The end of a run still in flight in this process, or undefined. */
-  inFlight(id) {
-    return this.#inFlight.get(id)?.done;
-  }
-  /** Graceful stop: cancels what is still running and waits for every run to be recorded as ended. */
-  async drain() {
-    const runs = [...this.#inFlight.values()];
-    for (const r of runs) r.controller.abort(new Error("server shutting down"));
-    await Promise.allSettled(runs.map((r) => r.done));
-  }
-};
-
-// src/cli/serve-repo-args.ts
-import { basename } from "node:path";
-function serveRepoArgs(args, cwd, usage2) {
-  const values = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg.startsWith("--repo=")) values.push(arg.slice("--repo=".length));
-    else if (arg === "--repo" && args[i + 1] !== void 0) values.push(args[++i]);
-    else throw new UsageError(`unexpected argument ${JSON.stringify(arg)}`, usage2);
-  }
-  if (values.length === 0)
-    values.push(
-      `${basename(cwd).replace(/[^A-Za-z0-9_-]/g, "-").replace(/^[^A-Za-z0-9]+/, "") || "repo"}=${cwd}`
-    );
-  return parseServedRepos(values, cwd);
-}
-
-// src/cli/commands/mcp-command.ts
-var usage = "usage: oda mcp [--repo name=<dir>]...";
-async function mcpCommand(o) {
-  if (o.options.help) {
-    o.io.out(
-      `${usage}
-
-Serves oda's tools to an MCP client over stdin/stdout (see docs/mcp.md). Repositories are named:
---repo shop=./odoo-shop serves that checkout as "shop"; without --repo, the working directory.
-`
-    );
-    return 0;
-  }
-  const repos = serveRepoArgs(o.args, o.io.cwd, usage);
-  const store = await o.openStore();
-  const runs = new RemoteRuns({ repos, store, dataDir: o.dataDir, env: o.io.env });
-  const server = createMcpServer({ runs, principal: localPrincipal(o.io.env["USER"] ?? "local") });
-  const closed = new Promise((resolve2) => server.onclose = resolve2);
+// src/mcp/serve-mcp-stdio.ts
+async function serveMcpStdio(o) {
+  const runs = new RemoteRuns({ repos: o.repos, store: o.store, dataDir: o.dataDir, env: o.env });
+  const server = createMcpServer({ runs, principal: localPrincipal(o.env["USER"] ?? "local") });
+  const closed = new Promise((resolve) => server.onclose = resolve);
   const transport = new StdioServerTransport();
   process.stdin.once("end", () => void server.close());
   try {
@@ -4061,10 +3991,9 @@ Serves oda's tools to an MCP client over stdin/stdout (see docs/mcp.md). Reposit
     await closed;
   } finally {
     await runs.drain();
-    await store.close();
+    await o.store.close();
   }
-  return 0;
 }
 export {
-  mcpCommand
+  serveMcpStdio
 };

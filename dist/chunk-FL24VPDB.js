@@ -5,20 +5,20 @@ import {
 import {
   cliActor,
   exitCodeFor
-} from "./chunk-LBBMNA3K.js";
+} from "./chunk-IJ247MFV.js";
 import {
   assertRepoDir,
   loadCliConfig
 } from "./chunk-MCKG2R57.js";
-import "./chunk-EPA5RV4C.js";
-import "./chunk-IEPMMYNR.js";
+import "./chunk-KQS5XTYR.js";
+import "./chunk-2UXXATVJ.js";
 import "./chunk-OEKSQ5ZW.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-LEZBGZ5C.js";
+} from "./chunk-JOHE7BSA.js";
+import "./chunk-IEPMMYNR.js";
 import "./chunk-34BIHKVR.js";
-import "./chunk-KQS5XTYR.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
 import {

@@ -1,42 +1,32 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
-  hasAppCredentials,
-  renderSandboxPr,
+  renderSandboxPr
+} from "./chunk-TLE24KNG.js";
+import {
   sandboxVerdict,
-  startApp,
   startSandbox
-} from "./chunk-6HVINBUX.js";
+} from "./chunk-MYMJRRQN.js";
+import {
+  hasAppCredentials,
+  startApp
+} from "./chunk-PGJSXI4Q.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-OC5FE67W.js";
 import "./chunk-MVMLBNYL.js";
 import "./chunk-SIJH5WKV.js";
-import {
-  checkCommand
-} from "./chunk-UTMKYGEA.js";
-import "./chunk-BFTZDAOE.js";
-import "./chunk-LBBMNA3K.js";
-import "./chunk-MCKG2R57.js";
-import "./chunk-EPA5RV4C.js";
-import "./chunk-IEPMMYNR.js";
+import "./chunk-DGEY2A6A.js";
 import "./chunk-OEKSQ5ZW.js";
-import "./chunk-LEZBGZ5C.js";
+import "./chunk-JOHE7BSA.js";
 import "./chunk-34BIHKVR.js";
-import "./chunk-KQS5XTYR.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-HBHREZFE.js";
-import "./chunk-3MTOEWIP.js";
 import "./chunk-THPVXQSN.js";
 import "./chunk-INJCVSTR.js";
-import {
-  UsageError
-} from "./chunk-67WMFPEX.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-WUGLCLR5.js";
 import "./chunk-IGS54RTM.js";
 import "./chunk-MRU3N22I.js";
 import "./chunk-H4D52SFG.js";
-import "./chunk-VL3VX4V6.js";
 import "./chunk-F2GYBYQM.js";
 import "./chunk-LJALDYRS.js";
 import "./chunk-I63FROPD.js";
@@ -45,21 +35,15 @@ import "./chunk-T27JOG7D.js";
 import "./chunk-ZZVN4ZIJ.js";
 import "./chunk-FXRDIYR5.js";
 import "./chunk-HNVKVUKN.js";
-import "./chunk-2OWDFRQR.js";
 import "./chunk-4CEKIALU.js";
 import "./chunk-T3AJA6AO.js";
 import "./chunk-HFEUIW6P.js";
-import "./chunk-EQBUWK5K.js";
 import "./chunk-SWTBR4TC.js";
 import "./chunk-K5MUDOBL.js";
 import "./chunk-ZG6VZRJ7.js";
 import "./chunk-LY7GTVVW.js";
 
-// src/cli/commands/start-command.ts
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-
-// src/sandbox/serve-sandbox.ts
+// app/sandbox/serve-sandbox.ts
 import { createServer } from "node:http";
 async function serveSandbox(o) {
   o.out("Starting the sandbox (a simulated GitHub and the oda App)...\n");
@@ -133,7 +117,7 @@ function help(s, controlUrl) {
   ].join("\n");
 }
 
-// src/sandbox/serve-app-or-sandbox.ts
+// app/sandbox/serve-app-or-sandbox.ts
 async function serveAppOrSandbox(o) {
   const signal = o.signal ?? untilTerminated();
   const running = hasAppCredentials(o.env) ? await startApp({ env: o.env }) : await serveSandbox({ out: o.out });
@@ -150,35 +134,6 @@ function untilTerminated() {
   for (const s of ["SIGINT", "SIGTERM"]) process.once(s, () => c.abort());
   return c.signal;
 }
-
-// src/cli/commands/start-command.ts
-var usage = "usage: oda start [--once] [dir]";
-async function startCommand(o) {
-  if (o.options.help) {
-    o.io.out(
-      `${usage}
-
-Without GitHub App credentials: prints the check report of examples/odoo-shop, then serves the
-sandbox (simulated GitHub + the oda App) until Ctrl-C. With APP_ID, PRIVATE_KEY and WEBHOOK_SECRET:
-serves the App. --once prints the report and exits.
-`
-    );
-    return 0;
-  }
-  const once = o.args.includes("--once");
-  const rest = o.args.filter((a) => a !== "--once");
-  if (rest.length > 1 || rest.some((a) => a.startsWith("--")))
-    throw new UsageError(`unexpected arguments: ${rest.join(" ")}`, usage);
-  if (!once && hasAppCredentials(o.io.env)) return serveAppOrSandbox({ env: o.io.env, out: o.io.out, signal: o.signal });
-  const example = join(o.io.cwd, "examples", "odoo-shop");
-  const dir = rest[0] ?? (existsSync(example) ? example : o.io.cwd);
-  o.io.out(`oda start: running every enabled check on ${dir}...
-`);
-  const verdict = await checkCommand({ ...o, args: [dir] });
-  if (once) return verdict;
-  o.io.out("\n");
-  return serveAppOrSandbox({ env: o.io.env, out: o.io.out, signal: o.signal });
-}
 export {
-  startCommand
+  serveAppOrSandbox
 };

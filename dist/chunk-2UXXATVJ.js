@@ -5,7 +5,7 @@ import {
 import {
   permits,
   requiredPermission
-} from "./chunk-LEZBGZ5C.js";
+} from "./chunk-JOHE7BSA.js";
 import {
   clientFromToken
 } from "./chunk-VL3VX4V6.js";

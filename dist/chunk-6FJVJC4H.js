@@ -31,6 +31,18 @@ import {
 import "./chunk-ZG6VZRJ7.js";
 import "./chunk-LY7GTVVW.js";
 
+// src/cli/hosted-faces.ts
+var noHostedFaces = {
+  action: () => unavailable("action"),
+  hasAppCredentials: async () => false,
+  serveAppOrSandbox: () => unavailable("start"),
+  sandboxPr: () => unavailable("sandbox"),
+  mcp: () => unavailable("mcp")
+};
+function unavailable(command) {
+  throw new UsageError(`oda ${command} is not available here (run the oda binary)`);
+}
+
 // src/cli/global-options.ts
 function takeGlobalOptions(argv) {
   const options = {
@@ -131,13 +143,13 @@ var commands = [
   "keys",
   "help"
 ];
-async function runCli(argv, io) {
+async function runCli(argv, io, hosts = noHostedFaces) {
   try {
     const { options, rest } = takeGlobalOptions(argv);
     const dataDir = options.dataDir ?? defaultDataDir(io.env);
     const store = async () => (await import("./chunk-YA5I42VS.js")).openStore({ dataDir, databaseUrl: io.env["DATABASE_URL"] });
     const [command, ...args] = rest;
-    if (command === "help" && args.length > 0) return await runCli([...args, "--help"], io);
+    if (command === "help" && args.length > 0) return await runCli([...args, "--help"], io, hosts);
     if (command === void 0 || command === "help") {
       io.out(mainHelp(allOps()));
       return command === void 0 && !options.help ? ExitCode.usage : ExitCode.ok;
@@ -148,7 +160,7 @@ async function runCli(argv, io) {
     }
     switch (command) {
       case "check": {
-        const { checkCommand } = await import("./chunk-OE4ZRGIX.js");
+        const { checkCommand } = await import("./chunk-J6QQA5KV.js");
         return await checkCommand({ args, options, io, openStore: store, dataDir });
       }
       case "ops": {
@@ -160,7 +172,7 @@ async function runCli(argv, io) {
         return await runsCommand({ args, options, io, openStore: store });
       }
       case "evidence": {
-        const { evidenceCommand } = await import("./chunk-PHMFZNWO.js");
+        const { evidenceCommand } = await import("./chunk-AXRN6E3N.js");
         return await evidenceCommand({ args, options, io, openStore: store, dataDir });
       }
       case "config": {
@@ -168,20 +180,20 @@ async function runCli(argv, io) {
         return await configCommand({ args, options, io });
       }
       case "start": {
-        const { startCommand } = await import("./chunk-WHBQXG2M.js");
-        return await startCommand({ args, options, io, openStore: store, dataDir });
+        const { startCommand } = await import("./chunk-MHQLRBD2.js");
+        return await startCommand({ args, options, io, openStore: store, dataDir, hosts });
       }
       case "keys": {
         const { keysCommand } = await import("./chunk-RFU25OIP.js");
         return await keysCommand({ args, options, io, openStore: store });
       }
       case "mcp": {
-        const { mcpCommand } = await import("./chunk-6BFN2LX2.js");
-        return await mcpCommand({ args, options, io, openStore: store, dataDir });
+        const { mcpCommand } = await import("./chunk-HTZSHLSA.js");
+        return await mcpCommand({ args, options, io, openStore: store, dataDir, hosts });
       }
       case "sandbox": {
-        const { sandboxPrCommand } = await import("./chunk-IOY4PWQX.js");
-        return await sandboxPrCommand({ args, options, io });
+        const { sandboxPrCommand } = await import("./chunk-S3D72FL3.js");
+        return await sandboxPrCommand({ args, options, io, hosts });
       }
       case "action": {
         const op = findOp(args[0] ?? "");
@@ -189,12 +201,11 @@ async function runCli(argv, io) {
           throw new UsageError(
             `usage: oda action <op name>; known: ${allOps().map((o) => o.name).join(", ")}`
           );
-        const { runFromAction } = await import("./chunk-WHEB2776.js");
-        return await runFromAction(op, io.env);
+        return await hosts.action(op, io.env);
       }
     }
     const found = resolveOp(allOps(), rest, [...commands]);
-    const { runOpCommand } = await import("./chunk-ECGCXNGP.js");
+    const { runOpCommand } = await import("./chunk-FL24VPDB.js");
     return await runOpCommand({ op: found.op, args: found.args, options, io, openStore: store, dataDir });
   } catch (error) {
     if (error instanceof UsageError) {

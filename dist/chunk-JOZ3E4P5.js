@@ -2,11 +2,11 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   enabledChecks,
   runChecks
-} from "./chunk-BFTZDAOE.js";
+} from "./chunk-DGEY2A6A.js";
 import {
   cliActor,
   exitCodeFor
-} from "./chunk-LBBMNA3K.js";
+} from "./chunk-IJ247MFV.js";
 import {
   assertRepoDir,
   loadCliConfig

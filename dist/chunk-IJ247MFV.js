@@ -3,11 +3,11 @@ import {
   cliToken
 } from "./chunk-MCKG2R57.js";
 import {
-  githubActionsPermission
-} from "./chunk-EPA5RV4C.js";
-import {
   ExitCode
 } from "./chunk-KQS5XTYR.js";
+import {
+  githubActionsPermission
+} from "./chunk-2UXXATVJ.js";
 
 // src/cli/exit-code-for.ts
 function exitCodeFor(record) {

@@ -29,21 +29,6 @@ import {
   __toESM
 } from "./chunk-LY7GTVVW.js";
 
-// src/engine/parse-op-input.ts
-function parseOpInput(op, rawInput) {
-  const parsed = op.input.safeParse(rawInput);
-  if (!parsed.success) throw InputError.fromZod(op.name, parsed.error);
-  return parsed.data;
-}
-
-// src/engine/run-op.ts
-import { join as join6 } from "node:path";
-
-// src/engine/create-context.ts
-import { mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-
 // src/log/create-logger.ts
 var import_pino = __toESM(require_pino(), 1);
 import { Writable } from "node:stream";
@@ -58,7 +43,20 @@ function createLogger(o) {
   return (0, import_pino.pino)({ level: o.level ?? "info", base: o.base ?? null, timestamp: import_pino.pino.stdTimeFunctions.isoTime }, stream);
 }
 
+// src/engine/parse-op-input.ts
+function parseOpInput(op, rawInput) {
+  const parsed = op.input.safeParse(rawInput);
+  if (!parsed.success) throw InputError.fromZod(op.name, parsed.error);
+  return parsed.data;
+}
+
+// src/engine/run-op.ts
+import { join as join6 } from "node:path";
+
 // src/engine/create-context.ts
+import { mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 var EXCERPT_MAX = 4096;
 function createOpContext(o = {}) {
   const redactor = o.redactor ?? new Redactor({ patterns: builtinRedactionPatterns });

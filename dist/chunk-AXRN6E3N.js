@@ -1,12 +1,12 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   checkCommand
-} from "./chunk-UTMKYGEA.js";
-import "./chunk-BFTZDAOE.js";
-import "./chunk-LBBMNA3K.js";
+} from "./chunk-JOZ3E4P5.js";
+import "./chunk-DGEY2A6A.js";
+import "./chunk-IJ247MFV.js";
 import "./chunk-MCKG2R57.js";
-import "./chunk-EPA5RV4C.js";
-import "./chunk-IEPMMYNR.js";
+import "./chunk-KQS5XTYR.js";
+import "./chunk-2UXXATVJ.js";
 import "./chunk-OEKSQ5ZW.js";
 import {
   JSON_FILE,
@@ -16,9 +16,9 @@ import {
   parseSums,
   sha256,
   sha256File
-} from "./chunk-LEZBGZ5C.js";
+} from "./chunk-JOHE7BSA.js";
+import "./chunk-IEPMMYNR.js";
 import "./chunk-34BIHKVR.js";
-import "./chunk-KQS5XTYR.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
 import "./chunk-HBHREZFE.js";
