@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -23,6 +23,8 @@ let temp: string
 let bed: Bed | undefined
 beforeAll(() => {
   temp = mkdtempSync(join(tmpdir(), 'oda-odoo-ci-app-'))
+  // The App runs the fake Odoo as its sandbox user when it is root: that user writes the argv log here.
+  chmodSync(temp, 0o777)
 })
 afterEach(async () => {
   await bed?.close()
@@ -185,9 +187,12 @@ describe('the App runs oda / odoo-ci on a pull request', () => {
     const run = runs.get('oda / odoo-ci')
     expect(run?.status).toBe('completed')
     expect(run?.conclusion).toBe('action_required')
-    expect(run?.output.title).toMatch(/outsider has read permission but odoo\.test requires write/)
+    // It waits for a maintainer's approval that names whose code would run (not a plain Re-run).
+    expect(run?.output.title).toBe('Waiting for a maintainer to approve running this code')
+    expect(run?.output.summary).toContain('the code of @outsider at')
+    expect(run?.output.summary).toMatch(/outsider has read permission but odoo\.test requires write/)
     expect(run?.output.annotations).toEqual([])
-    expect(run?.actions.map((a) => a.identifier)).toContain('rerun')
+    expect(run?.actions.map((a) => a.identifier)).toEqual(['approve-run'])
     expectValidRequests(bed.sim)
   }, 120_000)
 })

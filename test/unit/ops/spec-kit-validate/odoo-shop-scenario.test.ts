@@ -70,6 +70,7 @@ describe('examples/odoo-shop spec kit', () => {
     expect(notPlanted).toEqual([
       'spec-kit/missing-kit',
       'spec-kit/file-too-large',
+      'spec-kit/link-outside',
       'spec-kit/double-encoded',
       'spec-kit/duplicate-feature-number',
       'spec-kit/requirement-coverage',
