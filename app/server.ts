@@ -9,7 +9,7 @@ import { defaultDataDir, openStore } from '../src/engine/store/open-store.ts'
 import type { Store } from '../src/engine/store/store.ts'
 import { odaOctokit } from '../src/github/oda-octokit.ts'
 import type { GitHubClient } from '../src/op/github-client.ts'
-import { readableBy, sandboxFromEnv } from '../src/exec/sandbox.ts'
+import { readableBy, SandboxConfigError, sandboxFromEnv } from '../src/exec/sandbox.ts'
 import { builtinRedactionPatterns } from '../src/log/builtin-patterns.ts'
 import { createLogger } from '../src/log/create-logger.ts'
 import { Redactor } from '../src/log/redactor.ts'
@@ -135,7 +135,7 @@ export async function startApp(o: StartAppOptions): Promise<AppHost> {
     env['PRIVATE_KEY_PATH'] &&
     readableBy(env['PRIVATE_KEY_PATH'], sandbox.user)
   )
-    throw new Error(
+    throw new SandboxConfigError(
       `PRIVATE_KEY_PATH ${env['PRIVATE_KEY_PATH']} can be read by ${sandbox.user.name}, the user the PR's code runs as: chmod 600 it (owned by the App's user)`,
     )
   const privateKey = env['PRIVATE_KEY']

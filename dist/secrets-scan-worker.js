@@ -12,9 +12,9 @@ import {
   scanHistory,
   scanPatchFile,
   scanTree
-} from "./chunk-J6PAGNEB.js";
+} from "./chunk-F6BFVQJF.js";
 import "./chunk-ZZVN4ZIJ.js";
-import "./chunk-FXRDIYR5.js";
+import "./chunk-NSPCFPZH.js";
 import "./chunk-4CEKIALU.js";
 import "./chunk-EQBUWK5K.js";
 import "./chunk-SWTBR4TC.js";

@@ -58,6 +58,8 @@ export interface Sandbox {
 /** A sandbox error the operator must fix before the App can start (exit 2 in `oda start`). */
 export class SandboxConfigError extends Error {
   override name = 'SandboxConfigError'
+  /** A configuration error of the operator's: the CLI exits 2 (see isUsageError). */
+  readonly usage = true
 }
 
 /**

@@ -369,7 +369,7 @@ var secretsScanOp = defineOp({
   formats: {
     sarif: (report) => JSON.stringify(toSarif([secretsSarifInput(report)]), null, 2)
   },
-  run: lazyRun(async () => (await import("./chunk-OHX34QTT.js")).runSecretsScan)
+  run: lazyRun(async () => (await import("./chunk-BDKBMZTY.js")).runSecretsScan)
 });
 
 // src/ops/families/secrets.ts
@@ -433,7 +433,7 @@ var odooTestOp = defineOp({
     input: ({ dir, changedFiles, base }) => changedFiles?.length || !base ? { dir, changedFiles: [...changedFiles ?? []] } : { dir, base }
   },
   fileFormats: { junit: junitOutput },
-  run: lazyRun(async () => (await import("./chunk-VDXFRJHV.js")).runOdooTest)
+  run: lazyRun(async () => (await import("./chunk-4CI2EPAD.js")).runOdooTest)
 });
 
 // src/ops/odoo-parse-log/schema.ts
@@ -473,7 +473,7 @@ var odooStackCheckOp = defineOp({
   summary: "Bring the Odoo stack up, wait for its health endpoints, run smoke commands, always tear it down",
   input: stackCheckInputSchema,
   guard: { permission: "write", timeoutS: 3600 },
-  run: lazyRun(async () => (await import("./chunk-6EOW4WMJ.js")).runStackCheck)
+  run: lazyRun(async () => (await import("./chunk-EEI5LELX.js")).runStackCheck)
 });
 
 // src/ops/families/odoo.ts

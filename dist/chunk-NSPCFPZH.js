@@ -29,6 +29,8 @@ var NEVER_PASSED = [
 ];
 var SandboxConfigError = class extends Error {
   name = "SandboxConfigError";
+  /** A configuration error of the operator's: the CLI exits 2 (see isUsageError). */
+  usage = true;
 };
 function sandboxFromEnv(hostEnv, o2 = {}) {
   const named = (hostEnv["ODA_SANDBOX_ENV"] ?? "").split(",").map((s) => s.trim()).filter(Boolean);
@@ -8114,6 +8116,7 @@ var TailBuffer = class {
 
 export {
   LineSplitter,
+  SandboxConfigError,
   sandboxFromEnv,
   readableBy,
   MAX_TIMER_MS,

@@ -1,7 +1,7 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   runOp
-} from "./chunk-JOHE7BSA.js";
+} from "./chunk-VPFZND7R.js";
 
 // src/engine/run-checks.ts
 function enabledChecks(ops, config) {

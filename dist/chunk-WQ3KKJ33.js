@@ -5,7 +5,7 @@ import {
 import {
   allOps,
   redactionSources
-} from "./chunk-THPVXQSN.js";
+} from "./chunk-QIG7ASCK.js";
 import {
   statusOf
 } from "./chunk-F2GYBYQM.js";

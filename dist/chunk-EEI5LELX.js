@@ -4,7 +4,7 @@ import {
 } from "./chunk-Z7DZXW6N.js";
 import {
   runCommand
-} from "./chunk-FXRDIYR5.js";
+} from "./chunk-NSPCFPZH.js";
 import {
   conclusionFor,
   makeReport

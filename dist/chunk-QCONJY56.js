@@ -15,7 +15,7 @@ import {
 import {
   allOps,
   findOp
-} from "./chunk-THPVXQSN.js";
+} from "./chunk-QIG7ASCK.js";
 import "./chunk-INJCVSTR.js";
 import {
   UsageError
@@ -160,11 +160,11 @@ async function runCli(argv, io, hosts = noHostedFaces) {
     }
     switch (command) {
       case "check": {
-        const { checkCommand } = await import("./chunk-J6QQA5KV.js");
+        const { checkCommand } = await import("./chunk-RFZ2AG65.js");
         return await checkCommand({ args, options, io, openStore: store, dataDir });
       }
       case "ops": {
-        const { opsCommand } = await import("./chunk-TN7PUWXO.js");
+        const { opsCommand } = await import("./chunk-E4SF7I55.js");
         return opsCommand({ args, options, io });
       }
       case "runs": {
@@ -172,15 +172,15 @@ async function runCli(argv, io, hosts = noHostedFaces) {
         return await runsCommand({ args, options, io, openStore: store });
       }
       case "evidence": {
-        const { evidenceCommand } = await import("./chunk-AXRN6E3N.js");
+        const { evidenceCommand } = await import("./chunk-C4GADQPB.js");
         return await evidenceCommand({ args, options, io, openStore: store, dataDir });
       }
       case "config": {
-        const { configCommand } = await import("./chunk-BH2MQCWI.js");
+        const { configCommand } = await import("./chunk-I2TSZFN3.js");
         return await configCommand({ args, options, io });
       }
       case "start": {
-        const { startCommand } = await import("./chunk-MHQLRBD2.js");
+        const { startCommand } = await import("./chunk-QBTLVUBD.js");
         return await startCommand({ args, options, io, openStore: store, dataDir, hosts });
       }
       case "keys": {
@@ -205,7 +205,7 @@ async function runCli(argv, io, hosts = noHostedFaces) {
       }
     }
     const found = resolveOp(allOps(), rest, [...commands]);
-    const { runOpCommand } = await import("./chunk-FL24VPDB.js");
+    const { runOpCommand } = await import("./chunk-UUPVZ6RE.js");
     return await runOpCommand({ op: found.op, args: found.args, options, io, openStore: store, dataDir });
   } catch (error) {
     if (error instanceof UsageError) {

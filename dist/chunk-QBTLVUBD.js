@@ -1,21 +1,21 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   checkCommand
-} from "./chunk-JOZ3E4P5.js";
-import "./chunk-DGEY2A6A.js";
-import "./chunk-IJ247MFV.js";
-import "./chunk-MCKG2R57.js";
+} from "./chunk-4AW4YPBX.js";
+import "./chunk-4BHKKMKN.js";
+import "./chunk-2SU4ZXZN.js";
+import "./chunk-GZOSVMSC.js";
 import "./chunk-KQS5XTYR.js";
-import "./chunk-2UXXATVJ.js";
+import "./chunk-UMLUJ2IE.js";
 import "./chunk-OEKSQ5ZW.js";
-import "./chunk-JOHE7BSA.js";
-import "./chunk-IEPMMYNR.js";
-import "./chunk-34BIHKVR.js";
+import "./chunk-VPFZND7R.js";
+import "./chunk-W7LQIRMW.js";
+import "./chunk-WQ3KKJ33.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-HBHREZFE.js";
+import "./chunk-4XPU6VDT.js";
 import "./chunk-3MTOEWIP.js";
-import "./chunk-THPVXQSN.js";
+import "./chunk-QIG7ASCK.js";
 import "./chunk-INJCVSTR.js";
 import {
   UsageError
@@ -28,7 +28,7 @@ import "./chunk-LJALDYRS.js";
 import "./chunk-4SW5MQ5N.js";
 import "./chunk-T27JOG7D.js";
 import "./chunk-ZZVN4ZIJ.js";
-import "./chunk-FXRDIYR5.js";
+import "./chunk-NSPCFPZH.js";
 import "./chunk-HNVKVUKN.js";
 import "./chunk-2OWDFRQR.js";
 import "./chunk-4CEKIALU.js";

@@ -3,11 +3,11 @@ import "./chunk-LY7GTVVW.js";
 
 // bin/hosted-faces.ts
 var hostedFaces = {
-  action: async (op, env) => (await import("./chunk-XL2P6P6T.js")).runFromAction(op, env),
-  hasAppCredentials: async (env) => (await import("./chunk-R4GNDMRY.js")).hasAppCredentials(env),
-  serveAppOrSandbox: async (o) => (await import("./chunk-LCKHZHW5.js")).serveAppOrSandbox(o),
+  action: async (op, env) => (await import("./chunk-FQNBGQJJ.js")).runFromAction(op, env),
+  hasAppCredentials: async (env) => (await import("./chunk-WWZOPTUW.js")).hasAppCredentials(env),
+  serveAppOrSandbox: async (o) => (await import("./chunk-F5PDBLML.js")).serveAppOrSandbox(o),
   sandboxPr: async ({ format, ...options }) => {
-    const { sandboxPr } = await import("./chunk-YPARBS5D.js");
+    const { sandboxPr } = await import("./chunk-H6MU5ZX4.js");
     const { renderSandboxPr } = await import("./chunk-HLC7GE5B.js");
     const result = await sandboxPr(options);
     return {
@@ -16,7 +16,7 @@ var hostedFaces = {
 ` : renderSandboxPr(result)
     };
   },
-  mcp: async (o) => (await import("./chunk-A7SDGW4X.js")).serveMcpStdio(o)
+  mcp: async (o) => (await import("./chunk-TC3S4MHU.js")).serveMcpStdio(o)
 };
 export {
   hostedFaces

@@ -19,7 +19,7 @@ import {
 } from "./chunk-Z7DZXW6N.js";
 import {
   runCommand
-} from "./chunk-FXRDIYR5.js";
+} from "./chunk-NSPCFPZH.js";
 import {
   affectedAddons
 } from "./chunk-INFI3K7Q.js";

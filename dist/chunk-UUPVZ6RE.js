@@ -5,30 +5,30 @@ import {
 import {
   cliActor,
   exitCodeFor
-} from "./chunk-IJ247MFV.js";
+} from "./chunk-2SU4ZXZN.js";
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-MCKG2R57.js";
+} from "./chunk-GZOSVMSC.js";
 import "./chunk-KQS5XTYR.js";
-import "./chunk-2UXXATVJ.js";
+import "./chunk-UMLUJ2IE.js";
 import "./chunk-OEKSQ5ZW.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-JOHE7BSA.js";
-import "./chunk-IEPMMYNR.js";
-import "./chunk-34BIHKVR.js";
+} from "./chunk-VPFZND7R.js";
+import "./chunk-W7LQIRMW.js";
+import "./chunk-WQ3KKJ33.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
 import {
   formatsOf,
   writeRun
-} from "./chunk-HBHREZFE.js";
+} from "./chunk-4XPU6VDT.js";
 import "./chunk-3MTOEWIP.js";
 import {
   redactionSources
-} from "./chunk-THPVXQSN.js";
+} from "./chunk-QIG7ASCK.js";
 import "./chunk-INJCVSTR.js";
 import {
   UsageError
@@ -41,7 +41,7 @@ import "./chunk-LJALDYRS.js";
 import "./chunk-4SW5MQ5N.js";
 import "./chunk-T27JOG7D.js";
 import "./chunk-ZZVN4ZIJ.js";
-import "./chunk-FXRDIYR5.js";
+import "./chunk-NSPCFPZH.js";
 import "./chunk-HNVKVUKN.js";
 import "./chunk-2OWDFRQR.js";
 import "./chunk-4CEKIALU.js";

@@ -11,17 +11,17 @@ import {
 } from "./chunk-OX5UZFV5.js";
 import {
   enabledChecks
-} from "./chunk-DGEY2A6A.js";
+} from "./chunk-4BHKKMKN.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-JOHE7BSA.js";
+} from "./chunk-VPFZND7R.js";
 import {
   checkoutConfigSource
-} from "./chunk-IEPMMYNR.js";
+} from "./chunk-W7LQIRMW.js";
 import {
   loadFaceConfig
-} from "./chunk-34BIHKVR.js";
+} from "./chunk-WQ3KKJ33.js";
 import {
   InputError,
   isUsageError,
@@ -35,7 +35,7 @@ import {
   allOps,
   findOp,
   redactionSources
-} from "./chunk-THPVXQSN.js";
+} from "./chunk-QIG7ASCK.js";
 import "./chunk-INJCVSTR.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-IGS54RTM.js";
@@ -45,7 +45,7 @@ import "./chunk-LJALDYRS.js";
 import "./chunk-4SW5MQ5N.js";
 import "./chunk-T27JOG7D.js";
 import "./chunk-ZZVN4ZIJ.js";
-import "./chunk-FXRDIYR5.js";
+import "./chunk-NSPCFPZH.js";
 import "./chunk-HNVKVUKN.js";
 import "./chunk-2OWDFRQR.js";
 import "./chunk-4CEKIALU.js";

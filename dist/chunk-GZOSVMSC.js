@@ -1,10 +1,10 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   checkoutConfigSource
-} from "./chunk-IEPMMYNR.js";
+} from "./chunk-W7LQIRMW.js";
 import {
   loadFaceConfig
-} from "./chunk-34BIHKVR.js";
+} from "./chunk-WQ3KKJ33.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

@@ -6,7 +6,7 @@ import {
 import {
   LineSplitter,
   runCommand
-} from "./chunk-FXRDIYR5.js";
+} from "./chunk-NSPCFPZH.js";
 import {
   require_dist
 } from "./chunk-4CEKIALU.js";

@@ -3,7 +3,7 @@ import {
   Redactor,
   builtinRedactionPatterns,
   defaultConfig
-} from "./chunk-34BIHKVR.js";
+} from "./chunk-WQ3KKJ33.js";
 import {
   InputError,
   isUsageError
@@ -20,7 +20,7 @@ import {
 import {
   MAX_TIMER_MS,
   runCommand
-} from "./chunk-FXRDIYR5.js";
+} from "./chunk-NSPCFPZH.js";
 import {
   makeReport,
   reportSchema

@@ -1,11 +1,11 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   formatsOf
-} from "./chunk-HBHREZFE.js";
+} from "./chunk-4XPU6VDT.js";
 import "./chunk-3MTOEWIP.js";
 import {
   allOps
-} from "./chunk-THPVXQSN.js";
+} from "./chunk-QIG7ASCK.js";
 import "./chunk-INJCVSTR.js";
 import {
   UsageError

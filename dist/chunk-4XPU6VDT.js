@@ -5,7 +5,7 @@ import {
 } from "./chunk-3MTOEWIP.js";
 import {
   toSarif
-} from "./chunk-THPVXQSN.js";
+} from "./chunk-QIG7ASCK.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

@@ -9,18 +9,18 @@ import "./chunk-SIJH5WKV.js";
 import {
   githubActionsPermission,
   readActionsEvent
-} from "./chunk-2UXXATVJ.js";
+} from "./chunk-UMLUJ2IE.js";
 import "./chunk-OEKSQ5ZW.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-JOHE7BSA.js";
+} from "./chunk-VPFZND7R.js";
 import {
   checkoutConfigSource
-} from "./chunk-IEPMMYNR.js";
+} from "./chunk-W7LQIRMW.js";
 import {
   loadFaceConfig
-} from "./chunk-34BIHKVR.js";
+} from "./chunk-WQ3KKJ33.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
 import {
@@ -29,7 +29,7 @@ import {
 } from "./chunk-3MTOEWIP.js";
 import {
   redactionSources
-} from "./chunk-THPVXQSN.js";
+} from "./chunk-QIG7ASCK.js";
 import "./chunk-INJCVSTR.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-IGS54RTM.js";
@@ -43,7 +43,7 @@ import "./chunk-T27JOG7D.js";
 import "./chunk-ZZVN4ZIJ.js";
 import {
   runCommand
-} from "./chunk-FXRDIYR5.js";
+} from "./chunk-NSPCFPZH.js";
 import "./chunk-HNVKVUKN.js";
 import "./chunk-2OWDFRQR.js";
 import "./chunk-4CEKIALU.js";

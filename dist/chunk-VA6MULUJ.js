@@ -1,23 +1,23 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   startApp
-} from "./chunk-PGJSXI4Q.js";
+} from "./chunk-XAVCSQWV.js";
 import {
   require_ajv,
   require_dist
 } from "./chunk-OIBAPXGB.js";
 import {
   createLogger
-} from "./chunk-JOHE7BSA.js";
+} from "./chunk-VPFZND7R.js";
 import {
   Redactor
-} from "./chunk-34BIHKVR.js";
+} from "./chunk-WQ3KKJ33.js";
 import {
   sign
 } from "./chunk-WUGLCLR5.js";
 import {
   runCommand
-} from "./chunk-FXRDIYR5.js";
+} from "./chunk-NSPCFPZH.js";
 import {
   __toESM
 } from "./chunk-LY7GTVVW.js";

@@ -2,23 +2,23 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   enabledChecks,
   runChecks
-} from "./chunk-DGEY2A6A.js";
+} from "./chunk-4BHKKMKN.js";
 import {
   cliActor,
   exitCodeFor
-} from "./chunk-IJ247MFV.js";
+} from "./chunk-2SU4ZXZN.js";
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-MCKG2R57.js";
+} from "./chunk-GZOSVMSC.js";
 import {
   renderRun,
   runJson
-} from "./chunk-HBHREZFE.js";
+} from "./chunk-4XPU6VDT.js";
 import {
   allOps,
   redactionSources
-} from "./chunk-THPVXQSN.js";
+} from "./chunk-QIG7ASCK.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

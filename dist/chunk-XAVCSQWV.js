@@ -12,7 +12,7 @@ import {
 } from "./chunk-SIJH5WKV.js";
 import {
   enabledChecks
-} from "./chunk-DGEY2A6A.js";
+} from "./chunk-4BHKKMKN.js";
 import {
   getActorPermission
 } from "./chunk-OEKSQ5ZW.js";
@@ -22,14 +22,14 @@ import {
   permits,
   requiredPermission,
   runOp
-} from "./chunk-JOHE7BSA.js";
+} from "./chunk-VPFZND7R.js";
 import {
   Redactor,
   builtinRedactionPatterns,
   configRedactor,
   githubConfigSource,
   loadFaceConfig
-} from "./chunk-34BIHKVR.js";
+} from "./chunk-WQ3KKJ33.js";
 import {
   InputError
 } from "./chunk-ADIGWMAD.js";
@@ -39,7 +39,7 @@ import {
 import {
   allOps,
   redactionSources
-} from "./chunk-THPVXQSN.js";
+} from "./chunk-QIG7ASCK.js";
 import {
   defineOp
 } from "./chunk-INJCVSTR.js";
@@ -59,10 +59,11 @@ import {
   statusOf
 } from "./chunk-F2GYBYQM.js";
 import {
+  SandboxConfigError,
   readableBy,
   runCommand,
   sandboxFromEnv
-} from "./chunk-FXRDIYR5.js";
+} from "./chunk-NSPCFPZH.js";
 import {
   didYouMean
 } from "./chunk-HFEUIW6P.js";
@@ -2950,7 +2951,7 @@ async function startApp(o) {
     );
   const sandbox = sandboxFromEnv(env);
   if (sandbox.user && !env["PRIVATE_KEY"] && env["PRIVATE_KEY_PATH"] && readableBy(env["PRIVATE_KEY_PATH"], sandbox.user))
-    throw new Error(
+    throw new SandboxConfigError(
       `PRIVATE_KEY_PATH ${env["PRIVATE_KEY_PATH"]} can be read by ${sandbox.user.name}, the user the PR's code runs as: chmod 600 it (owned by the App's user)`
     );
   const privateKey = env["PRIVATE_KEY"] ? env["PRIVATE_KEY"].replace(/\\n/g, "\n") : readFileSync(env["PRIVATE_KEY_PATH"] ?? "", "utf8");

@@ -1,19 +1,20 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
-  WEBHOOK_PATH,
-  hasAppCredentials,
-  startApp
-} from "./chunk-PGJSXI4Q.js";
+  sandboxVerdict,
+  startSandbox
+} from "./chunk-VA6MULUJ.js";
+import "./chunk-XAVCSQWV.js";
+import "./chunk-OIBAPXGB.js";
 import "./chunk-OC5FE67W.js";
 import "./chunk-MVMLBNYL.js";
 import "./chunk-SIJH5WKV.js";
-import "./chunk-DGEY2A6A.js";
+import "./chunk-4BHKKMKN.js";
 import "./chunk-OEKSQ5ZW.js";
-import "./chunk-JOHE7BSA.js";
-import "./chunk-34BIHKVR.js";
+import "./chunk-VPFZND7R.js";
+import "./chunk-WQ3KKJ33.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-THPVXQSN.js";
+import "./chunk-QIG7ASCK.js";
 import "./chunk-INJCVSTR.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-WUGLCLR5.js";
@@ -26,7 +27,7 @@ import "./chunk-I63FROPD.js";
 import "./chunk-4SW5MQ5N.js";
 import "./chunk-T27JOG7D.js";
 import "./chunk-ZZVN4ZIJ.js";
-import "./chunk-FXRDIYR5.js";
+import "./chunk-NSPCFPZH.js";
 import "./chunk-HNVKVUKN.js";
 import "./chunk-4CEKIALU.js";
 import "./chunk-T3AJA6AO.js";
@@ -35,8 +36,26 @@ import "./chunk-SWTBR4TC.js";
 import "./chunk-K5MUDOBL.js";
 import "./chunk-ZG6VZRJ7.js";
 import "./chunk-LY7GTVVW.js";
+
+// app/sandbox/sandbox-pr.ts
+async function sandboxPr(o) {
+  const sandbox = await startSandbox(o);
+  try {
+    const base = o.base ?? sandbox.defaultBranch;
+    const pr = await sandbox.openPr({ head: o.head, base });
+    const exitCode = pr.checkRuns.length === 0 ? 0 : sandboxVerdict(pr.checkRuns);
+    return {
+      schemaVersion: 1,
+      repo: `${sandbox.owner}/${sandbox.repo}`,
+      pull: { number: pr.number, head: o.head, base, headSha: pr.headSha },
+      checkRuns: pr.checkRuns,
+      verdict: exitCode === 0 ? "success" : "failure",
+      exitCode
+    };
+  } finally {
+    await sandbox.close();
+  }
+}
 export {
-  WEBHOOK_PATH,
-  hasAppCredentials,
-  startApp
+  sandboxPr
 };

@@ -8,9 +8,9 @@ import {
   parseIgnoreList,
   readAtRevision,
   readLines
-} from "./chunk-J6PAGNEB.js";
+} from "./chunk-F6BFVQJF.js";
 import "./chunk-ZZVN4ZIJ.js";
-import "./chunk-FXRDIYR5.js";
+import "./chunk-NSPCFPZH.js";
 import {
   linkOutsideMessage
 } from "./chunk-2OWDFRQR.js";

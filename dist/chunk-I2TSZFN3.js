@@ -2,13 +2,13 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-MCKG2R57.js";
-import "./chunk-IEPMMYNR.js";
+} from "./chunk-GZOSVMSC.js";
+import "./chunk-W7LQIRMW.js";
 import {
   configRedactor
-} from "./chunk-34BIHKVR.js";
+} from "./chunk-WQ3KKJ33.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-THPVXQSN.js";
+import "./chunk-QIG7ASCK.js";
 import "./chunk-INJCVSTR.js";
 import {
   UsageError

@@ -5,7 +5,7 @@ import {
 import {
   permits,
   requiredPermission
-} from "./chunk-JOHE7BSA.js";
+} from "./chunk-VPFZND7R.js";
 import {
   clientFromToken
 } from "./chunk-VL3VX4V6.js";

@@ -5,22 +5,22 @@ import {
 import {
   sandboxVerdict,
   startSandbox
-} from "./chunk-MYMJRRQN.js";
+} from "./chunk-VA6MULUJ.js";
 import {
   hasAppCredentials,
   startApp
-} from "./chunk-PGJSXI4Q.js";
+} from "./chunk-XAVCSQWV.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-OC5FE67W.js";
 import "./chunk-MVMLBNYL.js";
 import "./chunk-SIJH5WKV.js";
-import "./chunk-DGEY2A6A.js";
+import "./chunk-4BHKKMKN.js";
 import "./chunk-OEKSQ5ZW.js";
-import "./chunk-JOHE7BSA.js";
-import "./chunk-34BIHKVR.js";
+import "./chunk-VPFZND7R.js";
+import "./chunk-WQ3KKJ33.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-THPVXQSN.js";
+import "./chunk-QIG7ASCK.js";
 import "./chunk-INJCVSTR.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-WUGLCLR5.js";
@@ -33,7 +33,7 @@ import "./chunk-I63FROPD.js";
 import "./chunk-4SW5MQ5N.js";
 import "./chunk-T27JOG7D.js";
 import "./chunk-ZZVN4ZIJ.js";
-import "./chunk-FXRDIYR5.js";
+import "./chunk-NSPCFPZH.js";
 import "./chunk-HNVKVUKN.js";
 import "./chunk-4CEKIALU.js";
 import "./chunk-T3AJA6AO.js";

@@ -1,13 +1,13 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   cliToken
-} from "./chunk-MCKG2R57.js";
+} from "./chunk-GZOSVMSC.js";
 import {
   ExitCode
 } from "./chunk-KQS5XTYR.js";
 import {
   githubActionsPermission
-} from "./chunk-2UXXATVJ.js";
+} from "./chunk-UMLUJ2IE.js";
 
 // src/cli/exit-code-for.ts
 function exitCodeFor(record) {
