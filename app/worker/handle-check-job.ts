@@ -20,7 +20,7 @@ import type { RunRecord } from '../../src/engine/run-record.ts'
 import { isTerminal } from '../../src/engine/run-state.ts'
 import type { Store } from '../../src/engine/store/store.ts'
 import { checkRunName } from '../../src/github/check-run-name.ts'
-import { getPullHead } from '../../src/github/get-pull-head.ts'
+import { getPullBase, getPullHead } from '../../src/github/get-pull-head.ts'
 import { writePullDiff } from '../../src/github/write-pull-diff.ts'
 import { githubConfigSource } from '../../src/github/github-config-source.ts'
 import { loadFaceConfig } from '../../src/face/load-face-config.ts'
@@ -33,6 +33,7 @@ import type { CheckJob } from '../check-job.ts'
 import type { CheckProgress, JobProgress } from './check-progress.ts'
 import { readProgress } from './check-progress.ts'
 import { prepareWorkspace } from './prepare-workspace.ts'
+import { commitPullChange } from './commit-pull-change.ts'
 import { checkReporter, fullListAt, reportOf } from './report-check.ts'
 import { reportConfigError } from './report-config-error.ts'
 
@@ -132,7 +133,7 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
     const patchDir = join(deps.dataDir, 'patches')
     const patchFile = join(patchDir, `${name.replace(/[^A-Za-z0-9._-]/g, '_')}.diff`)
     try {
-      let pr: PrFiles | undefined
+      let pr: PrScope | undefined
       if (j.pullNumber !== undefined) {
         mkdirSync(patchDir, { recursive: true })
         rmSync(patchFile, { force: true }) // left by an attempt that died
@@ -143,7 +144,9 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
           pullNumber: j.pullNumber,
           file: patchFile,
         })
-        pr = { changedFiles: d.changedFiles, patchFile, unpatchedFiles: d.unpatchedFiles }
+        pr = d.complete
+          ? { changedFiles: d.changedFiles, patchFile, unpatchedFiles: d.unpatchedFiles }
+          : await wholeChange({ client, j, dir: workspace.dir, name, signal: control.signal, log })
       }
       await Promise.all(
         checks.map((op) =>
@@ -176,7 +179,7 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
     client: GitHubClient
     config: OdaConfig
     dir: string
-    pr: PrFiles | undefined
+    pr: PrScope | undefined
     progress: JobProgress
     save: () => Promise<void>
     control: JobControl
@@ -223,7 +226,8 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
       try {
         record = await runOp({
           op: o.op,
-          rawInput: check.input({ dir: o.dir, ...(o.pr ?? {}) }),
+          // The checkout is the run's cwd: reports name `.`, never the server's workspace path.
+          rawInput: check.input({ dir: '.', ...prInput(o.pr) }),
           face: 'app',
           actor: o.j.actor,
           actorPermission: o.actorPermission,
@@ -261,11 +265,54 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
       }
     }
     const waiting = record.pdrs.find((d) => d.rule === CODE_AUTHOR_RULE && d.verdict === 'deny')
-    await reporter.finish(waiting ? approvalReport(reportOf(record), waiting.reason) : reportOf(record), {
+    const report = withChangeNote(reportOf(record), o.pr)
+    await reporter.finish(waiting ? approvalReport(report, waiting.reason) : report, {
       fullListAt: fullListAt(record),
       ...(record.startedAt ? { startedAt: record.startedAt } : {}),
       ...(waiting ? { actions: approvalCheckRunActions() } : {}),
     })
+  }
+
+  /**
+   * A PR whose files GitHub cannot list whole (3,000 at most): its change is computed with git
+   * from the base and head trees; when that fails, PR-aware checks look at the whole head tree.
+   * Either way nothing of the change goes unseen, and the summary says which way was used.
+   */
+  async function wholeChange(o: {
+    client: GitHubClient
+    j: CheckJob
+    dir: string
+    name: string
+    signal: AbortSignal
+    log: Logger
+  }): Promise<PrScope> {
+    try {
+      const baseSha =
+        o.j.baseSha ??
+        (await getPullBase({ client: o.client, owner: o.j.owner, repo: o.j.repo, pullNumber: o.j.pullNumber! }))
+      if (!baseSha) throw new Error('the pull request has no base commit')
+      const commits = await commitPullChange({
+        client: o.client,
+        owner: o.j.owner,
+        repo: o.j.repo,
+        baseSha,
+        dir: o.dir,
+        dataDir: deps.dataDir,
+        workDir: deps.workDir,
+        name: o.name,
+        signal: o.signal,
+      })
+      return {
+        ...commits,
+        note: `This pull request changes more files than GitHub lists (3,000): its change was computed with git from the base (\`${baseSha.slice(0, 7)}\`) and head trees.`,
+      }
+    } catch (error) {
+      if (o.signal.aborted) throw error
+      o.log.warn({ err: String(error) }, 'could not compute the PR change with git: checking the whole head tree')
+      return {
+        note: 'This pull request changes more files than GitHub lists (3,000), and its change could not be computed: the whole head tree was checked.',
+      }
+    }
   }
 
   async function createQueuedRun(op: Op, runId: string, j: CheckJob): Promise<string> {
@@ -287,11 +334,25 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
   }
 }
 
-/** What PR-aware checks get about the PR (see `OpCheck.input`). */
-interface PrFiles {
-  changedFiles: string[]
-  patchFile: string
-  unpatchedFiles: string[]
+/**
+ * What PR-aware checks get about the PR (see `OpCheck.input`): its files and diff from the API,
+ * or, for a change too large for the API, two commits of a repository made in the workspace (or
+ * nothing: the whole tree), with a note for the summary.
+ */
+type PrScope =
+  | { changedFiles: string[]; patchFile: string; unpatchedFiles: string[]; note?: undefined }
+  | { base: string; head: string; note: string }
+  | { note: string }
+
+function prInput(pr: PrScope | undefined): Record<string, unknown> {
+  if (!pr) return {}
+  const { note: _note, ...rest } = pr
+  return rest
+}
+
+/** The report, with the way a PR's change was read said first when it was not the usual one. */
+function withChangeNote(report: Report, pr: PrScope | undefined): Report {
+  return pr?.note ? { ...report, summary: `${pr.note}\n\n${report.summary}` } : report
 }
 
 /**

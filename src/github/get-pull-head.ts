@@ -25,3 +25,21 @@ export async function getPullHead(o: {
     return undefined
   return { sha: data.head.sha, open: 'state' in data && data.state === 'open' }
 }
+
+/** The base commit SHA of a pull request. */
+export async function getPullBase(o: {
+  client: GitHubClient
+  owner: string
+  repo: string
+  pullNumber: number
+}): Promise<string | undefined> {
+  const res = await o.client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+    owner: o.owner,
+    repo: o.repo,
+    pull_number: o.pullNumber,
+  })
+  const data: unknown = res.data
+  const base = typeof data === 'object' && data !== null && 'base' in data ? data.base : undefined
+  const sha = typeof base === 'object' && base !== null && 'sha' in base ? base.sha : undefined
+  return typeof sha === 'string' ? sha : undefined
+}

@@ -6,11 +6,14 @@ import type { GitHubClient } from '../op/github-client.ts'
 const MAX_PAGES = 30
 const PER_PAGE = 100
 
-/** Every page of a pull request's files, with their patches, handed to `onPage` as it arrives. */
+/**
+ * Every page of a pull request's files, with their patches, handed to `onPage` as it arrives.
+ * Resolves false when the list ended at GitHub's limit (30 full pages): there may be more.
+ */
 export async function forEachPullFilesPage(
   o: { client: GitHubClient; owner: string; repo: string; pullNumber: number },
   onPage: (files: PullFileEntry[]) => Promise<void> | void,
-): Promise<void> {
+): Promise<boolean> {
   for (let page = 1; page <= MAX_PAGES; page++) {
     const res = await o.client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
       owner: o.owner,
@@ -21,8 +24,9 @@ export async function forEachPullFilesPage(
     })
     const raw = Array.isArray(res.data) ? res.data : []
     await onPage(readPullFileEntries(raw))
-    if (raw.length < PER_PAGE) break
+    if (raw.length < PER_PAGE) return true
   }
+  return false
 }
 
 /**

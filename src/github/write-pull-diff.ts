@@ -11,6 +11,11 @@ export interface PullDiff {
   unpatchedFiles: string[]
   /** Files whose hunks are in the diff. */
   patchedFiles: number
+  /**
+   * False when GitHub's list stopped at its 3,000-file limit: the PR may change more files
+   * than are listed here, so the diff is not the whole change.
+   */
+  complete: boolean
 }
 
 /**
@@ -24,10 +29,10 @@ export async function writePullDiff(o: {
   pullNumber: number
   file: string
 }): Promise<PullDiff> {
-  const out: PullDiff = { changedFiles: [], unpatchedFiles: [], patchedFiles: 0 }
+  const out: PullDiff = { changedFiles: [], unpatchedFiles: [], patchedFiles: 0, complete: true }
   const fh = await open(o.file, 'wx', 0o600)
   try {
-    await forEachPullFilesPage(o, async (files) => {
+    out.complete = await forEachPullFilesPage(o, async (files) => {
       let chunk = ''
       for (const f of files) {
         if (f.status !== 'removed') out.changedFiles.push(f.filename)

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
 import { startApp, type AppHost, type StartAppOptions } from '../../../app/server.ts'
@@ -61,10 +61,11 @@ export const todoOp: Op = defineOp({
     changedFiles: z.array(z.string()).default([]).describe('Files to look at'),
   }),
   check: { name: 'todo', input: ({ dir, changedFiles }) => ({ dir, changedFiles: [...(changedFiles ?? [])] }) },
-  run: async (_ctx, input) => {
+  run: async (ctx, input) => {
     const findings: Finding[] = []
     for (const path of input.changedFiles) {
-      const text = await readFile(join(input.dir, path), 'utf8')
+      // Like every op: the dir is relative to the run's cwd (the App's checkout).
+      const text = await readFile(resolve(ctx.cwd, input.dir, path), 'utf8')
       text.split('\n').forEach((line, i) => {
         if (line.includes('FIXME'))
           findings.push({

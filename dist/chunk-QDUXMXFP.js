@@ -80,7 +80,7 @@ import {
 // app/server.ts
 import { chmodSync, mkdirSync as mkdirSync7, mkdtempSync, readFileSync, rmSync as rmSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 import { createServer } from "node:http";
 
 // src/github/oda-octokit.ts
@@ -1240,7 +1240,7 @@ function readCappedBody(req, max) {
 
 // app/worker/handle-check-job.ts
 import { mkdirSync as mkdirSync5, rmSync as rmSync3 } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/github/get-pull-origin.ts
 async function getPullOrigin(o) {
@@ -1391,6 +1391,17 @@ async function getPullHead(o) {
     return void 0;
   return { sha: data.head.sha, open: "state" in data && data.state === "open" };
 }
+async function getPullBase(o) {
+  const res = await o.client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", {
+    owner: o.owner,
+    repo: o.repo,
+    pull_number: o.pullNumber
+  });
+  const data = res.data;
+  const base = typeof data === "object" && data !== null && "base" in data ? data.base : void 0;
+  const sha = typeof base === "object" && base !== null && "sha" in base ? base.sha : void 0;
+  return typeof sha === "string" ? sha : void 0;
+}
 
 // src/github/write-pull-diff.ts
 import { open } from "node:fs/promises";
@@ -1428,8 +1439,9 @@ async function forEachPullFilesPage(o, onPage) {
     });
     const raw = Array.isArray(res.data) ? res.data : [];
     await onPage(readPullFileEntries(raw));
-    if (raw.length < PER_PAGE) break;
+    if (raw.length < PER_PAGE) return true;
   }
+  return false;
 }
 
 // src/github/pull-diff-text.ts
@@ -1460,10 +1472,10 @@ function diffPath(prefix, path) {
 
 // src/github/write-pull-diff.ts
 async function writePullDiff(o) {
-  const out = { changedFiles: [], unpatchedFiles: [], patchedFiles: 0 };
+  const out = { changedFiles: [], unpatchedFiles: [], patchedFiles: 0, complete: true };
   const fh = await open(o.file, "wx", 384);
   try {
-    await forEachPullFilesPage(o, async (files) => {
+    out.complete = await forEachPullFilesPage(o, async (files) => {
       let chunk = "";
       for (const f of files) {
         if (f.status !== "removed") out.changedFiles.push(f.filename);
@@ -1619,6 +1631,63 @@ function pruneCache(cacheDir) {
   }
   files.sort((a, b) => b.at - a.at);
   for (const old of files.slice(CACHE_KEEP)) rmSync2(old.path, { force: true });
+}
+
+// app/worker/commit-pull-change.ts
+import { join as join5 } from "node:path";
+var gitEnv = {
+  GIT_AUTHOR_NAME: "oda",
+  GIT_AUTHOR_EMAIL: "oda@oda.invalid",
+  GIT_COMMITTER_NAME: "oda",
+  GIT_COMMITTER_EMAIL: "oda@oda.invalid",
+  GIT_CONFIG_NOSYSTEM: "1",
+  GIT_CONFIG_GLOBAL: "/dev/null"
+};
+async function commitPullChange(o) {
+  const base = await prepareWorkspace({
+    client: o.client,
+    owner: o.owner,
+    repo: o.repo,
+    sha: o.baseSha,
+    dataDir: o.dataDir,
+    workDir: o.workDir,
+    name: `${o.name}-base`,
+    ...o.signal ? { signal: o.signal } : {}
+  });
+  try {
+    const git = async (args, workTree = o.dir) => {
+      const r = await runCommand({
+        file: "git",
+        args: [
+          "-C",
+          o.dir,
+          "-c",
+          "commit.gpgsign=false",
+          "-c",
+          "core.autocrlf=false",
+          `--git-dir=${join5(o.dir, ".git")}`,
+          `--work-tree=${workTree}`,
+          ...args
+        ],
+        env: gitEnv,
+        timeoutMs: 6e5,
+        ...o.signal ? { signal: o.signal } : {}
+      });
+      if (r.exitCode !== 0)
+        throw new Error(`git ${args[0] ?? ""} failed while computing the PR's change: ${r.stderr.trim()}`);
+      return r.stdout.trim();
+    };
+    const init = await runCommand({ file: "git", args: ["init", "-q", o.dir], env: gitEnv });
+    if (init.exitCode !== 0) throw new Error(`git init failed while computing the PR's change: ${init.stderr.trim()}`);
+    await git(["add", "-A", "-f"], base.dir);
+    await git(["commit", "-q", "--allow-empty", "--no-verify", "-m", `base ${o.baseSha}`], base.dir);
+    const baseCommit = await git(["rev-parse", "HEAD"]);
+    await git(["add", "-A", "-f"]);
+    await git(["commit", "-q", "--allow-empty", "--no-verify", "-m", "head"]);
+    return { base: baseCommit, head: await git(["rev-parse", "HEAD"]) };
+  } finally {
+    base.dispose();
+  }
 }
 
 // src/github/findings-table.ts
@@ -2036,8 +2105,8 @@ function checkJobHandler(deps) {
       name,
       signal: control.signal
     });
-    const patchDir = join5(deps.dataDir, "patches");
-    const patchFile = join5(patchDir, `${name.replace(/[^A-Za-z0-9._-]/g, "_")}.diff`);
+    const patchDir = join6(deps.dataDir, "patches");
+    const patchFile = join6(patchDir, `${name.replace(/[^A-Za-z0-9._-]/g, "_")}.diff`);
     try {
       let pr;
       if (j.pullNumber !== void 0) {
@@ -2050,7 +2119,7 @@ function checkJobHandler(deps) {
           pullNumber: j.pullNumber,
           file: patchFile
         });
-        pr = { changedFiles: d.changedFiles, patchFile, unpatchedFiles: d.unpatchedFiles };
+        pr = d.complete ? { changedFiles: d.changedFiles, patchFile, unpatchedFiles: d.unpatchedFiles } : await wholeChange({ client, j, dir: workspace.dir, name, signal: control.signal, log });
       }
       await Promise.all(
         checks.map(
@@ -2108,7 +2177,8 @@ function checkJobHandler(deps) {
       try {
         record = await runOp({
           op: o.op,
-          rawInput: check.input({ dir: o.dir, ...o.pr ?? {} }),
+          // The checkout is the run's cwd: reports name `.`, never the server's workspace path.
+          rawInput: check.input({ dir: ".", ...prInput(o.pr) }),
           face: "app",
           actor: o.j.actor,
           actorPermission: o.actorPermission,
@@ -2147,11 +2217,39 @@ ${error.message}
       }
     }
     const waiting = record.pdrs.find((d) => d.rule === CODE_AUTHOR_RULE && d.verdict === "deny");
-    await reporter.finish(waiting ? approvalReport(reportOf(record), waiting.reason) : reportOf(record), {
+    const report = withChangeNote(reportOf(record), o.pr);
+    await reporter.finish(waiting ? approvalReport(report, waiting.reason) : report, {
       fullListAt: fullListAt(record),
       ...record.startedAt ? { startedAt: record.startedAt } : {},
       ...waiting ? { actions: approvalCheckRunActions() } : {}
     });
+  }
+  async function wholeChange(o) {
+    try {
+      const baseSha = o.j.baseSha ?? await getPullBase({ client: o.client, owner: o.j.owner, repo: o.j.repo, pullNumber: o.j.pullNumber });
+      if (!baseSha) throw new Error("the pull request has no base commit");
+      const commits = await commitPullChange({
+        client: o.client,
+        owner: o.j.owner,
+        repo: o.j.repo,
+        baseSha,
+        dir: o.dir,
+        dataDir: deps.dataDir,
+        workDir: deps.workDir,
+        name: o.name,
+        signal: o.signal
+      });
+      return {
+        ...commits,
+        note: `This pull request changes more files than GitHub lists (3,000): its change was computed with git from the base (\`${baseSha.slice(0, 7)}\`) and head trees.`
+      };
+    } catch (error) {
+      if (o.signal.aborted) throw error;
+      o.log.warn({ err: String(error) }, "could not compute the PR change with git: checking the whole head tree");
+      return {
+        note: "This pull request changes more files than GitHub lists (3,000), and its change could not be computed: the whole head tree was checked."
+      };
+    }
   }
   async function createQueuedRun(op, runId, j) {
     await deps.store.createRun({
@@ -2170,6 +2268,16 @@ ${error.message}
     });
     return runId;
   }
+}
+function prInput(pr) {
+  if (!pr) return {};
+  const { note: _note, ...rest } = pr;
+  return rest;
+}
+function withChangeNote(report, pr) {
+  return pr?.note ? { ...report, summary: `${pr.note}
+
+${report.summary}` } : report;
 }
 async function permissionFor(checks, config, j, client) {
   const needsMore = checks.some(
@@ -2199,7 +2307,7 @@ function progressFor(progress, name, now) {
 
 // app/commands/handle-command-job.ts
 import { mkdirSync as mkdirSync6 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 
 // src/commands/command-specs.ts
 var environment = external_exports.string().regex(/^[a-z0-9][a-z0-9_-]*$/, "an environment name from .github/oda.yml").describe("Environment (a key of environments in .github/oda.yml)");
@@ -2788,7 +2896,7 @@ ${error.message}
           phase: "running"
         })
       );
-    const cwd = join6(deps.dataDir, "command-runs", runId);
+    const cwd = join7(deps.dataDir, "command-runs", runId);
     mkdirSync6(cwd, { recursive: true });
     return runOp({
       op,
@@ -2961,7 +3069,7 @@ async function startApp(o) {
   const dataDir = defaultDataDir(env);
   mkdirSync7(dataDir, { recursive: true, mode: 448 });
   chmodSync(dataDir, 448);
-  const ownWorkDir = env["ODA_WORK_DIR"] ? void 0 : mkdtempSync(join7(tmpdir(), "oda-work-"));
+  const ownWorkDir = env["ODA_WORK_DIR"] ? void 0 : mkdtempSync(join8(tmpdir(), "oda-work-"));
   const workDir = env["ODA_WORK_DIR"] ?? ownWorkDir;
   mkdirSync7(workDir, { recursive: true });
   chmodSync(workDir, 457);

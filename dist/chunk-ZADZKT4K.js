@@ -3,7 +3,7 @@ import {
   WEBHOOK_PATH,
   hasAppCredentials,
   startApp
-} from "./chunk-XAVCSQWV.js";
+} from "./chunk-QDUXMXFP.js";
 import "./chunk-OC5FE67W.js";
 import "./chunk-MVMLBNYL.js";
 import "./chunk-SIJH5WKV.js";

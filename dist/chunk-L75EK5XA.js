@@ -5,11 +5,11 @@ import {
 import {
   sandboxVerdict,
   startSandbox
-} from "./chunk-VA6MULUJ.js";
+} from "./chunk-6YQKJH5H.js";
 import {
   hasAppCredentials,
   startApp
-} from "./chunk-XAVCSQWV.js";
+} from "./chunk-QDUXMXFP.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-OC5FE67W.js";
 import "./chunk-MVMLBNYL.js";

@@ -2,8 +2,8 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   sandboxVerdict,
   startSandbox
-} from "./chunk-VA6MULUJ.js";
-import "./chunk-XAVCSQWV.js";
+} from "./chunk-6YQKJH5H.js";
+import "./chunk-QDUXMXFP.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-OC5FE67W.js";
 import "./chunk-MVMLBNYL.js";

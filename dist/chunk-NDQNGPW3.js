@@ -4,10 +4,10 @@ import "./chunk-LY7GTVVW.js";
 // bin/hosted-faces.ts
 var hostedFaces = {
   action: async (op, env) => (await import("./chunk-FQNBGQJJ.js")).runFromAction(op, env),
-  hasAppCredentials: async (env) => (await import("./chunk-WWZOPTUW.js")).hasAppCredentials(env),
-  serveAppOrSandbox: async (o) => (await import("./chunk-F5PDBLML.js")).serveAppOrSandbox(o),
+  hasAppCredentials: async (env) => (await import("./chunk-ZADZKT4K.js")).hasAppCredentials(env),
+  serveAppOrSandbox: async (o) => (await import("./chunk-L75EK5XA.js")).serveAppOrSandbox(o),
   sandboxPr: async ({ format, ...options }) => {
-    const { sandboxPr } = await import("./chunk-H6MU5ZX4.js");
+    const { sandboxPr } = await import("./chunk-HRAQ6TED.js");
     const { renderSandboxPr } = await import("./chunk-HLC7GE5B.js");
     const result = await sandboxPr(options);
     return {
