@@ -4,7 +4,7 @@ import {
 } from "./chunk-4SW5MQ5N.js";
 import {
   allRules
-} from "./chunk-T27JOG7D.js";
+} from "./chunk-L3URI5J3.js";
 import {
   BaselineMatcher,
   ScanSession,

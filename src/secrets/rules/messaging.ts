@@ -32,7 +32,7 @@ export const messagingRules: readonly SecretRule[] = [
     'slack-config-token',
     'Slack configuration access or refresh token',
     ['xoxe.xox', 'xoxe-'],
-    '\\b(xoxe\\.xox[bp]-\\d-[A-Z0-9]{163,166}|xoxe-\\d-[A-Z0-9]{146})\\b',
+    '\\b(xoxe\\.xox[bp]-\\d-[A-Za-z0-9]{163,166}|xoxe-\\d-[A-Za-z0-9]{146})\\b',
     { entropy: 3 },
   ),
   defineRule(

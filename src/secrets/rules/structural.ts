@@ -64,7 +64,9 @@ function isKeyBody(block: string): boolean {
  * so a line of many `curl` words is not rescanned from each of them.
  */
 function afterCurl(line: string, at: number): boolean {
-  return /(?<![\w-])curl(?![\w-])/.test(line.slice(Math.max(0, at - 304), at))
+  if (/(?<![\w-])curl(?![\w-])/.test(line.slice(Math.max(0, at - 304), at))) return true
+  // A continuation line of a command split with `\` starts with its options: `  -u user:pass \`.
+  return /^[ \t]*(?:#[ \t]*|\/\/[ \t]*)?--?[A-Za-z]/.test(line)
 }
 
 /** Format-level secrets: private keys, JWTs, credentials in URLs and curl commands, age keys. */
@@ -112,19 +114,22 @@ export const structuralRules: readonly SecretRule[] = [
   defineRule(
     'curl-auth-user',
     'Credentials in a curl -u/--user argument',
-    ['curl'],
+    ['curl', '-u ', '--user'],
     `\\s(?:-u|--user)[\\s=]{1,3}["']?([^\\s"':$]{1,100}:[^\\s"'$]{3,100})["']?`,
     {
       severity: 'medium',
+      // A numeric pair is a uid:gid (`-u 1000:1000`), not a login.
       reject: (m, line) =>
-        !afterCurl(line, m.index) || devPasswords.has((m[1] ?? '').split(':')[1]?.toLowerCase() ?? ''),
+        !afterCurl(line, m.index) ||
+        devPasswords.has((m[1] ?? '').split(':')[1]?.toLowerCase() ?? '') ||
+        /^\d+:\d+$/.test(m[1] ?? ''),
     },
   ),
   defineRule(
     'curl-auth-header',
     'Authorization or API-key header with a literal credential in a curl command (Basic, Bearer, token or raw)',
-    ['curl'],
-    `(?:-H|--header)\\s{0,3}["'](?i:authorization|proxy-authorization|x-api-key|api-key|apikey|x-auth-token|x-access-token|private-token|x-token):\\s{0,5}(?:((?i:basic))\\s{1,5}|(?i:bearer|token|apikey|sso-key)\\s{1,5})?([\\w.~+/=:-]{16,500})["']`,
+    ['curl', '-h "', "-h '", '--header'],
+    `(?:-H|--header)\\s{0,3}["'](?i:authorization|proxy-authorization|api-?key|api-?token|x-[\\w-]{0,30}api-?key|x-[\\w-]{0,20}token|private-token|token):\\s{0,5}(?:((?i:basic))\\s{1,5}|(?i:bearer|token|api-?token|apikey|sso-key)\\s{1,5})?([\\w.~+/=:-]{16,500})["']`,
     {
       secretGroup: 2,
       entropy: 3,

@@ -5,7 +5,7 @@ import {
 } from "./chunk-3MTOEWIP.js";
 import {
   toSarif
-} from "./chunk-QIG7ASCK.js";
+} from "./chunk-WU65DPIF.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

@@ -3,11 +3,11 @@ import "./chunk-LY7GTVVW.js";
 
 // bin/hosted-faces.ts
 var hostedFaces = {
-  action: async (op, env) => (await import("./chunk-FQNBGQJJ.js")).runFromAction(op, env),
-  hasAppCredentials: async (env) => (await import("./chunk-ZADZKT4K.js")).hasAppCredentials(env),
-  serveAppOrSandbox: async (o) => (await import("./chunk-L75EK5XA.js")).serveAppOrSandbox(o),
+  action: async (op, env) => (await import("./chunk-2P4DH2TP.js")).runFromAction(op, env),
+  hasAppCredentials: async (env) => (await import("./chunk-QJ4YFWLC.js")).hasAppCredentials(env),
+  serveAppOrSandbox: async (o) => (await import("./chunk-H4LGVUDF.js")).serveAppOrSandbox(o),
   sandboxPr: async ({ format, ...options }) => {
-    const { sandboxPr } = await import("./chunk-HRAQ6TED.js");
+    const { sandboxPr } = await import("./chunk-KDSDBIXO.js");
     const { renderSandboxPr } = await import("./chunk-HLC7GE5B.js");
     const result = await sandboxPr(options);
     return {
@@ -16,7 +16,7 @@ var hostedFaces = {
 ` : renderSandboxPr(result)
     };
   },
-  mcp: async (o) => (await import("./chunk-TC3S4MHU.js")).serveMcpStdio(o)
+  mcp: async (o) => (await import("./chunk-RE3FIA2X.js")).serveMcpStdio(o)
 };
 export {
   hostedFaces

@@ -1,7 +1,7 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   runOp
-} from "./chunk-VPFZND7R.js";
+} from "./chunk-FYYB6AM4.js";
 
 // src/engine/run-checks.ts
 function enabledChecks(ops, config) {

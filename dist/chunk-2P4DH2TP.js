@@ -9,18 +9,18 @@ import "./chunk-SIJH5WKV.js";
 import {
   githubActionsPermission,
   readActionsEvent
-} from "./chunk-UMLUJ2IE.js";
+} from "./chunk-ORFN52GX.js";
 import "./chunk-OEKSQ5ZW.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-VPFZND7R.js";
+} from "./chunk-FYYB6AM4.js";
 import {
   checkoutConfigSource
-} from "./chunk-W7LQIRMW.js";
+} from "./chunk-E5DWQJZS.js";
 import {
   loadFaceConfig
-} from "./chunk-WQ3KKJ33.js";
+} from "./chunk-YKS3AHAF.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
 import {
@@ -29,7 +29,7 @@ import {
 } from "./chunk-3MTOEWIP.js";
 import {
   redactionSources
-} from "./chunk-QIG7ASCK.js";
+} from "./chunk-WU65DPIF.js";
 import "./chunk-INJCVSTR.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-IGS54RTM.js";
@@ -39,7 +39,7 @@ import "./chunk-F2GYBYQM.js";
 import "./chunk-LJALDYRS.js";
 import "./chunk-I63FROPD.js";
 import "./chunk-4SW5MQ5N.js";
-import "./chunk-T27JOG7D.js";
+import "./chunk-L3URI5J3.js";
 import "./chunk-ZZVN4ZIJ.js";
 import {
   runCommand

@@ -660,7 +660,7 @@ var messagingRules = [
     "slack-config-token",
     "Slack configuration access or refresh token",
     ["xoxe.xox", "xoxe-"],
-    "\\b(xoxe\\.xox[bp]-\\d-[A-Z0-9]{163,166}|xoxe-\\d-[A-Z0-9]{146})\\b",
+    "\\b(xoxe\\.xox[bp]-\\d-[A-Za-z0-9]{163,166}|xoxe-\\d-[A-Za-z0-9]{146})\\b",
     { entropy: 3 }
   ),
   defineRule(
@@ -1163,7 +1163,8 @@ function isKeyBody(block) {
   return body.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(body);
 }
 function afterCurl(line, at) {
-  return /(?<![\w-])curl(?![\w-])/.test(line.slice(Math.max(0, at - 304), at));
+  if (/(?<![\w-])curl(?![\w-])/.test(line.slice(Math.max(0, at - 304), at))) return true;
+  return /^[ \t]*(?:#[ \t]*|\/\/[ \t]*)?--?[A-Za-z]/.test(line);
 }
 var structuralRules = [
   defineRule(
@@ -1208,18 +1209,19 @@ var structuralRules = [
   defineRule(
     "curl-auth-user",
     "Credentials in a curl -u/--user argument",
-    ["curl"],
+    ["curl", "-u ", "--user"],
     `\\s(?:-u|--user)[\\s=]{1,3}["']?([^\\s"':$]{1,100}:[^\\s"'$]{3,100})["']?`,
     {
       severity: "medium",
-      reject: (m, line) => !afterCurl(line, m.index) || devPasswords.has((m[1] ?? "").split(":")[1]?.toLowerCase() ?? "")
+      // A numeric pair is a uid:gid (`-u 1000:1000`), not a login.
+      reject: (m, line) => !afterCurl(line, m.index) || devPasswords.has((m[1] ?? "").split(":")[1]?.toLowerCase() ?? "") || /^\d+:\d+$/.test(m[1] ?? "")
     }
   ),
   defineRule(
     "curl-auth-header",
     "Authorization or API-key header with a literal credential in a curl command (Basic, Bearer, token or raw)",
-    ["curl"],
-    `(?:-H|--header)\\s{0,3}["'](?i:authorization|proxy-authorization|x-api-key|api-key|apikey|x-auth-token|x-access-token|private-token|x-token):\\s{0,5}(?:((?i:basic))\\s{1,5}|(?i:bearer|token|apikey|sso-key)\\s{1,5})?([\\w.~+/=:-]{16,500})["']`,
+    ["curl", '-h "', "-h '", "--header"],
+    `(?:-H|--header)\\s{0,3}["'](?i:authorization|proxy-authorization|api-?key|api-?token|x-[\\w-]{0,30}api-?key|x-[\\w-]{0,20}token|private-token|token):\\s{0,5}(?:((?i:basic))\\s{1,5}|(?i:bearer|token|api-?token|apikey|sso-key)\\s{1,5})?([\\w.~+/=:-]{16,500})["']`,
     {
       secretGroup: 2,
       entropy: 3,

@@ -5,30 +5,30 @@ import {
 import {
   cliActor,
   exitCodeFor
-} from "./chunk-2SU4ZXZN.js";
+} from "./chunk-J2JGCS4H.js";
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-GZOSVMSC.js";
+} from "./chunk-OHYYBAOY.js";
 import "./chunk-KQS5XTYR.js";
-import "./chunk-UMLUJ2IE.js";
+import "./chunk-ORFN52GX.js";
 import "./chunk-OEKSQ5ZW.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-VPFZND7R.js";
-import "./chunk-W7LQIRMW.js";
-import "./chunk-WQ3KKJ33.js";
+} from "./chunk-FYYB6AM4.js";
+import "./chunk-E5DWQJZS.js";
+import "./chunk-YKS3AHAF.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
 import {
   formatsOf,
   writeRun
-} from "./chunk-4XPU6VDT.js";
+} from "./chunk-PFUSCEBG.js";
 import "./chunk-3MTOEWIP.js";
 import {
   redactionSources
-} from "./chunk-QIG7ASCK.js";
+} from "./chunk-WU65DPIF.js";
 import "./chunk-INJCVSTR.js";
 import {
   UsageError
@@ -39,7 +39,7 @@ import "./chunk-VL3VX4V6.js";
 import "./chunk-F2GYBYQM.js";
 import "./chunk-LJALDYRS.js";
 import "./chunk-4SW5MQ5N.js";
-import "./chunk-T27JOG7D.js";
+import "./chunk-L3URI5J3.js";
 import "./chunk-ZZVN4ZIJ.js";
 import "./chunk-NSPCFPZH.js";
 import "./chunk-HNVKVUKN.js";

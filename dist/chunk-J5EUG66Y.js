@@ -1,17 +1,17 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   formatsOf
-} from "./chunk-4XPU6VDT.js";
+} from "./chunk-PFUSCEBG.js";
 import "./chunk-3MTOEWIP.js";
 import {
   allOps
-} from "./chunk-QIG7ASCK.js";
+} from "./chunk-WU65DPIF.js";
 import "./chunk-INJCVSTR.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";
 import "./chunk-NW6B6BBN.js";
-import "./chunk-T27JOG7D.js";
+import "./chunk-L3URI5J3.js";
 import "./chunk-ZZVN4ZIJ.js";
 import "./chunk-HNVKVUKN.js";
 import "./chunk-T3AJA6AO.js";

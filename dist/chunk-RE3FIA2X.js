@@ -11,17 +11,17 @@ import {
 } from "./chunk-OX5UZFV5.js";
 import {
   enabledChecks
-} from "./chunk-4BHKKMKN.js";
+} from "./chunk-2OIIK5HB.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-VPFZND7R.js";
+} from "./chunk-FYYB6AM4.js";
 import {
   checkoutConfigSource
-} from "./chunk-W7LQIRMW.js";
+} from "./chunk-E5DWQJZS.js";
 import {
   loadFaceConfig
-} from "./chunk-WQ3KKJ33.js";
+} from "./chunk-YKS3AHAF.js";
 import {
   InputError,
   isUsageError,
@@ -35,7 +35,7 @@ import {
   allOps,
   findOp,
   redactionSources
-} from "./chunk-QIG7ASCK.js";
+} from "./chunk-WU65DPIF.js";
 import "./chunk-INJCVSTR.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-IGS54RTM.js";
@@ -43,7 +43,7 @@ import "./chunk-VL3VX4V6.js";
 import "./chunk-F2GYBYQM.js";
 import "./chunk-LJALDYRS.js";
 import "./chunk-4SW5MQ5N.js";
-import "./chunk-T27JOG7D.js";
+import "./chunk-L3URI5J3.js";
 import "./chunk-ZZVN4ZIJ.js";
 import "./chunk-NSPCFPZH.js";
 import "./chunk-HNVKVUKN.js";

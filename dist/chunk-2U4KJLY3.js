@@ -2,23 +2,23 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   enabledChecks,
   runChecks
-} from "./chunk-4BHKKMKN.js";
+} from "./chunk-2OIIK5HB.js";
 import {
   cliActor,
   exitCodeFor
-} from "./chunk-2SU4ZXZN.js";
+} from "./chunk-J2JGCS4H.js";
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-GZOSVMSC.js";
+} from "./chunk-OHYYBAOY.js";
 import {
   renderRun,
   runJson
-} from "./chunk-4XPU6VDT.js";
+} from "./chunk-PFUSCEBG.js";
 import {
   allOps,
   redactionSources
-} from "./chunk-QIG7ASCK.js";
+} from "./chunk-WU65DPIF.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

@@ -12,7 +12,7 @@ import {
 } from "./chunk-SIJH5WKV.js";
 import {
   enabledChecks
-} from "./chunk-4BHKKMKN.js";
+} from "./chunk-2OIIK5HB.js";
 import {
   getActorPermission
 } from "./chunk-OEKSQ5ZW.js";
@@ -22,14 +22,14 @@ import {
   permits,
   requiredPermission,
   runOp
-} from "./chunk-VPFZND7R.js";
+} from "./chunk-FYYB6AM4.js";
 import {
   Redactor,
   builtinRedactionPatterns,
   configRedactor,
   githubConfigSource,
   loadFaceConfig
-} from "./chunk-WQ3KKJ33.js";
+} from "./chunk-YKS3AHAF.js";
 import {
   InputError
 } from "./chunk-ADIGWMAD.js";
@@ -39,7 +39,7 @@ import {
 import {
   allOps,
   redactionSources
-} from "./chunk-QIG7ASCK.js";
+} from "./chunk-WU65DPIF.js";
 import {
   defineOp
 } from "./chunk-INJCVSTR.js";

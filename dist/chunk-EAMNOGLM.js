@@ -15,13 +15,13 @@ import {
 import {
   allOps,
   findOp
-} from "./chunk-QIG7ASCK.js";
+} from "./chunk-WU65DPIF.js";
 import "./chunk-INJCVSTR.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";
 import "./chunk-NW6B6BBN.js";
-import "./chunk-T27JOG7D.js";
+import "./chunk-L3URI5J3.js";
 import "./chunk-ZZVN4ZIJ.js";
 import "./chunk-HNVKVUKN.js";
 import "./chunk-T3AJA6AO.js";
@@ -160,11 +160,11 @@ async function runCli(argv, io, hosts = noHostedFaces) {
     }
     switch (command) {
       case "check": {
-        const { checkCommand } = await import("./chunk-RFZ2AG65.js");
+        const { checkCommand } = await import("./chunk-S7GBL3Z2.js");
         return await checkCommand({ args, options, io, openStore: store, dataDir });
       }
       case "ops": {
-        const { opsCommand } = await import("./chunk-E4SF7I55.js");
+        const { opsCommand } = await import("./chunk-J5EUG66Y.js");
         return opsCommand({ args, options, io });
       }
       case "runs": {
@@ -172,15 +172,15 @@ async function runCli(argv, io, hosts = noHostedFaces) {
         return await runsCommand({ args, options, io, openStore: store });
       }
       case "evidence": {
-        const { evidenceCommand } = await import("./chunk-C4GADQPB.js");
+        const { evidenceCommand } = await import("./chunk-RFMQZ444.js");
         return await evidenceCommand({ args, options, io, openStore: store, dataDir });
       }
       case "config": {
-        const { configCommand } = await import("./chunk-I2TSZFN3.js");
+        const { configCommand } = await import("./chunk-AJ64PMCZ.js");
         return await configCommand({ args, options, io });
       }
       case "start": {
-        const { startCommand } = await import("./chunk-QBTLVUBD.js");
+        const { startCommand } = await import("./chunk-4NQBVHVP.js");
         return await startCommand({ args, options, io, openStore: store, dataDir, hosts });
       }
       case "keys": {
@@ -205,7 +205,7 @@ async function runCli(argv, io, hosts = noHostedFaces) {
       }
     }
     const found = resolveOp(allOps(), rest, [...commands]);
-    const { runOpCommand } = await import("./chunk-UUPVZ6RE.js");
+    const { runOpCommand } = await import("./chunk-AXDVN5KL.js");
     return await runOpCommand({ op: found.op, args: found.args, options, io, openStore: store, dataDir });
   } catch (error) {
     if (error instanceof UsageError) {

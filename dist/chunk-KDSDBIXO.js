@@ -1,19 +1,20 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
-  WEBHOOK_PATH,
-  hasAppCredentials,
-  startApp
-} from "./chunk-QDUXMXFP.js";
+  sandboxVerdict,
+  startSandbox
+} from "./chunk-V2Z64KOK.js";
+import "./chunk-3X7LGG6X.js";
+import "./chunk-OIBAPXGB.js";
 import "./chunk-OC5FE67W.js";
 import "./chunk-MVMLBNYL.js";
 import "./chunk-SIJH5WKV.js";
-import "./chunk-4BHKKMKN.js";
+import "./chunk-2OIIK5HB.js";
 import "./chunk-OEKSQ5ZW.js";
-import "./chunk-VPFZND7R.js";
-import "./chunk-WQ3KKJ33.js";
+import "./chunk-FYYB6AM4.js";
+import "./chunk-YKS3AHAF.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-QIG7ASCK.js";
+import "./chunk-WU65DPIF.js";
 import "./chunk-INJCVSTR.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-WUGLCLR5.js";
@@ -24,7 +25,7 @@ import "./chunk-F2GYBYQM.js";
 import "./chunk-LJALDYRS.js";
 import "./chunk-I63FROPD.js";
 import "./chunk-4SW5MQ5N.js";
-import "./chunk-T27JOG7D.js";
+import "./chunk-L3URI5J3.js";
 import "./chunk-ZZVN4ZIJ.js";
 import "./chunk-NSPCFPZH.js";
 import "./chunk-HNVKVUKN.js";
@@ -35,8 +36,26 @@ import "./chunk-SWTBR4TC.js";
 import "./chunk-K5MUDOBL.js";
 import "./chunk-ZG6VZRJ7.js";
 import "./chunk-LY7GTVVW.js";
+
+// app/sandbox/sandbox-pr.ts
+async function sandboxPr(o) {
+  const sandbox = await startSandbox(o);
+  try {
+    const base = o.base ?? sandbox.defaultBranch;
+    const pr = await sandbox.openPr({ head: o.head, base });
+    const exitCode = pr.checkRuns.length === 0 ? 0 : sandboxVerdict(pr.checkRuns);
+    return {
+      schemaVersion: 1,
+      repo: `${sandbox.owner}/${sandbox.repo}`,
+      pull: { number: pr.number, head: o.head, base, headSha: pr.headSha },
+      checkRuns: pr.checkRuns,
+      verdict: exitCode === 0 ? "success" : "failure",
+      exitCode
+    };
+  } finally {
+    await sandbox.close();
+  }
+}
 export {
-  WEBHOOK_PATH,
-  hasAppCredentials,
-  startApp
+  sandboxPr
 };

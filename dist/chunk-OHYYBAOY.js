@@ -1,10 +1,10 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   checkoutConfigSource
-} from "./chunk-W7LQIRMW.js";
+} from "./chunk-E5DWQJZS.js";
 import {
   loadFaceConfig
-} from "./chunk-WQ3KKJ33.js";
+} from "./chunk-YKS3AHAF.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

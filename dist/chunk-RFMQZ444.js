@@ -1,12 +1,12 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   checkCommand
-} from "./chunk-4AW4YPBX.js";
-import "./chunk-4BHKKMKN.js";
-import "./chunk-2SU4ZXZN.js";
-import "./chunk-GZOSVMSC.js";
+} from "./chunk-2U4KJLY3.js";
+import "./chunk-2OIIK5HB.js";
+import "./chunk-J2JGCS4H.js";
+import "./chunk-OHYYBAOY.js";
 import "./chunk-KQS5XTYR.js";
-import "./chunk-UMLUJ2IE.js";
+import "./chunk-ORFN52GX.js";
 import "./chunk-OEKSQ5ZW.js";
 import {
   JSON_FILE,
@@ -16,14 +16,14 @@ import {
   parseSums,
   sha256,
   sha256File
-} from "./chunk-VPFZND7R.js";
-import "./chunk-W7LQIRMW.js";
-import "./chunk-WQ3KKJ33.js";
+} from "./chunk-FYYB6AM4.js";
+import "./chunk-E5DWQJZS.js";
+import "./chunk-YKS3AHAF.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-4XPU6VDT.js";
+import "./chunk-PFUSCEBG.js";
 import "./chunk-3MTOEWIP.js";
-import "./chunk-QIG7ASCK.js";
+import "./chunk-WU65DPIF.js";
 import "./chunk-INJCVSTR.js";
 import "./chunk-67WMFPEX.js";
 import "./chunk-NW6B6BBN.js";
@@ -32,7 +32,7 @@ import "./chunk-VL3VX4V6.js";
 import "./chunk-F2GYBYQM.js";
 import "./chunk-LJALDYRS.js";
 import "./chunk-4SW5MQ5N.js";
-import "./chunk-T27JOG7D.js";
+import "./chunk-L3URI5J3.js";
 import "./chunk-ZZVN4ZIJ.js";
 import "./chunk-NSPCFPZH.js";
 import "./chunk-HNVKVUKN.js";

@@ -1,17 +1,17 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   startApp
-} from "./chunk-QDUXMXFP.js";
+} from "./chunk-3X7LGG6X.js";
 import {
   require_ajv,
   require_dist
 } from "./chunk-OIBAPXGB.js";
 import {
   createLogger
-} from "./chunk-VPFZND7R.js";
+} from "./chunk-FYYB6AM4.js";
 import {
   Redactor
-} from "./chunk-WQ3KKJ33.js";
+} from "./chunk-YKS3AHAF.js";
 import {
   sign
 } from "./chunk-WUGLCLR5.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-NW6B6BBN.js";
 import {
   allRules
-} from "./chunk-T27JOG7D.js";
+} from "./chunk-L3URI5J3.js";
 import {
   specKitRules
 } from "./chunk-HNVKVUKN.js";

@@ -3,7 +3,7 @@ import {
   Redactor,
   builtinRedactionPatterns,
   defaultConfig
-} from "./chunk-WQ3KKJ33.js";
+} from "./chunk-YKS3AHAF.js";
 import {
   InputError,
   isUsageError

@@ -5,7 +5,7 @@ import {
 import {
   permits,
   requiredPermission
-} from "./chunk-VPFZND7R.js";
+} from "./chunk-FYYB6AM4.js";
 import {
   clientFromToken
 } from "./chunk-VL3VX4V6.js";

@@ -1,13 +1,13 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   cliToken
-} from "./chunk-GZOSVMSC.js";
+} from "./chunk-OHYYBAOY.js";
 import {
   ExitCode
 } from "./chunk-KQS5XTYR.js";
 import {
   githubActionsPermission
-} from "./chunk-UMLUJ2IE.js";
+} from "./chunk-ORFN52GX.js";
 
 // src/cli/exit-code-for.ts
 function exitCodeFor(record) {

@@ -5,22 +5,22 @@ import {
 import {
   sandboxVerdict,
   startSandbox
-} from "./chunk-6YQKJH5H.js";
+} from "./chunk-V2Z64KOK.js";
 import {
   hasAppCredentials,
   startApp
-} from "./chunk-QDUXMXFP.js";
+} from "./chunk-3X7LGG6X.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-OC5FE67W.js";
 import "./chunk-MVMLBNYL.js";
 import "./chunk-SIJH5WKV.js";
-import "./chunk-4BHKKMKN.js";
+import "./chunk-2OIIK5HB.js";
 import "./chunk-OEKSQ5ZW.js";
-import "./chunk-VPFZND7R.js";
-import "./chunk-WQ3KKJ33.js";
+import "./chunk-FYYB6AM4.js";
+import "./chunk-YKS3AHAF.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-QIG7ASCK.js";
+import "./chunk-WU65DPIF.js";
 import "./chunk-INJCVSTR.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-WUGLCLR5.js";
@@ -31,7 +31,7 @@ import "./chunk-F2GYBYQM.js";
 import "./chunk-LJALDYRS.js";
 import "./chunk-I63FROPD.js";
 import "./chunk-4SW5MQ5N.js";
-import "./chunk-T27JOG7D.js";
+import "./chunk-L3URI5J3.js";
 import "./chunk-ZZVN4ZIJ.js";
 import "./chunk-NSPCFPZH.js";
 import "./chunk-HNVKVUKN.js";

@@ -5,7 +5,7 @@ import {
 import {
   allOps,
   redactionSources
-} from "./chunk-QIG7ASCK.js";
+} from "./chunk-WU65DPIF.js";
 import {
   statusOf
 } from "./chunk-F2GYBYQM.js";

@@ -2,13 +2,13 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-GZOSVMSC.js";
-import "./chunk-W7LQIRMW.js";
+} from "./chunk-OHYYBAOY.js";
+import "./chunk-E5DWQJZS.js";
 import {
   configRedactor
-} from "./chunk-WQ3KKJ33.js";
+} from "./chunk-YKS3AHAF.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-QIG7ASCK.js";
+import "./chunk-WU65DPIF.js";
 import "./chunk-INJCVSTR.js";
 import {
   UsageError
@@ -17,7 +17,7 @@ import "./chunk-NW6B6BBN.js";
 import "./chunk-VL3VX4V6.js";
 import "./chunk-F2GYBYQM.js";
 import "./chunk-4SW5MQ5N.js";
-import "./chunk-T27JOG7D.js";
+import "./chunk-L3URI5J3.js";
 import "./chunk-ZZVN4ZIJ.js";
 import "./chunk-HNVKVUKN.js";
 import "./chunk-2OWDFRQR.js";
