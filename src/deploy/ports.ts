@@ -54,6 +54,10 @@ export interface DeploymentRecord {
   succeeded: boolean
   /** Id of the deployment this one rolled back from, if it was a rollback. */
   rolledBackFrom?: number
+  /** The oda run that created it (from its payload). */
+  runId?: string
+  /** Whether a final status (success, failure, error) was ever set: false for one left in progress. */
+  ended?: boolean
 }
 
 /** Deployment states oda sets. */

@@ -9,6 +9,7 @@ import { describeHolder } from './encode-lock.ts'
 import { holdDeployLock, type HeldLock } from './hold-deploy-lock.ts'
 import { runPreflight } from './run-preflight.ts'
 import { runSteps } from './run-steps.ts'
+import { closeAbandoned } from './close-abandoned.ts'
 import { selectRollbackTarget } from './select-rollback-target.ts'
 
 /** What a release needs: the resolved commit, the environment and the ports that record it. */
@@ -83,7 +84,13 @@ export async function runRelease(q: ReleaseRequest): Promise<ReleaseRecord> {
       }
       const attempt = await q.lock.acquire(info)
       if (!attempt.acquired) throw new DeployError('locked', describeHolder(attempt.holder))
-      if (attempt.replacedExpired) h.note(`replaced an expired lock held by ${attempt.replacedExpired.runUrl}`)
+      if (attempt.replacedExpired) {
+        h.note(`replaced an expired lock held by ${attempt.replacedExpired.runUrl}`)
+        const closed = await closeAbandoned({ ctx, deployments: q.deployments, expired: attempt.replacedExpired })
+        h.note(
+          `closed what that run left: ${closed.deployments.length} deployment(s) set to error, its run ${closed.run ? 'marked failed' : 'not in this store'}`,
+        )
+      }
       return attempt.info
     })
     record.lock = lock

@@ -5,7 +5,7 @@ import { defaultConfig } from '../config/schema.ts'
 import { builtinRedactionPatterns } from '../log/builtin-patterns.ts'
 import { Redactor } from '../log/redactor.ts'
 import { MAX_TIMER_MS } from '../exec/run-command.ts'
-import type { Face, OpPorts, TraceStep } from '../op/context.ts'
+import type { Face, OpPorts, RunsPort, TraceStep } from '../op/context.ts'
 import { createOpContext } from './create-context.ts'
 import type { Sandbox } from '../exec/sandbox.ts'
 import type { Op, Permission } from '../op/define-op.ts'
@@ -234,7 +234,7 @@ export async function runOp(o: RunOpOptions): Promise<RunRecord> {
     log: o.log,
     env,
     now,
-    ports: o.ports,
+    ports: { runs: abandonedRunsPort(o.store, now), ...o.ports },
     trace,
     artifactsDir,
     ...(o.sandbox ? { sandbox: o.sandbox } : {}),
@@ -353,4 +353,18 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
       },
     )
   })
+}
+
+/** The store's side of RunsPort: a compare-and-set from `running`, so a run that ended is never touched. */
+function abandonedRunsPort(store: Store, now: () => Date): RunsPort {
+  return {
+    async markAbandoned(runId, reason) {
+      try {
+        await store.transition(runId, 'running', 'failed', { error: reason, endedAt: now().toISOString() })
+        return true
+      } catch {
+        return false
+      }
+    },
+  }
 }

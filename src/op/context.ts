@@ -93,4 +93,12 @@ export interface OpPorts {
   repo?: RepoRef
   /** Link to the run on the face's host, recorded in deployments and locks. */
   runUrl?: string
+  /** The face's run store, for what an op learns about other runs (a deploy abandoned by a killed process). */
+  runs?: RunsPort
+}
+
+/** What an op may tell the run store about another run. */
+export interface RunsPort {
+  /** Marks a run still `running` as failed with `reason`; false when it is unknown here or already ended. */
+  markAbandoned(runId: string, reason: string): Promise<boolean>
 }

@@ -97,12 +97,21 @@ export function createGitHubDeploymentLog(o: { octokit: GitHubClient; owner: str
             createdAt: d.created_at,
             succeeded: statuses.some((s) => s.state === 'success'),
             rolledBackFrom: from,
+            ...(payload !== null &&
+            typeof payload === 'object' &&
+            'runId' in payload &&
+            typeof payload.runId === 'string'
+              ? { runId: payload.runId }
+              : {}),
+            ended: statuses.some((s) => FINAL_STATES.has(s.state)),
           }
         }),
       )
     },
   }
 }
+
+const FINAL_STATES = new Set(['success', 'failure', 'error'])
 
 function safeJson(text: string): unknown {
   try {

@@ -11,6 +11,7 @@ const storedSchema = z.array(
     createdAt: z.string(),
     succeeded: z.boolean(),
     rolledBackFrom: z.number().optional(),
+    runId: z.string().optional(),
     environment: z.string(),
     statuses: z.array(z.object({ state: z.string(), description: z.string(), at: z.string() })),
   }),
@@ -47,6 +48,7 @@ export function createFileDeploymentLog(o: { file: string; now: () => Date }): D
         createdAt: o.now().toISOString(),
         succeeded: false,
         rolledBackFrom,
+        ...(typeof d.payload.runId === 'string' ? { runId: d.payload.runId } : {}),
         statuses: [],
       })
       await save(all)
@@ -66,13 +68,15 @@ export function createFileDeploymentLog(o: { file: string; now: () => Date }): D
         .filter((d) => d.environment === environment)
         .reverse()
         .slice(0, limit)
-        .map(({ id, sha, ref, createdAt, succeeded, rolledBackFrom }) => ({
+        .map(({ id, sha, ref, createdAt, succeeded, rolledBackFrom, runId, statuses }) => ({
           id,
           sha,
           ref,
           createdAt,
           succeeded,
           rolledBackFrom,
+          ...(runId !== undefined ? { runId } : {}),
+          ended: statuses.some((s) => s.state === 'success' || s.state === 'failure' || s.state === 'error'),
         }))
     },
   }

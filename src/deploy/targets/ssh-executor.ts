@@ -1,9 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { OpContext } from '../../op/context.ts'
 import type { TargetExecutor, TargetResult, TargetRun } from './target-executor.ts'
 import { buildRemoteScript } from './build-remote-script.ts'
+import { makeSshKeyDir } from './ssh-key-dir.ts'
 
 /** How to reach an SSH target; the key is the secret's value, never a path the user typed. */
 export interface SshTargetOptions {
@@ -23,7 +23,9 @@ const LOCAL_GRACE_S = 10
 
 /**
  * Runs scripts on a host with the system OpenSSH client (see docs/adr/0001-ssh-transport.md).
- * The key and known_hosts live in a private temp folder (0700/0600) removed by `close`.
+ * The key and known_hosts live in a private temp folder (0700/0600) removed by `close`, on every
+ * exit of the process, and, after a kill -9, by the next oda that opens an SSH target
+ * (see makeSshKeyDir).
  *
  * Each script gets a connection of its own, and its stdin stays open while it runs: when oda
  * stops it (a timeout, a cancelled run, a lost deploy lock) or dies, the connection closes and
@@ -32,12 +34,19 @@ const LOCAL_GRACE_S = 10
  * killed client ends nothing on the host, and the master itself outlives a killed oda.
  */
 export async function createSshExecutor(o: SshTargetOptions): Promise<TargetExecutor> {
-  const dir = await mkdtemp(join(tmpdir(), 'oda-ssh-'))
+  const { dir, dispose } = makeSshKeyDir()
   const keyPath = join(dir, 'id')
   const knownHostsPath = join(dir, 'known_hosts')
   // OpenSSH refuses a key file without its final newline, and one readable by others.
-  await writeFile(keyPath, o.privateKey.endsWith('\n') ? o.privateKey : o.privateKey + '\n', { mode: 0o600 })
-  await writeFile(knownHostsPath, o.knownHosts.endsWith('\n') ? o.knownHosts : o.knownHosts + '\n', { mode: 0o600 })
+  try {
+    await writeFile(keyPath, o.privateKey.endsWith('\n') ? o.privateKey : o.privateKey + '\n', { mode: 0o600 })
+    await writeFile(knownHostsPath, o.knownHosts.endsWith('\n') ? o.knownHosts : o.knownHosts + '\n', {
+      mode: 0o600,
+    })
+  } catch (error) {
+    dispose()
+    throw error
+  }
   const base = [
     '-F',
     '/dev/null',
@@ -88,8 +97,9 @@ export async function createSshExecutor(o: SshTargetOptions): Promise<TargetExec
         durationMs: result.durationMs,
       }
     },
-    async close() {
-      await rm(dir, { recursive: true, force: true })
+    close() {
+      dispose()
+      return Promise.resolve()
     },
   }
 }
