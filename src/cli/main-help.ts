@@ -17,6 +17,8 @@ export function mainHelp(ops: readonly Op[]): string {
     '  config validate [dir]'.padEnd(width) + 'validate .github/oda.yml',
     '  start [--once]'.padEnd(width) + 'the main job: check examples/odoo-shop, then serve the sandbox (or the App)',
     '  mcp [--repo name=<dir>]...'.padEnd(width) + 'serve the ops as MCP tools over stdio (agents, editors)',
+    '  serve [--repo name=<dir>]... [--port n]'.padEnd(width) +
+      'REST API /api/v1 and MCP /mcp over HTTP, with API keys',
     '  keys create | list | revoke'.padEnd(width) + 'API keys for oda serve (REST and MCP over HTTP)',
     '  sandbox pr --head <branch>'.padEnd(width) + 'open a PR on a simulated GitHub and print its check runs',
     '',

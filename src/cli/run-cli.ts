@@ -23,6 +23,7 @@ const commands = [
   'action',
   'mcp',
   'keys',
+  'serve',
   'help',
 ] as const
 
@@ -73,6 +74,10 @@ export async function runCli(argv: readonly string[], io: CliIo, hosts: HostedFa
       case 'start': {
         const { startCommand } = await import('./commands/start-command.ts')
         return await startCommand({ args, options, io, openStore: store, dataDir, hosts })
+      }
+      case 'serve': {
+        const { serveCommand } = await import('./commands/serve-command.ts')
+        return await serveCommand({ args, options, io, openStore: store, dataDir })
       }
       case 'keys': {
         const { keysCommand } = await import('./commands/keys-command.ts')

@@ -64,6 +64,8 @@ export class RemoteRuns {
     principal: Principal
     face: 'api' | 'mcp'
     id?: string
+    /** Extra links recorded with the run (the REST face's request fingerprint). */
+    externalRef?: Record<string, string>
   }): Promise<StartedRun> {
     const repo = findServedRepo(this.repos, o.repo)
     const rawInput = remoteToOpInput(o.op, o.input, repo)
@@ -92,7 +94,7 @@ export class RemoteRuns {
       dataDir: this.#o.dataDir,
       redaction: redactionSources(),
       evidence: {},
-      externalRef: { repo: repo.name },
+      externalRef: { ...o.externalRef, repo: repo.name },
       signal: controller.signal,
       log: this.#o.log,
       newId: o.id,

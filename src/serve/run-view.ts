@@ -21,7 +21,7 @@ export function runView(run: RunRecord, base = '/api/v1'): Record<string, unknow
     createdAt: run.createdAt,
     startedAt: run.startedAt,
     endedAt: run.endedAt,
-    input: run.input,
+    input: withoutRepoDir(run.input),
     pdrs: run.pdrs,
     trace: run.trace,
     report: report && {
@@ -42,4 +42,11 @@ export function runView(run: RunRecord, base = '/api/v1'): Record<string, unknow
     error: run.error?.split('\n')[0],
     links: { self: `${base}/runs/${run.id}`, events: `${base}/runs/${run.id}/events` },
   }
+}
+
+/** The recorded input without the folder the server filled in (callers named the repository). */
+function withoutRepoDir(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || Array.isArray(input) || !('dir' in input)) return input
+  const { dir: _dir, ...rest } = input as Record<string, unknown>
+  return rest
 }
