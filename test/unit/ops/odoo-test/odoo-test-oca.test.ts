@@ -8,14 +8,38 @@ import { runWithFake } from './odoo-test-helpers.ts'
 // Two addons of OCA/server-tools 17.0 at the repository root, and the real Odoo 17 log of
 // installing them on a machine without the sentry_sdk library.
 const SERVER_TOOLS = join(import.meta.dirname, '../../../fixtures/odoo/oca-server-tools-17.0')
+// Two addons of OCA/web 18.0, and the real Odoo 18 run of their tests.
+const WEB = join(import.meta.dirname, '../../../fixtures/odoo/oca-web-18.0')
 
-function checkout(): string {
-  const root = join(mkdtempSync(join(tmpdir(), 'oda-oca-st-')), 'server-tools')
-  cpSync(SERVER_TOOLS, root, { recursive: true })
+function checkout(from = SERVER_TOOLS): string {
+  const root = join(mkdtempSync(join(tmpdir(), 'oda-oca-')), 'repo')
+  cpSync(from, root, { recursive: true })
   return root
 }
 
 describe('odoo.test on an OCA repository (addons at the root)', () => {
+  it('OCA/web 18.0 on real Odoo 18: every addon of the root tested, its dependencies installed first, all passing', async () => {
+    const { report, argv, artifactsDir } = await runWithFake({
+      root: checkout(WEB),
+      log: 'odoo18_oca_web_notify.log',
+      addons: [],
+      input: { select: 'all' },
+      odooCi: { addonsDirs: ['.'], pathMap: { '/mnt/oca-addons': '.' } },
+    })
+    expect(report).toMatchObject({ conclusion: 'success', title: '9 tests passed', findings: [] })
+    const data = report.data as OdooCiData
+    expect(data).toMatchObject({ selected: ['web_environment_ribbon', 'web_notify'], odooVersion: '18.0+e-20241005' })
+    expect(data.installFirst).toEqual(['base', 'bus', 'mail', 'web'])
+    expect(data.modules.map((m) => [m.module, m.tests, m.passed])).toEqual([
+      ['web_environment_ribbon', 1, 1],
+      ['web_notify', 8, 8],
+    ])
+    expect(argv.map((a) => a[a.indexOf('-i') + 1])).toEqual(['base,bus,mail,web', 'web_environment_ribbon,web_notify'])
+    expect(report.summary).toContain('Odoo: 0 failed, 0 errors of 9 tests.')
+    const junit = readFileSync(join(artifactsDir, 'odoo-junit.xml'), 'utf8')
+    expect(junit.match(/<testcase /g)).toHaveLength(9)
+  })
+
   it("a missing library is named with its addon on the manifest's external_dependencies line", async () => {
     const root = checkout()
     const { report } = await runWithFake({
