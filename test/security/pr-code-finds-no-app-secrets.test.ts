@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startApp } from '../../app/server.ts'
-import { runCli } from '../../src/cli/run-cli.ts'
+import { childEnv, runDist } from '../helpers/run-dist.ts'
 import { startSimulator } from '../../src/sim/start-simulator.ts'
 import { odooTestOp } from '../../src/ops/odoo-test/index.ts'
 import { checkRunsFor, makeGitRepo, startBed, type Bed } from '../integration/app/harness.ts'
@@ -205,14 +205,11 @@ describe("a PR's test code run by Odoo CI in the App finds none of the App's sec
       }),
     ).rejects.toThrow(/ODA_SANDBOX_ENV names WEBHOOK_SECRET/)
     // `oda start` says so and exits 2, before it listens or opens anything.
-    let err = ''
-    const code = await runCli(['start'], {
-      out: () => undefined,
-      err: (t) => void (err += t),
-      env: { ...env, PRIVATE_KEY: sim.app.privateKey, ODA_SANDBOX_ENV: 'DATABASE_URL' },
+    const r = runDist(['start'], {
       cwd: dir,
+      env: childEnv({ ...env, PRIVATE_KEY: sim.app.privateKey, ODA_SANDBOX_ENV: 'DATABASE_URL' }),
     })
-    expect(code).toBe(2)
-    expect(err).toMatch(/^oda: ODA_SANDBOX_ENV names DATABASE_URL/)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/^oda: ODA_SANDBOX_ENV names DATABASE_URL/)
   })
 })
