@@ -28,11 +28,17 @@ export const checkJobSchema = z.object({
 export type CheckJob = z.infer<typeof checkJobSchema>
 
 /**
- * Dedupe key of a job. Automatic runs are keyed by commit, so a redelivered webhook, a
- * `check_suite.requested` after `pull_request.opened`, or a reopen of the same head create no
- * second set of check runs. A rerun someone asked for is keyed by its delivery: each click
- * runs once, and a redelivery of that click does not run it again.
+ * Dedupe key of a job. Automatic runs are keyed by commit and scope (the PR, or the whole tree
+ * for a commit without one), so a redelivered webhook, a `check_suite.requested` after
+ * `pull_request.opened`, or a reopen of the same head create no second set of check runs,
+ * while a branch pushed before its PR was opened still gets the PR's diff-scoped checks. A
+ * rerun someone asked for is keyed by its delivery: each click runs once, and a redelivery of
+ * that click does not run it again.
  */
-export function checkJobKey(job: Pick<CheckJob, 'owner' | 'repo' | 'headSha' | 'checks' | 'deliveryId'>): string {
-  return job.checks ? `rerun:${job.deliveryId}` : `checks:${job.owner}/${job.repo}@${job.headSha.toLowerCase()}`
+export function checkJobKey(
+  job: Pick<CheckJob, 'owner' | 'repo' | 'headSha' | 'checks' | 'deliveryId' | 'pullNumber'>,
+): string {
+  if (job.checks) return `rerun:${job.deliveryId}`
+  const scope = job.pullNumber !== undefined ? `pull/${job.pullNumber}` : 'tree'
+  return `checks:${job.owner}/${job.repo}@${job.headSha.toLowerCase()}:${scope}`
 }

@@ -130,8 +130,9 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
       signal: control.signal,
     })
     // The diff lives outside the checkout, where the PR's own files cannot shadow or read it.
-    const patchDir = join(deps.dataDir, 'patches')
-    const patchFile = join(patchDir, `${name.replace(/[^A-Za-z0-9._-]/g, '_')}.diff`)
+    // Named for the PR: the file name is what a summary shows of it.
+    const patchDir = join(deps.dataDir, 'patches', name.replace(/[^A-Za-z0-9._-]/g, '_'))
+    const patchFile = join(patchDir, `pull-${j.pullNumber ?? 0}.diff`)
     try {
       let pr: PrScope | undefined
       if (j.pullNumber !== undefined) {
@@ -169,7 +170,7 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
       )
     } finally {
       workspace.dispose()
-      rmSync(patchFile, { force: true })
+      rmSync(patchDir, { recursive: true, force: true })
     }
   }
 

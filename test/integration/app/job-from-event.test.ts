@@ -32,7 +32,9 @@ describe('jobFromEvent', () => {
       pullNumber: 4,
       baseSha: 'b'.repeat(40),
     })
-    expect(checkJobKey(job!)).toBe(`checks:acme/shop@${sha}`)
+    expect(checkJobKey(job!)).toBe(`checks:acme/shop@${sha}:pull/4`)
+    // The same commit without a PR (a push) is another scope: both get their checks.
+    expect(checkJobKey({ ...job!, pullNumber: undefined })).toBe(`checks:acme/shop@${sha}:tree`)
   })
 
   it('ignores a closed or labeled pull request and events without an installation', () => {

@@ -4,10 +4,10 @@ import "./chunk-LY7GTVVW.js";
 // bin/hosted-faces.ts
 var hostedFaces = {
   action: async (op, env) => (await import("./chunk-UAW5GC2M.js")).runFromAction(op, env),
-  hasAppCredentials: async (env) => (await import("./chunk-SGZO3LH6.js")).hasAppCredentials(env),
-  serveAppOrSandbox: async (o) => (await import("./chunk-75HOR7HZ.js")).serveAppOrSandbox(o),
+  hasAppCredentials: async (env) => (await import("./chunk-XXALJXYF.js")).hasAppCredentials(env),
+  serveAppOrSandbox: async (o) => (await import("./chunk-PED6MST4.js")).serveAppOrSandbox(o),
   sandboxPr: async ({ format, ...options }) => {
-    const { sandboxPr } = await import("./chunk-H4PT6V25.js");
+    const { sandboxPr } = await import("./chunk-JG2UKKXS.js");
     const { renderSandboxPr } = await import("./chunk-HLC7GE5B.js");
     const result = await sandboxPr(options);
     return {

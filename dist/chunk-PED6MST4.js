@@ -5,11 +5,11 @@ import {
 import {
   sandboxVerdict,
   startSandbox
-} from "./chunk-JQ4GRPBK.js";
+} from "./chunk-WLDIO2N6.js";
 import {
   hasAppCredentials,
   startApp
-} from "./chunk-5LTPHKBV.js";
+} from "./chunk-6IYKFYAQ.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-OC5FE67W.js";
 import "./chunk-6CKPOC7M.js";

@@ -660,7 +660,9 @@ var checkJobSchema = external_exports.object({
   deliveryId: external_exports.string()
 });
 function checkJobKey(job) {
-  return job.checks ? `rerun:${job.deliveryId}` : `checks:${job.owner}/${job.repo}@${job.headSha.toLowerCase()}`;
+  if (job.checks) return `rerun:${job.deliveryId}`;
+  const scope = job.pullNumber !== void 0 ? `pull/${job.pullNumber}` : "tree";
+  return `checks:${job.owner}/${job.repo}@${job.headSha.toLowerCase()}:${scope}`;
 }
 
 // src/github/check-run-name.ts
@@ -2105,8 +2107,8 @@ function checkJobHandler(deps) {
       name,
       signal: control.signal
     });
-    const patchDir = join6(deps.dataDir, "patches");
-    const patchFile = join6(patchDir, `${name.replace(/[^A-Za-z0-9._-]/g, "_")}.diff`);
+    const patchDir = join6(deps.dataDir, "patches", name.replace(/[^A-Za-z0-9._-]/g, "_"));
+    const patchFile = join6(patchDir, `pull-${j.pullNumber ?? 0}.diff`);
     try {
       let pr;
       if (j.pullNumber !== void 0) {
@@ -2142,7 +2144,7 @@ function checkJobHandler(deps) {
       );
     } finally {
       workspace.dispose();
-      rmSync3(patchFile, { force: true });
+      rmSync3(patchDir, { recursive: true, force: true });
     }
   };
   async function runAndReport(o) {

@@ -1,10 +1,9 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
-  sandboxVerdict,
-  startSandbox
-} from "./chunk-JQ4GRPBK.js";
-import "./chunk-5LTPHKBV.js";
-import "./chunk-OIBAPXGB.js";
+  WEBHOOK_PATH,
+  hasAppCredentials,
+  startApp
+} from "./chunk-6IYKFYAQ.js";
 import "./chunk-OC5FE67W.js";
 import "./chunk-6CKPOC7M.js";
 import "./chunk-3GBDCY7Q.js";
@@ -37,26 +36,8 @@ import "./chunk-SWTBR4TC.js";
 import "./chunk-K5MUDOBL.js";
 import "./chunk-ZG6VZRJ7.js";
 import "./chunk-LY7GTVVW.js";
-
-// app/sandbox/sandbox-pr.ts
-async function sandboxPr(o) {
-  const sandbox = await startSandbox(o);
-  try {
-    const base = o.base ?? sandbox.defaultBranch;
-    const pr = await sandbox.openPr({ head: o.head, base });
-    const exitCode = pr.checkRuns.length === 0 ? 0 : sandboxVerdict(pr.checkRuns);
-    return {
-      schemaVersion: 1,
-      repo: `${sandbox.owner}/${sandbox.repo}`,
-      pull: { number: pr.number, head: o.head, base, headSha: pr.headSha },
-      checkRuns: pr.checkRuns,
-      verdict: exitCode === 0 ? "success" : "failure",
-      exitCode
-    };
-  } finally {
-    await sandbox.close();
-  }
-}
 export {
-  sandboxPr
+  WEBHOOK_PATH,
+  hasAppCredentials,
+  startApp
 };

@@ -1,7 +1,7 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   startApp
-} from "./chunk-5LTPHKBV.js";
+} from "./chunk-6IYKFYAQ.js";
 import {
   require_ajv,
   require_dist
