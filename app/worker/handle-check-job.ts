@@ -13,7 +13,7 @@ import type { PolicyRule } from '../../src/engine/policy/evaluate-policy.ts'
 import { approvalCheckRunActions } from '../../src/github/check-run-actions.ts'
 import { CODE_AUTHOR_RULE, codeAuthorRules, codeFacts } from './code-author-gate.ts'
 import { newRunId } from '../../src/engine/new-run-id.ts'
-import { enabledChecks } from '../../src/engine/run-checks.ts'
+import { eachCheck, enabledChecks } from '../../src/engine/run-checks.ts'
 import { runOp } from '../../src/engine/run-op.ts'
 import { redactionSources } from '../../src/ops/registry.ts'
 import type { RunRecord } from '../../src/engine/run-record.ts'
@@ -110,7 +110,7 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
     }
 
     const wanted = j.checks && j.checks.length > 0 ? new Set(j.checks) : undefined
-    const checks = enabledChecks(deps.ops(), config).filter((op) => !wanted || wanted.has(op.check?.name ?? ''))
+    const checks = enabledChecks(deps.ops(), config, wanted)
     if (checks.every((op) => progress.checks[op.check?.name ?? '']?.done)) return
 
     const actorPermission = await permissionFor(checks, config, j, client)
@@ -149,10 +149,18 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
           ? { changedFiles: d.changedFiles, patchFile, unpatchedFiles: d.unpatchedFiles }
           : await wholeChange({ client, j, dir: workspace.dir, name, signal: control.signal, log })
       }
-      await Promise.all(
-        checks.map((op) =>
+      await eachCheck({
+        ops: checks,
+        config,
+        // The workspace is a tarball, without git history: base/head revisions would not resolve
+        // in it, so PR-aware checks get the PR's changed files and its diff instead.
+        // The checkout is the run's cwd: reports name `.`, never the server's workspace path.
+        scope: { dir: '.', ...prInput(pr) },
+        parallel: true,
+        run: ({ op, rawInput }) =>
           runAndReport({
             op,
+            rawInput,
             j,
             client,
             config,
@@ -166,8 +174,7 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
             policyRules,
             resumed: job.attempts > 1,
           }),
-        ),
-      )
+      })
     } finally {
       workspace.dispose()
       rmSync(patchDir, { recursive: true, force: true })
@@ -176,6 +183,7 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
 
   async function runAndReport(o: {
     op: Op
+    rawInput: Record<string, unknown>
     j: CheckJob
     client: GitHubClient
     config: OdaConfig
@@ -193,8 +201,6 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
     if (!check) return
     const p = progressFor(o.progress, check.name, now)
     if (p.done) return
-    // The workspace is a tarball, without git history: base/head revisions would not resolve
-    // in it, so PR-aware checks get the PR's changed files and its diff instead.
     const reporter = checkReporter({
       client: o.client,
       owner: o.j.owner,
@@ -227,8 +233,7 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
       try {
         record = await runOp({
           op: o.op,
-          // The checkout is the run's cwd: reports name `.`, never the server's workspace path.
-          rawInput: check.input({ dir: '.', ...prInput(o.pr) }),
+          rawInput: o.rawInput,
           face: 'app',
           actor: o.j.actor,
           actorPermission: o.actorPermission,

@@ -2,7 +2,7 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js'
 import { ConfigError } from '../config/config-error.ts'
 import { isUsageError } from '../engine/errors.ts'
 import type { RunRecord } from '../engine/run-record.ts'
-import { enabledChecks } from '../engine/run-checks.ts'
+import { eachCheck } from '../engine/run-checks.ts'
 import { toKebab } from '../engine/errors.ts'
 import { allOps } from '../ops/registry.ts'
 import { AccessError } from '../serve/access-error.ts'
@@ -93,13 +93,15 @@ async function ciGuard(o: {
 }): Promise<CallToolResult> {
   const repo = findServedRepo(o.runs.repos, o.repo)
   const base = typeof o.base === 'string' && o.base !== '' ? o.base : undefined
-  const checks = enabledChecks(allOps(), await o.runs.config(repo))
-  const records: RunRecord[] = []
-  for (const op of checks) {
-    const { dir: _dir, ...raw } = op.check!.input({ dir: repo.dir, base, head: base ? 'HEAD' : undefined })
-    const input = Object.fromEntries(Object.entries(raw).map(([k, v]) => [toKebab(k), v]))
-    records.push(await runFor(o, op, input))
-  }
+  const records: RunRecord[] = await eachCheck({
+    ops: allOps(),
+    config: await o.runs.config(repo),
+    scope: { dir: repo.dir, base, head: base ? 'HEAD' : undefined },
+    run: ({ op, rawInput }) => {
+      const { dir: _dir, ...raw } = rawInput
+      return runFor(o, op, Object.fromEntries(Object.entries(raw).map(([k, v]) => [toKebab(k), v])))
+    },
+  })
   const failed = records.filter((r) => r.state !== 'succeeded')
   const verdict = failed.length === 0 ? 'pass' : 'fail'
   const lines = records.map((r) => `- ${r.op}: ${r.state} — ${r.title ?? ''} (run ${r.id})`)

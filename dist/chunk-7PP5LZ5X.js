@@ -2,7 +2,7 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   enabledChecks,
   runChecks
-} from "./chunk-35PW24X4.js";
+} from "./chunk-UYMQPEB3.js";
 import {
   cliActor,
   exitCodeFor

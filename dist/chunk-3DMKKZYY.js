@@ -3,11 +3,11 @@ import {
   JSONRPCMessageSchema,
   RemoteRuns,
   createMcpServer
-} from "./chunk-UNKYLHVU.js";
+} from "./chunk-IDE6FGFG.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-LDYJJVXS.js";
 import "./chunk-TVZCCOEG.js";
-import "./chunk-35PW24X4.js";
+import "./chunk-UYMQPEB3.js";
 import "./chunk-DV25VT6S.js";
 import "./chunk-ZILR6NCS.js";
 import "./chunk-I5MYI4QH.js";

@@ -11,8 +11,9 @@ import {
   defaultDataDir
 } from "./chunk-SIJH5WKV.js";
 import {
+  eachCheck,
   enabledChecks
-} from "./chunk-35PW24X4.js";
+} from "./chunk-UYMQPEB3.js";
 import {
   getActorPermission
 } from "./chunk-OEKSQ5ZW.js";
@@ -2092,7 +2093,7 @@ function checkJobHandler(deps) {
       }
     }
     const wanted = j.checks && j.checks.length > 0 ? new Set(j.checks) : void 0;
-    const checks = enabledChecks(deps.ops(), config).filter((op) => !wanted || wanted.has(op.check?.name ?? ""));
+    const checks = enabledChecks(deps.ops(), config, wanted);
     if (checks.every((op) => progress.checks[op.check?.name ?? ""]?.done)) return;
     const actorPermission = await permissionFor(checks, config, j, client);
     const policyRules = checks.some((op) => op.check?.runsRepositoryCode) ? codeAuthorRules(await codeFacts(client, j)) : [];
@@ -2123,25 +2124,31 @@ function checkJobHandler(deps) {
         });
         pr = d.complete ? { changedFiles: d.changedFiles, patchFile, unpatchedFiles: d.unpatchedFiles } : await wholeChange({ client, j, dir: workspace.dir, name, signal: control.signal, log });
       }
-      await Promise.all(
-        checks.map(
-          (op) => runAndReport({
-            op,
-            j,
-            client,
-            config,
-            dir: workspace.dir,
-            pr,
-            progress,
-            save,
-            control,
-            log,
-            actorPermission,
-            policyRules,
-            resumed: job.attempts > 1
-          })
-        )
-      );
+      await eachCheck({
+        ops: checks,
+        config,
+        // The workspace is a tarball, without git history: base/head revisions would not resolve
+        // in it, so PR-aware checks get the PR's changed files and its diff instead.
+        // The checkout is the run's cwd: reports name `.`, never the server's workspace path.
+        scope: { dir: ".", ...prInput(pr) },
+        parallel: true,
+        run: ({ op, rawInput }) => runAndReport({
+          op,
+          rawInput,
+          j,
+          client,
+          config,
+          dir: workspace.dir,
+          pr,
+          progress,
+          save,
+          control,
+          log,
+          actorPermission,
+          policyRules,
+          resumed: job.attempts > 1
+        })
+      });
     } finally {
       workspace.dispose();
       rmSync3(patchDir, { recursive: true, force: true });
@@ -2179,8 +2186,7 @@ function checkJobHandler(deps) {
       try {
         record = await runOp({
           op: o.op,
-          // The checkout is the run's cwd: reports name `.`, never the server's workspace path.
-          rawInput: check.input({ dir: ".", ...prInput(o.pr) }),
+          rawInput: o.rawInput,
           face: "app",
           actor: o.j.actor,
           actorPermission: o.actorPermission,

@@ -14,7 +14,7 @@ import {
   readEvidence,
   remoteInputSchema,
   runView
-} from "./chunk-UNKYLHVU.js";
+} from "./chunk-IDE6FGFG.js";
 import "./chunk-OIBAPXGB.js";
 import {
   verifyApiKey
@@ -31,7 +31,7 @@ import {
 import {
   DuplicateRunError
 } from "./chunk-3GBDCY7Q.js";
-import "./chunk-35PW24X4.js";
+import "./chunk-UYMQPEB3.js";
 import {
   createLogger
 } from "./chunk-DV25VT6S.js";

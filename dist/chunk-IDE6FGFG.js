@@ -10,8 +10,8 @@ import {
   findServedRepo
 } from "./chunk-TVZCCOEG.js";
 import {
-  enabledChecks
-} from "./chunk-35PW24X4.js";
+  eachCheck
+} from "./chunk-UYMQPEB3.js";
 import {
   JSON_FILE,
   MD_FILE,
@@ -3656,13 +3656,15 @@ async function runFor(o, op2, input) {
 async function ciGuard(o) {
   const repo = findServedRepo(o.runs.repos, o.repo);
   const base = typeof o.base === "string" && o.base !== "" ? o.base : void 0;
-  const checks = enabledChecks(allOps(), await o.runs.config(repo));
-  const records = [];
-  for (const op2 of checks) {
-    const { dir: _dir, ...raw } = op2.check.input({ dir: repo.dir, base, head: base ? "HEAD" : void 0 });
-    const input = Object.fromEntries(Object.entries(raw).map(([k, v]) => [toKebab(k), v]));
-    records.push(await runFor(o, op2, input));
-  }
+  const records = await eachCheck({
+    ops: allOps(),
+    config: await o.runs.config(repo),
+    scope: { dir: repo.dir, base, head: base ? "HEAD" : void 0 },
+    run: ({ op: op2, rawInput }) => {
+      const { dir: _dir, ...raw } = rawInput;
+      return runFor(o, op2, Object.fromEntries(Object.entries(raw).map(([k, v]) => [toKebab(k), v])));
+    }
+  });
   const failed = records.filter((r) => r.state !== "succeeded");
   const verdict = failed.length === 0 ? "pass" : "fail";
   const lines = records.map((r) => `- ${r.op}: ${r.state} \u2014 ${r.title ?? ""} (run ${r.id})`);

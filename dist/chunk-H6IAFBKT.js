@@ -1,8 +1,8 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   checkCommand
-} from "./chunk-Z7VF7JAC.js";
-import "./chunk-35PW24X4.js";
+} from "./chunk-7PP5LZ5X.js";
+import "./chunk-UYMQPEB3.js";
 import "./chunk-KEKEVDQR.js";
 import "./chunk-DV6T3673.js";
 import "./chunk-OEKSQ5ZW.js";

@@ -5,17 +5,17 @@ import {
 import {
   sandboxVerdict,
   startSandbox
-} from "./chunk-WLDIO2N6.js";
+} from "./chunk-IOFQS3WK.js";
 import {
   hasAppCredentials,
   startApp
-} from "./chunk-6IYKFYAQ.js";
+} from "./chunk-SP22GWQJ.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-OC5FE67W.js";
 import "./chunk-6CKPOC7M.js";
 import "./chunk-3GBDCY7Q.js";
 import "./chunk-SIJH5WKV.js";
-import "./chunk-35PW24X4.js";
+import "./chunk-UYMQPEB3.js";
 import "./chunk-OEKSQ5ZW.js";
 import "./chunk-DV25VT6S.js";
 import "./chunk-I5MYI4QH.js";

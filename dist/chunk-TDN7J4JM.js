@@ -162,7 +162,7 @@ async function runCli(argv, io, hosts = noHostedFaces) {
     }
     switch (command) {
       case "check": {
-        const { checkCommand } = await import("./chunk-OC5AW5SP.js");
+        const { checkCommand } = await import("./chunk-MA3U2KFT.js");
         return await checkCommand({ args, options, io, openStore: store, dataDir });
       }
       case "ops": {
@@ -174,7 +174,7 @@ async function runCli(argv, io, hosts = noHostedFaces) {
         return await runsCommand({ args, options, io, openStore: store });
       }
       case "evidence": {
-        const { evidenceCommand } = await import("./chunk-GRCTXLOJ.js");
+        const { evidenceCommand } = await import("./chunk-H6IAFBKT.js");
         return await evidenceCommand({ args, options, io, openStore: store, dataDir });
       }
       case "config": {
@@ -182,11 +182,11 @@ async function runCli(argv, io, hosts = noHostedFaces) {
         return await configCommand({ args, options, io });
       }
       case "start": {
-        const { startCommand } = await import("./chunk-UGBNHJMV.js");
+        const { startCommand } = await import("./chunk-4WCEWQCF.js");
         return await startCommand({ args, options, io, openStore: store, dataDir, hosts });
       }
       case "serve": {
-        const { serveCommand } = await import("./chunk-U5NSHDIC.js");
+        const { serveCommand } = await import("./chunk-L7QFG344.js");
         return await serveCommand({ args, options, io, openStore: store, dataDir });
       }
       case "keys": {
