@@ -39,6 +39,7 @@ import { lockOp } from './own-ops/lock-op.ts'
 import { locksOp } from './own-ops/locks-op.ts'
 import { rerunOp } from './own-ops/rerun-op.ts'
 import { unlockOp } from './own-ops/unlock-op.ts'
+import { dispatchDeployOp } from './own-ops/dispatch-deploy-op.ts'
 
 export interface CommandWorkerDeps {
   auth: (installationId: number) => Promise<GitHubClient>
@@ -286,6 +287,17 @@ export function commandJobHandler(deps: CommandWorkerDeps): (job: Job, control: 
     held: LockInfo | undefined,
   ): Op | undefined {
     switch (spec.name) {
+      case 'deploy': {
+        const d = o.config.commands.deploy
+        if (d.run !== 'workflow') return undefined
+        return dispatchDeployOp({
+          client: o.client,
+          owner: o.j.owner,
+          repo: o.j.repo,
+          workflow: d.workflow,
+          pollS: d.pollS,
+        })
+      }
       case 'help':
         return helpOp({
           specs: commandSpecs(deps.ops()),

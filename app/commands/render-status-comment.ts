@@ -50,6 +50,7 @@ export function renderStatusComment(v: StatusView): string {
     ...(typeof data['environment'] === 'string' ? [['environment', `\`${code(data['environment'])}\``]] : []),
     ...(typeof data['refName'] === 'string' ? [['ref', `\`${code(data['refName'])}\``]] : []),
     ...(typeof data['sha'] === 'string' && data['sha'] ? [['sha', `\`${code(data['sha'])}\``]] : []),
+    ...(typeof data['workflowRunUrl'] === 'string' ? [['workflow run', esc(data['workflowRunUrl'])]] : []),
     ...(typeof data['deploymentId'] === 'number' ? [['deployment', `#${data['deploymentId']}`]] : []),
     ['run', `\`${r.id}\`${r.evidenceDigest ? ` · evidence sha256 \`${r.evidenceDigest.slice(0, 16)}…\`` : ''}`],
   ]

@@ -13,6 +13,27 @@ export const commandAllowSchema = z.strictObject({
     .describe('Teams (org/team-slug) allowed to run the command; child teams count'),
 })
 
+/** Where `/deploy` runs. */
+export const commandDeploySchema = z.strictObject({
+  /**
+   * `worker`: the deploy op runs in the App's worker. `workflow`: the App dispatches the
+   * repository's deploy workflow with the environment and the resolved SHA, so GitHub Environment
+   * protection rules and required reviewers apply, and follows that run to its end.
+   */
+  run: z
+    .enum(['worker', 'workflow'])
+    .default('worker')
+    .describe('worker: deploy from the App; workflow: dispatch the deploy workflow (Environment rules apply)'),
+  /** File name of the deploy workflow under .github/workflows (inputs `environment` and `ref`). */
+  workflow: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]+\.ya?ml$/, 'a workflow file name such as deploy.yml')
+    .default('deploy.yml')
+    .describe('Deploy workflow file under .github/workflows (inputs environment and ref)'),
+  /** Seconds between two looks at the dispatched run. */
+  pollS: z.number().min(0.05).max(60).default(5).describe('Seconds between two looks at the dispatched run'),
+})
+
 /** `commands:` section: the maintainers' slash commands on pull requests and issues. */
 export const commandsSectionSchema = z.strictObject({
   /** Whether the App answers slash commands at all. */
@@ -33,6 +54,7 @@ export const commandsSectionSchema = z.strictObject({
     .record(z.string(), permission)
     .default({})
     .describe('Minimum repository permission for any command aimed at the environment'),
+  deploy: commandDeploySchema.prefault({}),
   /** Allow lists per command; a command listed here runs only for those users and team members. */
   allow: z
     .record(z.string(), commandAllowSchema)

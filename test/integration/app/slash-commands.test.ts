@@ -25,12 +25,11 @@ const config = (extra: Record<string, unknown> = {}): string =>
     ...extra,
   })
 
-async function start(o: { config?: string; branches?: Record<string, Record<string, string>> } = {}): Promise<Bed> {
+async function start(o: { config?: string; mainFiles?: Record<string, string> } = {}): Promise<Bed> {
   const gitDir = makeGitRepo({
-    main: { '.github/oda.yml': o.config ?? config(), 'a.txt': 'a\n' },
+    main: { '.github/oda.yml': o.config ?? config(), 'a.txt': 'a\n', ...o.mainFiles },
     feature: { 'a.txt': 'b\n' },
     other: { 'a.txt': 'c\n' },
-    ...o.branches,
   })
   bed = await startBed({ repos: [{ owner: 'acme', repo: 'shop', gitDir }], ops: [okOp, ...deployOps] })
   return bed
@@ -232,4 +231,36 @@ describe('slash commands through the App', () => {
     await b.app.idle()
     expect(statusComments(b.sim, n)).toHaveLength(1)
   })
+
+  it.each([
+    ['success', 'rocket', '✅ succeeded'],
+    ['failure', '-1', '❌ failed'],
+  ] as const)(
+    'dispatches the deploy workflow with the PR head SHA when configured, and reports its run (%s)',
+    async (conclusion, reaction, shown) => {
+      const b = await start({
+        config: config({ commands: { deploy: { run: 'workflow', pollS: 0.05 } } }),
+        mainFiles: { '.github/workflows/deploy.yml': 'on: workflow_dispatch\n' },
+      })
+      const n = await pr(b)
+      b.sim.setPermission({ owner: 'acme', repo: 'shop', user: 'wanda', permission: 'write' })
+      const runs: { inputs: unknown; headBranch: string }[] = []
+      b.sim.onWorkflowDispatch((run) => {
+        runs.push(run)
+        b.sim.completeWorkflowRun(run.id, { conclusion })
+      })
+      const out = await comment(b, { number: n, body: '/deploy staging', user: 'wanda' })
+      const head = b.sim.state.pull(b.sim.state.repo('acme', 'shop'), n).headSha
+      expect(runs).toEqual([
+        expect.objectContaining({ headBranch: 'main', inputs: { environment: 'staging', ref: head } }),
+      ])
+      expect(out.reactions).toEqual(['eyes', reaction])
+      expect(out.status).toHaveLength(1)
+      expect(out.status[0]).toContain(shown)
+      expect(out.status[0]).toContain('/actions/runs/')
+      // The workflow deploys; the App itself created no Deployment.
+      expect(b.sim.state.deployments.size).toBe(0)
+      expectValidRequests(b.sim)
+    },
+  )
 })

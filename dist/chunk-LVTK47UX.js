@@ -5,7 +5,7 @@ import {
 import {
   permits,
   requiredPermission
-} from "./chunk-DV25VT6S.js";
+} from "./chunk-EFV76P53.js";
 import {
   clientFromToken
 } from "./chunk-VL3VX4V6.js";

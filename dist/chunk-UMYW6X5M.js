@@ -11,20 +11,20 @@ import {
 } from "./chunk-TVZCCOEG.js";
 import {
   eachCheck
-} from "./chunk-UYMQPEB3.js";
+} from "./chunk-HZTTNC4Q.js";
 import {
   JSON_FILE,
   MD_FILE,
   SUMS_FILE,
   parseOpInput,
   runOp
-} from "./chunk-DV25VT6S.js";
+} from "./chunk-EFV76P53.js";
 import {
   checkoutConfigSource
-} from "./chunk-ZILR6NCS.js";
+} from "./chunk-75YP6FYT.js";
 import {
   loadFaceConfig
-} from "./chunk-I5MYI4QH.js";
+} from "./chunk-YXIBN7AN.js";
 import {
   InputError,
   isUsageError,
@@ -38,7 +38,7 @@ import {
   allOps,
   findOp,
   redactionSources
-} from "./chunk-AAHNR7BK.js";
+} from "./chunk-N7S6FIR3.js";
 import {
   resolveInside
 } from "./chunk-SWTBR4TC.js";

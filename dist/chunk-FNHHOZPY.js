@@ -2,23 +2,23 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   enabledChecks,
   runChecks
-} from "./chunk-UYMQPEB3.js";
+} from "./chunk-HZTTNC4Q.js";
 import {
   cliActor,
   exitCodeFor
-} from "./chunk-KEKEVDQR.js";
+} from "./chunk-JQB6ZP7X.js";
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-YUWGUEND.js";
+} from "./chunk-OBFQW5KK.js";
 import {
   renderRun,
   runJson
-} from "./chunk-ZN6YLNG7.js";
+} from "./chunk-XNPZNGID.js";
 import {
   allOps,
   redactionSources
-} from "./chunk-AAHNR7BK.js";
+} from "./chunk-N7S6FIR3.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

@@ -1,7 +1,7 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   runOp
-} from "./chunk-DV25VT6S.js";
+} from "./chunk-EFV76P53.js";
 
 // src/engine/run-checks.ts
 function enabledChecks(ops, config, only) {

@@ -671,6 +671,7 @@ function redactionSources() {
 
 export {
   toSarif,
+  deployInputSchema,
   allOps,
   findOp,
   redactionSources

@@ -5,7 +5,7 @@ import {
 import {
   allOps,
   redactionSources
-} from "./chunk-AAHNR7BK.js";
+} from "./chunk-N7S6FIR3.js";
 import {
   statusOf
 } from "./chunk-F2GYBYQM.js";
@@ -759,6 +759,18 @@ var commandAllowSchema = external_exports.strictObject({
   /** Teams allowed, as `org/team-slug`; members of child teams count (GitHub resolves nesting). */
   teams: external_exports.array(external_exports.string().regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9_.-]+$/, "a team as org/team-slug")).default([]).describe("Teams (org/team-slug) allowed to run the command; child teams count")
 });
+var commandDeploySchema = external_exports.strictObject({
+  /**
+   * `worker`: the deploy op runs in the App's worker. `workflow`: the App dispatches the
+   * repository's deploy workflow with the environment and the resolved SHA, so GitHub Environment
+   * protection rules and required reviewers apply, and follows that run to its end.
+   */
+  run: external_exports.enum(["worker", "workflow"]).default("worker").describe("worker: deploy from the App; workflow: dispatch the deploy workflow (Environment rules apply)"),
+  /** File name of the deploy workflow under .github/workflows (inputs `environment` and `ref`). */
+  workflow: external_exports.string().regex(/^[A-Za-z0-9_.-]+\.ya?ml$/, "a workflow file name such as deploy.yml").default("deploy.yml").describe("Deploy workflow file under .github/workflows (inputs environment and ref)"),
+  /** Seconds between two looks at the dispatched run. */
+  pollS: external_exports.number().min(0.05).max(60).default(5).describe("Seconds between two looks at the dispatched run")
+});
 var commandsSectionSchema = external_exports.strictObject({
   /** Whether the App answers slash commands at all. */
   enabled: external_exports.boolean().default(true).describe("Answer slash commands in comments"),
@@ -772,6 +784,7 @@ var commandsSectionSchema = external_exports.strictObject({
   permissions: external_exports.record(external_exports.string(), permission).default({}).describe("Minimum repository permission per command, over its default"),
   /** Minimum permission for any command aimed at an environment, e.g. `production: maintain`. */
   environments: external_exports.record(external_exports.string(), permission).default({}).describe("Minimum repository permission for any command aimed at the environment"),
+  deploy: commandDeploySchema.prefault({}),
   /** Allow lists per command; a command listed here runs only for those users and team members. */
   allow: external_exports.record(external_exports.string(), commandAllowSchema).default({}).describe("Users and teams allowed per command (in addition to the permission level)")
 });

@@ -1,21 +1,21 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   checkCommand
-} from "./chunk-7PP5LZ5X.js";
-import "./chunk-UYMQPEB3.js";
-import "./chunk-KEKEVDQR.js";
-import "./chunk-DV6T3673.js";
+} from "./chunk-FNHHOZPY.js";
+import "./chunk-HZTTNC4Q.js";
+import "./chunk-JQB6ZP7X.js";
+import "./chunk-LVTK47UX.js";
 import "./chunk-OEKSQ5ZW.js";
-import "./chunk-YUWGUEND.js";
-import "./chunk-DV25VT6S.js";
-import "./chunk-ZILR6NCS.js";
-import "./chunk-I5MYI4QH.js";
+import "./chunk-OBFQW5KK.js";
+import "./chunk-EFV76P53.js";
+import "./chunk-75YP6FYT.js";
+import "./chunk-YXIBN7AN.js";
 import "./chunk-KQS5XTYR.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-ZN6YLNG7.js";
+import "./chunk-XNPZNGID.js";
 import "./chunk-3MTOEWIP.js";
-import "./chunk-AAHNR7BK.js";
+import "./chunk-N7S6FIR3.js";
 import "./chunk-INJCVSTR.js";
 import {
   UsageError

@@ -3,17 +3,17 @@ import {
   JSONRPCMessageSchema,
   RemoteRuns,
   createMcpServer
-} from "./chunk-IDE6FGFG.js";
+} from "./chunk-UMYW6X5M.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-LDYJJVXS.js";
 import "./chunk-TVZCCOEG.js";
-import "./chunk-UYMQPEB3.js";
-import "./chunk-DV25VT6S.js";
-import "./chunk-ZILR6NCS.js";
-import "./chunk-I5MYI4QH.js";
+import "./chunk-HZTTNC4Q.js";
+import "./chunk-EFV76P53.js";
+import "./chunk-75YP6FYT.js";
+import "./chunk-YXIBN7AN.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-AAHNR7BK.js";
+import "./chunk-N7S6FIR3.js";
 import "./chunk-INJCVSTR.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-IGS54RTM.js";

@@ -10,18 +10,18 @@ import "./chunk-SIJH5WKV.js";
 import {
   githubActionsPermission,
   readActionsEvent
-} from "./chunk-DV6T3673.js";
+} from "./chunk-LVTK47UX.js";
 import "./chunk-OEKSQ5ZW.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-DV25VT6S.js";
+} from "./chunk-EFV76P53.js";
 import {
   checkoutConfigSource
-} from "./chunk-ZILR6NCS.js";
+} from "./chunk-75YP6FYT.js";
 import {
   loadFaceConfig
-} from "./chunk-I5MYI4QH.js";
+} from "./chunk-YXIBN7AN.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
 import {
@@ -30,7 +30,7 @@ import {
 } from "./chunk-3MTOEWIP.js";
 import {
   redactionSources
-} from "./chunk-AAHNR7BK.js";
+} from "./chunk-N7S6FIR3.js";
 import "./chunk-INJCVSTR.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-IGS54RTM.js";

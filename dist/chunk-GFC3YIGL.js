@@ -13,7 +13,7 @@ import {
 import {
   eachCheck,
   enabledChecks
-} from "./chunk-UYMQPEB3.js";
+} from "./chunk-HZTTNC4Q.js";
 import {
   getActorPermission
 } from "./chunk-OEKSQ5ZW.js";
@@ -23,14 +23,14 @@ import {
   permits,
   requiredPermission,
   runOp
-} from "./chunk-DV25VT6S.js";
+} from "./chunk-EFV76P53.js";
 import {
   Redactor,
   builtinRedactionPatterns,
   configRedactor,
   githubConfigSource,
   loadFaceConfig
-} from "./chunk-I5MYI4QH.js";
+} from "./chunk-YXIBN7AN.js";
 import {
   InputError
 } from "./chunk-ADIGWMAD.js";
@@ -39,8 +39,9 @@ import {
 } from "./chunk-NEK22LCI.js";
 import {
   allOps,
+  deployInputSchema,
   redactionSources
-} from "./chunk-AAHNR7BK.js";
+} from "./chunk-N7S6FIR3.js";
 import {
   defineOp
 } from "./chunk-INJCVSTR.js";
@@ -2561,6 +2562,7 @@ function renderStatusComment(v) {
     ...typeof data["environment"] === "string" ? [["environment", `\`${code(data["environment"])}\``]] : [],
     ...typeof data["refName"] === "string" ? [["ref", `\`${code(data["refName"])}\``]] : [],
     ...typeof data["sha"] === "string" && data["sha"] ? [["sha", `\`${code(data["sha"])}\``]] : [],
+    ...typeof data["workflowRunUrl"] === "string" ? [["workflow run", esc(data["workflowRunUrl"])]] : [],
     ...typeof data["deploymentId"] === "number" ? [["deployment", `#${data["deploymentId"]}`]] : [],
     ["run", `\`${r.id}\`${r.evidenceDigest ? ` \xB7 evidence sha256 \`${r.evidenceDigest.slice(0, 16)}\u2026\`` : ""}`]
   ];
@@ -2750,6 +2752,72 @@ function unlockOp(o) {
         });
       await ctx.step("release lock", () => o.lock.release(input.environment, held.runId));
       return makeReport({ conclusion: "success", title: `${input.environment} unlocked` });
+    }
+  });
+}
+
+// app/commands/own-ops/dispatch-deploy-op.ts
+import { setTimeout as sleep } from "node:timers/promises";
+var runSchema = external_exports.object({
+  status: external_exports.string().nullable(),
+  conclusion: external_exports.string().nullable(),
+  html_url: external_exports.string(),
+  run_number: external_exports.number()
+});
+function dispatchDeployOp(o) {
+  const repo = { owner: o.owner, repo: o.repo };
+  return defineOp({
+    name: "command.deploy-workflow",
+    summary: "Dispatches the deploy workflow and follows its run",
+    input: deployInputSchema,
+    sideEffects: true,
+    guard: { timeoutS: 3600 },
+    run: async (ctx, input) => {
+      const info = external_exports.object({ default_branch: external_exports.string() }).parse((await o.client.request("GET /repos/{owner}/{repo}", repo)).data);
+      const ref = input.ref || info.default_branch;
+      const sha = await ctx.step("resolve ref", async (h) => {
+        const commit = await o.client.request("GET /repos/{owner}/{repo}/commits/{ref}", { ...repo, ref });
+        const found = external_exports.object({ sha: external_exports.string() }).parse(commit.data).sha;
+        h.note(`${ref} -> ${found}`);
+        return found;
+      });
+      const data = { environment: input.environment, refName: ref, sha };
+      if (input.dryRun)
+        return makeReport({
+          conclusion: "success",
+          title: `would dispatch ${o.workflow} to deploy ${sha.slice(0, 7)} to ${input.environment}`,
+          data
+        });
+      const dispatched = await ctx.step("dispatch workflow", async (h) => {
+        const res = await o.client.request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", {
+          ...repo,
+          workflow_id: o.workflow,
+          ref: info.default_branch,
+          inputs: { environment: input.environment, ref: sha },
+          return_run_details: true
+        });
+        const d = external_exports.object({ workflow_run_id: external_exports.number(), html_url: external_exports.string() }).parse(res.data);
+        h.note(d.html_url);
+        return d;
+      });
+      const run = await ctx.step("follow workflow run", async () => {
+        for (; ; ) {
+          const r = runSchema.parse(
+            (await o.client.request("GET /repos/{owner}/{repo}/actions/runs/{run_id}", {
+              ...repo,
+              run_id: dispatched.workflow_run_id
+            })).data
+          );
+          if (r.status === "completed") return r;
+          await sleep(o.pollS * 1e3, void 0, { signal: ctx.signal });
+        }
+      });
+      return makeReport({
+        conclusion: run.conclusion === "success" ? "success" : "failure",
+        title: `${o.workflow} run #${run.run_number} deploying ${sha.slice(0, 7)} to ${input.environment}: ${run.conclusion ?? "unknown"}`,
+        summary: `Workflow run: ${run.html_url}. GitHub Environment protection rules of \`${input.environment}\` applied to it.`,
+        data: { ...data, workflowRunUrl: run.html_url }
+      });
     }
   });
 }
@@ -2945,6 +3013,17 @@ ${error.message}
   }
   function ownOp(spec, o, held) {
     switch (spec.name) {
+      case "deploy": {
+        const d = o.config.commands.deploy;
+        if (d.run !== "workflow") return void 0;
+        return dispatchDeployOp({
+          client: o.client,
+          owner: o.j.owner,
+          repo: o.j.repo,
+          workflow: d.workflow,
+          pollS: d.pollS
+        });
+      }
       case "help":
         return helpOp({
           specs: commandSpecs(deps.ops()),

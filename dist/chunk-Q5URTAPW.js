@@ -1,11 +1,11 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   formatsOf
-} from "./chunk-ZN6YLNG7.js";
+} from "./chunk-XNPZNGID.js";
 import "./chunk-3MTOEWIP.js";
 import {
   allOps
-} from "./chunk-AAHNR7BK.js";
+} from "./chunk-N7S6FIR3.js";
 import "./chunk-INJCVSTR.js";
 import {
   UsageError

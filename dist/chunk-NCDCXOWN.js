@@ -1,17 +1,17 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   startApp
-} from "./chunk-SP22GWQJ.js";
+} from "./chunk-GFC3YIGL.js";
 import {
   require_ajv,
   require_dist
 } from "./chunk-OIBAPXGB.js";
 import {
   createLogger
-} from "./chunk-DV25VT6S.js";
+} from "./chunk-EFV76P53.js";
 import {
   Redactor
-} from "./chunk-I5MYI4QH.js";
+} from "./chunk-YXIBN7AN.js";
 import {
   sign
 } from "./chunk-WUGLCLR5.js";

@@ -3,7 +3,7 @@ import {
   Redactor,
   builtinRedactionPatterns,
   defaultConfig
-} from "./chunk-I5MYI4QH.js";
+} from "./chunk-YXIBN7AN.js";
 import {
   InputError,
   isUsageError

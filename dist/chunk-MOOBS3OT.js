@@ -2,20 +2,20 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   sandboxVerdict,
   startSandbox
-} from "./chunk-IOFQS3WK.js";
-import "./chunk-SP22GWQJ.js";
+} from "./chunk-NCDCXOWN.js";
+import "./chunk-GFC3YIGL.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-OC5FE67W.js";
 import "./chunk-6CKPOC7M.js";
 import "./chunk-3GBDCY7Q.js";
 import "./chunk-SIJH5WKV.js";
-import "./chunk-UYMQPEB3.js";
+import "./chunk-HZTTNC4Q.js";
 import "./chunk-OEKSQ5ZW.js";
-import "./chunk-DV25VT6S.js";
-import "./chunk-I5MYI4QH.js";
+import "./chunk-EFV76P53.js";
+import "./chunk-YXIBN7AN.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-AAHNR7BK.js";
+import "./chunk-N7S6FIR3.js";
 import "./chunk-INJCVSTR.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-WUGLCLR5.js";

@@ -1,10 +1,10 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   checkoutConfigSource
-} from "./chunk-ZILR6NCS.js";
+} from "./chunk-75YP6FYT.js";
 import {
   loadFaceConfig
-} from "./chunk-I5MYI4QH.js";
+} from "./chunk-YXIBN7AN.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

@@ -2,13 +2,13 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-YUWGUEND.js";
-import "./chunk-ZILR6NCS.js";
+} from "./chunk-OBFQW5KK.js";
+import "./chunk-75YP6FYT.js";
 import {
   configRedactor
-} from "./chunk-I5MYI4QH.js";
+} from "./chunk-YXIBN7AN.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-AAHNR7BK.js";
+import "./chunk-N7S6FIR3.js";
 import "./chunk-INJCVSTR.js";
 import {
   UsageError

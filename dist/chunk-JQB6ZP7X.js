@@ -1,10 +1,10 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   githubActionsPermission
-} from "./chunk-DV6T3673.js";
+} from "./chunk-LVTK47UX.js";
 import {
   cliToken
-} from "./chunk-YUWGUEND.js";
+} from "./chunk-OBFQW5KK.js";
 import {
   ExitCode
 } from "./chunk-KQS5XTYR.js";

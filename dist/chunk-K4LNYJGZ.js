@@ -15,7 +15,7 @@ import {
 import {
   allOps,
   findOp
-} from "./chunk-AAHNR7BK.js";
+} from "./chunk-N7S6FIR3.js";
 import "./chunk-INJCVSTR.js";
 import {
   UsageError
@@ -162,11 +162,11 @@ async function runCli(argv, io, hosts = noHostedFaces) {
     }
     switch (command) {
       case "check": {
-        const { checkCommand } = await import("./chunk-MA3U2KFT.js");
+        const { checkCommand } = await import("./chunk-7L427LRC.js");
         return await checkCommand({ args, options, io, openStore: store, dataDir });
       }
       case "ops": {
-        const { opsCommand } = await import("./chunk-QCNLQI6P.js");
+        const { opsCommand } = await import("./chunk-Q5URTAPW.js");
         return opsCommand({ args, options, io });
       }
       case "runs": {
@@ -174,19 +174,19 @@ async function runCli(argv, io, hosts = noHostedFaces) {
         return await runsCommand({ args, options, io, openStore: store });
       }
       case "evidence": {
-        const { evidenceCommand } = await import("./chunk-H6IAFBKT.js");
+        const { evidenceCommand } = await import("./chunk-MPX77GC6.js");
         return await evidenceCommand({ args, options, io, openStore: store, dataDir });
       }
       case "config": {
-        const { configCommand } = await import("./chunk-6BWMDTV7.js");
+        const { configCommand } = await import("./chunk-QYPVXCRY.js");
         return await configCommand({ args, options, io });
       }
       case "start": {
-        const { startCommand } = await import("./chunk-4WCEWQCF.js");
+        const { startCommand } = await import("./chunk-KHQXVJA7.js");
         return await startCommand({ args, options, io, openStore: store, dataDir, hosts });
       }
       case "serve": {
-        const { serveCommand } = await import("./chunk-L7QFG344.js");
+        const { serveCommand } = await import("./chunk-LNCLU5LT.js");
         return await serveCommand({ args, options, io, openStore: store, dataDir });
       }
       case "keys": {
@@ -211,7 +211,7 @@ async function runCli(argv, io, hosts = noHostedFaces) {
       }
     }
     const found = resolveOp(allOps(), rest, [...commands]);
-    const { runOpCommand } = await import("./chunk-6PDZ4UFO.js");
+    const { runOpCommand } = await import("./chunk-7H5QXW7I.js");
     return await runOpCommand({ op: found.op, args: found.args, options, io, openStore: store, dataDir });
   } catch (error) {
     if (error instanceof UsageError) {

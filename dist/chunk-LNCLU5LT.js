@@ -14,7 +14,7 @@ import {
   readEvidence,
   remoteInputSchema,
   runView
-} from "./chunk-IDE6FGFG.js";
+} from "./chunk-UMYW6X5M.js";
 import "./chunk-OIBAPXGB.js";
 import {
   verifyApiKey
@@ -31,15 +31,15 @@ import {
 import {
   DuplicateRunError
 } from "./chunk-3GBDCY7Q.js";
-import "./chunk-UYMQPEB3.js";
+import "./chunk-HZTTNC4Q.js";
 import {
   createLogger
-} from "./chunk-DV25VT6S.js";
-import "./chunk-ZILR6NCS.js";
+} from "./chunk-EFV76P53.js";
+import "./chunk-75YP6FYT.js";
 import {
   Redactor,
   builtinRedactionPatterns
-} from "./chunk-I5MYI4QH.js";
+} from "./chunk-YXIBN7AN.js";
 import {
   InputError,
   isUsageError,
@@ -51,7 +51,7 @@ import {
 import {
   allOps,
   findOp
-} from "./chunk-AAHNR7BK.js";
+} from "./chunk-N7S6FIR3.js";
 import {
   permissionLevels
 } from "./chunk-INJCVSTR.js";

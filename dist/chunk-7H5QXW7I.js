@@ -5,30 +5,30 @@ import {
 import {
   cliActor,
   exitCodeFor
-} from "./chunk-KEKEVDQR.js";
-import "./chunk-DV6T3673.js";
+} from "./chunk-JQB6ZP7X.js";
+import "./chunk-LVTK47UX.js";
 import "./chunk-OEKSQ5ZW.js";
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-YUWGUEND.js";
+} from "./chunk-OBFQW5KK.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-DV25VT6S.js";
-import "./chunk-ZILR6NCS.js";
-import "./chunk-I5MYI4QH.js";
+} from "./chunk-EFV76P53.js";
+import "./chunk-75YP6FYT.js";
+import "./chunk-YXIBN7AN.js";
 import "./chunk-KQS5XTYR.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-NEK22LCI.js";
 import {
   formatsOf,
   writeRun
-} from "./chunk-ZN6YLNG7.js";
+} from "./chunk-XNPZNGID.js";
 import "./chunk-3MTOEWIP.js";
 import {
   redactionSources
-} from "./chunk-AAHNR7BK.js";
+} from "./chunk-N7S6FIR3.js";
 import "./chunk-INJCVSTR.js";
 import {
   UsageError

@@ -3,11 +3,11 @@ import "./chunk-LY7GTVVW.js";
 
 // bin/hosted-faces.ts
 var hostedFaces = {
-  action: async (op, env) => (await import("./chunk-UAW5GC2M.js")).runFromAction(op, env),
-  hasAppCredentials: async (env) => (await import("./chunk-F66RQ6X5.js")).hasAppCredentials(env),
-  serveAppOrSandbox: async (o) => (await import("./chunk-TNINXAQT.js")).serveAppOrSandbox(o),
+  action: async (op, env) => (await import("./chunk-FNTT3OZQ.js")).runFromAction(op, env),
+  hasAppCredentials: async (env) => (await import("./chunk-TLUIUDYG.js")).hasAppCredentials(env),
+  serveAppOrSandbox: async (o) => (await import("./chunk-SGJSDQX3.js")).serveAppOrSandbox(o),
   sandboxPr: async ({ format, ...options }) => {
-    const { sandboxPr } = await import("./chunk-7WDAVK4B.js");
+    const { sandboxPr } = await import("./chunk-MOOBS3OT.js");
     const { renderSandboxPr } = await import("./chunk-HLC7GE5B.js");
     const result = await sandboxPr(options);
     return {
@@ -16,7 +16,7 @@ var hostedFaces = {
 ` : renderSandboxPr(result)
     };
   },
-  mcp: async (o) => (await import("./chunk-3DMKKZYY.js")).serveMcpStdio(o)
+  mcp: async (o) => (await import("./chunk-4G3CLHZY.js")).serveMcpStdio(o)
 };
 export {
   hostedFaces
