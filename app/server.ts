@@ -232,6 +232,8 @@ export async function startApp(o: StartAppOptions): Promise<AppHost> {
         })
 
   const acks = new AckTimer()
+  /** When each socket was accepted, until its first request is read (see the webhook timer). */
+  const connectedAt = new WeakMap<object, number>()
   const maxBody = o.maxWebhookBytes ?? MAX_WEBHOOK_BYTES
   const server =
     role === 'worker'
@@ -255,10 +257,13 @@ export async function startApp(o: StartAppOptions): Promise<AppHost> {
             return
           }
           if (req.method === 'POST' && req.url === WEBHOOK_PATH) {
-            // Measured here, in the App, from the request to the last byte of the answer.
-            const started = performance.now()
+            // Measured in the App from the earliest moment it sees the delivery (the connection
+            // for a socket's first request, as GitHub's 10 s budget starts before the headers are
+            // parsed and the handler runs) to the last byte of the answer.
+            const started = connectedAt.get(req.socket) ?? performance.now()
             res.once('finish', () => acks.record(performance.now() - started))
           }
+          connectedAt.delete(req.socket)
           const notFound = (): void => void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n')
           if (req.method !== 'POST') return void middleware(req, res, notFound)
           // The body is read here, capped, before Probot sees it: an unsigned 300 MB body must
@@ -281,12 +286,22 @@ export async function startApp(o: StartAppOptions): Promise<AppHost> {
                 return
               }
               // @octokit/webhooks takes a string body as the payload (and verifies the signature over it).
-              Object.assign(req, { body: new TextDecoder('utf-8', { fatal: false }).decode(read.body) })
+              const body = new TextDecoder('utf-8', { fatal: false }).decode(read.body)
+              // Every GitHub event is a JSON object; `null`, an array or a bare value would reach
+              // the handlers as no payload at all and end in a 500. Malformed input is a 400.
+              if (req.url === WEBHOOK_PATH && !/^\s*\{/.test(body)) {
+                res
+                  .writeHead(400, { 'content-type': 'application/json' })
+                  .end(JSON.stringify({ error: 'payload must be a JSON object' }))
+                return
+              }
+              Object.assign(req, { body })
               void middleware(req, res, notFound)
             },
             () => req.destroy(),
           )
         })
+  server?.on('connection', (socket) => connectedAt.set(socket, performance.now()))
   let url = ''
   if (server) {
     const host = o.host ?? env['HOST'] ?? '0.0.0.0'

@@ -1,7 +1,7 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   startApp
-} from "./chunk-GFC3YIGL.js";
+} from "./chunk-VEYI4WKX.js";
 import {
   require_ajv,
   require_dist

@@ -4,10 +4,10 @@ import "./chunk-LY7GTVVW.js";
 // bin/hosted-faces.ts
 var hostedFaces = {
   action: async (op, env) => (await import("./chunk-FNTT3OZQ.js")).runFromAction(op, env),
-  hasAppCredentials: async (env) => (await import("./chunk-TLUIUDYG.js")).hasAppCredentials(env),
-  serveAppOrSandbox: async (o) => (await import("./chunk-SGJSDQX3.js")).serveAppOrSandbox(o),
+  hasAppCredentials: async (env) => (await import("./chunk-X255FOQO.js")).hasAppCredentials(env),
+  serveAppOrSandbox: async (o) => (await import("./chunk-GSYPTV5S.js")).serveAppOrSandbox(o),
   sandboxPr: async ({ format, ...options }) => {
-    const { sandboxPr } = await import("./chunk-MOOBS3OT.js");
+    const { sandboxPr } = await import("./chunk-PT5BXQTX.js");
     const { renderSandboxPr } = await import("./chunk-HLC7GE5B.js");
     const result = await sandboxPr(options);
     return {

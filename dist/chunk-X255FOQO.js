@@ -3,7 +3,7 @@ import {
   WEBHOOK_PATH,
   hasAppCredentials,
   startApp
-} from "./chunk-GFC3YIGL.js";
+} from "./chunk-VEYI4WKX.js";
 import "./chunk-OC5FE67W.js";
 import "./chunk-6CKPOC7M.js";
 import "./chunk-3GBDCY7Q.js";

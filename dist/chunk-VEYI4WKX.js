@@ -3226,6 +3226,7 @@ async function startApp(o) {
     )
   });
   const acks = new AckTimer();
+  const connectedAt = /* @__PURE__ */ new WeakMap();
   const maxBody = o.maxWebhookBytes ?? MAX_WEBHOOK_BYTES;
   const server = role === "worker" ? void 0 : createServer((req, res) => {
     if (req.method === "GET" && req.url === "/healthz") {
@@ -3240,9 +3241,10 @@ async function startApp(o) {
       return;
     }
     if (req.method === "POST" && req.url === WEBHOOK_PATH) {
-      const started = performance.now();
+      const started = connectedAt.get(req.socket) ?? performance.now();
       res.once("finish", () => acks.record(performance.now() - started));
     }
+    connectedAt.delete(req.socket);
     const notFound = () => void res.writeHead(404, { "content-type": "text/plain" }).end("not found\n");
     if (req.method !== "POST") return void middleware(req, res, notFound);
     readCappedBody(req, maxBody).then(
@@ -3260,12 +3262,18 @@ async function startApp(o) {
           res.writeHead(413, { "content-type": "application/json", connection: "close" }).end(JSON.stringify({ error: `payload larger than ${maxBody} bytes` }));
           return;
         }
-        Object.assign(req, { body: new TextDecoder("utf-8", { fatal: false }).decode(read.body) });
+        const body = new TextDecoder("utf-8", { fatal: false }).decode(read.body);
+        if (req.url === WEBHOOK_PATH && !/^\s*\{/.test(body)) {
+          res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ error: "payload must be a JSON object" }));
+          return;
+        }
+        Object.assign(req, { body });
         void middleware(req, res, notFound);
       },
       () => req.destroy()
     );
   });
+  server?.on("connection", (socket) => connectedAt.set(socket, performance.now()));
   let url = "";
   if (server) {
     const host = o.host ?? env["HOST"] ?? "0.0.0.0";

@@ -2,8 +2,8 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   sandboxVerdict,
   startSandbox
-} from "./chunk-NCDCXOWN.js";
-import "./chunk-GFC3YIGL.js";
+} from "./chunk-SDUFEYES.js";
+import "./chunk-VEYI4WKX.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-OC5FE67W.js";
 import "./chunk-6CKPOC7M.js";

@@ -5,11 +5,11 @@ import {
 import {
   sandboxVerdict,
   startSandbox
-} from "./chunk-NCDCXOWN.js";
+} from "./chunk-SDUFEYES.js";
 import {
   hasAppCredentials,
   startApp
-} from "./chunk-GFC3YIGL.js";
+} from "./chunk-VEYI4WKX.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-OC5FE67W.js";
 import "./chunk-6CKPOC7M.js";
