@@ -12,9 +12,9 @@ import {
   scanHistory,
   scanPatchFile,
   scanTree
-} from "./chunk-F6BFVQJF.js";
+} from "./chunk-HWJ7D4GL.js";
 import "./chunk-ZZVN4ZIJ.js";
-import "./chunk-NSPCFPZH.js";
+import "./chunk-NSCG2XAA.js";
 import "./chunk-4CEKIALU.js";
 import "./chunk-EQBUWK5K.js";
 import "./chunk-SWTBR4TC.js";

@@ -1,4 +1,3 @@
-import { execa } from 'execa'
 import type { Redactor } from '../log/redactor.ts'
 import { LineSplitter } from './line-splitter.ts'
 import type { Sandbox } from './sandbox.ts'
@@ -97,6 +96,8 @@ async function run(runOptions: RunCommandOptions): Promise<CommandResult> {
   const redact = (s: string): string => (runOptions.redactor ? runOptions.redactor.redact(s) : s)
   const max = runOptions.maxBuffer ?? 1024 * 1024
   const buffers = { stdout: new TailBuffer(max), stderr: new TailBuffer(max) }
+  // execa loads with the first command run, not with every op that could run one.
+  const { execa } = await import('execa')
   const child = execa(runOptions.file, [...runOptions.args], {
     cwd: runOptions.cwd,
     env: runOptions.env,

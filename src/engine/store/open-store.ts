@@ -1,7 +1,6 @@
 import { join } from 'node:path'
 import type { Store } from './store.ts'
 import { openSqliteStore } from './sqlite-store.ts'
-import { openPgStore } from './pg-store.ts'
 import { StoreOpenError } from './store-open-error.ts'
 
 export { defaultDataDir } from './default-data-dir.ts'
@@ -33,8 +32,13 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const location = databaseUrl ? maskUrl(databaseUrl) : join(dataDir ?? '', SQLITE_FILE)
   let store: Store | undefined
   try {
+    // The PostgreSQL driver loads only when a URL asks for it (a CLI run on the embedded store skips it).
     store = databaseUrl
-      ? openPgStore({ connectionString: databaseUrl, schema: options.schema, now: options.now })
+      ? (await import('./pg-store.ts')).openPgStore({
+          connectionString: databaseUrl,
+          schema: options.schema,
+          now: options.now,
+        })
       : openSqliteStore({ file: location, now: options.now })
     if (options.migrate !== false) await store.migrate()
     return store
