@@ -20,6 +20,7 @@ import type { RunRecord } from '../../src/engine/run-record.ts'
 import { isTerminal } from '../../src/engine/run-state.ts'
 import type { Store } from '../../src/engine/store/store.ts'
 import { checkRunName } from '../../src/github/check-run-name.ts'
+import { latestCheckRun } from '../../src/github/find-check-run.ts'
 import { getPullBase, getPullHead } from '../../src/github/get-pull-head.ts'
 import { writePullDiff } from '../../src/github/write-pull-diff.ts'
 import { githubConfigSource } from '../../src/github/github-config-source.ts'
@@ -35,7 +36,7 @@ import { readProgress } from './check-progress.ts'
 import { prepareWorkspace } from './prepare-workspace.ts'
 import { commitPullChange } from './commit-pull-change.ts'
 import { checkReporter, fullListAt, reportOf } from './report-check.ts'
-import { reportConfigError } from './report-config-error.ts'
+import { configValidReport, reportConfigError } from './report-config-error.ts'
 
 export interface CheckWorkerDeps {
   /** An installation client, paced per installation (Probot's `auth(installationId)`). */
@@ -107,6 +108,30 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
         log.info({ current: head.sha.slice(0, 7) }, 'head superseded before its checks ran: skipped')
         return
       }
+    }
+
+    // A rerun (of the suite, or of `oda / config` itself) re-read the configuration above: a
+    // failure it left on this commit is stale now and is completed as success.
+    if (j.checks && (j.checks.length === 0 || j.checks.includes('config'))) {
+      const last = await latestCheckRun({
+        client,
+        owner: j.owner,
+        repo: j.repo,
+        sha: j.headSha,
+        name: checkRunName('config'),
+      })
+      if (last && last.conclusion !== 'success')
+        await checkReporter({
+          client,
+          owner: j.owner,
+          repo: j.repo,
+          name: checkRunName('config'),
+          headSha: j.headSha,
+          progress: progressFor(progress, 'config', now),
+          save,
+          now,
+          resumed: job.attempts > 1,
+        }).finish(configValidReport(), { fullListAt: 'the summary' })
     }
 
     const wanted = j.checks && j.checks.length > 0 ? new Set(j.checks) : undefined

@@ -15,7 +15,7 @@ export function reportConfigError(error: ConfigError, owner: string, repo: strin
   return makeReport({
     conclusion: 'failure',
     title: `.github/oda.yml is invalid: no check ran`,
-    summary: `oda reads its config from the default branch. Fix these problems there; checks run again on the next push.\n\n${lines.join('\n')}`,
+    summary: `oda reads its config from the default branch. Fix these problems there, then re-run this check (or all checks), or push again.\n\n${lines.join('\n')}`,
     findings: error.issues
       .filter((i) => i.file.startsWith(own))
       .map((i) => ({
@@ -26,5 +26,15 @@ export function reportConfigError(error: ConfigError, owner: string, repo: strin
         ruleId: 'config',
         message: `${i.path ? `${i.path}: ` : ''}${i.message}`,
       })),
+  })
+}
+
+/** What a rerun reports for `oda / config` once the default branch's configuration reads cleanly. */
+export function configValidReport(): Report {
+  return makeReport({
+    conclusion: 'success',
+    title: '.github/oda.yml is valid',
+    summary:
+      'oda read its config from the default branch again and found no problem: the earlier failure of this check is resolved.',
   })
 }

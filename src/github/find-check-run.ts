@@ -40,3 +40,31 @@ export async function findCheckRun(o: {
   }
   return undefined
 }
+
+/** The newest check run named `name` on `sha`: its status and conclusion, or undefined when there is none. */
+export async function latestCheckRun(o: {
+  client: GitHubClient
+  owner: string
+  repo: string
+  sha: string
+  name: string
+}): Promise<{ status: string; conclusion: string | null } | undefined> {
+  const res = await o.client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+    owner: o.owner,
+    repo: o.repo,
+    ref: o.sha,
+    check_name: o.name,
+    filter: 'latest',
+    per_page: 1,
+  })
+  const data: unknown = res.data
+  const runs =
+    typeof data === 'object' && data !== null && 'check_runs' in data && Array.isArray(data.check_runs)
+      ? (data.check_runs as unknown[])
+      : []
+  const run = runs[0]
+  if (typeof run !== 'object' || run === null) return undefined
+  const status = 'status' in run && typeof run.status === 'string' ? run.status : 'queued'
+  const conclusion = 'conclusion' in run && typeof run.conclusion === 'string' ? run.conclusion : null
+  return { status, conclusion }
+}

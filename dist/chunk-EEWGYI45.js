@@ -5,11 +5,11 @@ import {
 import {
   sandboxVerdict,
   startSandbox
-} from "./chunk-VIYEC3GN.js";
+} from "./chunk-ZJCITBTS.js";
 import {
   hasAppCredentials,
   startApp
-} from "./chunk-YZTNPQD3.js";
+} from "./chunk-OTVB3WOQ.js";
 import "./chunk-OC5FE67W.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-PFPUPQDA.js";

@@ -1,10 +1,11 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
-  WEBHOOK_PATH,
-  hasAppCredentials,
-  startApp
-} from "./chunk-YZTNPQD3.js";
+  sandboxVerdict,
+  startSandbox
+} from "./chunk-ZJCITBTS.js";
+import "./chunk-OTVB3WOQ.js";
 import "./chunk-OC5FE67W.js";
+import "./chunk-OIBAPXGB.js";
 import "./chunk-PFPUPQDA.js";
 import "./chunk-SIJH5WKV.js";
 import "./chunk-7DBNCOUC.js";
@@ -37,8 +38,26 @@ import "./chunk-SWTBR4TC.js";
 import "./chunk-K5MUDOBL.js";
 import "./chunk-ZG6VZRJ7.js";
 import "./chunk-LY7GTVVW.js";
+
+// app/sandbox/sandbox-pr.ts
+async function sandboxPr(o) {
+  const sandbox = await startSandbox(o);
+  try {
+    const base = o.base ?? sandbox.defaultBranch;
+    const pr = await sandbox.openPr({ head: o.head, base });
+    const exitCode = pr.checkRuns.length === 0 ? 0 : sandboxVerdict(pr.checkRuns);
+    return {
+      schemaVersion: 1,
+      repo: `${sandbox.owner}/${sandbox.repo}`,
+      pull: { number: pr.number, head: o.head, base, headSha: pr.headSha },
+      checkRuns: pr.checkRuns,
+      verdict: exitCode === 0 ? "success" : "failure",
+      exitCode
+    };
+  } finally {
+    await sandbox.close();
+  }
+}
 export {
-  WEBHOOK_PATH,
-  hasAppCredentials,
-  startApp
+  sandboxPr
 };

@@ -1,7 +1,7 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   startApp
-} from "./chunk-YZTNPQD3.js";
+} from "./chunk-OTVB3WOQ.js";
 import {
   require_ajv,
   require_dist

@@ -1385,6 +1385,43 @@ function codeAuthorRules(facts) {
   return [codeAuthor, approval];
 }
 
+// src/github/find-check-run.ts
+async function findCheckRun(o) {
+  const res = await o.client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+    owner: o.owner,
+    repo: o.repo,
+    ref: o.sha,
+    check_name: o.name,
+    filter: "all",
+    per_page: 100
+  });
+  const data = res.data;
+  const runs = typeof data === "object" && data !== null && "check_runs" in data && Array.isArray(data.check_runs) ? data.check_runs : [];
+  for (const run of runs) {
+    if (typeof run === "object" && run !== null && "external_id" in run && run.external_id === o.externalId && "id" in run && typeof run.id === "number") {
+      return { id: run.id, completed: "status" in run && run.status === "completed" };
+    }
+  }
+  return void 0;
+}
+async function latestCheckRun(o) {
+  const res = await o.client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+    owner: o.owner,
+    repo: o.repo,
+    ref: o.sha,
+    check_name: o.name,
+    filter: "latest",
+    per_page: 1
+  });
+  const data = res.data;
+  const runs = typeof data === "object" && data !== null && "check_runs" in data && Array.isArray(data.check_runs) ? data.check_runs : [];
+  const run = runs[0];
+  if (typeof run !== "object" || run === null) return void 0;
+  const status = "status" in run && typeof run.status === "string" ? run.status : "queued";
+  const conclusion = "conclusion" in run && typeof run.conclusion === "string" ? run.conclusion : null;
+  return { status, conclusion };
+}
+
 // src/github/get-pull-head.ts
 async function getPullHead(o) {
   const res = await o.client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", {
@@ -1918,26 +1955,6 @@ function checkRunIdOf(data) {
   throw new Error("GitHub answered a check-run create without a numeric id");
 }
 
-// src/github/find-check-run.ts
-async function findCheckRun(o) {
-  const res = await o.client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
-    owner: o.owner,
-    repo: o.repo,
-    ref: o.sha,
-    check_name: o.name,
-    filter: "all",
-    per_page: 100
-  });
-  const data = res.data;
-  const runs = typeof data === "object" && data !== null && "check_runs" in data && Array.isArray(data.check_runs) ? data.check_runs : [];
-  for (const run of runs) {
-    if (typeof run === "object" && run !== null && "external_id" in run && run.external_id === o.externalId && "id" in run && typeof run.id === "number") {
-      return { id: run.id, completed: "status" in run && run.status === "completed" };
-    }
-  }
-  return void 0;
-}
-
 // app/worker/report-check.ts
 function checkReporter(o) {
   let starting;
@@ -2045,7 +2062,7 @@ function reportConfigError(error, owner, repo) {
   return makeReport({
     conclusion: "failure",
     title: `.github/oda.yml is invalid: no check ran`,
-    summary: `oda reads its config from the default branch. Fix these problems there; checks run again on the next push.
+    summary: `oda reads its config from the default branch. Fix these problems there, then re-run this check (or all checks), or push again.
 
 ${lines.join("\n")}`,
     findings: error.issues.filter((i) => i.file.startsWith(own)).map((i) => ({
@@ -2056,6 +2073,13 @@ ${lines.join("\n")}`,
       ruleId: "config",
       message: `${i.path ? `${i.path}: ` : ""}${i.message}`
     }))
+  });
+}
+function configValidReport() {
+  return makeReport({
+    conclusion: "success",
+    title: ".github/oda.yml is valid",
+    summary: "oda read its config from the default branch again and found no problem: the earlier failure of this check is resolved."
   });
 }
 
@@ -2094,6 +2118,27 @@ function checkJobHandler(deps) {
         log.info({ current: head.sha.slice(0, 7) }, "head superseded before its checks ran: skipped");
         return;
       }
+    }
+    if (j.checks && (j.checks.length === 0 || j.checks.includes("config"))) {
+      const last = await latestCheckRun({
+        client,
+        owner: j.owner,
+        repo: j.repo,
+        sha: j.headSha,
+        name: checkRunName("config")
+      });
+      if (last && last.conclusion !== "success")
+        await checkReporter({
+          client,
+          owner: j.owner,
+          repo: j.repo,
+          name: checkRunName("config"),
+          headSha: j.headSha,
+          progress: progressFor(progress, "config", now),
+          save,
+          now,
+          resumed: job.attempts > 1
+        }).finish(configValidReport(), { fullListAt: "the summary" });
     }
     const wanted = j.checks && j.checks.length > 0 ? new Set(j.checks) : void 0;
     const checks = enabledChecks(deps.ops(), config, wanted);

@@ -4,10 +4,10 @@ import "./chunk-LY7GTVVW.js";
 // bin/hosted-faces.ts
 var hostedFaces = {
   action: async (op, env) => (await import("./chunk-AUS46QS6.js")).runFromAction(op, env),
-  hasAppCredentials: async (env) => (await import("./chunk-2P4JXFK6.js")).hasAppCredentials(env),
-  serveAppOrSandbox: async (o) => (await import("./chunk-JOTBBIZJ.js")).serveAppOrSandbox(o),
+  hasAppCredentials: async (env) => (await import("./chunk-PMZRZ3OW.js")).hasAppCredentials(env),
+  serveAppOrSandbox: async (o) => (await import("./chunk-EEWGYI45.js")).serveAppOrSandbox(o),
   sandboxPr: async ({ format, ...options }) => {
-    const { sandboxPr } = await import("./chunk-5EXM463M.js");
+    const { sandboxPr } = await import("./chunk-Z23ZTDVE.js");
     const { renderSandboxPr } = await import("./chunk-HLC7GE5B.js");
     const result = await sandboxPr(options);
     return {
