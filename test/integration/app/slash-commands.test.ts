@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { allOps } from '../../../src/ops/registry.ts'
 import { expectValidRequests, makeGitRepo, okOp, startBed, type Bed } from './harness.ts'
-import { comment, statusComments } from './slash-harness.ts'
+import { comment, reactionsOn, statusComments } from './slash-harness.ts'
 
 let bed: Bed | undefined
 afterEach(async () => {
@@ -263,4 +263,49 @@ describe('slash commands through the App', () => {
       expectValidRequests(b.sim)
     },
   )
+
+  it('runs one of two /deploy commands sent in a burst; the other is told the environment is locked', async () => {
+    const b = await start()
+    const first = await pr(b, 'feature')
+    const second = await pr(b, 'other')
+    for (const user of ['wanda', 'walt'])
+      b.sim.setPermission({ owner: 'acme', repo: 'shop', user, permission: 'write' })
+    // Both deploys reach the lock at once: the lock ref's create is the only arbiter.
+    const gate = b.sim.barrier({ method: 'POST', path: /\/git\/refs$/, count: 2 })
+    const sent = [
+      b.sim.webhooks.issueComment({
+        owner: 'acme',
+        repo: 'shop',
+        number: first,
+        body: '/deploy staging',
+        user: 'wanda',
+      }),
+      b.sim.webhooks.issueComment({
+        owner: 'acme',
+        repo: 'shop',
+        number: second,
+        body: '/deploy staging',
+        user: 'walt',
+      }),
+    ]
+    await Promise.all(sent.map((c) => b.sim.webhooks.send({ event: 'issue_comment', payload: c.payload })))
+    await gate.arrived
+    await b.app.idle()
+    const reactions = sent.map((c) => reactionsOn(b.sim, c.comment.id).at(-1)).sort()
+    expect(reactions).toEqual(['-1', 'rocket'])
+    const bodies = [...statusComments(b.sim, first), ...statusComments(b.sim, second)].map((c) => c.body)
+    expect(bodies.filter((t) => t.includes('is locked by'))).toHaveLength(1)
+    expect(b.sim.state.deployments.size).toBe(1)
+    expectValidRequests(b.sim)
+  })
+
+  it('refuses a hostile command at the top of a 64 KB comment', async () => {
+    const b = await start()
+    const n = await pr(b)
+    b.sim.setPermission({ owner: 'acme', repo: 'shop', user: 'wanda', permission: 'admin' })
+    const body = `/deploy staging \`id\`\n${'x'.repeat(65_000)}`
+    const out = await comment(b, { number: n, body, user: 'wanda' })
+    expect(out.reactions).toEqual(['eyes', 'confused'])
+    expect(b.sim.state.deployments.size).toBe(0)
+  })
 })
