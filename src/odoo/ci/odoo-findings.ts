@@ -77,6 +77,21 @@ export function odooFindings(data: OdooCiData, policy: Policy, anchors: FindingA
     const action = issue.level === 'WARNING' ? policy.loggedWarnings : policy.loggedErrors
     if (action === 'ignore' || ignore.some((r) => r.test(`${issue.logger}: ${issue.message}`))) continue
     if (restatesFatal(issue, data.fatal)) continue
+    const xmlPath = issue.xml?.path
+    if (issue.xml && xmlPath) {
+      // A data file of the repository Odoo could not load (demo data it then skipped): the same
+      // defect as an XML error that stops the install, on the same line, whatever the record's level.
+      findings.push({
+        path: xmlPath,
+        line: issue.xml.line,
+        level: 'failure',
+        ruleId: 'odoo-ci/xml-parse-error',
+        title: `Odoo could not load ${issue.module ?? 'a data file'}'s data`,
+        message: `${issue.message.split('\n')[0]}: ${issue.xml.message}`,
+        properties: { logLine: issue.logLine, containerFile: issue.xml.file },
+      })
+      continue
+    }
     const manifest = issue.module ? manifestOf(issue.module, anchors) : undefined
     // Logged while Odoo loaded a module this repository does not hold (Odoo 18 warns about the
     // RST of base's and web's descriptions on every run): worth knowing, nothing the change did.

@@ -52,7 +52,9 @@ export function toOdooCiData(
     testsOmitted: collected.testsOmitted,
     skipReasons: collected.skipReasons,
     fatal,
-    issues: log.issues,
+    issues: log.issues.map((i) =>
+      i.xml ? { ...i, xml: { ...i.xml, path: mapContainerPath(i.xml.file, mapping) } } : i,
+    ),
     droppedIssues: log.droppedIssues,
     httpError: log.httpError?.message,
     httpPort: facts.httpPort,

@@ -476,6 +476,8 @@ export class OdooLogParser {
       logLine: rec.lineNo,
       module: this.#loadingModule,
     }
+    const xml = rec.lines?.length ? xmlErrorIn(rec, this.#loadingModule) : undefined
+    if (xml) issue.xml = xml
     const cur = this.#current?.test
     if (cur) {
       // A test that logs in a loop must not grow one test without bound.
@@ -517,6 +519,14 @@ export class OdooLogParser {
     if (h) this.#lastTimeMs = recordTimeMs(h.line)
     return this.#lastTimeMs
   }
+}
+
+/** The XML error in a logged record's traceback, if it has one (a view or record Odoo could not load). */
+function xmlErrorIn(rec: PendingRecord, loadingModule: string | undefined): LoggedIssue['xml'] {
+  if (!rec.lines?.some((l) => l.includes('ParseError: while parsing'))) return undefined
+  const f = classifyFatal({ message: rec.header.message, lines: rec.lines, logLine: rec.lineNo, loadingModule })
+  if (f?.kind !== 'xml_parse_error' || !f.file || f.line === undefined) return undefined
+  return { file: detach(f.file), line: f.line, message: detach(f.message) }
 }
 
 function issueLevel(level: string): LoggedIssue['level'] {

@@ -111,6 +111,11 @@ export interface LoggedIssue {
   logLine: number
   /** Module being loaded when it was logged. */
   module?: string
+  /**
+   * The XML error a record carries in its traceback (Odoo 17/18 log `Module x demo data failed
+   * to install` as a WARNING and go on): the data file and line, and Odoo's decisive message.
+   */
+  xml?: { file: string; line: number; message: string; /** The file in the repository, once mapped. */ path?: string }
 }
 
 /** Everything the parser learnt from one log. */

@@ -40,6 +40,30 @@ describe('odoo.test on an OCA repository (addons at the root)', () => {
     expect(junit.match(/<testcase /g)).toHaveLength(9)
   })
 
+  it('a bad field in a demo view that Odoo 18 skips with a warning fails on the view, with the decisive message', async () => {
+    const { report } = await runWithFake({
+      root: checkout(WEB),
+      log: 'odoo18_oca_web_notify_bad_demo_view.log',
+      addons: [],
+      input: { modules: ['web_notify'] },
+      odooCi: { addonsDirs: ['.'], pathMap: { '/mnt/oca-addons': '.' } },
+    })
+    expect(report).toMatchObject({
+      conclusion: 'failure',
+      title: '8 tests passed, but 1 problem was logged outside tests',
+    })
+    expect(report.findings).toEqual([
+      expect.objectContaining({
+        ruleId: 'odoo-ci/xml-parse-error',
+        level: 'failure',
+        path: 'web_notify/views/res_users_demo.xml',
+        line: 5,
+        message:
+          'Module web_notify demo data failed to install, installed without demo data: XML error in /mnt/oca-addons/web_notify/views/res_users_demo.xml:5: Field "oda_no_such_field" does not exist in model "res.users"',
+      }),
+    ])
+  })
+
   it("a missing library is named with its addon on the manifest's external_dependencies line", async () => {
     const root = checkout()
     const { report } = await runWithFake({

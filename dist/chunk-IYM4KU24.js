@@ -5,7 +5,7 @@ import {
 } from "./chunk-3MTOEWIP.js";
 import {
   toSarif
-} from "./chunk-Y6UNYGTC.js";
+} from "./chunk-JLI5LM4I.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

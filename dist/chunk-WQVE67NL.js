@@ -8,7 +8,7 @@ import {
   renderOdooSummary,
   stripAnsi,
   toOdooCiData
-} from "./chunk-CP6VY5UZ.js";
+} from "./chunk-34IGUPSQ.js";
 import {
   JUNIT_ARTIFACT,
   TESTS_ARTIFACT,

@@ -5,30 +5,30 @@ import {
 import {
   cliActor,
   exitCodeFor
-} from "./chunk-GE72NRQT.js";
+} from "./chunk-COWTBJQP.js";
 import "./chunk-KQS5XTYR.js";
-import "./chunk-BAANSHKG.js";
+import "./chunk-SXPFNLQC.js";
 import "./chunk-OEKSQ5ZW.js";
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-IAWJJYMP.js";
+} from "./chunk-PNOO5NPF.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-RIJSK35I.js";
+} from "./chunk-LXRZJP2G.js";
 import "./chunk-ADIGWMAD.js";
-import "./chunk-VUEVS2W7.js";
-import "./chunk-KCDXHUA7.js";
+import "./chunk-U7BL7BYJ.js";
+import "./chunk-JSMNRDVD.js";
 import "./chunk-NEK22LCI.js";
 import {
   formatsOf,
   writeRun
-} from "./chunk-SEYWYALC.js";
+} from "./chunk-IYM4KU24.js";
 import "./chunk-3MTOEWIP.js";
 import {
   redactionSources
-} from "./chunk-Y6UNYGTC.js";
+} from "./chunk-JLI5LM4I.js";
 import "./chunk-INJCVSTR.js";
 import {
   UsageError

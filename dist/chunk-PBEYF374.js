@@ -3,17 +3,17 @@ import {
   JSONRPCMessageSchema,
   RemoteRuns,
   createMcpServer
-} from "./chunk-QBGBD54S.js";
+} from "./chunk-RNYA65R6.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-LDYJJVXS.js";
 import "./chunk-TVZCCOEG.js";
-import "./chunk-SDU57QGY.js";
-import "./chunk-RIJSK35I.js";
+import "./chunk-ITCORBDN.js";
+import "./chunk-LXRZJP2G.js";
 import "./chunk-ADIGWMAD.js";
-import "./chunk-VUEVS2W7.js";
-import "./chunk-KCDXHUA7.js";
+import "./chunk-U7BL7BYJ.js";
+import "./chunk-JSMNRDVD.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-Y6UNYGTC.js";
+import "./chunk-JLI5LM4I.js";
 import "./chunk-INJCVSTR.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-IGS54RTM.js";

@@ -5,7 +5,7 @@ import {
 import {
   allOps,
   redactionSources
-} from "./chunk-Y6UNYGTC.js";
+} from "./chunk-JLI5LM4I.js";
 import {
   statusOf
 } from "./chunk-F2GYBYQM.js";

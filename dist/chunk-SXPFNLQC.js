@@ -5,7 +5,7 @@ import {
 import {
   permits,
   requiredPermission
-} from "./chunk-RIJSK35I.js";
+} from "./chunk-LXRZJP2G.js";
 import {
   clientFromToken
 } from "./chunk-VL3VX4V6.js";

@@ -1,10 +1,10 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   checkoutConfigSource
-} from "./chunk-VUEVS2W7.js";
+} from "./chunk-U7BL7BYJ.js";
 import {
   loadFaceConfig
-} from "./chunk-KCDXHUA7.js";
+} from "./chunk-JSMNRDVD.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

@@ -1,21 +1,22 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
-  WEBHOOK_PATH,
-  hasAppCredentials,
-  startApp
-} from "./chunk-OTVB3WOQ.js";
+  sandboxVerdict,
+  startSandbox
+} from "./chunk-TJ2JMCSH.js";
+import "./chunk-BQJL7DLO.js";
 import "./chunk-OC5FE67W.js";
+import "./chunk-OIBAPXGB.js";
 import "./chunk-PFPUPQDA.js";
 import "./chunk-SIJH5WKV.js";
 import "./chunk-7DBNCOUC.js";
 import "./chunk-3GBDCY7Q.js";
 import "./chunk-OEKSQ5ZW.js";
-import "./chunk-SDU57QGY.js";
-import "./chunk-RIJSK35I.js";
+import "./chunk-ITCORBDN.js";
+import "./chunk-LXRZJP2G.js";
 import "./chunk-ADIGWMAD.js";
-import "./chunk-KCDXHUA7.js";
+import "./chunk-JSMNRDVD.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-Y6UNYGTC.js";
+import "./chunk-JLI5LM4I.js";
 import "./chunk-INJCVSTR.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-WUGLCLR5.js";
@@ -37,8 +38,26 @@ import "./chunk-SWTBR4TC.js";
 import "./chunk-K5MUDOBL.js";
 import "./chunk-ZG6VZRJ7.js";
 import "./chunk-LY7GTVVW.js";
+
+// app/sandbox/sandbox-pr.ts
+async function sandboxPr(o) {
+  const sandbox = await startSandbox(o);
+  try {
+    const base = o.base ?? sandbox.defaultBranch;
+    const pr = await sandbox.openPr({ head: o.head, base });
+    const exitCode = pr.checkRuns.length === 0 ? 0 : sandboxVerdict(pr.checkRuns);
+    return {
+      schemaVersion: 1,
+      repo: `${sandbox.owner}/${sandbox.repo}`,
+      pull: { number: pr.number, head: o.head, base, headSha: pr.headSha },
+      checkRuns: pr.checkRuns,
+      verdict: exitCode === 0 ? "success" : "failure",
+      exitCode
+    };
+  } finally {
+    await sandbox.close();
+  }
+}
 export {
-  WEBHOOK_PATH,
-  hasAppCredentials,
-  startApp
+  sandboxPr
 };

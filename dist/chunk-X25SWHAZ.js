@@ -5,11 +5,11 @@ import {
 import {
   sandboxVerdict,
   startSandbox
-} from "./chunk-ZJCITBTS.js";
+} from "./chunk-TJ2JMCSH.js";
 import {
   hasAppCredentials,
   startApp
-} from "./chunk-OTVB3WOQ.js";
+} from "./chunk-BQJL7DLO.js";
 import "./chunk-OC5FE67W.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-PFPUPQDA.js";
@@ -17,12 +17,12 @@ import "./chunk-SIJH5WKV.js";
 import "./chunk-7DBNCOUC.js";
 import "./chunk-3GBDCY7Q.js";
 import "./chunk-OEKSQ5ZW.js";
-import "./chunk-SDU57QGY.js";
-import "./chunk-RIJSK35I.js";
+import "./chunk-ITCORBDN.js";
+import "./chunk-LXRZJP2G.js";
 import "./chunk-ADIGWMAD.js";
-import "./chunk-KCDXHUA7.js";
+import "./chunk-JSMNRDVD.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-Y6UNYGTC.js";
+import "./chunk-JLI5LM4I.js";
 import "./chunk-INJCVSTR.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-WUGLCLR5.js";

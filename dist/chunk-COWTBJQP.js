@@ -4,10 +4,10 @@ import {
 } from "./chunk-KQS5XTYR.js";
 import {
   githubActionsPermission
-} from "./chunk-BAANSHKG.js";
+} from "./chunk-SXPFNLQC.js";
 import {
   cliToken
-} from "./chunk-IAWJJYMP.js";
+} from "./chunk-PNOO5NPF.js";
 
 // src/cli/exit-code-for.ts
 function exitCodeFor(record) {

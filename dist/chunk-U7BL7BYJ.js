@@ -1,7 +1,7 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   githubConfigSource
-} from "./chunk-KCDXHUA7.js";
+} from "./chunk-JSMNRDVD.js";
 import {
   clientFromToken
 } from "./chunk-VL3VX4V6.js";

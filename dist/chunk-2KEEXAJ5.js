@@ -2,13 +2,13 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-IAWJJYMP.js";
-import "./chunk-VUEVS2W7.js";
+} from "./chunk-PNOO5NPF.js";
+import "./chunk-U7BL7BYJ.js";
 import {
   configRedactor
-} from "./chunk-KCDXHUA7.js";
+} from "./chunk-JSMNRDVD.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-Y6UNYGTC.js";
+import "./chunk-JLI5LM4I.js";
 import "./chunk-INJCVSTR.js";
 import {
   UsageError

@@ -7,7 +7,7 @@ import {
   Redactor,
   builtinRedactionPatterns,
   defaultConfig
-} from "./chunk-KCDXHUA7.js";
+} from "./chunk-JSMNRDVD.js";
 import {
   permissionLevels
 } from "./chunk-INJCVSTR.js";

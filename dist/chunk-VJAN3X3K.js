@@ -2,23 +2,23 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   cliActor,
   exitCodeFor
-} from "./chunk-GE72NRQT.js";
+} from "./chunk-COWTBJQP.js";
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-IAWJJYMP.js";
+} from "./chunk-PNOO5NPF.js";
 import {
   enabledChecks,
   runChecks
-} from "./chunk-SDU57QGY.js";
+} from "./chunk-ITCORBDN.js";
 import {
   renderRun,
   runJson
-} from "./chunk-SEYWYALC.js";
+} from "./chunk-IYM4KU24.js";
 import {
   allOps,
   redactionSources
-} from "./chunk-Y6UNYGTC.js";
+} from "./chunk-JLI5LM4I.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

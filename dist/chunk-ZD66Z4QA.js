@@ -3,11 +3,11 @@ import "./chunk-LY7GTVVW.js";
 
 // bin/hosted-faces.ts
 var hostedFaces = {
-  action: async (op, env) => (await import("./chunk-AUS46QS6.js")).runFromAction(op, env),
-  hasAppCredentials: async (env) => (await import("./chunk-PMZRZ3OW.js")).hasAppCredentials(env),
-  serveAppOrSandbox: async (o) => (await import("./chunk-EEWGYI45.js")).serveAppOrSandbox(o),
+  action: async (op, env) => (await import("./chunk-5DBPEDEB.js")).runFromAction(op, env),
+  hasAppCredentials: async (env) => (await import("./chunk-RSSNQZVN.js")).hasAppCredentials(env),
+  serveAppOrSandbox: async (o) => (await import("./chunk-X25SWHAZ.js")).serveAppOrSandbox(o),
   sandboxPr: async ({ format, ...options }) => {
-    const { sandboxPr } = await import("./chunk-Z23ZTDVE.js");
+    const { sandboxPr } = await import("./chunk-KSLKMY7W.js");
     const { renderSandboxPr } = await import("./chunk-HLC7GE5B.js");
     const result = await sandboxPr(options);
     return {
@@ -16,7 +16,7 @@ var hostedFaces = {
 ` : renderSandboxPr(result)
     };
   },
-  mcp: async (o) => (await import("./chunk-SUMXGZGF.js")).serveMcpStdio(o)
+  mcp: async (o) => (await import("./chunk-PBEYF374.js")).serveMcpStdio(o)
 };
 export {
   hostedFaces

@@ -433,7 +433,7 @@ var odooTestOp = defineOp({
     input: ({ dir, changedFiles, base }) => changedFiles?.length || !base ? { dir, changedFiles: [...changedFiles ?? []] } : { dir, base }
   },
   fileFormats: { junit: junitOutput },
-  run: lazyRun(async () => (await import("./chunk-TYCPG34J.js")).runOdooTest)
+  run: lazyRun(async () => (await import("./chunk-WQVE67NL.js")).runOdooTest)
 });
 
 // src/ops/odoo-parse-log/schema.ts
@@ -453,7 +453,7 @@ var odooParseLogOp = defineOp({
   input: parseLogInputSchema,
   positional: ["file"],
   fileFormats: { junit: junitOutput },
-  run: lazyRun(async () => (await import("./chunk-L4C2MN6F.js")).runParseLog)
+  run: lazyRun(async () => (await import("./chunk-AMZSKHJC.js")).runParseLog)
 });
 
 // src/ops/odoo-stack-check/schema.ts

@@ -1,7 +1,7 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   runOp
-} from "./chunk-RIJSK35I.js";
+} from "./chunk-LXRZJP2G.js";
 
 // src/engine/run-checks.ts
 function enabledChecks(ops, config, only) {

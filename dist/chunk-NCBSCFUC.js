@@ -1,21 +1,21 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   checkCommand
-} from "./chunk-J3VHYOXH.js";
-import "./chunk-GE72NRQT.js";
+} from "./chunk-VJAN3X3K.js";
+import "./chunk-COWTBJQP.js";
 import "./chunk-KQS5XTYR.js";
-import "./chunk-BAANSHKG.js";
+import "./chunk-SXPFNLQC.js";
 import "./chunk-OEKSQ5ZW.js";
-import "./chunk-IAWJJYMP.js";
-import "./chunk-SDU57QGY.js";
-import "./chunk-RIJSK35I.js";
+import "./chunk-PNOO5NPF.js";
+import "./chunk-ITCORBDN.js";
+import "./chunk-LXRZJP2G.js";
 import "./chunk-ADIGWMAD.js";
-import "./chunk-VUEVS2W7.js";
-import "./chunk-KCDXHUA7.js";
+import "./chunk-U7BL7BYJ.js";
+import "./chunk-JSMNRDVD.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-SEYWYALC.js";
+import "./chunk-IYM4KU24.js";
 import "./chunk-3MTOEWIP.js";
-import "./chunk-Y6UNYGTC.js";
+import "./chunk-JLI5LM4I.js";
 import "./chunk-INJCVSTR.js";
 import {
   UsageError

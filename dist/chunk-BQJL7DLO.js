@@ -18,14 +18,14 @@ import {
 import {
   eachCheck,
   enabledChecks
-} from "./chunk-SDU57QGY.js";
+} from "./chunk-ITCORBDN.js";
 import {
   createLogger,
   newRunId,
   permits,
   requiredPermission,
   runOp
-} from "./chunk-RIJSK35I.js";
+} from "./chunk-LXRZJP2G.js";
 import {
   InputError
 } from "./chunk-ADIGWMAD.js";
@@ -35,7 +35,7 @@ import {
   configRedactor,
   githubConfigSource,
   loadFaceConfig
-} from "./chunk-KCDXHUA7.js";
+} from "./chunk-JSMNRDVD.js";
 import {
   ConfigError
 } from "./chunk-NEK22LCI.js";
@@ -43,7 +43,7 @@ import {
   allOps,
   deployInputSchema,
   redactionSources
-} from "./chunk-Y6UNYGTC.js";
+} from "./chunk-JLI5LM4I.js";
 import {
   defineOp
 } from "./chunk-INJCVSTR.js";

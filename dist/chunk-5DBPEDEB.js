@@ -11,19 +11,19 @@ import "./chunk-3GBDCY7Q.js";
 import {
   githubActionsPermission,
   readActionsEvent
-} from "./chunk-BAANSHKG.js";
+} from "./chunk-SXPFNLQC.js";
 import "./chunk-OEKSQ5ZW.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-RIJSK35I.js";
+} from "./chunk-LXRZJP2G.js";
 import "./chunk-ADIGWMAD.js";
 import {
   checkoutConfigSource
-} from "./chunk-VUEVS2W7.js";
+} from "./chunk-U7BL7BYJ.js";
 import {
   loadFaceConfig
-} from "./chunk-KCDXHUA7.js";
+} from "./chunk-JSMNRDVD.js";
 import "./chunk-NEK22LCI.js";
 import {
   renderGithub,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-3MTOEWIP.js";
 import {
   redactionSources
-} from "./chunk-Y6UNYGTC.js";
+} from "./chunk-JLI5LM4I.js";
 import "./chunk-INJCVSTR.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-IGS54RTM.js";

@@ -65,7 +65,9 @@ function toOdooCiData(log, facts, collected, mapping) {
     testsOmitted: collected.testsOmitted,
     skipReasons: collected.skipReasons,
     fatal,
-    issues: log.issues,
+    issues: log.issues.map(
+      (i) => i.xml ? { ...i, xml: { ...i.xml, path: mapContainerPath(i.xml.file, mapping) } } : i
+    ),
     droppedIssues: log.droppedIssues,
     httpError: log.httpError?.message,
     httpPort: facts.httpPort,
@@ -155,6 +157,19 @@ function odooFindings(data, policy, anchors) {
     const action = issue.level === "WARNING" ? policy.loggedWarnings : policy.loggedErrors;
     if (action === "ignore" || ignore.some((r) => r.test(`${issue.logger}: ${issue.message}`))) continue;
     if (restatesFatal(issue, data.fatal)) continue;
+    const xmlPath = issue.xml?.path;
+    if (issue.xml && xmlPath) {
+      findings.push({
+        path: xmlPath,
+        line: issue.xml.line,
+        level: "failure",
+        ruleId: "odoo-ci/xml-parse-error",
+        title: `Odoo could not load ${issue.module ?? "a data file"}'s data`,
+        message: `${issue.message.split("\n")[0]}: ${issue.xml.message}`,
+        properties: { logLine: issue.logLine, containerFile: issue.xml.file }
+      });
+      continue;
+    }
     const manifest = issue.module ? manifestOf(issue.module, anchors) : void 0;
     const elsewhere = issue.module !== void 0 && manifest === void 0;
     findings.push({
@@ -1182,6 +1197,8 @@ ${rec.lines.slice(0, 20).join("\n")}`.trimEnd() : h.message;
       logLine: rec.lineNo,
       module: this.#loadingModule
     };
+    const xml = rec.lines?.length ? xmlErrorIn(rec, this.#loadingModule) : void 0;
+    if (xml) issue.xml = xml;
     const cur = this.#current?.test;
     if (cur) {
       if ((cur.logged?.length ?? 0) < MAX_LOGGED_PER_TEST) (cur.logged ??= []).push(issue);
@@ -1219,6 +1236,12 @@ ${rec.lines.slice(0, 20).join("\n")}`.trimEnd() : h.message;
     return this.#lastTimeMs;
   }
 };
+function xmlErrorIn(rec, loadingModule) {
+  if (!rec.lines?.some((l) => l.includes("ParseError: while parsing"))) return void 0;
+  const f = classifyFatal({ message: rec.header.message, lines: rec.lines, logLine: rec.lineNo, loadingModule });
+  if (f?.kind !== "xml_parse_error" || !f.file || f.line === void 0) return void 0;
+  return { file: detach(f.file), line: f.line, message: detach(f.message) };
+}
 function issueLevel(level) {
   return level === "CRITICAL" ? "CRITICAL" : level === "ERROR" ? "ERROR" : "WARNING";
 }

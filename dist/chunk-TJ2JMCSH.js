@@ -1,17 +1,17 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   startApp
-} from "./chunk-OTVB3WOQ.js";
+} from "./chunk-BQJL7DLO.js";
 import {
   require_ajv,
   require_dist
 } from "./chunk-OIBAPXGB.js";
 import {
   createLogger
-} from "./chunk-RIJSK35I.js";
+} from "./chunk-LXRZJP2G.js";
 import {
   Redactor
-} from "./chunk-KCDXHUA7.js";
+} from "./chunk-JSMNRDVD.js";
 import {
   sign
 } from "./chunk-WUGLCLR5.js";

@@ -15,7 +15,7 @@ import {
 import {
   allOps,
   findOp
-} from "./chunk-Y6UNYGTC.js";
+} from "./chunk-JLI5LM4I.js";
 import "./chunk-INJCVSTR.js";
 import {
   UsageError
@@ -162,11 +162,11 @@ async function runCli(argv, io, hosts = noHostedFaces) {
     }
     switch (command) {
       case "check": {
-        const { checkCommand } = await import("./chunk-P7UDV6ZH.js");
+        const { checkCommand } = await import("./chunk-MD6XWDSX.js");
         return await checkCommand({ args, options, io, openStore: store, dataDir });
       }
       case "ops": {
-        const { opsCommand } = await import("./chunk-3WPGWTVX.js");
+        const { opsCommand } = await import("./chunk-GLNSJWHQ.js");
         return opsCommand({ args, options, io });
       }
       case "runs": {
@@ -174,19 +174,19 @@ async function runCli(argv, io, hosts = noHostedFaces) {
         return await runsCommand({ args, options, io, openStore: store });
       }
       case "evidence": {
-        const { evidenceCommand } = await import("./chunk-JCSCXGS2.js");
+        const { evidenceCommand } = await import("./chunk-4W36Y362.js");
         return await evidenceCommand({ args, options, io, openStore: store, dataDir });
       }
       case "config": {
-        const { configCommand } = await import("./chunk-BEZZ4KDG.js");
+        const { configCommand } = await import("./chunk-2KEEXAJ5.js");
         return await configCommand({ args, options, io });
       }
       case "start": {
-        const { startCommand } = await import("./chunk-YOT6PLBJ.js");
+        const { startCommand } = await import("./chunk-NCBSCFUC.js");
         return await startCommand({ args, options, io, openStore: store, dataDir, hosts });
       }
       case "serve": {
-        const { serveCommand } = await import("./chunk-RR5WLJDV.js");
+        const { serveCommand } = await import("./chunk-SUDIMUH7.js");
         return await serveCommand({ args, options, io, openStore: store, dataDir });
       }
       case "keys": {
@@ -211,7 +211,7 @@ async function runCli(argv, io, hosts = noHostedFaces) {
       }
     }
     const found = resolveOp(allOps(), rest, [...commands]);
-    const { runOpCommand } = await import("./chunk-IAYI3P3O.js");
+    const { runOpCommand } = await import("./chunk-GMWXKS6K.js");
     return await runOpCommand({ op: found.op, args: found.args, options, io, openStore: store, dataDir });
   } catch (error) {
     if (error instanceof UsageError) {

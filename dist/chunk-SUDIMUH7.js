@@ -14,7 +14,7 @@ import {
   readEvidence,
   remoteInputSchema,
   runView
-} from "./chunk-QBGBD54S.js";
+} from "./chunk-RNYA65R6.js";
 import "./chunk-OIBAPXGB.js";
 import {
   verifyApiKey
@@ -31,27 +31,27 @@ import {
 import {
   DuplicateRunError
 } from "./chunk-3GBDCY7Q.js";
-import "./chunk-SDU57QGY.js";
+import "./chunk-ITCORBDN.js";
 import {
   createLogger
-} from "./chunk-RIJSK35I.js";
+} from "./chunk-LXRZJP2G.js";
 import {
   InputError,
   isUsageError,
   toKebab
 } from "./chunk-ADIGWMAD.js";
-import "./chunk-VUEVS2W7.js";
+import "./chunk-U7BL7BYJ.js";
 import {
   Redactor,
   builtinRedactionPatterns
-} from "./chunk-KCDXHUA7.js";
+} from "./chunk-JSMNRDVD.js";
 import {
   ConfigError
 } from "./chunk-NEK22LCI.js";
 import {
   allOps,
   findOp
-} from "./chunk-Y6UNYGTC.js";
+} from "./chunk-JLI5LM4I.js";
 import {
   permissionLevels
 } from "./chunk-INJCVSTR.js";

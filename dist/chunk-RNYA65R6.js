@@ -11,14 +11,14 @@ import {
 } from "./chunk-TVZCCOEG.js";
 import {
   eachCheck
-} from "./chunk-SDU57QGY.js";
+} from "./chunk-ITCORBDN.js";
 import {
   JSON_FILE,
   MD_FILE,
   SUMS_FILE,
   parseOpInput,
   runOp
-} from "./chunk-RIJSK35I.js";
+} from "./chunk-LXRZJP2G.js";
 import {
   InputError,
   isUsageError,
@@ -27,10 +27,10 @@ import {
 } from "./chunk-ADIGWMAD.js";
 import {
   checkoutConfigSource
-} from "./chunk-VUEVS2W7.js";
+} from "./chunk-U7BL7BYJ.js";
 import {
   loadFaceConfig
-} from "./chunk-KCDXHUA7.js";
+} from "./chunk-JSMNRDVD.js";
 import {
   ConfigError
 } from "./chunk-NEK22LCI.js";
@@ -38,7 +38,7 @@ import {
   allOps,
   findOp,
   redactionSources
-} from "./chunk-Y6UNYGTC.js";
+} from "./chunk-JLI5LM4I.js";
 import {
   resolveInside
 } from "./chunk-SWTBR4TC.js";

@@ -1,11 +1,11 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   formatsOf
-} from "./chunk-SEYWYALC.js";
+} from "./chunk-IYM4KU24.js";
 import "./chunk-3MTOEWIP.js";
 import {
   allOps
-} from "./chunk-Y6UNYGTC.js";
+} from "./chunk-JLI5LM4I.js";
 import "./chunk-INJCVSTR.js";
 import {
   UsageError
