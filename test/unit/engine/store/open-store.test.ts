@@ -55,7 +55,7 @@ describe('openStore', () => {
       )
       await client.query(`DROP SCHEMA ${schema} CASCADE`)
       await client.end()
-      expect(tables.rows.map((r) => r.table_name)).toEqual(['oda_locks', 'oda_migrations', 'oda_runs'])
+      expect(tables.rows.map((r) => r.table_name)).toEqual(['oda_api_keys', 'oda_locks', 'oda_migrations', 'oda_runs'])
     }
   })
 
