@@ -20,4 +20,12 @@ export class DeployError extends Error {
     super(message, options)
     this.code = code
   }
+
+  /**
+   * A ref that is malformed or does not exist is the caller's mistake, like an unknown option:
+   * faces answer it as bad input (the CLI exits 2), not as a refused release (exit 1).
+   */
+  get usage(): boolean {
+    return this.code === 'bad_ref' || this.code === 'unknown_ref'
+  }
 }

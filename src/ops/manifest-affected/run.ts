@@ -10,9 +10,11 @@ import { loadAddonsWorkspace } from '../../odoo/manifest/load-addons-workspace.t
 import type { ManifestAffectedInput } from './schema.ts'
 import { baseAddonDirs } from './steps/base-addon-dirs.ts'
 import { readHeadTree } from './steps/head-tree.ts'
+import { checkRefs } from './steps/check-refs.ts'
 
 /**
  * Lists the addons a change touches, as Odoo CI should test them:
+ * 0. refs: base and head name commits (else bad input, exit 2);
  * 1. git: files changed between base and head (merge-base diff, like a PR), relative to dir;
  * 2. head tree: the manifests and layout files of `head` (not whatever is checked out), or the working tree;
  * 3. scan: addons of that tree (detected or configured addons paths) and their graph;
@@ -25,6 +27,7 @@ import { readHeadTree } from './steps/head-tree.ts'
 export async function runManifestAffected(ctx: OpContext, input: ManifestAffectedInput): Promise<Report> {
   const cfg = ctx.config.manifest
   const root = resolve(ctx.cwd, input.dir)
+  await ctx.step('refs', () => checkRefs({ ctx, root, refs: { base: input.base, head: input.head } }))
   const range = input.head === '' ? [input.base] : [`${input.base}...${input.head}`]
   const diff = await ctx.step('git diff', async (s) => {
     const r = await ctx.exec(

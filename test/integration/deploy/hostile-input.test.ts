@@ -31,10 +31,11 @@ describe('hostile input never reaches a shell or the file system', () => {
       'main..v1',
       '`id`',
     ]) {
-      const report = await runDeploy(ctx, deployInputSchema.parse({ environment: 'staging', ref }))
-      const record = report.data as ReleaseRecord
-      expect(record.outcome).toBe('refused')
-      expect(record.failure).toContain('is not a valid git ref')
+      // bad input, as an unknown option is: the CLI exits 2
+      await expect(runDeploy(ctx, deployInputSchema.parse({ environment: 'staging', ref }))).rejects.toMatchObject({
+        usage: true,
+        message: expect.stringContaining('is not a valid git ref'),
+      })
     }
     expect(existsSync(marker)).toBe(false)
     expect(existsSync('/tmp/oda-pwned')).toBe(false)
@@ -89,7 +90,8 @@ describe('hostile input never reaches a shell or the file system', () => {
 
   it('names a ref that does not exist', async () => {
     const ctx = createOpContext({ cwd: fx.repo, config: fx.config({ target: 'local' }) })
-    const report = await runDeploy(ctx, deployInputSchema.parse({ environment: 'staging', ref: 'no-such-branch' }))
-    expect((report.data as ReleaseRecord).failure).toBe('ref "no-such-branch" does not exist in the repository')
+    await expect(
+      runDeploy(ctx, deployInputSchema.parse({ environment: 'staging', ref: 'no-such-branch' })),
+    ).rejects.toMatchObject({ usage: true, message: 'ref "no-such-branch" does not exist in the repository' })
   })
 })

@@ -94,6 +94,7 @@ export async function runRollback(ctx: OpContext, input: RollbackInput): Promise
     return renderReleaseReport(record)
   } catch (error) {
     if (!(error instanceof DeployError) && (error as Error).name !== 'TargetError') throw error
+    if (error instanceof DeployError && error.usage) throw error
     return renderReleaseReport(
       refusedRecord(ctx, {
         kind: 'rollback',

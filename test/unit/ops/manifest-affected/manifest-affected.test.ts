@@ -103,11 +103,14 @@ describe('manifest.affected on a real git repository', () => {
     expect(names(r.data)).toEqual(['ipai_shop_ops'])
   })
 
-  it('fails clearly on an unknown ref', async () => {
-    const r = await runOn(manifestAffectedOp, repo, { base: 'no-such-branch' })
-    expect(r.conclusion).toBe('failure')
-    expect(r.summary).toContain("fatal: bad revision 'no-such-branch...HEAD'")
-    expect(r.data).toEqual([])
+  it('refuses an unknown ref as bad input, naming the option', async () => {
+    await expect(runOn(manifestAffectedOp, repo, { base: 'no-such-branch' })).rejects.toMatchObject({
+      usage: true,
+      message: expect.stringMatching(/^--base "no-such-branch" names no commit in /),
+    })
+    await expect(runOn(manifestAffectedOp, repo, { base: 'main', head: 'no-such-tag' })).rejects.toMatchObject({
+      message: expect.stringMatching(/^--head "no-such-tag" names no commit/),
+    })
   })
 })
 

@@ -1,0 +1,23 @@
+import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
+import "./chunk-LY7GTVVW.js";
+
+// bin/hosted-faces.ts
+var hostedFaces = {
+  action: async (op, env) => (await import("./chunk-K43MRSMQ.js")).runFromAction(op, env),
+  hasAppCredentials: async (env) => (await import("./chunk-5CRLNOWS.js")).hasAppCredentials(env),
+  serveAppOrSandbox: async (o) => (await import("./chunk-KGIQWWKY.js")).serveAppOrSandbox(o),
+  sandboxPr: async ({ format, ...options }) => {
+    const { sandboxPr } = await import("./chunk-SXDNT5LT.js");
+    const { renderSandboxPr } = await import("./chunk-HLC7GE5B.js");
+    const result = await sandboxPr(options);
+    return {
+      exitCode: result.exitCode,
+      output: format === "json" ? `${JSON.stringify(result, null, 2)}
+` : renderSandboxPr(result)
+    };
+  },
+  mcp: async (o) => (await import("./chunk-W7RJAYOZ.js")).serveMcpStdio(o)
+};
+export {
+  hostedFaces
+};
