@@ -36,7 +36,9 @@ export interface StartAppOptions {
    * Process environment: `APP_ID`, `PRIVATE_KEY` (or `PRIVATE_KEY_PATH`), `WEBHOOK_SECRET`,
    * optional `GITHUB_API_URL` (GitHub Enterprise or the simulator), `PORT`, `HOST`,
    * `ODA_DATA_DIR`, `ODA_WORK_DIR`, `DATABASE_URL`, `LOG_LEVEL`, and the sandbox of the PR's
-   * code: `ODA_SANDBOX_ENV` (variables passed to it), `ODA_SANDBOX_USER` (default `nobody`).
+   * code: `ODA_SANDBOX_ENV` (variables passed to it), `ODA_SANDBOX_USER` (default `nobody`),
+   * and `ODA_CONTROL_ROOM_URL`, the public address of the Control Room where it is served
+   * (check runs then link to `<url>/runs/<run id>`; without it they carry no details URL).
    */
   env: Readonly<Record<string, string | undefined>>
   /** Overrides `PORT` (0 picks a free port). */
@@ -183,6 +185,7 @@ export async function startApp(o: StartAppOptions): Promise<AppHost> {
     ops,
     log,
     ...(o.worker?.graceMs !== undefined ? { graceMs: o.worker.graceMs } : {}),
+    ...runPages(env['ODA_CONTROL_ROOM_URL']),
   })
   const commands = commandJobHandler({
     auth,
@@ -345,4 +348,14 @@ export async function startApp(o: StartAppOptions): Promise<AppHost> {
       if (ownWorkDir) rmSync(ownWorkDir, { recursive: true, force: true })
     },
   }
+}
+
+/** Run pages of the Control Room at `base` (an http(s) URL), or nothing when it is not served. */
+function runPages(base: string | undefined): { runPageUrl?: (runId: string) => string } {
+  if (!base) return {}
+  const url = new URL(base)
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`ODA_CONTROL_ROOM_URL: "${base}" is not an http(s) URL`)
+  const root = url.href.replace(/\/+$/, '')
+  return { runPageUrl: (runId) => `${root}/runs/${encodeURIComponent(runId)}` }
 }

@@ -56,6 +56,11 @@ export interface CheckWorkerDeps {
   /** Checks whose guard timeout is at least this are long: shown in progress at once (default 1 h). */
   longTimeoutS?: number
   now?: () => Date
+  /**
+   * The Control Room's page of a run, when it is served (`ODA_CONTROL_ROOM_URL`): check runs
+   * link to it as their details URL. Without it they carry no details URL at all.
+   */
+  runPageUrl?: (runId: string) => string
 }
 
 /**
@@ -236,6 +241,7 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
       save: o.save,
       now,
       resumed: o.resumed,
+      ...(deps.runPageUrl ? { detailsUrl: deps.runPageUrl(p.runId) } : {}),
     })
     const previous = await deps.store.getRun(p.runId)
     let record: RunRecord
@@ -298,7 +304,7 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
     const waiting = record.pdrs.find((d) => d.rule === CODE_AUTHOR_RULE && d.verdict === 'deny')
     const report = withChangeNote(reportOf(record), o.pr)
     await reporter.finish(waiting ? approvalReport(report, waiting.reason) : report, {
-      fullListAt: fullListAt(record),
+      fullListAt: fullListAt(record, deps.runPageUrl?.(record.id)),
       ...(record.startedAt ? { startedAt: record.startedAt } : {}),
       ...(waiting ? { actions: approvalCheckRunActions() } : {}),
     })

@@ -128,10 +128,11 @@ export function reportOf(record: RunRecord): Report {
   })
 }
 
-/** Where a reader finds every finding of a run when the check run had to cut some. */
-export function fullListAt(record: RunRecord): string {
-  const artifact = record.artifacts[0]
-  if (artifact) return `the run's artifact \`${artifact.name}\``
-  if (record.evidencePath) return `the evidence pack of run \`${record.id}\``
-  return `run \`${record.id}\` (\`oda runs show ${record.id}\`)`
+/**
+ * Where a reader finds every finding of a run: its page in the Control Room when one is served
+ * (`runPage`), else the run id to look up with `oda runs show`. Never a file on the App's host:
+ * a PR's readers cannot open those.
+ */
+export function fullListAt(record: RunRecord, runPage?: string): string {
+  return runPage ? `[run \`${record.id}\`](${runPage})` : `run \`${record.id}\` (\`oda runs show ${record.id}\`)`
 }

@@ -3,7 +3,7 @@ import {
   WEBHOOK_PATH,
   hasAppCredentials,
   startApp
-} from "./chunk-XAVSB3N7.js";
+} from "./chunk-HTUBLXT3.js";
 import "./chunk-OC5FE67W.js";
 import "./chunk-PFPUPQDA.js";
 import "./chunk-SIJH5WKV.js";

@@ -2,8 +2,8 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   sandboxVerdict,
   startSandbox
-} from "./chunk-X7DIA6Q5.js";
-import "./chunk-XAVSB3N7.js";
+} from "./chunk-3QNEDAKL.js";
+import "./chunk-HTUBLXT3.js";
 import "./chunk-OC5FE67W.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-PFPUPQDA.js";

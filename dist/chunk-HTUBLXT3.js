@@ -2046,11 +2046,8 @@ ${record.error}
 \`\`\`` : "The run ended without a report."
   });
 }
-function fullListAt(record) {
-  const artifact = record.artifacts[0];
-  if (artifact) return `the run's artifact \`${artifact.name}\``;
-  if (record.evidencePath) return `the evidence pack of run \`${record.id}\``;
-  return `run \`${record.id}\` (\`oda runs show ${record.id}\`)`;
+function fullListAt(record, runPage) {
+  return runPage ? `[run \`${record.id}\`](${runPage})` : `run \`${record.id}\` (\`oda runs show ${record.id}\`)`;
 }
 
 // app/worker/report-config-error.ts
@@ -2216,7 +2213,8 @@ function checkJobHandler(deps) {
       progress: p,
       save: o.save,
       now,
-      resumed: o.resumed
+      resumed: o.resumed,
+      ...deps.runPageUrl ? { detailsUrl: deps.runPageUrl(p.runId) } : {}
     });
     const previous = await deps.store.getRun(p.runId);
     let record;
@@ -2275,7 +2273,7 @@ ${error.message}
     const waiting = record.pdrs.find((d) => d.rule === CODE_AUTHOR_RULE && d.verdict === "deny");
     const report = withChangeNote(reportOf(record), o.pr);
     await reporter.finish(waiting ? approvalReport(report, waiting.reason) : report, {
-      fullListAt: fullListAt(record),
+      fullListAt: fullListAt(record, deps.runPageUrl?.(record.id)),
       ...record.startedAt ? { startedAt: record.startedAt } : {},
       ...waiting ? { actions: approvalCheckRunActions() } : {}
     });
@@ -3234,7 +3232,8 @@ async function startApp(o) {
     sandbox,
     ops,
     log,
-    ...o.worker?.graceMs !== void 0 ? { graceMs: o.worker.graceMs } : {}
+    ...o.worker?.graceMs !== void 0 ? { graceMs: o.worker.graceMs } : {},
+    ...runPages(env["ODA_CONTROL_ROOM_URL"])
   });
   const commands = commandJobHandler({
     auth,
@@ -3363,6 +3362,14 @@ async function startApp(o) {
       if (ownWorkDir) rmSync4(ownWorkDir, { recursive: true, force: true });
     }
   };
+}
+function runPages(base) {
+  if (!base) return {};
+  const url = new URL(base);
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new Error(`ODA_CONTROL_ROOM_URL: "${base}" is not an http(s) URL`);
+  const root = url.href.replace(/\/+$/, "");
+  return { runPageUrl: (runId) => `${root}/runs/${encodeURIComponent(runId)}` };
 }
 
 export {

@@ -4,10 +4,10 @@ import "./chunk-LY7GTVVW.js";
 // bin/hosted-faces.ts
 var hostedFaces = {
   action: async (op, env) => (await import("./chunk-K43MRSMQ.js")).runFromAction(op, env),
-  hasAppCredentials: async (env) => (await import("./chunk-5CRLNOWS.js")).hasAppCredentials(env),
-  serveAppOrSandbox: async (o) => (await import("./chunk-KGIQWWKY.js")).serveAppOrSandbox(o),
+  hasAppCredentials: async (env) => (await import("./chunk-PAIWT5H4.js")).hasAppCredentials(env),
+  serveAppOrSandbox: async (o) => (await import("./chunk-6B2JYRK2.js")).serveAppOrSandbox(o),
   sandboxPr: async ({ format, ...options }) => {
-    const { sandboxPr } = await import("./chunk-SXDNT5LT.js");
+    const { sandboxPr } = await import("./chunk-H7VYMY6H.js");
     const { renderSandboxPr } = await import("./chunk-HLC7GE5B.js");
     const result = await sandboxPr(options);
     return {

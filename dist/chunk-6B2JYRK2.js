@@ -5,11 +5,11 @@ import {
 import {
   sandboxVerdict,
   startSandbox
-} from "./chunk-X7DIA6Q5.js";
+} from "./chunk-3QNEDAKL.js";
 import {
   hasAppCredentials,
   startApp
-} from "./chunk-XAVSB3N7.js";
+} from "./chunk-HTUBLXT3.js";
 import "./chunk-OC5FE67W.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-PFPUPQDA.js";

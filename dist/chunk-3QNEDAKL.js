@@ -1,7 +1,7 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   startApp
-} from "./chunk-XAVSB3N7.js";
+} from "./chunk-HTUBLXT3.js";
 import {
   require_ajv,
   require_dist
