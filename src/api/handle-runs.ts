@@ -19,6 +19,7 @@ const runRequestSchema = z.strictObject({
   repo: z.string().min(1).max(100),
   input: z.record(z.string(), z.unknown()).default({}),
   idempotencyKey: z.string().min(1).max(200).optional(),
+  evidence: z.boolean().default(false),
 })
 
 const TERMINAL = new Set(['succeeded', 'failed', 'cancelled', 'timed_out'])
@@ -58,6 +59,7 @@ export async function postRun(o: {
         principal: o.principal,
         face: 'api',
         id,
+        evidence: body.evidence,
         externalRef: { request: fingerprint },
       })
       run = await waitFor(o.runs, started.id, started.done, waitS)

@@ -30,6 +30,7 @@ export function openApiDocument(ops: readonly Op[]): Record<string, unknown> {
       repo: { type: 'string', description: 'Name of a repository the server serves' },
       input: remoteInputSchema(op),
       idempotencyKey: { type: 'string', minLength: 1, maxLength: 200 },
+      evidence: { type: 'boolean', default: false, description: 'Write an evidence pack for this run' },
     },
   }))
   const runId = { name: 'id', in: 'path', required: true, schema: { type: 'string' } }

@@ -73,7 +73,8 @@ async function runFor(
   op: Op,
   input: Record<string, unknown>,
 ): Promise<RunRecord> {
-  const started = await o.runs.start({ op, repo: o.repo, input, principal: o.principal, face: 'mcp' })
+  // An agent's actions are few and worth an audit trail each: every MCP run gets an evidence pack.
+  const started = await o.runs.start({ op, repo: o.repo, input, principal: o.principal, face: 'mcp', evidence: true })
   const cancel = (): void => void o.runs.cancel(started.id)
   o.extra.signal.addEventListener('abort', cancel, { once: true })
   try {

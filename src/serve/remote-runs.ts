@@ -32,7 +32,7 @@ export interface StartedRun {
 /**
  * Runs ops for the remote faces (REST, MCP) on the repositories the server serves, through the
  * same engine as every face: the repository's own config, policy with PDRs, guards, redaction
- * and an evidence pack for every run. Keeps the in-flight runs so they can be cancelled and
+ * and an evidence pack when asked for (and for the ops that always write one). Keeps the in-flight runs so they can be cancelled and
  * awaited at shutdown.
  */
 export class RemoteRuns {
@@ -64,6 +64,8 @@ export class RemoteRuns {
     principal: Principal
     face: 'api' | 'mcp'
     id?: string
+    /** Write an evidence pack (ops that always want one get one anyway). */
+    evidence?: boolean
     /** Extra links recorded with the run (the REST face's request fingerprint). */
     externalRef?: Record<string, string>
   }): Promise<StartedRun> {
@@ -93,7 +95,7 @@ export class RemoteRuns {
       env: this.#o.env,
       dataDir: this.#o.dataDir,
       redaction: redactionSources(),
-      evidence: {},
+      evidence: o.evidence ? {} : undefined,
       externalRef: { ...o.externalRef, repo: repo.name },
       signal: controller.signal,
       log: this.#o.log,
@@ -104,7 +106,13 @@ export class RemoteRuns {
     this.#inFlight.set(id, { controller, done })
     void done.then(
       () => this.#inFlight.delete(id),
-      () => this.#inFlight.delete(id),
+      (error: unknown) => {
+        this.#inFlight.delete(id)
+        this.#o.log?.error(
+          { run: id, err: error instanceof Error ? error.message : String(error) },
+          'run ended with an error',
+        )
+      },
     )
     return { id, repo, done }
   }

@@ -101,7 +101,7 @@ describe('REST /api/v1', () => {
   })
 
   it('runs an op and waits for it: 200 with PDRs, trace and an evidence pack served by link', async () => {
-    const res = await post('/runs?wait=30s', { op: 'manifest.verify', repo: 'shop', input: {} })
+    const res = await post('/runs?wait=30s', { op: 'manifest.verify', repo: 'shop', input: {}, evidence: true })
     expect(res.status).toBe(200)
     const run = (await res.json()) as { pdrs: unknown[]; state: string; evidence: { href: string; digest: string } }
     expect(run).toMatchObject({ op: 'manifest.verify', repo: 'shop', face: 'api', actor: 'key:agent' })

@@ -3,7 +3,7 @@ import {
   JSONRPCMessageSchema,
   RemoteRuns,
   createMcpServer
-} from "./chunk-4HGPVF3I.js";
+} from "./chunk-JZFSGKXT.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-LDYJJVXS.js";
 import "./chunk-TVZCCOEG.js";

@@ -14,7 +14,7 @@ import {
   readEvidence,
   remoteInputSchema,
   runView
-} from "./chunk-4HGPVF3I.js";
+} from "./chunk-JZFSGKXT.js";
 import "./chunk-OIBAPXGB.js";
 import {
   verifyApiKey
@@ -1041,7 +1041,8 @@ var runRequestSchema = external_exports.strictObject({
   op: external_exports.string().min(1).max(100),
   repo: external_exports.string().min(1).max(100),
   input: external_exports.record(external_exports.string(), external_exports.unknown()).default({}),
-  idempotencyKey: external_exports.string().min(1).max(200).optional()
+  idempotencyKey: external_exports.string().min(1).max(200).optional(),
+  evidence: external_exports.boolean().default(false)
 });
 var TERMINAL = /* @__PURE__ */ new Set(["succeeded", "failed", "cancelled", "timed_out"]);
 var MAX_WAIT_S = 60;
@@ -1069,6 +1070,7 @@ async function postRun(o) {
         principal: o.principal,
         face: "api",
         id,
+        evidence: body.evidence,
         externalRef: { request: fingerprint }
       });
       run = await waitFor(o.runs, started.id, started.done, waitS);
@@ -1231,7 +1233,8 @@ function openApiDocument(ops) {
       op: { const: op.name },
       repo: { type: "string", description: "Name of a repository the server serves" },
       input: remoteInputSchema(op),
-      idempotencyKey: { type: "string", minLength: 1, maxLength: 200 }
+      idempotencyKey: { type: "string", minLength: 1, maxLength: 200 },
+      evidence: { type: "boolean", default: false, description: "Write an evidence pack for this run" }
     }
   }));
   const runId = { name: "id", in: "path", required: true, schema: { type: "string" } };

@@ -16,7 +16,7 @@ var hostedFaces = {
 ` : renderSandboxPr(result)
     };
   },
-  mcp: async (o) => (await import("./chunk-W7RJAYOZ.js")).serveMcpStdio(o)
+  mcp: async (o) => (await import("./chunk-JOI3CAZL.js")).serveMcpStdio(o)
 };
 export {
   hostedFaces

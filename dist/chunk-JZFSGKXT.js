@@ -198,7 +198,7 @@ var RemoteRuns = class {
       env: this.#o.env,
       dataDir: this.#o.dataDir,
       redaction: redactionSources(),
-      evidence: {},
+      evidence: o.evidence ? {} : void 0,
       externalRef: { ...o.externalRef, repo: repo.name },
       signal: controller.signal,
       log: this.#o.log,
@@ -209,7 +209,13 @@ var RemoteRuns = class {
     this.#inFlight.set(id, { controller, done });
     void done.then(
       () => this.#inFlight.delete(id),
-      () => this.#inFlight.delete(id)
+      (error) => {
+        this.#inFlight.delete(id);
+        this.#o.log?.error(
+          { run: id, err: error instanceof Error ? error.message : String(error) },
+          "run ended with an error"
+        );
+      }
     );
     return { id, repo, done };
   }
@@ -3644,7 +3650,7 @@ async function callOpTool(o) {
   return runResult(record2);
 }
 async function runFor(o, op2, input) {
-  const started = await o.runs.start({ op: op2, repo: o.repo, input, principal: o.principal, face: "mcp" });
+  const started = await o.runs.start({ op: op2, repo: o.repo, input, principal: o.principal, face: "mcp", evidence: true });
   const cancel = () => void o.runs.cancel(started.id);
   o.extra.signal.addEventListener("abort", cancel, { once: true });
   try {

@@ -186,7 +186,7 @@ async function runCli(argv, io, hosts = noHostedFaces) {
         return await startCommand({ args, options, io, openStore: store, dataDir, hosts });
       }
       case "serve": {
-        const { serveCommand } = await import("./chunk-LMKBD7NL.js");
+        const { serveCommand } = await import("./chunk-XNM4BNVD.js");
         return await serveCommand({ args, options, io, openStore: store, dataDir });
       }
       case "keys": {
