@@ -17,5 +17,6 @@ export const hostedFaces: HostedFaces = {
       output: format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderSandboxPr(result),
     }
   },
+  serve: async (command) => (await import('../src/server/serve-command.ts')).serveCommand(command),
   mcp: async (o) => (await import('../src/mcp/serve-mcp-stdio.ts')).serveMcpStdio(o),
 }

@@ -1,6 +1,8 @@
 import type { Store } from '../engine/store/store.ts'
 import type { Op } from '../op/define-op.ts'
 import type { ServedRepo } from '../serve/served-repos.ts'
+import type { CliIo } from './cli-io.ts'
+import type { GlobalOptions } from './global-options.ts'
 import { UsageError } from './usage-error.ts'
 
 type Env = Readonly<Record<string, string | undefined>>
@@ -23,6 +25,14 @@ export interface HostedFaces {
     repo?: string
     format: 'text' | 'json'
   }): Promise<{ exitCode: number; output: string }>
+  /** `oda serve`: REST and MCP over HTTP on one port (src/server), until stopped; the exit code. */
+  serve(o: {
+    args: readonly string[]
+    options: GlobalOptions
+    io: CliIo
+    openStore: () => Promise<Store>
+    dataDir: string
+  }): Promise<number>
   /** `oda mcp`: the MCP server over stdio on `repos`, until the client closes stdin. */
   mcp(o: { repos: ServedRepo[]; store: Store; dataDir: string; env: Env }): Promise<void>
 }
@@ -33,6 +43,7 @@ export const noHostedFaces: HostedFaces = {
   hasAppCredentials: async () => false,
   serveAppOrSandbox: () => unavailable('start'),
   sandboxPr: () => unavailable('sandbox'),
+  serve: () => unavailable('serve'),
   mcp: () => unavailable('mcp'),
 }
 

@@ -76,8 +76,7 @@ export async function runCli(argv: readonly string[], io: CliIo, hosts: HostedFa
         return await startCommand({ args, options, io, openStore: store, dataDir, hosts })
       }
       case 'serve': {
-        const { serveCommand } = await import('./commands/serve-command.ts')
-        return await serveCommand({ args, options, io, openStore: store, dataDir })
+        return await hosts.serve({ args, options, io, openStore: store, dataDir })
       }
       case 'keys': {
         const { keysCommand } = await import('./commands/keys-command.ts')

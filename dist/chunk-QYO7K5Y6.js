@@ -3,14 +3,14 @@ import {
   WEBHOOK_PATH,
   hasAppCredentials,
   startApp
-} from "./chunk-HTUBLXT3.js";
+} from "./chunk-WWGFJUZR.js";
 import "./chunk-OC5FE67W.js";
 import "./chunk-PFPUPQDA.js";
 import "./chunk-SIJH5WKV.js";
 import "./chunk-7DBNCOUC.js";
 import "./chunk-3GBDCY7Q.js";
-import "./chunk-OEKSQ5ZW.js";
 import "./chunk-POJHSL3U.js";
+import "./chunk-OEKSQ5ZW.js";
 import "./chunk-BE2TP7UZ.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-EEO3OAKC.js";

@@ -3781,7 +3781,7 @@ function secure(res, requestId, hsts) {
   if (hsts) res.setHeader("strict-transport-security", "max-age=31536000; includeSubDomains");
 }
 
-// src/cli/commands/serve-command.ts
+// src/server/serve-command.ts
 var usage = "usage: oda serve [--repo name=<dir>]... [--port <n>] [--host <address>]";
 async function serveCommand(o) {
   if (o.options.help) {

@@ -37,6 +37,7 @@ var noHostedFaces = {
   hasAppCredentials: async () => false,
   serveAppOrSandbox: () => unavailable("start"),
   sandboxPr: () => unavailable("sandbox"),
+  serve: () => unavailable("serve"),
   mcp: () => unavailable("mcp")
 };
 function unavailable(command) {
@@ -162,7 +163,7 @@ async function runCli(argv, io, hosts = noHostedFaces) {
     }
     switch (command) {
       case "check": {
-        const { checkCommand } = await import("./chunk-J6RVL2Q3.js");
+        const { checkCommand } = await import("./chunk-RK6HMOEH.js");
         return await checkCommand({ args, options, io, openStore: store, dataDir });
       }
       case "ops": {
@@ -174,7 +175,7 @@ async function runCli(argv, io, hosts = noHostedFaces) {
         return await runsCommand({ args, options, io, openStore: store });
       }
       case "evidence": {
-        const { evidenceCommand } = await import("./chunk-DJILYD5S.js");
+        const { evidenceCommand } = await import("./chunk-HRZT6BHF.js");
         return await evidenceCommand({ args, options, io, openStore: store, dataDir });
       }
       case "config": {
@@ -182,12 +183,11 @@ async function runCli(argv, io, hosts = noHostedFaces) {
         return await configCommand({ args, options, io });
       }
       case "start": {
-        const { startCommand } = await import("./chunk-BEZV4SV4.js");
+        const { startCommand } = await import("./chunk-WWI237LC.js");
         return await startCommand({ args, options, io, openStore: store, dataDir, hosts });
       }
       case "serve": {
-        const { serveCommand } = await import("./chunk-XNM4BNVD.js");
-        return await serveCommand({ args, options, io, openStore: store, dataDir });
+        return await hosts.serve({ args, options, io, openStore: store, dataDir });
       }
       case "keys": {
         const { keysCommand } = await import("./chunk-64E4BQPN.js");
@@ -211,7 +211,7 @@ async function runCli(argv, io, hosts = noHostedFaces) {
       }
     }
     const found = resolveOp(allOps(), rest, [...commands]);
-    const { runOpCommand } = await import("./chunk-Y3YNJOW4.js");
+    const { runOpCommand } = await import("./chunk-JD5I6AV4.js");
     return await runOpCommand({ op: found.op, args: found.args, options, io, openStore: store, dataDir });
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,13 +1,12 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   checkCommand
-} from "./chunk-T54CIDAL.js";
+} from "./chunk-Y6ABIAR6.js";
+import "./chunk-POJHSL3U.js";
 import "./chunk-R5MUWP5D.js";
 import "./chunk-KQS5XTYR.js";
 import "./chunk-ITOR6GB7.js";
 import "./chunk-OEKSQ5ZW.js";
-import "./chunk-T3EPN34O.js";
-import "./chunk-POJHSL3U.js";
 import {
   JSON_FILE,
   STAMP_PATTERN,
@@ -18,6 +17,7 @@ import {
   sha256File
 } from "./chunk-BE2TP7UZ.js";
 import "./chunk-ADIGWMAD.js";
+import "./chunk-T3EPN34O.js";
 import "./chunk-BV55YVCR.js";
 import "./chunk-EEO3OAKC.js";
 import "./chunk-NEK22LCI.js";

@@ -1,5 +1,9 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
+  enabledChecks,
+  runChecks
+} from "./chunk-POJHSL3U.js";
+import {
   cliActor,
   exitCodeFor
 } from "./chunk-R5MUWP5D.js";
@@ -7,10 +11,6 @@ import {
   assertRepoDir,
   loadCliConfig
 } from "./chunk-T3EPN34O.js";
-import {
-  enabledChecks,
-  runChecks
-} from "./chunk-POJHSL3U.js";
 import {
   renderRun,
   runJson

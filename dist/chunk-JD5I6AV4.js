@@ -10,14 +10,14 @@ import "./chunk-KQS5XTYR.js";
 import "./chunk-ITOR6GB7.js";
 import "./chunk-OEKSQ5ZW.js";
 import {
-  assertRepoDir,
-  loadCliConfig
-} from "./chunk-T3EPN34O.js";
-import {
   parseOpInput,
   runOp
 } from "./chunk-BE2TP7UZ.js";
 import "./chunk-ADIGWMAD.js";
+import {
+  assertRepoDir,
+  loadCliConfig
+} from "./chunk-T3EPN34O.js";
 import "./chunk-BV55YVCR.js";
 import "./chunk-EEO3OAKC.js";
 import "./chunk-NEK22LCI.js";

@@ -2,16 +2,16 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   sandboxVerdict,
   startSandbox
-} from "./chunk-3QNEDAKL.js";
-import "./chunk-HTUBLXT3.js";
-import "./chunk-OC5FE67W.js";
+} from "./chunk-XND66RPQ.js";
+import "./chunk-WWGFJUZR.js";
 import "./chunk-OIBAPXGB.js";
+import "./chunk-OC5FE67W.js";
 import "./chunk-PFPUPQDA.js";
 import "./chunk-SIJH5WKV.js";
 import "./chunk-7DBNCOUC.js";
 import "./chunk-3GBDCY7Q.js";
-import "./chunk-OEKSQ5ZW.js";
 import "./chunk-POJHSL3U.js";
+import "./chunk-OEKSQ5ZW.js";
 import "./chunk-BE2TP7UZ.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-EEO3OAKC.js";

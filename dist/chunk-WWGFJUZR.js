@@ -13,12 +13,12 @@ import {
   isTerminal
 } from "./chunk-7DBNCOUC.js";
 import {
-  getActorPermission
-} from "./chunk-OEKSQ5ZW.js";
-import {
   eachCheck,
   enabledChecks
 } from "./chunk-POJHSL3U.js";
+import {
+  getActorPermission
+} from "./chunk-OEKSQ5ZW.js";
 import {
   createLogger,
   newRunId,
