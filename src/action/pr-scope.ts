@@ -25,21 +25,21 @@ export function pullRequestCommits(
  * from `origin` when the checkout lacks them (actions/checkout fetches one commit by default).
  * Returns the raw input to run and a note for the log, or the input unchanged.
  */
-export async function scopeToPullRequest(o: {
+export async function scopeToPullRequest(scope: {
   op: Op
   rawInput: Record<string, unknown>
   env: Readonly<Record<string, string | undefined>>
   repoDir: string
 }): Promise<{ rawInput: Record<string, unknown>; note?: string }> {
-  const scopeInputs = o.op.check?.scopeInputs
-  if (!scopeInputs || scopeInputs.some((k) => o.rawInput[k] !== undefined)) return { rawInput: o.rawInput }
-  const pr = pullRequestCommits(o.env)
-  if (!pr) return { rawInput: o.rawInput }
-  await fetchMissing(o.repoDir, [pr.base, pr.head])
-  const dir = typeof o.rawInput['dir'] === 'string' ? o.rawInput['dir'] : '.'
-  const scoped = o.op.check!.input({ dir, base: pr.base, head: pr.head })
+  const scopeInputs = scope.op.check?.scopeInputs
+  if (!scopeInputs || scopeInputs.some((k) => scope.rawInput[k] !== undefined)) return { rawInput: scope.rawInput }
+  const pr = pullRequestCommits(scope.env)
+  if (!pr) return { rawInput: scope.rawInput }
+  await fetchMissing(scope.repoDir, [pr.base, pr.head])
+  const dir = typeof scope.rawInput['dir'] === 'string' ? scope.rawInput['dir'] : '.'
+  const scoped = scope.op.check!.input({ dir, base: pr.base, head: pr.head })
   return {
-    rawInput: { ...o.rawInput, ...scoped, dir },
+    rawInput: { ...scope.rawInput, ...scoped, dir },
     note: `pull request: scanning the change ${pr.base.slice(0, 7)}...${pr.head.slice(0, 7)} (give ${scopeInputs.join(', ')} to choose otherwise)`,
   }
 }

@@ -26,19 +26,19 @@ export interface HeldLock {
  * getting through, the lock is lost: `signal` aborts, which stops the running step, and
  * `verify` refuses every later step.
  */
-export function holdDeployLock(o: {
+export function holdDeployLock(hold: {
   lock: DeployLock
   info: LockInfo
   ttlMs: number
   now: () => Date
   log: Logger
 }): HeldLock {
-  let info = o.info
+  let info = hold.info
   let busy = false
   const lost = new AbortController()
   const loseWith = async (why: string): Promise<never> => {
     if (!lost.signal.aborted) {
-      const holder = await o.lock.read(info.environment).catch(() => undefined)
+      const holder = await hold.lock.read(info.environment).catch(() => undefined)
       const now = holder && holder.runId !== info.runId ? `; ${describeHolder(holder)}` : ''
       lost.abort(
         new DeployError(
@@ -46,7 +46,7 @@ export function holdDeployLock(o: {
           `lost the lock on environment ${info.environment} ${why}${now}: stopped before changing anything more`,
         ),
       )
-      o.log.warn({ environment: info.environment, runId: info.runId }, 'deploy lock lost')
+      hold.log.warn({ environment: info.environment, runId: info.runId }, 'deploy lock lost')
     }
     throw lost.signal.reason
   }
@@ -54,19 +54,19 @@ export function holdDeployLock(o: {
     if (busy || lost.signal.aborted) return
     busy = true
     try {
-      const next = { ...info, expiresAt: new Date(o.now().getTime() + o.ttlMs).toISOString() }
-      if (await o.lock.renew(next)) info = next
+      const next = { ...info, expiresAt: new Date(hold.now().getTime() + hold.ttlMs).toISOString() }
+      if (await hold.lock.renew(next)) info = next
       else await loseWith('(it expired or another run took it)')
     } catch (error) {
       if (error instanceof DeployError) return
       // A failed request is not a lost lock yet: the lease may still run, and the next beat retries.
-      if (isLockExpired(info, o.now())) await loseWith('(its lease ran out while renewals failed)').catch(() => {})
-      else o.log.warn({ err: String(error), environment: info.environment }, 'could not renew the deploy lock')
+      if (isLockExpired(info, hold.now())) await loseWith('(its lease ran out while renewals failed)').catch(() => {})
+      else hold.log.warn({ err: String(error), environment: info.environment }, 'could not renew the deploy lock')
     } finally {
       busy = false
     }
   }
-  const beat = setInterval(() => void renew(), Math.max(500, Math.min(MAX_BEAT_MS, Math.floor(o.ttlMs / 3))))
+  const beat = setInterval(() => void renew(), Math.max(500, Math.min(MAX_BEAT_MS, Math.floor(hold.ttlMs / 3))))
   return {
     get info() {
       return info
@@ -74,8 +74,8 @@ export function holdDeployLock(o: {
     signal: lost.signal,
     async verify(before) {
       if (lost.signal.aborted) throw lost.signal.reason
-      const current = await o.lock.read(info.environment)
-      if (!current || current.runId !== info.runId || isLockExpired(current, o.now()))
+      const current = await hold.lock.read(info.environment)
+      if (!current || current.runId !== info.runId || isLockExpired(current, hold.now()))
         await loseWith(`before ${before}`)
     },
     stop: () => clearInterval(beat),

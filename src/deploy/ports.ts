@@ -65,7 +65,7 @@ export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error' | 
 
 /** Where deployments and their statuses are recorded (GitHub Deployments API, or a local file). */
 export interface DeploymentLog {
-  create(o: {
+  create(deployment: {
     environment: string
     sha: string
     ref: string

@@ -13,7 +13,7 @@ const TAIL_LINES = 20
  * each step and stops the release by throwing (the lock is checked there); `signal` stops a
  * running step.
  */
-export async function runSteps(o: {
+export async function runSteps(release: {
   ctx: OpContext
   env: EnvironmentConfig
   target: TargetExecutor
@@ -24,28 +24,28 @@ export async function runSteps(o: {
   signal?: AbortSignal
 }): Promise<{ steps: StepRecord[]; failure?: string }> {
   const steps: StepRecord[] = []
-  for (const step of o.env.steps) {
-    await o.guard?.(`${o.label} ${step.name}`)
-    const timeoutS = resolveStepTimeout(step.timeoutS, o.ctx.env.TIMEOUT)
+  for (const step of release.env.steps) {
+    await release.guard?.(`${release.label} ${step.name}`)
+    const timeoutS = resolveStepTimeout(step.timeoutS, release.ctx.env.TIMEOUT)
     let failure: string | undefined
     try {
-      await o.ctx.step(`${o.label}: ${step.name}`, async (h) => {
-        const r = await o.target.run({
+      await release.ctx.step(`${release.label}: ${step.name}`, async (h) => {
+        const r = await release.target.run({
           script: step.run,
-          env: o.stepEnv,
+          env: release.stepEnv,
           timeoutMs: timeoutS * 1000,
-          ...(o.signal ? { signal: o.signal } : {}),
-          onLine: (line, stream) => o.ctx.log.info({ step: step.name, stream }, line),
+          ...(release.signal ? { signal: release.signal } : {}),
+          onLine: (line, stream) => release.ctx.log.info({ step: step.name, stream }, line),
         })
         const tail = (r.stdout + r.stderr).trimEnd().split('\n').slice(-TAIL_LINES).join('\n')
         steps.push({
           name: step.name,
-          sha: o.sha,
+          sha: release.sha,
           exitCode: r.exitCode ?? null,
           durationMs: r.durationMs,
           timedOut: r.timedOut,
           timeoutS,
-          outputTail: o.ctx.redact.redact(tail),
+          outputTail: release.ctx.redact.redact(tail),
         })
         if (tail) h.note(tail)
         if (r.timedOut) throw new Error(`step ${step.name} timed out after ${timeoutS}s`)
@@ -53,7 +53,7 @@ export async function runSteps(o: {
         if (r.exitCode !== 0) throw new Error(`step ${step.name} exited with ${r.exitCode ?? 'a signal'}`)
       })
     } catch (error) {
-      failure = o.ctx.redact.redact((error as Error).message)
+      failure = release.ctx.redact.redact((error as Error).message)
     }
     if (failure) return { steps, failure }
   }

@@ -36,15 +36,15 @@ export interface CreateContextOptions {
  * Builds an OpContext. The engine uses it for every run; tests use it to call an op's
  * `run` directly with real parts (real exec, real files), nothing mocked.
  */
-export function createOpContext(o: CreateContextOptions = {}): OpContext {
-  const redactor = o.redactor ?? new Redactor({ patterns: builtinRedactionPatterns })
-  const runId = o.runId ?? `local-${Date.now().toString(36)}`
-  const artifactsDir = o.artifactsDir ?? join(tmpdir(), 'oda-artifacts', runId)
+export function createOpContext(given: CreateContextOptions = {}): OpContext {
+  const redactor = given.redactor ?? new Redactor({ patterns: builtinRedactionPatterns })
+  const runId = given.runId ?? `local-${Date.now().toString(36)}`
+  const artifactsDir = given.artifactsDir ?? join(tmpdir(), 'oda-artifacts', runId)
   mkdirSync(artifactsDir, { recursive: true })
-  const signal = o.signal ?? new AbortController().signal
-  const now = o.now ?? (() => new Date())
-  const trace = o.trace ?? []
-  const log = o.log ?? createLogger({ redactor, level: 'silent' })
+  const signal = given.signal ?? new AbortController().signal
+  const now = given.now ?? (() => new Date())
+  const trace = given.trace ?? []
+  const log = given.log ?? createLogger({ redactor, level: 'silent' })
 
   async function step<T>(name: string, fn: (s: StepHandle) => Promise<T>): Promise<T> {
     const entry: TraceStep = { name, startedAt: now().toISOString(), status: 'running' }
@@ -75,29 +75,29 @@ export function createOpContext(o: CreateContextOptions = {}): OpContext {
 
   return {
     runId,
-    actor: o.actor ?? 'local',
-    face: o.face ?? 'cli',
-    cwd: o.cwd ?? process.cwd(),
-    config: o.config ?? defaultConfig(),
+    actor: given.actor ?? 'local',
+    face: given.face ?? 'cli',
+    cwd: given.cwd ?? process.cwd(),
+    config: given.config ?? defaultConfig(),
     signal,
     log,
     redact: redactor,
     artifactsDir,
-    env: o.env ?? {},
+    env: given.env ?? {},
     now,
     step,
     exec: (file, args, { repositoryCode, ...options } = {}) =>
       runCommand({
-        cwd: o.cwd,
+        cwd: given.cwd,
         ...options,
         file,
         args,
         redactor,
         signal: options.signal ? AbortSignal.any([signal, options.signal]) : signal,
-        ...(repositoryCode && o.sandbox ? { sandbox: o.sandbox } : {}),
+        ...(repositoryCode && given.sandbox ? { sandbox: given.sandbox } : {}),
       }),
-    ports: o.ports ?? {},
-    ...(o.sandbox ? { sandbox: o.sandbox } : {}),
+    ports: given.ports ?? {},
+    ...(given.sandbox ? { sandbox: given.sandbox } : {}),
   }
 }
 

@@ -6,7 +6,7 @@ import type { Report } from '../op/report.ts'
 import type { PolicyDecision } from './run-record.ts'
 
 /** Writes the evidence pack of a finished run; returns where and its digest. */
-export async function recordEvidence(o: {
+export async function recordEvidence(evidence: {
   root: string
   topic: string
   runId: string
@@ -24,28 +24,28 @@ export async function recordEvidence(o: {
   artifactsBase: string
 }): Promise<{ dir: string; digest: string }> {
   return writeEvidencePack({
-    root: o.root,
-    topic: o.topic,
-    when: o.when,
-    redactor: o.redactor,
-    artifactsBase: o.artifactsBase,
+    root: evidence.root,
+    topic: evidence.topic,
+    when: evidence.when,
+    redactor: evidence.redactor,
+    artifactsBase: evidence.artifactsBase,
     record: {
-      status: o.report.conclusion === 'success' || o.report.conclusion === 'neutral' ? 'PASS' : 'FAIL',
-      op: o.op,
-      runId: o.runId,
-      face: o.face,
-      title: o.report.title,
-      summary: o.report.summary,
-      conclusion: o.report.conclusion,
-      actor: o.actor,
-      commit: await headCommit(o.cwd),
-      ranAt: o.when.toISOString(),
-      findings: o.report.findings,
-      trace: [...o.trace],
-      pdrs: [...o.pdrs],
-      inputs: o.input,
-      data: o.report.data,
-      artifacts: o.report.artifacts.map((a) => ({ name: a.name, path: a.path })),
+      status: evidence.report.conclusion === 'success' || evidence.report.conclusion === 'neutral' ? 'PASS' : 'FAIL',
+      op: evidence.op,
+      runId: evidence.runId,
+      face: evidence.face,
+      title: evidence.report.title,
+      summary: evidence.report.summary,
+      conclusion: evidence.report.conclusion,
+      actor: evidence.actor,
+      commit: await headCommit(evidence.cwd),
+      ranAt: evidence.when.toISOString(),
+      findings: evidence.report.findings,
+      trace: [...evidence.trace],
+      pdrs: [...evidence.pdrs],
+      inputs: evidence.input,
+      data: evidence.report.data,
+      artifacts: evidence.report.artifacts.map((a) => ({ name: a.name, path: a.path })),
     },
   })
 }

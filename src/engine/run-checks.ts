@@ -34,7 +34,7 @@ export interface PlannedCheck {
  * goes to `run`. One after the other by default; `parallel` starts them all at once (the App,
  * where each reports on its own check run). Results come back in registry order.
  */
-export async function eachCheck<T>(o: {
+export async function eachCheck<T>(checks: {
   ops: readonly Op[]
   config: OdaConfig
   only?: ReadonlySet<string>
@@ -42,14 +42,14 @@ export async function eachCheck<T>(o: {
   parallel?: boolean
   run: (check: PlannedCheck) => Promise<T>
 }): Promise<T[]> {
-  const planned = enabledChecks(o.ops, o.config, o.only).map((op) => ({
+  const planned = enabledChecks(checks.ops, checks.config, checks.only).map((op) => ({
     op,
     name: `oda / ${op.check!.name}`,
-    rawInput: op.check!.input(o.scope),
+    rawInput: op.check!.input(checks.scope),
   }))
-  if (o.parallel) return Promise.all(planned.map(o.run))
+  if (checks.parallel) return Promise.all(planned.map(checks.run))
   const out: T[] = []
-  for (const check of planned) out.push(await o.run(check))
+  for (const check of planned) out.push(await checks.run(check))
   return out
 }
 

@@ -78,47 +78,50 @@ export interface RunOpOptions {
  * 7. evidence pack when asked for
  * 8. persist the final state and return the record
  */
-export async function runOp(o: RunOpOptions): Promise<RunRecord> {
-  const now = o.now ?? (() => new Date())
-  const input = parseOpInput(o.op, o.rawInput)
-  const config = o.config ?? defaultConfig()
-  const guard = o.op.guard
+export async function runOp(invocation: RunOpOptions): Promise<RunRecord> {
+  const now = invocation.now ?? (() => new Date())
+  const input = parseOpInput(invocation.op, invocation.rawInput)
+  const config = invocation.config ?? defaultConfig()
+  const guard = invocation.op.guard
   // The environment is resolved against the configuration before anything is recorded or
   // decided: a mistyped name is a usage error naming the configured ones ("did you mean"),
   // never a policy verdict such as a freeze denial about an environment that does not exist.
   const environment = guard?.environment?.(input)
   if (environment !== undefined) findEnvironment(config, environment)
-  const env = o.env ?? {}
-  const secretInputs = (o.op.secretInputs ?? [])
+  const env = invocation.env ?? {}
+  const secretInputs = (invocation.op.secretInputs ?? [])
     .map((k) => (input as Record<string, unknown>)[k])
     .filter((v): v is string => typeof v === 'string')
-  const redactor = buildRedactor(o.redaction, config, env, [...(o.secretValues ?? []), ...secretInputs])
-  const scope = guard?.scope?.(input) ?? o.op.name
-  const runId = o.runId ?? o.newId ?? newRunId(now())
+  const redactor = buildRedactor(invocation.redaction, config, env, [
+    ...(invocation.secretValues ?? []),
+    ...secretInputs,
+  ])
+  const scope = guard?.scope?.(input) ?? invocation.op.name
+  const runId = invocation.runId ?? invocation.newId ?? newRunId(now())
 
   const createdAt = now().toISOString()
-  if (o.runId === undefined) {
-    await o.store.createRun({
+  if (invocation.runId === undefined) {
+    await invocation.store.createRun({
       id: runId,
-      op: o.op.name,
+      op: invocation.op.name,
       input: redactor.redactValue(input),
-      actor: o.actor,
-      face: o.face,
+      actor: invocation.actor,
+      face: invocation.face,
       state: 'queued',
-      externalRef: o.externalRef ?? {},
+      externalRef: invocation.externalRef ?? {},
       trace: [],
       pdrs: [],
       artifacts: [],
       scope,
       createdAt,
     })
-    o.onRecorded?.(runId)
+    invocation.onRecorded?.(runId)
   }
   const startedAt = now().toISOString()
-  await o.store.transition(runId, 'queued', 'running', { startedAt })
+  await invocation.store.transition(runId, 'queued', 'running', { startedAt })
 
   const trace: TraceStep[] = []
-  const artifactsDir = join(o.dataDir, 'runs', runId, 'artifacts')
+  const artifactsDir = join(invocation.dataDir, 'runs', runId, 'artifacts')
   const finish = async (
     state: RunState,
     report: Report,
@@ -136,41 +139,41 @@ export async function runOp(o: RunOpOptions): Promise<RunRecord> {
       endedAt: now().toISOString(),
       error: error === undefined ? undefined : redactor.redact(error),
     }
-    const wantEvidence = o.evidence !== undefined || o.op.evidence === true
+    const wantEvidence = invocation.evidence !== undefined || invocation.op.evidence === true
     const evidence = wantEvidence
       ? await recordEvidence({
-          root: o.evidence?.root ?? join(o.dataDir, 'evidence'),
-          topic: o.evidence?.topic ?? o.op.name,
+          root: invocation.evidence?.root ?? join(invocation.dataDir, 'evidence'),
+          topic: invocation.evidence?.topic ?? invocation.op.name,
           runId,
-          op: o.op.name,
-          actor: o.actor,
-          face: o.face,
+          op: invocation.op.name,
+          actor: invocation.actor,
+          face: invocation.face,
           input: redactor.redactValue(input),
           report: clean,
           trace,
           pdrs,
-          cwd: o.cwd,
+          cwd: invocation.cwd,
           redactor,
           when: now(),
           artifactsBase: artifactsDir,
         })
       : undefined
     const final = { ...patch, evidenceDigest: evidence?.digest, evidencePath: evidence?.dir }
-    await o.store.transition(runId, 'running', state, final)
+    await invocation.store.transition(runId, 'running', state, final)
     // A run created by this call is fully known here; one created earlier (queue) is read back.
-    if (o.runId !== undefined) {
-      const record = await o.store.getRun(runId)
+    if (invocation.runId !== undefined) {
+      const record = await invocation.store.getRun(runId)
       if (!record) throw new Error(`run ${runId} vanished from the store`)
       return record
     }
     return {
       id: runId,
-      op: o.op.name,
+      op: invocation.op.name,
       input: redactor.redactValue(input),
-      actor: o.actor,
-      face: o.face,
+      actor: invocation.actor,
+      face: invocation.face,
       state,
-      externalRef: o.externalRef ?? {},
+      externalRef: invocation.externalRef ?? {},
       scope,
       createdAt,
       startedAt,
@@ -180,24 +183,34 @@ export async function runOp(o: RunOpOptions): Promise<RunRecord> {
 
   // 3-4. Policy and guards: every decision is kept; the first denial stops the run.
   const pdrs = evaluatePolicy(
-    { op: o.op, input, actor: o.actor, actorPermission: o.actorPermission, environment, config, now: now() },
-    o.policyRules,
+    {
+      op: invocation.op,
+      input,
+      actor: invocation.actor,
+      actorPermission: invocation.actorPermission,
+      environment,
+      config,
+      now: now(),
+    },
+    invocation.policyRules,
   )
   if (!firstDenial(pdrs))
-    pdrs.push(...(await checkRateGuards({ op: o.op.name, scope, guard, store: o.store, now: now(), runId })))
+    pdrs.push(
+      ...(await checkRateGuards({ op: invocation.op.name, scope, guard, store: invocation.store, now: now(), runId })),
+    )
   const denial = firstDenial(pdrs)
-  if (denial) return finish('failed', denied(o.op.name, denial), pdrs, denial.reason)
+  if (denial) return finish('failed', denied(invocation.op.name, denial), pdrs, denial.reason)
 
   let release: (() => Promise<void>) | undefined
   const lockKey = guard?.lock?.(input)
   if (lockKey !== undefined) {
     const ttlS = Math.max(60, guard?.timeoutS ?? 900)
-    const got = await (o.locks ?? storeLockProvider(o.store, now)).acquire({
+    const got = await (invocation.locks ?? storeLockProvider(invocation.store, now)).acquire({
       key: lockKey,
       owner: runId,
       ttlS,
-      reason: `${o.op.name} by ${o.actor}`,
-      link: o.externalRef?.['url'],
+      reason: `${invocation.op.name} by ${invocation.actor}`,
+      link: invocation.externalRef?.['url'],
     })
     const at = now().toISOString()
     if (!got.acquired) {
@@ -209,7 +222,7 @@ export async function runOp(o: RunOpOptions): Promise<RunRecord> {
         at,
       }
       pdrs.push(d)
-      return finish('failed', denied(o.op.name, d), pdrs, d.reason)
+      return finish('failed', denied(invocation.op.name, d), pdrs, d.reason)
     }
     pdrs.push({ rule: 'lock', verdict: 'allow', reason: `acquired ${lockKey}`, inputs: { key: lockKey, ttlS }, at })
     release = got.release
@@ -219,33 +232,33 @@ export async function runOp(o: RunOpOptions): Promise<RunRecord> {
   const controller = new AbortController()
   const signals = [
     controller.signal,
-    ...(o.signal ? [o.signal] : []),
+    ...(invocation.signal ? [invocation.signal] : []),
     ...(guard?.timeoutS ? [AbortSignal.timeout(Math.min(guard.timeoutS * 1000, MAX_TIMER_MS))] : []),
   ]
   const signal = AbortSignal.any(signals)
   const ctx = createOpContext({
     runId,
-    actor: o.actor,
-    face: o.face,
-    cwd: o.cwd,
+    actor: invocation.actor,
+    face: invocation.face,
+    cwd: invocation.cwd,
     config,
     signal,
     redactor,
-    log: o.log,
+    log: invocation.log,
     env,
     now,
-    ports: { runs: abandonedRunsPort(o.store, now), ...o.ports },
+    ports: { runs: abandonedRunsPort(invocation.store, now), ...invocation.ports },
     trace,
     artifactsDir,
-    ...(o.sandbox ? { sandbox: o.sandbox } : {}),
+    ...(invocation.sandbox ? { sandbox: invocation.sandbox } : {}),
   })
   try {
-    const report = await untilAborted(o.op.run(ctx, input), signal)
+    const report = await untilAborted(invocation.op.run(ctx, input), signal)
     const checked = reportSchema.safeParse(report)
     if (!checked.success)
       return await finish(
         'failed',
-        crashed(o.op.name, `returned an invalid report: ${checked.error.message}`),
+        crashed(invocation.op.name, `returned an invalid report: ${checked.error.message}`),
         pdrs,
         'invalid report',
       )
@@ -254,7 +267,9 @@ export async function runOp(o: RunOpOptions): Promise<RunRecord> {
     if (signal.aborted) {
       const timedOut = isTimeout(signal.reason)
       const conclusion: Conclusion = timedOut ? 'timed_out' : 'cancelled'
-      const title = timedOut ? `${o.op.name} timed out after ${guard?.timeoutS}s` : `${o.op.name} was cancelled`
+      const title = timedOut
+        ? `${invocation.op.name} timed out after ${guard?.timeoutS}s`
+        : `${invocation.op.name} was cancelled`
       return await finish(
         timedOut ? 'timed_out' : 'cancelled',
         makeReport({ conclusion, title, summary: stepsSoFar(trace) }),
@@ -266,16 +281,20 @@ export async function runOp(o: RunOpOptions): Promise<RunRecord> {
     if (isUsageError(error)) {
       const record = await finish(
         'failed',
-        makeReport({ conclusion: 'failure', title: `${o.op.name}: ${message.split('\n')[0]}`, summary: message }),
+        makeReport({
+          conclusion: 'failure',
+          title: `${invocation.op.name}: ${message.split('\n')[0]}`,
+          summary: message,
+        }),
         pdrs,
         message,
       )
-      if (o.rethrowUsageErrors) throw error
+      if (invocation.rethrowUsageErrors) throw error
       return record
     }
     return await finish(
       'failed',
-      crashed(o.op.name, message),
+      crashed(invocation.op.name, message),
       pdrs,
       error instanceof Error && error.stack ? error.stack : message,
     )

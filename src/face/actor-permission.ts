@@ -13,17 +13,17 @@ export interface PermissionNeed extends RequiredPermission {
  * it, so `read` needs no question; when an op needs more, `ask` gets GitHub's answer (never
  * counted below `read`). The policy rule then compares it with each op's requirement.
  */
-export async function actorPermission(o: {
+export async function actorPermission(query: {
   ops: readonly Op[]
   config: OdaConfig
   ask: (need: PermissionNeed) => Promise<Permission>
 }): Promise<Permission> {
   let need: PermissionNeed | undefined
-  for (const op of o.ops) {
-    const required = requiredPermission(op, o.config)
+  for (const op of query.ops) {
+    const required = requiredPermission(op, query.config)
     if (!permits(need?.permission ?? 'read', required.permission)) need = { op, ...required }
   }
   if (need === undefined) return 'read'
-  const actual = await o.ask(need)
+  const actual = await query.ask(need)
   return permits(actual, 'read') ? actual : 'read'
 }

@@ -12,7 +12,7 @@ import { PermissionUnknownError } from './permission-unknown-error.ts'
  * on `GITHUB_REPOSITORY`. The workflow's author chose to run oda; whoever triggered it is who
  * acts, so a restore dispatched by a maintainer is refused where the policy asks for admin.
  */
-export async function githubActionsPermission(o: {
+export async function githubActionsPermission(runner: {
   ops: readonly Op[]
   config: OdaConfig
   env: Readonly<Record<string, string | undefined>>
@@ -20,21 +20,21 @@ export async function githubActionsPermission(o: {
   /** How the user gives the token on this face, for the refusal message. */
   tokenHint: string
 }): Promise<{ actor: string; permission: Permission }> {
-  const actor = githubActionsActor(o.env) ?? 'github-actions'
+  const actor = githubActionsActor(runner.env) ?? 'github-actions'
   const permission = await actorPermission({
-    ops: o.ops,
-    config: o.config,
+    ops: runner.ops,
+    config: runner.config,
     ask: async (need) => {
-      const [owner, repo, ...more] = (o.env['GITHUB_REPOSITORY'] ?? '').split('/')
+      const [owner, repo, ...more] = (runner.env['GITHUB_REPOSITORY'] ?? '').split('/')
       const refuse = (why: string): PermissionUnknownError =>
         new PermissionUnknownError(
           `${need.op.name} requires ${need.permission} permission (${need.source}), and oda asks GitHub what ${actor} has: ${why}`,
         )
       if (!owner || !repo || more.length > 0) throw refuse('GITHUB_REPOSITORY is not set to owner/repo')
-      if (!o.token) throw refuse(`no token to ask with; ${o.tokenHint}`)
+      if (!runner.token) throw refuse(`no token to ask with; ${runner.tokenHint}`)
       const client = await clientFromToken({
-        token: o.token,
-        baseUrl: o.env['GITHUB_API_URL'] ?? 'https://api.github.com',
+        token: runner.token,
+        baseUrl: runner.env['GITHUB_API_URL'] ?? 'https://api.github.com',
       })
       return getActorPermission({ client, owner, repo, username: actor })
     },

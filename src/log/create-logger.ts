@@ -15,13 +15,16 @@ export interface CreateLoggerOptions {
  * A pino logger whose every serialized line passes through the redactor before it is
  * written: the one place log output leaves the process.
  */
-export function createLogger(o: CreateLoggerOptions): Logger {
-  const write = o.write ?? ((line: string) => process.stderr.write(line))
+export function createLogger(options: CreateLoggerOptions): Logger {
+  const write = options.write ?? ((line: string) => process.stderr.write(line))
   const stream = new Writable({
     write(chunk: Buffer | string, _enc, cb) {
-      write(o.redactor.redact(typeof chunk === 'string' ? chunk : chunk.toString('utf8')))
+      write(options.redactor.redact(typeof chunk === 'string' ? chunk : chunk.toString('utf8')))
       cb()
     },
   })
-  return pino({ level: o.level ?? 'info', base: o.base ?? null, timestamp: pino.stdTimeFunctions.isoTime }, stream)
+  return pino(
+    { level: options.level ?? 'info', base: options.base ?? null, timestamp: pino.stdTimeFunctions.isoTime },
+    stream,
+  )
 }

@@ -4,8 +4,8 @@ import { PgJobQueue } from './pg-job-queue.ts'
 import { SqliteJobQueue } from './sqlite-job-queue.ts'
 
 /** The queue the environment asks for: PostgreSQL when `databaseUrl` is set, else `<dataDir>/queue.sqlite`. */
-export function openJobQueue(o: { dataDir: string; databaseUrl?: string; schema?: string }): JobQueue {
-  return o.databaseUrl
-    ? new PgJobQueue({ connectionString: o.databaseUrl, ...(o.schema ? { schema: o.schema } : {}) })
-    : new SqliteJobQueue(join(o.dataDir, 'queue.sqlite'))
+export function openJobQueue(where: { dataDir: string; databaseUrl?: string; schema?: string }): JobQueue {
+  return where.databaseUrl
+    ? new PgJobQueue({ connectionString: where.databaseUrl, ...(where.schema ? { schema: where.schema } : {}) })
+    : new SqliteJobQueue(join(where.dataDir, 'queue.sqlite'))
 }

@@ -23,14 +23,14 @@ interface Held {
  * two runs finding the same dead lock cannot both replace it. `anchorSha` is any commit of
  * the repo (a tag object must point somewhere).
  */
-export function createGitHubDeployLock(o: {
+export function createGitHubDeployLock(github: {
   octokit: GitHubClient
   owner: string
   repo: string
   now: () => Date
   anchorSha: () => Promise<string>
 }): DeployLock {
-  const repo = { owner: o.owner, repo: o.repo }
+  const repo = { owner: github.owner, repo: github.repo }
   const refName = (env: string, kind: 'locks' | 'takeover'): string => `oda/${kind}/${env}`
   const ignore =
     (...statuses: number[]) =>
@@ -41,7 +41,7 @@ export function createGitHubDeployLock(o: {
     let obj
     try {
       obj = refSchema.parse(
-        (await o.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repo, ref })).data,
+        (await github.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repo, ref })).data,
       ).object
     } catch (error) {
       if (statusOf(error) === 404) return undefined
@@ -51,23 +51,24 @@ export function createGitHubDeployLock(o: {
     const tag = z
       .object({ message: z.string() })
       .parse(
-        (await o.octokit.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { ...repo, tag_sha: obj.sha })).data,
+        (await github.octokit.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { ...repo, tag_sha: obj.sha }))
+          .data,
       )
     return { sha: obj.sha, info: decodeLock(tag.message) ?? unknownHolder(env) }
   }
   const tagFor = async (info: LockInfo): Promise<string> => {
-    const res = await o.octokit.request('POST /repos/{owner}/{repo}/git/tags', {
+    const res = await github.octokit.request('POST /repos/{owner}/{repo}/git/tags', {
       ...repo,
       tag: `oda-lock-${info.environment}`,
       message: encodeLock(info),
-      object: await o.anchorSha(),
+      object: await github.anchorSha(),
       type: 'commit',
     })
     return z.object({ sha: z.string() }).parse(res.data).sha
   }
   const createRef = async (ref: string, sha: string): Promise<boolean> => {
     try {
-      await o.octokit.request('POST /repos/{owner}/{repo}/git/refs', { ...repo, ref: `refs/${ref}`, sha })
+      await github.octokit.request('POST /repos/{owner}/{repo}/git/refs', { ...repo, ref: `refs/${ref}`, sha })
       return true
     } catch (error) {
       ignore(422, 409)(error)
@@ -75,10 +76,10 @@ export function createGitHubDeployLock(o: {
     }
   }
   const deleteRef = (ref: string): Promise<void> =>
-    o.octokit
+    github.octokit
       .request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', { ...repo, ref })
       .then(() => undefined, ignore(422, 404))
-  const expired = (h: Held | undefined): boolean => h === undefined || isLockExpired(h.info, o.now())
+  const expired = (h: Held | undefined): boolean => h === undefined || isLockExpired(h.info, github.now())
 
   return {
     async read(env) {
@@ -95,7 +96,7 @@ export function createGitHubDeployLock(o: {
       const markerSha = await tagFor({
         ...info,
         reason: `taking over ${env}`,
-        expiresAt: new Date(o.now().getTime() + TAKEOVER_TTL_MS).toISOString(),
+        expiresAt: new Date(github.now().getTime() + TAKEOVER_TTL_MS).toISOString(),
       })
       if (!(await createRef(takeoverRef, markerSha))) {
         // Another run is replacing the dead lock: it is the holder to name.
@@ -127,7 +128,7 @@ export function createGitHubDeployLock(o: {
       // unlock) makes the update fail with 422, which reads as lost.
       const tagSha = await tagFor(info)
       try {
-        await o.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+        await github.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
           ...repo,
           ref: lockRef,
           sha: tagSha,

@@ -20,11 +20,15 @@ const MAX_DESCRIPTION = 140
  * Deployments and statuses through the GitHub Deployments API: the record both Actions
  * and the App read, so "last good deployment" means the same thing everywhere.
  */
-export function createGitHubDeploymentLog(o: { octokit: GitHubClient; owner: string; repo: string }): DeploymentLog {
-  const repo = { owner: o.owner, repo: o.repo }
+export function createGitHubDeploymentLog(github: {
+  octokit: GitHubClient
+  owner: string
+  repo: string
+}): DeploymentLog {
+  const repo = { owner: github.owner, repo: github.repo }
   return {
     async create(d) {
-      const res = await o.octokit
+      const res = await github.octokit
         .request('POST /repos/{owner}/{repo}/deployments', {
           ...repo,
           ref: d.sha,
@@ -50,7 +54,7 @@ export function createGitHubDeploymentLog(o: { octokit: GitHubClient; owner: str
       return z.object({ id: z.number() }).parse(res.data).id
     },
     async setStatus(id, s) {
-      await o.octokit.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+      await github.octokit.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
         ...repo,
         deployment_id: id,
         state: s.state,
@@ -60,7 +64,7 @@ export function createGitHubDeploymentLog(o: { octokit: GitHubClient; owner: str
       })
     },
     async history(environment, limit = 30): Promise<DeploymentRecord[]> {
-      const res = await o.octokit.request('GET /repos/{owner}/{repo}/deployments', {
+      const res = await github.octokit.request('GET /repos/{owner}/{repo}/deployments', {
         ...repo,
         environment,
         per_page: Math.min(limit, 100),
@@ -75,7 +79,7 @@ export function createGitHubDeploymentLog(o: { octokit: GitHubClient; owner: str
         list.map(async (d) => {
           const statuses = z.array(statusSchema).parse(
             (
-              await o.octokit.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+              await github.octokit.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
                 ...repo,
                 deployment_id: d.id,
                 per_page: 100,

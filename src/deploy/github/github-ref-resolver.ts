@@ -8,8 +8,8 @@ const refSchema = z.object({ ref: z.string(), object: z.object({ sha: z.string()
 const commitSchema = z.object({ sha: z.string(), commit: z.object({ tree: z.object({ sha: z.string() }) }) })
 
 /** Resolves refs with the GitHub git database API (branches first, then tags, as git does). */
-export function createGitHubRefResolver(o: { octokit: GitHubClient; owner: string; repo: string }): RefResolver {
-  const repo = { owner: o.owner, repo: o.repo }
+export function createGitHubRefResolver(github: { octokit: GitHubClient; owner: string; repo: string }): RefResolver {
+  const repo = { owner: github.owner, repo: github.repo }
   const orUndefined = async <T>(p: Promise<T>): Promise<T | undefined> => {
     try {
       return await p
@@ -20,21 +20,21 @@ export function createGitHubRefResolver(o: { octokit: GitHubClient; owner: strin
   }
   const getRef = async (full: string) => {
     const res = await orUndefined(
-      o.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repo, ref: full.replace(/^refs\//, '') }),
+      github.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repo, ref: full.replace(/^refs\//, '') }),
     )
     // The API answers a prefix with a list of matches; only an exact match counts.
     return res && !Array.isArray(res.data) ? refSchema.parse(res.data) : undefined
   }
   // `commits/{ref}` takes a SHA, `heads/<branch>` or `tags/<tag>` and peels annotated tags to their commit.
   const commit = async (ref: string) => {
-    const res = await orUndefined(o.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...repo, ref }))
+    const res = await orUndefined(github.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...repo, ref }))
     return res ? commitSchema.parse(res.data) : undefined
   }
   let defaultBranchCache: string | undefined
   const defaultBranch = async (): Promise<string> => {
     defaultBranchCache ??= z
       .object({ default_branch: z.string() })
-      .parse((await o.octokit.request('GET /repos/{owner}/{repo}', repo)).data).default_branch
+      .parse((await github.octokit.request('GET /repos/{owner}/{repo}', repo)).data).default_branch
     return defaultBranchCache
   }
   return {
@@ -56,7 +56,10 @@ export function createGitHubRefResolver(o: { octokit: GitHubClient; owner: strin
     async isAncestorOfDefault(sha) {
       const branch = await defaultBranch()
       const res = await orUndefined(
-        o.octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repo, basehead: `${sha}...${branch}` }),
+        github.octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+          ...repo,
+          basehead: `${sha}...${branch}`,
+        }),
       )
       if (!res) return false
       const status = z.object({ status: z.string() }).parse(res.data).status

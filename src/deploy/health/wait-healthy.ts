@@ -15,21 +15,21 @@ export interface HealthRun {
  * to maxIntervalS) until all pass or the next wait would cross the deadline. A check that
  * passed once is not re-run. No checks configured counts as healthy (reported as such).
  */
-export async function waitHealthy(o: {
+export async function waitHealthy(wait: {
   health: HealthConfig
   deps: CheckDeps
   sleep?: (ms: number) => Promise<void>
 }): Promise<HealthRun> {
-  const sleep = o.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)))
+  const sleep = wait.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)))
   const started = performance.now()
-  const deadline = started + o.health.deadlineS * 1000
+  const deadline = started + wait.health.deadlineS * 1000
   const results = new Map<number, CheckResult>()
-  let delayMs = o.health.intervalS * 1000
+  let delayMs = wait.health.intervalS * 1000
   for (;;) {
-    const pending = o.health.checks.map((c, i) => ({ c, i })).filter(({ i }) => !results.get(i)?.ok)
+    const pending = wait.health.checks.map((c, i) => ({ c, i })).filter(({ i }) => !results.get(i)?.ok)
     await Promise.all(
       pending.map(async ({ c, i }) => {
-        const r = await runCheckOnce(c, o.deps)
+        const r = await runCheckOnce(c, wait.deps)
         results.set(i, {
           name: c.name,
           type: c.type,
@@ -40,11 +40,11 @@ export async function waitHealthy(o: {
         })
       }),
     )
-    const all = o.health.checks.map((_, i) => results.get(i)!)
+    const all = wait.health.checks.map((_, i) => results.get(i)!)
     const ok = all.every((r) => r.ok)
-    if (ok || performance.now() + delayMs > deadline || o.deps.signal?.aborted)
+    if (ok || performance.now() + delayMs > deadline || wait.deps.signal?.aborted)
       return { ok, results: all, durationMs: Math.round(performance.now() - started) }
     await sleep(delayMs)
-    delayMs = Math.min(Math.max(delayMs * 2, 50), o.health.maxIntervalS * 1000)
+    delayMs = Math.min(Math.max(delayMs * 2, 50), wait.health.maxIntervalS * 1000)
   }
 }

@@ -17,9 +17,9 @@ type Loaded = LockInfo | 'missing' | 'unreadable'
  * replaced only by whoever first creates the `<env>.takeover` marker, so two runs that both
  * find the same dead lock cannot both replace it.
  */
-export function createFileDeployLock(o: { dir: string; now: () => Date }): DeployLock {
+export function createFileDeployLock(files: { dir: string; now: () => Date }): DeployLock {
   const path = (env: string, kind: 'lock' | 'takeover'): string =>
-    join(o.dir, kind === 'lock' ? `${env}.json` : `${env}.takeover`)
+    join(files.dir, kind === 'lock' ? `${env}.json` : `${env}.takeover`)
   // 'unreadable' covers the instant between a creator's open and its write: never a reason to take a lock.
   const load = async (p: string): Promise<Loaded> => {
     let text: string
@@ -45,12 +45,12 @@ export function createFileDeployLock(o: { dir: string; now: () => Date }): Deplo
   }
   const dead = async (p: string, l: Loaded): Promise<boolean> => {
     if (l === 'missing') return true
-    if (l !== 'unreadable') return isLockExpired(l, o.now())
+    if (l !== 'unreadable') return isLockExpired(l, files.now())
     const mtime = await stat(p).then(
       (s) => s.mtimeMs,
       () => 0,
     )
-    return o.now().getTime() - mtime >= TORN_AFTER_MS
+    return files.now().getTime() - mtime >= TORN_AFTER_MS
   }
   const unknownHolder = (env: string): LockInfo => ({
     environment: env,
@@ -72,14 +72,14 @@ export function createFileDeployLock(o: { dir: string; now: () => Date }): Deplo
       const env = info.environment
       const lock = path(env, 'lock')
       const takeover = path(env, 'takeover')
-      await mkdir(o.dir, { recursive: true })
+      await mkdir(files.dir, { recursive: true })
       if (await create(lock, info)) return { acquired: true, info }
       const seen = await load(lock)
       if (!(await dead(lock, seen))) return { acquired: false, holder: asHolder(env, seen) }
       const marker: LockInfo = {
         ...info,
         reason: `taking over ${env}`,
-        expiresAt: new Date(o.now().getTime() + TAKEOVER_TTL_MS).toISOString(),
+        expiresAt: new Date(files.now().getTime() + TAKEOVER_TTL_MS).toISOString(),
       }
       if (!(await create(takeover, marker))) {
         // Another run is replacing the dead lock: it is the holder to name.
@@ -104,7 +104,7 @@ export function createFileDeployLock(o: { dir: string; now: () => Date }): Deplo
     async renew(info) {
       const lock = path(info.environment, 'lock')
       const held = await load(lock)
-      if (typeof held !== 'object' || held.runId !== info.runId || isLockExpired(held, o.now())) return false
+      if (typeof held !== 'object' || held.runId !== info.runId || isLockExpired(held, files.now())) return false
       // Written aside and renamed over the lock: a reader never sees a half-written file.
       const next = `${lock}.${info.runId.replace(/[^A-Za-z0-9._-]/g, '_')}.renew`
       await writeFile(next, JSON.stringify(info, null, 2), { mode: 0o600 })

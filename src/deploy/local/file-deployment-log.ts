@@ -22,18 +22,18 @@ type StoredDeployment = z.output<typeof storedSchema>[number] & DeploymentRecord
  * Deployment history for runs without GitHub: a JSON file, newest last. Same semantics as
  * the Deployments API adapter so `rollback` works the same locally.
  */
-export function createFileDeploymentLog(o: { file: string; now: () => Date }): DeploymentLog {
+export function createFileDeploymentLog(files: { file: string; now: () => Date }): DeploymentLog {
   const load = async (): Promise<StoredDeployment[]> => {
     try {
-      const text = await readFile(o.file, 'utf8').catch(() => '[]')
+      const text = await readFile(files.file, 'utf8').catch(() => '[]')
       return storedSchema.parse(JSON.parse(text))
     } catch (error) {
-      throw new Error(`${o.file} is not a valid oda deployment history; fix or remove it`, { cause: error })
+      throw new Error(`${files.file} is not a valid oda deployment history; fix or remove it`, { cause: error })
     }
   }
   const save = async (all: StoredDeployment[]): Promise<void> => {
-    await mkdir(dirname(o.file), { recursive: true })
-    await writeFile(o.file, JSON.stringify(all, null, 2))
+    await mkdir(dirname(files.file), { recursive: true })
+    await writeFile(files.file, JSON.stringify(all, null, 2))
   }
   return {
     async create(d) {
@@ -45,7 +45,7 @@ export function createFileDeploymentLog(o: { file: string; now: () => Date }): D
         sha: d.sha,
         ref: d.ref,
         environment: d.environment,
-        createdAt: o.now().toISOString(),
+        createdAt: files.now().toISOString(),
         succeeded: false,
         rolledBackFrom,
         ...(typeof d.payload.runId === 'string' ? { runId: d.payload.runId } : {}),
@@ -57,8 +57,8 @@ export function createFileDeploymentLog(o: { file: string; now: () => Date }): D
     async setStatus(id, s) {
       const all = await load()
       const d = all.find((x) => x.id === id)
-      if (!d) throw new Error(`deployment ${id} not found in ${o.file}`)
-      d.statuses.push({ state: s.state, description: s.description, at: o.now().toISOString() })
+      if (!d) throw new Error(`deployment ${id} not found in ${files.file}`)
+      d.statuses.push({ state: s.state, description: s.description, at: files.now().toISOString() })
       if (s.state === 'success') d.succeeded = true
       await save(all)
     },

@@ -6,8 +6,8 @@ import { isFullSha } from '../validate-ref-name.ts'
  * Resolves refs in a local git checkout. `--end-of-options` makes git read the ref as data,
  * never as an option, even though the name was validated already.
  */
-export function createGitRefResolver(o: { exec: OpContext['exec']; cwd: string }): RefResolver {
-  const git = (...args: string[]) => o.exec('git', ['-C', o.cwd, ...args], { timeoutMs: 30_000 })
+export function createGitRefResolver(checkout: { exec: OpContext['exec']; cwd: string }): RefResolver {
+  const git = (...args: string[]) => checkout.exec('git', ['-C', checkout.cwd, ...args], { timeoutMs: 30_000 })
   const revParse = async (expr: string): Promise<string | undefined> => {
     const r = await git('rev-parse', '--verify', '--quiet', '--end-of-options', expr)
     return r.exitCode === 0 ? r.stdout.trim() : undefined

@@ -18,20 +18,20 @@ export const CWD_MISSING_EXIT = 97
  * Everything is one function called on the last line, so sh has read the whole script before
  * the watcher starts reading the same stdin.
  */
-export function buildRemoteScript(o: {
+export function buildRemoteScript(remote: {
   script: string
   env: Record<string, string>
   cwd: string
   timeoutS: number
 }): string {
   const lines: string[] = ['oda_main() {']
-  for (const [name, value] of Object.entries(o.env)) {
+  for (const [name, value] of Object.entries(remote.env)) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`invalid environment variable name "${name}"`)
     lines.push(`export ${name}=${shQuote(value)}`)
   }
-  lines.push(`ODA_STEP_SCRIPT=${shQuote(o.script)}`)
-  if (o.cwd) lines.push(`cd -- ${shQuote(o.cwd)} || exit ${CWD_MISSING_EXIT}`)
-  const seconds = Math.max(1, Math.ceil(o.timeoutS))
+  lines.push(`ODA_STEP_SCRIPT=${shQuote(remote.script)}`)
+  if (remote.cwd) lines.push(`cd -- ${shQuote(remote.cwd)} || exit ${CWD_MISSING_EXIT}`)
+  const seconds = Math.max(1, Math.ceil(remote.timeoutS))
   lines.push(
     `if command -v timeout >/dev/null 2>&1; then timeout -k 5 ${seconds} sh -c "$ODA_STEP_SCRIPT" </dev/null & else sh -c "$ODA_STEP_SCRIPT" </dev/null & fi`,
     'oda_step=$!',

@@ -5,12 +5,12 @@ import type { TargetExecutor, TargetResult, TargetRun } from './target-executor.
  * Runs scripts on the runner with `sh -c`, in their own process group: a timeout kills the
  * group (run-command's contract), so nothing a step started survives it.
  */
-export function createLocalExecutor(o: { exec: OpContext['exec']; cwd: string }): TargetExecutor {
+export function createLocalExecutor(host: { exec: OpContext['exec']; cwd: string }): TargetExecutor {
   return {
     label: 'local',
     async run(r: TargetRun): Promise<TargetResult> {
-      const result = await o.exec('sh', ['-c', r.script], {
-        cwd: o.cwd,
+      const result = await host.exec('sh', ['-c', r.script], {
+        cwd: host.cwd,
         env: r.env,
         timeoutMs: r.timeoutMs,
         onLine: r.onLine,

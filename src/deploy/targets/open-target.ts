@@ -11,21 +11,21 @@ import { knownHostsFor } from './known-hosts-for.ts'
  * Opens the executor an environment's `target` describes. The SSH key comes from the
  * secret named by `keySecret` and is registered with the redactor before anything runs.
  */
-export async function openTarget(o: {
+export async function openTarget(setup: {
   envName: string
   env: EnvironmentConfig
   ctx: Pick<OpContext, 'exec' | 'env' | 'redact' | 'cwd'>
 }): Promise<TargetExecutor> {
-  const t = o.env.target
-  const field = `environments.${o.envName}.target`
-  if (t.type === 'local') return createLocalExecutor({ exec: o.ctx.exec, cwd: t.cwd || o.ctx.cwd })
-  const privateKey = o.ctx.env[t.keySecret]
+  const t = setup.env.target
+  const field = `environments.${setup.envName}.target`
+  if (t.type === 'local') return createLocalExecutor({ exec: setup.ctx.exec, cwd: t.cwd || setup.ctx.cwd })
+  const privateKey = setup.ctx.env[t.keySecret]
   if (!privateKey)
     throw new TargetError(
       `${field}.keySecret`,
       `the secret ${t.keySecret} is not set; pass the SSH private key in that environment variable`,
     )
-  o.ctx.redact.addValue(privateKey)
+  setup.ctx.redact.addValue(privateKey)
   let knownHosts = t.knownHosts
   if (!knownHosts && t.knownHostsFile) {
     try {
@@ -49,6 +49,6 @@ export async function openTarget(o: {
     privateKey: key,
     cwd: t.cwd,
     connectTimeoutS: t.connectTimeoutS,
-    exec: o.ctx.exec,
+    exec: setup.ctx.exec,
   })
 }

@@ -33,14 +33,16 @@ const LOCAL_GRACE_S = 10
  * connection (ControlMaster) would defeat that: the master holds the session's pipes, so a
  * killed client ends nothing on the host, and the master itself outlives a killed oda.
  */
-export async function createSshExecutor(o: SshTargetOptions): Promise<TargetExecutor> {
+export async function createSshExecutor(target: SshTargetOptions): Promise<TargetExecutor> {
   const { dir, dispose } = makeSshKeyDir()
   const keyPath = join(dir, 'id')
   const knownHostsPath = join(dir, 'known_hosts')
   // OpenSSH refuses a key file without its final newline, and one readable by others.
   try {
-    await writeFile(keyPath, o.privateKey.endsWith('\n') ? o.privateKey : o.privateKey + '\n', { mode: 0o600 })
-    await writeFile(knownHostsPath, o.knownHosts.endsWith('\n') ? o.knownHosts : o.knownHosts + '\n', {
+    await writeFile(keyPath, target.privateKey.endsWith('\n') ? target.privateKey : target.privateKey + '\n', {
+      mode: 0o600,
+    })
+    await writeFile(knownHostsPath, target.knownHosts.endsWith('\n') ? target.knownHosts : target.knownHosts + '\n', {
       mode: 0o600,
     })
   } catch (error) {
@@ -63,23 +65,23 @@ export async function createSshExecutor(o: SshTargetOptions): Promise<TargetExec
     '-o',
     `IdentityFile=${keyPath}`,
     '-o',
-    `ConnectTimeout=${o.connectTimeoutS}`,
+    `ConnectTimeout=${target.connectTimeoutS}`,
     '-o',
     'ServerAliveInterval=15',
     '-o',
     'LogLevel=ERROR',
     '-p',
-    String(o.port),
+    String(target.port),
     '-l',
-    o.user,
+    target.user,
   ]
-  const label = `ssh://${o.user}@${o.host}:${o.port}`
+  const label = `ssh://${target.user}@${target.host}:${target.port}`
   return {
     label,
     async run(r: TargetRun): Promise<TargetResult> {
       const timeoutS = Math.max(1, Math.ceil(r.timeoutMs / 1000))
-      const script = buildRemoteScript({ script: r.script, env: r.env ?? {}, cwd: o.cwd, timeoutS })
-      const result = await o.exec('ssh', [...base, '--', o.host, 'sh -s'], {
+      const script = buildRemoteScript({ script: r.script, env: r.env ?? {}, cwd: target.cwd, timeoutS })
+      const result = await target.exec('ssh', [...base, '--', target.host, 'sh -s'], {
         input: script,
         holdStdin: true,
         timeoutMs: (timeoutS + LOCAL_GRACE_S) * 1000,

@@ -49,7 +49,7 @@ async function looksLikeText(file: string): Promise<boolean> {
  * A missing source is recorded as missing rather than failing the pack: the evidence of
  * a failed run matters most.
  */
-export async function copyArtifacts(o: {
+export async function copyArtifacts(copy: {
   packDir: string
   artifacts: readonly { name: string; path: string }[]
   base: string
@@ -57,25 +57,25 @@ export async function copyArtifacts(o: {
 }): Promise<EvidenceArtifact[]> {
   const taken = new Set<string>()
   const out: EvidenceArtifact[] = []
-  for (const a of o.artifacts) {
-    const source = resolve(o.base, a.path)
+  for (const a of copy.artifacts) {
+    const source = resolve(copy.base, a.path)
     const info = await stat(source).catch(() => undefined)
     if (!info?.isFile()) {
       out.push({
-        name: o.redactor.redact(a.name),
+        name: copy.redactor.redact(a.name),
         missing: true,
         reason: info ? 'not a regular file' : 'file not found',
       })
       continue
     }
-    await mkdir(join(o.packDir, 'artifacts'), { recursive: true })
-    const file = `artifacts/${uniqueName(safeName(o.redactor.redact(a.name)), taken)}`
-    const target = join(o.packDir, file)
+    await mkdir(join(copy.packDir, 'artifacts'), { recursive: true })
+    const file = `artifacts/${uniqueName(safeName(copy.redactor.redact(a.name)), taken)}`
+    const target = join(copy.packDir, file)
     if (info.size <= REDACT_MAX_BYTES && (await looksLikeText(source))) {
-      const text = o.redactor.redact(await readFile(source, 'utf8'))
+      const text = copy.redactor.redact(await readFile(source, 'utf8'))
       await writeFile(target, text, { flag: 'wx' })
       out.push({
-        name: o.redactor.redact(a.name),
+        name: copy.redactor.redact(a.name),
         file,
         sha256: sha256(text),
         bytes: Buffer.byteLength(text),
@@ -84,7 +84,7 @@ export async function copyArtifacts(o: {
     } else {
       await copyFile(source, target)
       out.push({
-        name: o.redactor.redact(a.name),
+        name: copy.redactor.redact(a.name),
         file,
         sha256: await sha256File(target),
         bytes: info.size,

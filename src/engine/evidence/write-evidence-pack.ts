@@ -31,26 +31,26 @@ export interface WriteEvidencePackOptions {
  * renamed into place, so a reader never sees half a pack.
  * @example const { dir, digest } = await writeEvidencePack({ root: 'docs/evidence', topic: 'manifest', when: new Date(), record, redactor })
  */
-export async function writeEvidencePack(o: WriteEvidencePackOptions): Promise<{ dir: string; digest: string }> {
-  const root = resolve(o.root)
-  if (!TOPIC_PATTERN.test(o.topic))
+export async function writeEvidencePack(contents: WriteEvidencePackOptions): Promise<{ dir: string; digest: string }> {
+  const root = resolve(contents.root)
+  if (!TOPIC_PATTERN.test(contents.topic))
     throw new EvidenceError(
       root,
-      `topic ${JSON.stringify(o.topic)} must be one folder name: letters, digits, . _ -, not starting with . or -`,
+      `topic ${JSON.stringify(contents.topic)} must be one folder name: letters, digits, . _ -, not starting with . or -`,
     )
-  if (Number.isNaN(o.when.getTime())) throw new EvidenceError(root, '`when` is not a valid date')
+  if (Number.isNaN(contents.when.getTime())) throw new EvidenceError(root, '`when` is not a valid date')
   await mkdir(root, { recursive: true })
-  return withTopicLock(root, o.topic, async () => {
-    const stamp = formatStamp(o.when)
-    const newest = (await listPacks(root)).filter((p) => p.topic === o.topic).at(-1)
+  return withTopicLock(root, contents.topic, async () => {
+    const stamp = formatStamp(contents.when)
+    const newest = (await listPacks(root)).filter((p) => p.topic === contents.topic).at(-1)
     if (newest && stamp < newest.stamp) {
       throw new EvidenceError(
         root,
-        `the newest ${o.topic} pack is ${newest.rel}, later than ${stamp}: packs are only appended, so a pack cannot be filed before it (check the clock)`,
+        `the newest ${contents.topic} pack is ${newest.rel}, later than ${stamp}: packs are only appended, so a pack cannot be filed before it (check the clock)`,
       )
     }
     const seq = newest && newest.stamp === stamp ? newest.seq + 1 : 1
-    const rel = `${stampDir(stamp, seq)}/${o.topic}`
+    const rel = `${stampDir(stamp, seq)}/${contents.topic}`
     let previous: EvidenceLink | null = null
     if (newest) {
       const sums = await readFile(join(newest.dir, SUMS_FILE)).catch(() => undefined)
@@ -61,9 +61,9 @@ export async function writeEvidencePack(o: WriteEvidencePackOptions): Promise<{ 
         )
       previous = { path: newest.rel, digest: sha256(sums) }
     }
-    const tmp = await mkdtemp(join(root, `.tmp-${o.topic}-`))
+    const tmp = await mkdtemp(join(root, `.tmp-${contents.topic}-`))
     try {
-      const digest = await fillPack({ dir: tmp, rel, previous, o })
+      const digest = await fillPack({ dir: tmp, rel, previous, o: contents })
       await mkdir(join(root, stampDir(stamp, seq)), { recursive: true })
       await rename(tmp, join(root, rel))
       return { dir: join(root, rel), digest }

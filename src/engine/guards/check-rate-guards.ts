@@ -6,7 +6,7 @@ import type { Store } from '../store/store.ts'
  * Rate limit and cooldown, as PDRs. Counted per op and scope in the store, so they hold
  * across processes and replicas that share the store.
  */
-export async function checkRateGuards(o: {
+export async function checkRateGuards(facts: {
   op: string
   scope: string
   guard: OpGuard | undefined
@@ -15,32 +15,32 @@ export async function checkRateGuards(o: {
   runId: string
 }): Promise<PolicyDecision[]> {
   const out: PolicyDecision[] = []
-  const at = o.now.toISOString()
-  if (o.guard?.ratePerHour !== undefined) {
+  const at = facts.now.toISOString()
+  if (facts.guard?.ratePerHour !== undefined) {
     // The run being decided is already recorded (queued), so it counts itself.
-    const count = await o.store.countRuns(o.op, o.scope, new Date(o.now.getTime() - 3600_000))
-    const ok = count <= o.guard.ratePerHour
+    const count = await facts.store.countRuns(facts.op, facts.scope, new Date(facts.now.getTime() - 3600_000))
+    const ok = count <= facts.guard.ratePerHour
     out.push({
       rule: 'rate-limit',
       verdict: ok ? 'allow' : 'deny',
       reason: ok
-        ? `${count} of ${o.guard.ratePerHour} runs this hour for ${o.scope}`
-        : `rate limit: ${count - 1} runs of ${o.op} for ${o.scope} in the last hour, at most ${o.guard.ratePerHour} allowed`,
-      inputs: { scope: o.scope, count, limit: o.guard.ratePerHour },
+        ? `${count} of ${facts.guard.ratePerHour} runs this hour for ${facts.scope}`
+        : `rate limit: ${count - 1} runs of ${facts.op} for ${facts.scope} in the last hour, at most ${facts.guard.ratePerHour} allowed`,
+      inputs: { scope: facts.scope, count, limit: facts.guard.ratePerHour },
       at,
     })
   }
-  if (o.guard?.cooldownS !== undefined) {
-    const last = await o.store.lastEndedAt(o.op, o.scope)
-    const waitS = last ? Math.ceil((last.getTime() + o.guard.cooldownS * 1000 - o.now.getTime()) / 1000) : 0
+  if (facts.guard?.cooldownS !== undefined) {
+    const last = await facts.store.lastEndedAt(facts.op, facts.scope)
+    const waitS = last ? Math.ceil((last.getTime() + facts.guard.cooldownS * 1000 - facts.now.getTime()) / 1000) : 0
     out.push({
       rule: 'cooldown',
       verdict: waitS > 0 ? 'deny' : 'allow',
       reason:
         waitS > 0
-          ? `cooldown: ${o.op} for ${o.scope} ran at ${last!.toISOString()}; wait ${waitS}s more`
-          : `no run of ${o.op} for ${o.scope} within ${o.guard.cooldownS}s`,
-      inputs: { scope: o.scope, lastEndedAt: last?.toISOString(), cooldownS: o.guard.cooldownS },
+          ? `cooldown: ${facts.op} for ${facts.scope} ran at ${last!.toISOString()}; wait ${waitS}s more`
+          : `no run of ${facts.op} for ${facts.scope} within ${facts.guard.cooldownS}s`,
+      inputs: { scope: facts.scope, lastEndedAt: last?.toISOString(), cooldownS: facts.guard.cooldownS },
       at,
     })
   }

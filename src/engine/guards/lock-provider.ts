@@ -8,5 +8,5 @@ export type LockResult =
  * store (TTL + heartbeat); deploys use a GitHub ref so the Action and the App see one lock.
  */
 export interface LockProvider {
-  acquire(o: { key: string; owner: string; ttlS: number; reason: string; link?: string }): Promise<LockResult>
+  acquire(lease: { key: string; owner: string; ttlS: number; reason: string; link?: string }): Promise<LockResult>
 }
