@@ -63,8 +63,10 @@ export async function createDeployFixture(sshd?: TestSshd): Promise<DeployFixtur
   const pidFile = join(app, 'pid')
   const steps = [
     {
+      // The service was started detached, so once it exits it waits as a zombie until whatever
+      // adopted it reaps it (some container inits never do): a zombie counts as stopped.
       name: 'stop',
-      run: `if [ -f ${q(pidFile)} ]; then p=$(cat ${q(pidFile)}); kill "$p" 2>/dev/null; while kill -0 "$p" 2>/dev/null; do sleep 0.05; done; rm -f ${q(pidFile)}; fi`,
+      run: `if [ -f ${q(pidFile)} ]; then p=$(cat ${q(pidFile)}); kill "$p" 2>/dev/null; while kill -0 "$p" 2>/dev/null && [ "$(cut -d' ' -f3 /proc/"$p"/stat 2>/dev/null)" != Z ]; do sleep 0.05; done; rm -f ${q(pidFile)}; fi`,
     },
     {
       name: 'fetch',
