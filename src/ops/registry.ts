@@ -5,8 +5,16 @@ import { manifestFamily } from './families/manifest.ts'
 import { secretsFamily } from './families/secrets.ts'
 import { odooFamily } from './families/odoo.ts'
 import { deployFamily } from '../deploy/family.ts'
+import { repoFamily } from './families/repo.ts'
 
-const families: readonly OpFamily[] = [specKitFamily, manifestFamily, secretsFamily, odooFamily, deployFamily]
+const families: readonly OpFamily[] = [
+  specKitFamily,
+  manifestFamily,
+  secretsFamily,
+  odooFamily,
+  deployFamily,
+  repoFamily,
+]
 
 /** Every op oda knows, in listing order. Faces look ops up here and nowhere else. */
 export function allOps(): readonly Op[] {

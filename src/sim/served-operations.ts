@@ -80,6 +80,11 @@ export const servedOperations = [
   'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
   'GET /repos/{owner}/{repo}/actions/runs/{run_id}',
   'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts',
+  // repository rulesets (required checks)
+  'GET /repos/{owner}/{repo}/rulesets',
+  'POST /repos/{owner}/{repo}/rulesets',
+  'GET /repos/{owner}/{repo}/rulesets/{ruleset_id}',
+  'PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}',
 ] as const
 
 /** One served operation key, `METHOD /path/{param}`. */

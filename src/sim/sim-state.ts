@@ -145,6 +145,20 @@ export interface DeploymentState {
   statuses: DeploymentStatusState[]
 }
 
+/** A repository ruleset as written through the API (`rules`/`conditions` kept as sent). */
+export interface RulesetState {
+  id: number
+  repo: string
+  name: string
+  target: string
+  enforcement: string
+  bypassActors: Json[]
+  conditions: Json
+  rules: Json[]
+  createdAt: string
+  updatedAt: string
+}
+
 export interface ArtifactState {
   id: number
   name: string
@@ -187,6 +201,7 @@ export class SimState {
   readonly statuses = new Map<number, StatusState>()
   readonly deployments = new Map<number, DeploymentState>()
   readonly workflowRuns = new Map<number, WorkflowRunState>()
+  readonly rulesets = new Map<number, RulesetState>()
   readonly users = new Map<string, number>()
   /** Teams by `org/slug`: direct members and the parent team's slug (nested teams). */
   readonly teams = new Map<string, { members: Set<string>; parent: string | undefined }>()

@@ -7,6 +7,7 @@ import { gitRefRoutes } from './git-ref-routes.ts'
 import { issueRoutes } from './issue-routes.ts'
 import { pullRoutes } from './pull-routes.ts'
 import { repoRoutes } from './repo-routes.ts'
+import { rulesetRoutes } from './ruleset-routes.ts'
 import { statusRoutes } from './status-routes.ts'
 import { teamRoutes } from './team-routes.ts'
 
@@ -23,5 +24,6 @@ export function routes(hooks: { issueToken: IssueToken; onDispatch: () => Dispat
     ...deploymentRoutes(),
     ...gitRefRoutes(),
     ...actionsRoutes(hooks.onDispatch),
+    ...rulesetRoutes(),
   ]
 }

@@ -160,6 +160,16 @@ describe('every served operation', () => {
     await gh.rest.actions.getWorkflowRun({ ...repo, run_id })
     await gh.rest.actions.listWorkflowRunArtifacts({ ...repo, run_id })
 
+    const { data: ruleset } = await gh.rest.repos.createRepoRuleset({
+      ...repo,
+      name: 'checks',
+      enforcement: 'active',
+      rules: [{ type: 'deletion' }],
+    })
+    await gh.rest.repos.getRepoRulesets(repo)
+    await gh.rest.repos.getRepoRuleset({ ...repo, ruleset_id: ruleset.id })
+    await gh.rest.repos.updateRepoRuleset({ ...repo, ruleset_id: ruleset.id, enforcement: 'evaluate' })
+
     await sim.webhooks.idle()
     sim.assertNoViolations()
     const answered = new Set(sim.routeLog.entries.filter((e) => e.status < 400).map((e) => e.route))
