@@ -58,6 +58,8 @@ export interface StartAppOptions {
   worker?: {
     concurrency?: number
     graceMs?: number
+    /** How often a running PR job checks for a push that superseded its head (default 10 s). */
+    headPollMs?: number
     pollMs?: number
     backoffMs?: (attempt: number) => number
     /** Lease per job claim (default 60 s); the worker renews it while the job runs. */
@@ -185,6 +187,7 @@ export async function startApp(o: StartAppOptions): Promise<AppHost> {
     ops,
     log,
     ...(o.worker?.graceMs !== undefined ? { graceMs: o.worker.graceMs } : {}),
+    ...(o.worker?.headPollMs !== undefined ? { headPollMs: o.worker.headPollMs } : {}),
     ...runPages(env['ODA_CONTROL_ROOM_URL']),
   })
   const commands = commandJobHandler({

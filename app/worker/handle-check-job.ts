@@ -61,6 +61,8 @@ export interface CheckWorkerDeps {
    * link to it as their details URL. Without it they carry no details URL at all.
    */
   runPageUrl?: (runId: string) => string
+  /** How often a running PR job checks whether a push superseded its head (default 10 s). */
+  headPollMs?: number
 }
 
 /**
@@ -163,6 +165,14 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
     // Named for the PR: the file name is what a summary shows of it.
     const patchDir = join(deps.dataDir, 'patches', name.replace(/[^A-Za-z0-9._-]/g, '_'))
     const patchFile = join(patchDir, `pull-${j.pullNumber ?? 0}.diff`)
+    // A force-push (or any push) to the PR while its checks run makes them moot: they are
+    // cancelled (the ops get the abort) and their check runs completed as cancelled.
+    const superseded = watchPullHead({ client, j, log })
+    const runControl: JobControl = {
+      signal: AbortSignal.any([control.signal, superseded.signal]),
+      saveProgress: (p) => control.saveProgress(p),
+      assertLease: () => control.assertLease(),
+    }
     try {
       let pr: PrScope | undefined
       if (j.pullNumber !== undefined) {
@@ -198,7 +208,7 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
             pr,
             progress,
             save,
-            control,
+            control: runControl,
             log,
             actorPermission,
             policyRules,
@@ -206,6 +216,7 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
           }),
       })
     } finally {
+      superseded.stop()
       workspace.dispose()
       rmSync(patchDir, { recursive: true, force: true })
     }
@@ -302,7 +313,7 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
       }
     }
     const waiting = record.pdrs.find((d) => d.rule === CODE_AUTHOR_RULE && d.verdict === 'deny')
-    const report = withChangeNote(reportOf(record), o.pr)
+    const report = withSupersededNote(withChangeNote(reportOf(record), o.pr), o.control.signal)
     await reporter.finish(waiting ? approvalReport(report, waiting.reason) : report, {
       fullListAt: fullListAt(record, deps.runPageUrl?.(record.id)),
       ...(record.startedAt ? { startedAt: record.startedAt } : {}),
@@ -352,6 +363,35 @@ export function checkJobHandler(deps: CheckWorkerDeps): (job: Job, control: JobC
     }
   }
 
+  /**
+   * Polls the PR's head while an automatic job for it runs; aborts when it moved on. Reruns
+   * are asked for a commit on purpose and are left to finish.
+   */
+  function watchPullHead(o: { client: GitHubClient; j: CheckJob; log: Logger }): {
+    signal: AbortSignal
+    stop(): void
+  } {
+    const c = new AbortController()
+    const pullNumber = o.j.pullNumber
+    if (pullNumber === undefined || o.j.checks) return { signal: c.signal, stop: () => undefined }
+    let busy = false
+    const timer = setInterval(() => {
+      if (busy || c.signal.aborted) return
+      busy = true
+      getPullHead({ client: o.client, owner: o.j.owner, repo: o.j.repo, pullNumber })
+        .then((head) => {
+          if (head && head.sha.toLowerCase() !== o.j.headSha.toLowerCase()) {
+            o.log.info({ current: head.sha.slice(0, 7) }, 'head superseded while its checks ran: cancelling')
+            c.abort(new SupersededError(head.sha))
+          }
+        })
+        .catch((e: unknown) => o.log.warn({ err: String(e) }, 'could not read the pull request head'))
+        .finally(() => (busy = false))
+    }, deps.headPollMs ?? 10_000)
+    timer.unref()
+    return { signal: c.signal, stop: () => clearInterval(timer) }
+  }
+
   async function createQueuedRun(op: Op, runId: string, j: CheckJob): Promise<string> {
     await deps.store.createRun({
       id: runId,
@@ -385,6 +425,26 @@ function prInput(pr: PrScope | undefined): Record<string, unknown> {
   if (!pr) return {}
   const { note: _note, ...rest } = pr
   return rest
+}
+
+/** Why a job's checks stop: the PR's head moved to another commit. */
+class SupersededError extends Error {
+  override name = 'SupersededError'
+  readonly sha: string
+  constructor(sha: string) {
+    super(`superseded by ${sha}`)
+    this.sha = sha
+  }
+}
+
+/** A run cancelled because a push superseded its commit says so first. */
+function withSupersededNote(report: Report, signal: AbortSignal): Report {
+  if (report.conclusion !== 'cancelled' || !(signal.reason instanceof SupersededError)) return report
+  return {
+    ...report,
+    title: `Cancelled: a newer push (${signal.reason.sha.slice(0, 7)}) superseded this commit`,
+    summary: `The pull request's head moved to \`${signal.reason.sha.slice(0, 7)}\` while this check ran, so it was stopped; the new head has checks of its own.\n\n${report.summary}`,
+  }
 }
 
 /** The report, with the way a PR's change was read said first when it was not the usual one. */

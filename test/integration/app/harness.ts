@@ -145,7 +145,12 @@ export async function startBed(o: {
     retryBaseMs: 20,
     ...(o.fetch ? { fetch: o.fetch } : {}),
     ops: () => o.ops ?? [todoOp, okOp],
-    worker: { pollMs: 50, backoffMs: () => 200, ...(o.graceMs !== undefined ? { graceMs: o.graceMs } : {}) },
+    worker: {
+      pollMs: 50,
+      backoffMs: () => 200,
+      headPollMs: 100,
+      ...(o.graceMs !== undefined ? { graceMs: o.graceMs } : {}),
+    },
   })
   sim.webhooks.configure({ url: app.webhookUrl, secret: sim.app.webhookSecret })
   return {

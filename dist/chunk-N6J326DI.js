@@ -1,7 +1,7 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   startApp
-} from "./chunk-NMHHQ2JW.js";
+} from "./chunk-BZ3FDDNH.js";
 import {
   require_ajv,
   require_dist

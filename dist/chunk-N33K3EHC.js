@@ -3,7 +3,7 @@ import {
   WEBHOOK_PATH,
   hasAppCredentials,
   startApp
-} from "./chunk-NMHHQ2JW.js";
+} from "./chunk-BZ3FDDNH.js";
 import "./chunk-OC5FE67W.js";
 import "./chunk-GXEBDXYZ.js";
 import "./chunk-PFPUPQDA.js";

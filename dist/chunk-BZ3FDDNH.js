@@ -2152,6 +2152,12 @@ function checkJobHandler(deps) {
     });
     const patchDir = join6(deps.dataDir, "patches", name.replace(/[^A-Za-z0-9._-]/g, "_"));
     const patchFile = join6(patchDir, `pull-${j.pullNumber ?? 0}.diff`);
+    const superseded = watchPullHead({ client, j, log });
+    const runControl = {
+      signal: AbortSignal.any([control.signal, superseded.signal]),
+      saveProgress: (p) => control.saveProgress(p),
+      assertLease: () => control.assertLease()
+    };
     try {
       let pr;
       if (j.pullNumber !== void 0) {
@@ -2184,7 +2190,7 @@ function checkJobHandler(deps) {
           pr,
           progress,
           save,
-          control,
+          control: runControl,
           log,
           actorPermission,
           policyRules,
@@ -2192,6 +2198,7 @@ function checkJobHandler(deps) {
         })
       });
     } finally {
+      superseded.stop();
       workspace.dispose();
       rmSync3(patchDir, { recursive: true, force: true });
     }
@@ -2268,7 +2275,7 @@ ${error.message}
       }
     }
     const waiting = record.pdrs.find((d) => d.rule === CODE_AUTHOR_RULE && d.verdict === "deny");
-    const report = withChangeNote(reportOf(record), o.pr);
+    const report = withSupersededNote(withChangeNote(reportOf(record), o.pr), o.control.signal);
     await reporter.finish(waiting ? approvalReport(report, waiting.reason) : report, {
       fullListAt: fullListAt(record, deps.runPageUrl?.(record.id)),
       ...record.startedAt ? { startedAt: record.startedAt } : {},
@@ -2302,6 +2309,24 @@ ${error.message}
       };
     }
   }
+  function watchPullHead(o) {
+    const c = new AbortController();
+    const pullNumber = o.j.pullNumber;
+    if (pullNumber === void 0 || o.j.checks) return { signal: c.signal, stop: () => void 0 };
+    let busy = false;
+    const timer = setInterval(() => {
+      if (busy || c.signal.aborted) return;
+      busy = true;
+      getPullHead({ client: o.client, owner: o.j.owner, repo: o.j.repo, pullNumber }).then((head) => {
+        if (head && head.sha.toLowerCase() !== o.j.headSha.toLowerCase()) {
+          o.log.info({ current: head.sha.slice(0, 7) }, "head superseded while its checks ran: cancelling");
+          c.abort(new SupersededError(head.sha));
+        }
+      }).catch((e) => o.log.warn({ err: String(e) }, "could not read the pull request head")).finally(() => busy = false);
+    }, deps.headPollMs ?? 1e4);
+    timer.unref();
+    return { signal: c.signal, stop: () => clearInterval(timer) };
+  }
   async function createQueuedRun(op, runId, j) {
     await deps.store.createRun({
       id: runId,
@@ -2324,6 +2349,24 @@ function prInput(pr) {
   if (!pr) return {};
   const { note: _note, ...rest } = pr;
   return rest;
+}
+var SupersededError = class extends Error {
+  name = "SupersededError";
+  sha;
+  constructor(sha) {
+    super(`superseded by ${sha}`);
+    this.sha = sha;
+  }
+};
+function withSupersededNote(report, signal) {
+  if (report.conclusion !== "cancelled" || !(signal.reason instanceof SupersededError)) return report;
+  return {
+    ...report,
+    title: `Cancelled: a newer push (${signal.reason.sha.slice(0, 7)}) superseded this commit`,
+    summary: `The pull request's head moved to \`${signal.reason.sha.slice(0, 7)}\` while this check ran, so it was stopped; the new head has checks of its own.
+
+${report.summary}`
+  };
 }
 function withChangeNote(report, pr) {
   return pr?.note ? { ...report, summary: `${pr.note}
@@ -3230,6 +3273,7 @@ async function startApp(o) {
     ops,
     log,
     ...o.worker?.graceMs !== void 0 ? { graceMs: o.worker.graceMs } : {},
+    ...o.worker?.headPollMs !== void 0 ? { headPollMs: o.worker.headPollMs } : {},
     ...runPages(env["ODA_CONTROL_ROOM_URL"])
   });
   const commands = commandJobHandler({

@@ -4,10 +4,10 @@ import "./chunk-LY7GTVVW.js";
 // bin/hosted-faces.ts
 var hostedFaces = {
   action: async (op, env) => (await import("./chunk-P5EQJBQE.js")).runFromAction(op, env),
-  hasAppCredentials: async (env) => (await import("./chunk-VWVLOAO4.js")).hasAppCredentials(env),
-  serveAppOrSandbox: async (o) => (await import("./chunk-WYBN2REK.js")).serveAppOrSandbox(o),
+  hasAppCredentials: async (env) => (await import("./chunk-N33K3EHC.js")).hasAppCredentials(env),
+  serveAppOrSandbox: async (o) => (await import("./chunk-ZLXELNLT.js")).serveAppOrSandbox(o),
   sandboxPr: async ({ format, ...options }) => {
-    const { sandboxPr } = await import("./chunk-43AN3GUY.js");
+    const { sandboxPr } = await import("./chunk-I3KURQYW.js");
     const { renderSandboxPr } = await import("./chunk-HLC7GE5B.js");
     const result = await sandboxPr(options);
     return {

@@ -2,8 +2,8 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   sandboxVerdict,
   startSandbox
-} from "./chunk-3JQ3PEAG.js";
-import "./chunk-NMHHQ2JW.js";
+} from "./chunk-N6J326DI.js";
+import "./chunk-BZ3FDDNH.js";
 import "./chunk-OC5FE67W.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-GXEBDXYZ.js";

@@ -5,11 +5,11 @@ import {
 import {
   sandboxVerdict,
   startSandbox
-} from "./chunk-3JQ3PEAG.js";
+} from "./chunk-N6J326DI.js";
 import {
   hasAppCredentials,
   startApp
-} from "./chunk-NMHHQ2JW.js";
+} from "./chunk-BZ3FDDNH.js";
 import "./chunk-OC5FE67W.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-GXEBDXYZ.js";
