@@ -41,7 +41,7 @@ afterEach(async () => {
 // odoo-ci off: the three other checks are the ones to require.
 const config: OdaConfig = odaConfigSchema.parse({ 'odoo-ci': { enabled: false } })
 
-const protect = (o: { dryRun?: boolean; permission?: Permission } = {}) =>
+const protect = (o: { dryRun?: boolean; permission?: Permission; noGitHub?: boolean } = {}) =>
   runOp({
     op: findOp('protect')!,
     rawInput: { dryRun: o.dryRun ?? false },
@@ -53,7 +53,7 @@ const protect = (o: { dryRun?: boolean; permission?: Permission } = {}) =>
     cwd: dir,
     dataDir: dir,
     redaction: redactionSources(),
-    ports: { github: gh, repo },
+    ports: o.noGitHub ? {} : { github: gh, repo },
   })
 
 const writes = () => sim.routeLog.entries.filter((e) => e.method !== 'GET' && e.url.includes('/rulesets'))
@@ -144,5 +144,14 @@ describe('oda protect against the simulator rulesets', () => {
     })
     expect(sim.routeLog.entries.filter((e) => e.url.includes('/rulesets'))).toEqual([])
     expect(rulesets()).toEqual([])
+  })
+
+  it('refuses clearly where there is no GitHub repository and token, calling nothing', async () => {
+    const record = await protect({ noGitHub: true })
+    expect(record.state).toBe('failed')
+    expect(record.title).toMatch(
+      /protect changes the repository on GitHub: run it where oda has a GitHub repository and token/,
+    )
+    expect(sim.routeLog.entries).toEqual([])
   })
 })
