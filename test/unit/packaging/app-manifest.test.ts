@@ -47,15 +47,22 @@ const routePermissions: [RegExp, string, 'read' | 'write'][] = [
   [/^GET \/repos\/[^/]+\/[^/]+(\/collaborators\/[^/]+\/permission)?$/, 'metadata', 'read'],
 ]
 
+/**
+ * Code the App never runs with its own token: the simulator serves routes, and `oda protect`
+ * (repository rulesets, administration permission) is run by a repository admin from the CLI,
+ * never by a webhook or a slash command.
+ */
+const notTheApp = new Set(['src/sim', 'src/ops/protect'])
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name)
-    if (statSync(path).isDirectory()) return name === 'sim' && dir.endsWith('src') ? [] : sourceFiles(path)
+    if (statSync(path).isDirectory()) return notTheApp.has(path.slice(root.length)) ? [] : sourceFiles(path)
     return path.endsWith('.ts') ? [path] : []
   })
 }
 
-/** GitHub REST routes named in app/ and src/ (the simulator excluded: it serves them). */
+/** GitHub REST routes named in app/ and src/ (but `notTheApp`). */
 function calledRoutes(): string[] {
   const routes = new Set<string>()
   for (const file of [...sourceFiles(join(root, 'app')), ...sourceFiles(join(root, 'src'))])
