@@ -3,8 +3,6 @@ import type { GitHubClient } from '../../op/github-client.ts'
 import { makeReport, type Report } from '../../op/report.ts'
 import { clientFromToken } from '../../github/client-from-token.ts'
 import { checkRunName } from '../../github/check-run-name.ts'
-import { enabledChecks } from '../../engine/run-checks.ts'
-import { allOps } from '../registry.ts'
 import { planRequiredChecks, type RequiredChecksPlan, type StatusCheck } from './plan-required-checks.ts'
 import type { ProtectInput } from './schema.ts'
 
@@ -114,9 +112,15 @@ function render(record: ProtectRecord, target: string): Report {
  * 3. the plan: checks to add, oda checks to drop, other tools' checks kept;
  * 4. dry run or nothing to change: the plan only; otherwise create or update the ruleset.
  */
+/**
+ * The PR checks, in the order the registry lists them (each is also its config section).
+ * An op does not import the registry that lists it; a test keeps this list equal to it.
+ */
+export const PR_CHECKS = ['spec-kit', 'manifest', 'secrets', 'odoo-ci'] as const
+
 export async function runProtect(ctx: OpContext, input: ProtectInput): Promise<Report> {
   const { gh, owner, repo } = await githubOf(ctx)
-  const wanted = enabledChecks(allOps(), ctx.config).map((op) => checkRunName(op.check!.name))
+  const wanted = PR_CHECKS.filter((name) => ctx.config[name].enabled !== false).map(checkRunName)
   const existing = await ctx.step('read rulesets', async (h) => {
     const { data } = await gh.request('GET /repos/{owner}/{repo}/rulesets', {
       owner,
