@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import v8 from '@vitest/coverage-v8'
 import type { CoverageProviderModule } from 'vitest/node'
@@ -11,8 +11,8 @@ import type { CoverageProviderModule } from 'vitest/node'
 // coverage, and Vitest converts it; but for a plain .js file it has no source map, so the
 // bundle would count as one 5 MB file. dist/ is committed and built without a source map
 // (check-dist compares it byte for byte), so the map is made here: the same esbuild build
-// in memory with `sourcemap: 'external'`, whose code is byte-identical to a build without
-// one. When dist/ is not what the sources build, the map would lie: that is an error.
+// in memory with `sourcemap: 'external'`, whose code is the committed code but for the
+// content-hashed chunk names (see bundleWithMaps). When dist/ is not what the sources build, the map would lie: that is an error.
 
 const root = resolve(import.meta.dirname, '..', '..')
 const bundleDir = join(root, 'dist')
@@ -30,22 +30,36 @@ type V8Provider = {
 
 let maps: Promise<Map<string, Sources>> | undefined
 
-/** The bundle's files with their source maps, built once per coverage run. */
+/**
+ * The bundle's files with their source maps, built once per coverage run. The bundle is split
+ * into chunks named for a hash of their content, and a build with source maps hashes
+ * differently, so the two builds are paired file by file (esbuild emits them in the same
+ * order) and the map of each file of the map build is used for the committed file of the
+ * plain build. Hashes have one length, so renaming chunks moves no line or column.
+ */
 function bundleWithMaps(): Promise<Map<string, Sources>> {
   maps ??= (async () => {
     const { build } = await import('esbuild')
     const { bundleOptions } = await import('../../scripts/bundle.mjs')
-    const result = await build({ ...bundleOptions(bundleDir), write: false, sourcemap: 'external' })
-    const outputs = result.outputFiles ?? []
+    const plain = (await build({ ...bundleOptions(bundleDir), write: false })).outputFiles ?? []
+    const mapped = (await build({ ...bundleOptions(bundleDir), write: false, sourcemap: 'external' })).outputFiles ?? []
+    const plainJs = plain.filter((f) => f.path.endsWith('.js'))
+    const mappedJs = mapped.filter((f) => f.path.endsWith('.js'))
+    if (plainJs.length !== mappedJs.length) throw new Error('the bundle builds with and without source maps differ')
+    const rename = new Map(mappedJs.map((f, i) => [basename(f.path), basename(plainJs[i]!.path)]))
+    const renamed = (text: string): string => text.replace(/chunk-[A-Z0-9]+\.js/g, (name) => rename.get(name) ?? name)
     const out = new Map<string, Sources>()
-    for (const file of outputs) {
-      if (!file.path.endsWith('.js')) continue
+    for (const [i, file] of plainJs.entries()) {
       const committed = await readFile(file.path, 'utf8').catch(() => '')
       if (committed !== file.text)
         throw new Error(`${file.path} is not what the sources build: run "npm run build" before measuring coverage`)
-      const map = JSON.parse(outputs.find((f) => f.path === `${file.path}.map`)!.text)
+      const twin = mappedJs[i]!
+      if (renamed(twin.text) !== file.text)
+        throw new Error(`${basename(file.path)}: the build with source maps is not the same code`)
+      const map = JSON.parse(mapped.find((f) => f.path === `${twin.path}.map`)!.text)
       const url = pathToFileURL(file.path).href
       map.sources = map.sources.map((s: string) => new URL(s, url).href)
+      map.file = basename(file.path)
       out.set(file.path, { code: file.text, map })
     }
     return out
