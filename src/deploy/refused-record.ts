@@ -1,4 +1,7 @@
 import type { OpContext } from '../op/context.ts'
+import type { Report } from '../op/report.ts'
+import { DeployError } from './deploy-error.ts'
+import { renderReleaseReport } from './render-release-report.ts'
 import type { ReleaseRecord } from './release-record.ts'
 import { runUrlOf, triggerOf } from './describe-run.ts'
 
@@ -24,4 +27,19 @@ export function refusedRecord(
     steps: [],
     failure: ctx.redact.redact(o.failure),
   }
+}
+
+/**
+ * What a deploy or rollback reports when it fails before anything ran: a refused release for
+ * an error of the release itself (DeployError, an unreachable target); usage errors (exit 2)
+ * and anything unexpected are thrown on to the face.
+ */
+export function refusalReport(
+  ctx: OpContext,
+  o: { kind: ReleaseRecord['kind']; environment: string; ref: string },
+  error: unknown,
+): Report {
+  if (!(error instanceof DeployError) && (error as Error).name !== 'TargetError') throw error
+  if (error instanceof DeployError && error.usage) throw error
+  return renderReleaseReport(refusedRecord(ctx, { ...o, failure: (error as Error).message }))
 }

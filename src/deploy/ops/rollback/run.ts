@@ -5,7 +5,7 @@ import { DeployError } from '../../deploy-error.ts'
 import { configDigest } from '../../config-digest.ts'
 import { runRelease } from '../../run-release.ts'
 import { renderReleaseReport } from '../../render-release-report.ts'
-import { refusedRecord } from '../../refused-record.ts'
+import { refusalReport } from '../../refused-record.ts'
 import { runUrlOf, triggerOf } from '../../describe-run.ts'
 import { selectCurrentDeployment, selectRollbackTarget } from '../../select-rollback-target.ts'
 import { selectReleasePorts } from '../../github/select-release-ports.ts'
@@ -93,15 +93,6 @@ export async function runRollback(ctx: OpContext, input: RollbackInput): Promise
     })
     return renderReleaseReport(record)
   } catch (error) {
-    if (!(error instanceof DeployError) && (error as Error).name !== 'TargetError') throw error
-    if (error instanceof DeployError && error.usage) throw error
-    return renderReleaseReport(
-      refusedRecord(ctx, {
-        kind: 'rollback',
-        environment: input.environment,
-        ref: input.sha,
-        failure: (error as Error).message,
-      }),
-    )
+    return refusalReport(ctx, { kind: 'rollback', environment: input.environment, ref: input.sha }, error)
   }
 }

@@ -5,7 +5,7 @@ import {
 } from "./chunk-3MTOEWIP.js";
 import {
   toSarif
-} from "./chunk-VZP3A5WV.js";
+} from "./chunk-RGNHKACQ.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

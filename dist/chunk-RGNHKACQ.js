@@ -521,7 +521,7 @@ var deployOp = defineOp({
     environment: (i) => i.environment,
     scope: (i) => `deploy:${i.environment}`
   },
-  run: lazyRun(async () => (await import("./chunk-462ZFWM5.js")).runDeploy)
+  run: lazyRun(async () => (await import("./chunk-YMR6G26U.js")).runDeploy)
 });
 
 // src/deploy/ops/rollback/schema.ts
@@ -553,7 +553,7 @@ var rollbackOp = defineOp({
     environment: (i) => i.environment,
     scope: (i) => `deploy:${i.environment}`
   },
-  run: lazyRun(async () => (await import("./chunk-5NRXYJJI.js")).runRollback)
+  run: lazyRun(async () => (await import("./chunk-72CY5WCV.js")).runRollback)
 });
 
 // src/deploy/ops/health/schema.ts

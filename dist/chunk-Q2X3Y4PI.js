@@ -5,7 +5,7 @@ import {
 import {
   allOps,
   redactionSources
-} from "./chunk-VZP3A5WV.js";
+} from "./chunk-RGNHKACQ.js";
 import {
   statusOf
 } from "./chunk-F2GYBYQM.js";

@@ -575,6 +575,11 @@ function refusedRecord(ctx, o) {
     failure: ctx.redact.redact(o.failure)
   };
 }
+function refusalReport(ctx, o, error) {
+  if (!(error instanceof DeployError) && error.name !== "TargetError") throw error;
+  if (error instanceof DeployError && error.usage) throw error;
+  return renderReleaseReport(refusedRecord(ctx, { ...o, failure: error.message }));
+}
 
 // src/deploy/github/select-release-ports.ts
 import { join as join2 } from "node:path";
@@ -975,6 +980,6 @@ export {
   selectCurrentDeployment,
   runRelease,
   renderReleaseReport,
-  refusedRecord,
+  refusalReport,
   selectReleasePorts
 };

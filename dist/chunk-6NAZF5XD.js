@@ -3,11 +3,11 @@ import "./chunk-LY7GTVVW.js";
 
 // bin/hosted-faces.ts
 var hostedFaces = {
-  action: async (op, env) => (await import("./chunk-EGODSY3G.js")).runFromAction(op, env),
-  hasAppCredentials: async (env) => (await import("./chunk-M36K3P5Q.js")).hasAppCredentials(env),
-  serveAppOrSandbox: async (o) => (await import("./chunk-OBBES6MX.js")).serveAppOrSandbox(o),
+  action: async (op, env) => (await import("./chunk-FVWDGLIR.js")).runFromAction(op, env),
+  hasAppCredentials: async (env) => (await import("./chunk-LP6ZJAEE.js")).hasAppCredentials(env),
+  serveAppOrSandbox: async (o) => (await import("./chunk-FBXYV5H6.js")).serveAppOrSandbox(o),
   sandboxPr: async ({ format, ...options }) => {
-    const { sandboxPr } = await import("./chunk-ML2E72IS.js");
+    const { sandboxPr } = await import("./chunk-WYLYX4P7.js");
     const { renderSandboxPr } = await import("./chunk-HLC7GE5B.js");
     const result = await sandboxPr(options);
     return {
@@ -16,8 +16,8 @@ var hostedFaces = {
 ` : renderSandboxPr(result)
     };
   },
-  serve: async (command) => (await import("./chunk-OT6V4AUA.js")).serveCommand(command),
-  mcp: async (o) => (await import("./chunk-OOVJOQZF.js")).serveMcpStdio(o)
+  serve: async (command) => (await import("./chunk-BV6MGZZ6.js")).serveCommand(command),
+  mcp: async (o) => (await import("./chunk-UC2TB6ET.js")).serveMcpStdio(o)
 };
 export {
   hostedFaces

@@ -15,7 +15,7 @@ import {
 import {
   allOps,
   findOp
-} from "./chunk-VZP3A5WV.js";
+} from "./chunk-RGNHKACQ.js";
 import "./chunk-INJCVSTR.js";
 import {
   UsageError
@@ -163,11 +163,11 @@ async function runCli(argv, io, hosts = noHostedFaces) {
     }
     switch (command) {
       case "check": {
-        const { checkCommand } = await import("./chunk-GIRZBSJO.js");
+        const { checkCommand } = await import("./chunk-MGPGLQM5.js");
         return await checkCommand({ args, options, io, openStore: store, dataDir });
       }
       case "ops": {
-        const { opsCommand } = await import("./chunk-I4XQIEJ2.js");
+        const { opsCommand } = await import("./chunk-CW4IXIYG.js");
         return opsCommand({ args, options, io });
       }
       case "runs": {
@@ -175,15 +175,15 @@ async function runCli(argv, io, hosts = noHostedFaces) {
         return await runsCommand({ args, options, io, openStore: store });
       }
       case "evidence": {
-        const { evidenceCommand } = await import("./chunk-TMDJQL5D.js");
+        const { evidenceCommand } = await import("./chunk-C45GM24Y.js");
         return await evidenceCommand({ args, options, io, openStore: store, dataDir });
       }
       case "config": {
-        const { configCommand } = await import("./chunk-LKCOOYEM.js");
+        const { configCommand } = await import("./chunk-C6BW4OOX.js");
         return await configCommand({ args, options, io });
       }
       case "start": {
-        const { startCommand } = await import("./chunk-QC7F5EWE.js");
+        const { startCommand } = await import("./chunk-X3QWLMDG.js");
         return await startCommand({ args, options, io, openStore: store, dataDir, hosts });
       }
       case "serve": {
@@ -211,7 +211,7 @@ async function runCli(argv, io, hosts = noHostedFaces) {
       }
     }
     const found = resolveOp(allOps(), rest, [...commands]);
-    const { runOpCommand } = await import("./chunk-VYZLZR77.js");
+    const { runOpCommand } = await import("./chunk-BX4UUVOL.js");
     return await runOpCommand({ op: found.op, args: found.args, options, io, openStore: store, dataDir });
   } catch (error) {
     if (error instanceof UsageError) {

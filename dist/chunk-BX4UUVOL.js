@@ -5,30 +5,30 @@ import {
 import {
   cliActor,
   exitCodeFor
-} from "./chunk-7R2LXADO.js";
+} from "./chunk-7A2DGYM3.js";
 import "./chunk-KQS5XTYR.js";
-import "./chunk-FZ7IGIB7.js";
+import "./chunk-EFDWFIEV.js";
 import "./chunk-OEKSQ5ZW.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-5JGOEKR7.js";
+} from "./chunk-33T3BFST.js";
 import "./chunk-ADIGWMAD.js";
 import {
   formatsOf,
   writeRun
-} from "./chunk-W2247ZKY.js";
+} from "./chunk-RKDZALLL.js";
 import "./chunk-3MTOEWIP.js";
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-PJJUCUZW.js";
-import "./chunk-5SI3MJFT.js";
-import "./chunk-UEJ6UNF3.js";
+} from "./chunk-VMT3AKZA.js";
+import "./chunk-MM4CA3UJ.js";
+import "./chunk-Q2X3Y4PI.js";
 import "./chunk-NEK22LCI.js";
 import {
   redactionSources
-} from "./chunk-VZP3A5WV.js";
+} from "./chunk-RGNHKACQ.js";
 import "./chunk-INJCVSTR.js";
 import {
   UsageError

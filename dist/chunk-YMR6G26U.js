@@ -2,12 +2,12 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   DeployError,
   configDigest,
-  refusedRecord,
+  refusalReport,
   renderReleaseReport,
   runRelease,
   selectReleasePorts,
   validateRefName
-} from "./chunk-JEHTMLGE.js";
+} from "./chunk-IX4FRNHW.js";
 import "./chunk-QTNHXZD3.js";
 import "./chunk-76UQGTNL.js";
 import {
@@ -114,16 +114,7 @@ async function runDeploy(ctx, input) {
     });
     return renderReleaseReport(record);
   } catch (error) {
-    if (!(error instanceof DeployError) && error.name !== "TargetError") throw error;
-    if (error instanceof DeployError && error.usage) throw error;
-    return renderReleaseReport(
-      refusedRecord(ctx, {
-        kind: "deploy",
-        environment: input.environment,
-        ref: input.ref,
-        failure: error.message
-      })
-    );
+    return refusalReport(ctx, { kind: "deploy", environment: input.environment, ref: input.ref }, error);
   }
 }
 export {

@@ -11,14 +11,14 @@ import {
 } from "./chunk-TVZCCOEG.js";
 import {
   eachCheck
-} from "./chunk-U6M3HPWF.js";
+} from "./chunk-MZTGZC5K.js";
 import {
   JSON_FILE,
   MD_FILE,
   SUMS_FILE,
   parseOpInput,
   runOp
-} from "./chunk-5JGOEKR7.js";
+} from "./chunk-33T3BFST.js";
 import {
   InputError,
   isUsageError,
@@ -27,10 +27,10 @@ import {
 } from "./chunk-ADIGWMAD.js";
 import {
   checkoutConfigSource
-} from "./chunk-5SI3MJFT.js";
+} from "./chunk-MM4CA3UJ.js";
 import {
   loadFaceConfig
-} from "./chunk-UEJ6UNF3.js";
+} from "./chunk-Q2X3Y4PI.js";
 import {
   ConfigError
 } from "./chunk-NEK22LCI.js";
@@ -38,7 +38,7 @@ import {
   allOps,
   findOp,
   redactionSources
-} from "./chunk-VZP3A5WV.js";
+} from "./chunk-RGNHKACQ.js";
 import {
   resolveInside
 } from "./chunk-SWTBR4TC.js";

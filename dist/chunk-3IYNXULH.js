@@ -2,23 +2,23 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   cliActor,
   exitCodeFor
-} from "./chunk-7R2LXADO.js";
+} from "./chunk-7A2DGYM3.js";
 import {
   enabledChecks,
   runChecks
-} from "./chunk-U6M3HPWF.js";
+} from "./chunk-MZTGZC5K.js";
 import {
   renderRun,
   runJson
-} from "./chunk-W2247ZKY.js";
+} from "./chunk-RKDZALLL.js";
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-PJJUCUZW.js";
+} from "./chunk-VMT3AKZA.js";
 import {
   allOps,
   redactionSources
-} from "./chunk-VZP3A5WV.js";
+} from "./chunk-RGNHKACQ.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

@@ -7,7 +7,7 @@ import {
   Redactor,
   builtinRedactionPatterns,
   defaultConfig
-} from "./chunk-UEJ6UNF3.js";
+} from "./chunk-Q2X3Y4PI.js";
 import {
   permissionLevels
 } from "./chunk-INJCVSTR.js";

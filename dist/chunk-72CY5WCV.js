@@ -2,13 +2,13 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   DeployError,
   configDigest,
-  refusedRecord,
+  refusalReport,
   renderReleaseReport,
   runRelease,
   selectCurrentDeployment,
   selectReleasePorts,
   selectRollbackTarget
-} from "./chunk-JEHTMLGE.js";
+} from "./chunk-IX4FRNHW.js";
 import "./chunk-QTNHXZD3.js";
 import "./chunk-76UQGTNL.js";
 import {
@@ -103,16 +103,7 @@ async function runRollback(ctx, input) {
     });
     return renderReleaseReport(record);
   } catch (error) {
-    if (!(error instanceof DeployError) && error.name !== "TargetError") throw error;
-    if (error instanceof DeployError && error.usage) throw error;
-    return renderReleaseReport(
-      refusedRecord(ctx, {
-        kind: "rollback",
-        environment: input.environment,
-        ref: input.sha,
-        failure: error.message
-      })
-    );
+    return refusalReport(ctx, { kind: "rollback", environment: input.environment, ref: input.sha }, error);
   }
 }
 export {

@@ -1,12 +1,12 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   checkCommand
-} from "./chunk-2R6YYXYQ.js";
-import "./chunk-7R2LXADO.js";
+} from "./chunk-3IYNXULH.js";
+import "./chunk-7A2DGYM3.js";
 import "./chunk-KQS5XTYR.js";
-import "./chunk-FZ7IGIB7.js";
+import "./chunk-EFDWFIEV.js";
 import "./chunk-OEKSQ5ZW.js";
-import "./chunk-U6M3HPWF.js";
+import "./chunk-MZTGZC5K.js";
 import {
   JSON_FILE,
   STAMP_PATTERN,
@@ -15,15 +15,15 @@ import {
   parseSums,
   sha256,
   sha256File
-} from "./chunk-5JGOEKR7.js";
+} from "./chunk-33T3BFST.js";
 import "./chunk-ADIGWMAD.js";
-import "./chunk-W2247ZKY.js";
+import "./chunk-RKDZALLL.js";
 import "./chunk-3MTOEWIP.js";
-import "./chunk-PJJUCUZW.js";
-import "./chunk-5SI3MJFT.js";
-import "./chunk-UEJ6UNF3.js";
+import "./chunk-VMT3AKZA.js";
+import "./chunk-MM4CA3UJ.js";
+import "./chunk-Q2X3Y4PI.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-VZP3A5WV.js";
+import "./chunk-RGNHKACQ.js";
 import "./chunk-INJCVSTR.js";
 import "./chunk-67WMFPEX.js";
 import "./chunk-NW6B6BBN.js";

@@ -3,17 +3,17 @@ import {
   JSONRPCMessageSchema,
   RemoteRuns,
   createMcpServer
-} from "./chunk-N5VUVWJZ.js";
+} from "./chunk-FIFSKDD5.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-LDYJJVXS.js";
 import "./chunk-TVZCCOEG.js";
-import "./chunk-U6M3HPWF.js";
-import "./chunk-5JGOEKR7.js";
+import "./chunk-MZTGZC5K.js";
+import "./chunk-33T3BFST.js";
 import "./chunk-ADIGWMAD.js";
-import "./chunk-5SI3MJFT.js";
-import "./chunk-UEJ6UNF3.js";
+import "./chunk-MM4CA3UJ.js";
+import "./chunk-Q2X3Y4PI.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-VZP3A5WV.js";
+import "./chunk-RGNHKACQ.js";
 import "./chunk-INJCVSTR.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-IGS54RTM.js";

@@ -1,23 +1,22 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
-  sandboxVerdict,
-  startSandbox
-} from "./chunk-N2RU3PU6.js";
-import "./chunk-HSAOEDUG.js";
+  WEBHOOK_PATH,
+  hasAppCredentials,
+  startApp
+} from "./chunk-KY4A4VZV.js";
 import "./chunk-OC5FE67W.js";
-import "./chunk-OIBAPXGB.js";
 import "./chunk-GXEBDXYZ.js";
 import "./chunk-PFPUPQDA.js";
 import "./chunk-SIJH5WKV.js";
 import "./chunk-7DBNCOUC.js";
 import "./chunk-3GBDCY7Q.js";
 import "./chunk-OEKSQ5ZW.js";
-import "./chunk-U6M3HPWF.js";
-import "./chunk-5JGOEKR7.js";
+import "./chunk-MZTGZC5K.js";
+import "./chunk-33T3BFST.js";
 import "./chunk-ADIGWMAD.js";
-import "./chunk-UEJ6UNF3.js";
+import "./chunk-Q2X3Y4PI.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-VZP3A5WV.js";
+import "./chunk-RGNHKACQ.js";
 import "./chunk-INJCVSTR.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-WUGLCLR5.js";
@@ -39,26 +38,8 @@ import "./chunk-SWTBR4TC.js";
 import "./chunk-K5MUDOBL.js";
 import "./chunk-ZG6VZRJ7.js";
 import "./chunk-LY7GTVVW.js";
-
-// app/sandbox/sandbox-pr.ts
-async function sandboxPr(o) {
-  const sandbox = await startSandbox(o);
-  try {
-    const base = o.base ?? sandbox.defaultBranch;
-    const pr = await sandbox.openPr({ head: o.head, base });
-    const exitCode = pr.checkRuns.length === 0 ? 0 : sandboxVerdict(pr.checkRuns);
-    return {
-      schemaVersion: 1,
-      repo: `${sandbox.owner}/${sandbox.repo}`,
-      pull: { number: pr.number, head: o.head, base, headSha: pr.headSha },
-      checkRuns: pr.checkRuns,
-      verdict: exitCode === 0 ? "success" : "failure",
-      exitCode
-    };
-  } finally {
-    await sandbox.close();
-  }
-}
 export {
-  sandboxPr
+  WEBHOOK_PATH,
+  hasAppCredentials,
+  startApp
 };

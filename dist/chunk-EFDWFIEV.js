@@ -5,7 +5,7 @@ import {
 import {
   permits,
   requiredPermission
-} from "./chunk-5JGOEKR7.js";
+} from "./chunk-33T3BFST.js";
 import {
   clientFromToken
 } from "./chunk-VL3VX4V6.js";

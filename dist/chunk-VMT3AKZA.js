@@ -1,10 +1,10 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   checkoutConfigSource
-} from "./chunk-5SI3MJFT.js";
+} from "./chunk-MM4CA3UJ.js";
 import {
   loadFaceConfig
-} from "./chunk-UEJ6UNF3.js";
+} from "./chunk-Q2X3Y4PI.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

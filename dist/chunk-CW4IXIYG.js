@@ -1,11 +1,11 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   formatsOf
-} from "./chunk-W2247ZKY.js";
+} from "./chunk-RKDZALLL.js";
 import "./chunk-3MTOEWIP.js";
 import {
   allOps
-} from "./chunk-VZP3A5WV.js";
+} from "./chunk-RGNHKACQ.js";
 import "./chunk-INJCVSTR.js";
 import {
   UsageError

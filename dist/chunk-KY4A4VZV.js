@@ -22,14 +22,14 @@ import {
 import {
   eachCheck,
   enabledChecks
-} from "./chunk-U6M3HPWF.js";
+} from "./chunk-MZTGZC5K.js";
 import {
   createLogger,
   newRunId,
   permits,
   requiredPermission,
   runOp
-} from "./chunk-5JGOEKR7.js";
+} from "./chunk-33T3BFST.js";
 import {
   InputError
 } from "./chunk-ADIGWMAD.js";
@@ -39,7 +39,7 @@ import {
   configRedactor,
   githubConfigSource,
   loadFaceConfig
-} from "./chunk-UEJ6UNF3.js";
+} from "./chunk-Q2X3Y4PI.js";
 import {
   ConfigError
 } from "./chunk-NEK22LCI.js";
@@ -47,7 +47,7 @@ import {
   allOps,
   deployInputSchema,
   redactionSources
-} from "./chunk-VZP3A5WV.js";
+} from "./chunk-RGNHKACQ.js";
 import {
   defineOp
 } from "./chunk-INJCVSTR.js";

@@ -4,10 +4,10 @@ import {
 } from "./chunk-KQS5XTYR.js";
 import {
   githubActionsPermission
-} from "./chunk-FZ7IGIB7.js";
+} from "./chunk-EFDWFIEV.js";
 import {
   cliToken
-} from "./chunk-PJJUCUZW.js";
+} from "./chunk-VMT3AKZA.js";
 
 // src/cli/exit-code-for.ts
 function exitCodeFor(record) {

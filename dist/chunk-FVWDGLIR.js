@@ -11,12 +11,12 @@ import "./chunk-3GBDCY7Q.js";
 import {
   githubActionsPermission,
   readActionsEvent
-} from "./chunk-FZ7IGIB7.js";
+} from "./chunk-EFDWFIEV.js";
 import "./chunk-OEKSQ5ZW.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-5JGOEKR7.js";
+} from "./chunk-33T3BFST.js";
 import "./chunk-ADIGWMAD.js";
 import {
   renderGithub,
@@ -24,14 +24,14 @@ import {
 } from "./chunk-3MTOEWIP.js";
 import {
   checkoutConfigSource
-} from "./chunk-5SI3MJFT.js";
+} from "./chunk-MM4CA3UJ.js";
 import {
   loadFaceConfig
-} from "./chunk-UEJ6UNF3.js";
+} from "./chunk-Q2X3Y4PI.js";
 import "./chunk-NEK22LCI.js";
 import {
   redactionSources
-} from "./chunk-VZP3A5WV.js";
+} from "./chunk-RGNHKACQ.js";
 import "./chunk-INJCVSTR.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-IGS54RTM.js";

@@ -1,17 +1,17 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   startApp
-} from "./chunk-HSAOEDUG.js";
+} from "./chunk-KY4A4VZV.js";
 import {
   require_ajv,
   require_dist
 } from "./chunk-OIBAPXGB.js";
 import {
   createLogger
-} from "./chunk-5JGOEKR7.js";
+} from "./chunk-33T3BFST.js";
 import {
   Redactor
-} from "./chunk-UEJ6UNF3.js";
+} from "./chunk-Q2X3Y4PI.js";
 import {
   sign
 } from "./chunk-WUGLCLR5.js";

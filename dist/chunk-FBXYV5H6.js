@@ -5,11 +5,11 @@ import {
 import {
   sandboxVerdict,
   startSandbox
-} from "./chunk-N2RU3PU6.js";
+} from "./chunk-LOJF2A3L.js";
 import {
   hasAppCredentials,
   startApp
-} from "./chunk-HSAOEDUG.js";
+} from "./chunk-KY4A4VZV.js";
 import "./chunk-OC5FE67W.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-GXEBDXYZ.js";
@@ -18,12 +18,12 @@ import "./chunk-SIJH5WKV.js";
 import "./chunk-7DBNCOUC.js";
 import "./chunk-3GBDCY7Q.js";
 import "./chunk-OEKSQ5ZW.js";
-import "./chunk-U6M3HPWF.js";
-import "./chunk-5JGOEKR7.js";
+import "./chunk-MZTGZC5K.js";
+import "./chunk-33T3BFST.js";
 import "./chunk-ADIGWMAD.js";
-import "./chunk-UEJ6UNF3.js";
+import "./chunk-Q2X3Y4PI.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-VZP3A5WV.js";
+import "./chunk-RGNHKACQ.js";
 import "./chunk-INJCVSTR.js";
 import "./chunk-NW6B6BBN.js";
 import "./chunk-WUGLCLR5.js";

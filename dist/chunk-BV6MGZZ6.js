@@ -14,7 +14,7 @@ import {
   readEvidence,
   remoteInputSchema,
   runView
-} from "./chunk-N5VUVWJZ.js";
+} from "./chunk-FIFSKDD5.js";
 import "./chunk-OIBAPXGB.js";
 import {
   verifyApiKey
@@ -31,27 +31,27 @@ import {
 import {
   DuplicateRunError
 } from "./chunk-3GBDCY7Q.js";
-import "./chunk-U6M3HPWF.js";
+import "./chunk-MZTGZC5K.js";
 import {
   createLogger
-} from "./chunk-5JGOEKR7.js";
+} from "./chunk-33T3BFST.js";
 import {
   InputError,
   isUsageError,
   toKebab
 } from "./chunk-ADIGWMAD.js";
-import "./chunk-5SI3MJFT.js";
+import "./chunk-MM4CA3UJ.js";
 import {
   Redactor,
   builtinRedactionPatterns
-} from "./chunk-UEJ6UNF3.js";
+} from "./chunk-Q2X3Y4PI.js";
 import {
   ConfigError
 } from "./chunk-NEK22LCI.js";
 import {
   allOps,
   findOp
-} from "./chunk-VZP3A5WV.js";
+} from "./chunk-RGNHKACQ.js";
 import {
   permissionLevels
 } from "./chunk-INJCVSTR.js";

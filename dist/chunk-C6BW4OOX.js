@@ -2,13 +2,13 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-PJJUCUZW.js";
-import "./chunk-5SI3MJFT.js";
+} from "./chunk-VMT3AKZA.js";
+import "./chunk-MM4CA3UJ.js";
 import {
   configRedactor
-} from "./chunk-UEJ6UNF3.js";
+} from "./chunk-Q2X3Y4PI.js";
 import "./chunk-NEK22LCI.js";
-import "./chunk-VZP3A5WV.js";
+import "./chunk-RGNHKACQ.js";
 import "./chunk-INJCVSTR.js";
 import {
   UsageError
