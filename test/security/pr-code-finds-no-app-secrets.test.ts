@@ -139,7 +139,11 @@ describe("a PR's test code run by Odoo CI in the App finds none of the App's sec
       const log = odooLog(bed.dataDir)
 
       // The environment: the allow-list and the one variable the operator named, nothing else.
-      const names = probeLines(log, 'env').map(([k]) => k!)
+      // Node.js itself adds NODE_V8_COVERAGE to every child's environment while coverage is
+      // measured (npm test -- --coverage); the App never runs with it.
+      const names = probeLines(log, 'env')
+        .map(([k]) => k!)
+        .filter((k) => k !== 'NODE_V8_COVERAGE')
       expect(names.length).toBeGreaterThan(0)
       for (const n of names)
         expect([

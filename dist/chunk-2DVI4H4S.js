@@ -14,7 +14,7 @@ import {
   readEvidence,
   remoteInputSchema,
   runView
-} from "./chunk-FIFSKDD5.js";
+} from "./chunk-4KNWXIEO.js";
 import "./chunk-OIBAPXGB.js";
 import {
   verifyApiKey

@@ -3786,6 +3786,12 @@ function mcpTools() {
     one("odooTest", "Odoo tests", "odoo.test"),
     one("odooStackCheck", "Odoo stack check", "odoo.stack-check"),
     one("odooParseLog", "Parse an Odoo log", "odoo.parse-log"),
+    one(
+      "protectBranch",
+      "Require the oda checks",
+      "protect",
+      "Make the default branch require the enabled oda checks through a repository ruleset, keeping every other rule. Changes the repository's settings: needs confirm: true (or dry-run: true to see the diff)."
+    ),
     {
       kind: "runs",
       name: "runs",

@@ -16,8 +16,8 @@ var hostedFaces = {
 ` : renderSandboxPr(result)
     };
   },
-  serve: async (command) => (await import("./chunk-BV6MGZZ6.js")).serveCommand(command),
-  mcp: async (o) => (await import("./chunk-UC2TB6ET.js")).serveMcpStdio(o)
+  serve: async (command) => (await import("./chunk-2DVI4H4S.js")).serveCommand(command),
+  mcp: async (o) => (await import("./chunk-AD7RDYU4.js")).serveMcpStdio(o)
 };
 export {
   hostedFaces
