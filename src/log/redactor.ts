@@ -81,7 +81,7 @@ export class Redactor {
     }
     if (this.#patterns.length === 0) return out
     // One pass of the keyword automaton decides which patterns can match at all.
-    const gate = (this.#gate ??= buildGate(this.#patterns))
+    const gate = (this.#gate ??= gateFor(this.#patterns))
     const run = new Set(gate.always)
     gate.matcher.scan(out, (kw) => {
       for (const p of gate.patternsByKeyword[kw]!) run.add(p)
@@ -121,6 +121,24 @@ interface PatternGate {
   matcher: KeywordMatcher
   patternsByKeyword: number[][]
   always: number[]
+}
+
+/**
+ * Every run builds a Redactor over the same ~250 registry patterns; the automaton over their
+ * keywords costs about 15 ms to build, so it is built once per distinct pattern list (the gate
+ * holds indexes, which is why the whole list, in order, is the key).
+ */
+const gates = new Map<string, PatternGate>()
+const MAX_GATES = 16
+
+function gateFor(patterns: readonly RedactionPattern[]): PatternGate {
+  const key = patterns.map((p) => `${p.id}\u0000${p.regex.source}\u0000${(p.keywords ?? []).join('\u0001')}`).join('\n')
+  let gate = gates.get(key)
+  if (!gate) {
+    if (gates.size >= MAX_GATES) gates.delete(gates.keys().next().value!)
+    gates.set(key, (gate = buildGate(patterns)))
+  }
+  return gate
 }
 
 function buildGate(patterns: readonly RedactionPattern[]): PatternGate {

@@ -3,11 +3,11 @@ import "./chunk-LY7GTVVW.js";
 
 // bin/hosted-faces.ts
 var hostedFaces = {
-  action: async (op, env) => (await import("./chunk-FVWDGLIR.js")).runFromAction(op, env),
-  hasAppCredentials: async (env) => (await import("./chunk-LP6ZJAEE.js")).hasAppCredentials(env),
-  serveAppOrSandbox: async (o) => (await import("./chunk-FBXYV5H6.js")).serveAppOrSandbox(o),
+  action: async (op, env) => (await import("./chunk-KTGXQELP.js")).runFromAction(op, env),
+  hasAppCredentials: async (env) => (await import("./chunk-WJIXT77J.js")).hasAppCredentials(env),
+  serveAppOrSandbox: async (o) => (await import("./chunk-6VGI7OUK.js")).serveAppOrSandbox(o),
   sandboxPr: async ({ format, ...options }) => {
-    const { sandboxPr } = await import("./chunk-WYLYX4P7.js");
+    const { sandboxPr } = await import("./chunk-PFYLNXQJ.js");
     const { renderSandboxPr } = await import("./chunk-HLC7GE5B.js");
     const result = await sandboxPr(options);
     return {
@@ -16,8 +16,8 @@ var hostedFaces = {
 ` : renderSandboxPr(result)
     };
   },
-  serve: async (command) => (await import("./chunk-2DVI4H4S.js")).serveCommand(command),
-  mcp: async (o) => (await import("./chunk-AD7RDYU4.js")).serveMcpStdio(o)
+  serve: async (command) => (await import("./chunk-JSHFUXPQ.js")).serveCommand(command),
+  mcp: async (o) => (await import("./chunk-ZJ3N3KR7.js")).serveMcpStdio(o)
 };
 export {
   hostedFaces

@@ -163,7 +163,7 @@ async function runCli(argv, io, hosts = noHostedFaces) {
     }
     switch (command) {
       case "check": {
-        const { checkCommand } = await import("./chunk-MGPGLQM5.js");
+        const { checkCommand } = await import("./chunk-ZF4THJMG.js");
         return await checkCommand({ args, options, io, openStore: store, dataDir });
       }
       case "ops": {
@@ -175,15 +175,15 @@ async function runCli(argv, io, hosts = noHostedFaces) {
         return await runsCommand({ args, options, io, openStore: store });
       }
       case "evidence": {
-        const { evidenceCommand } = await import("./chunk-C45GM24Y.js");
+        const { evidenceCommand } = await import("./chunk-X7RBG4XT.js");
         return await evidenceCommand({ args, options, io, openStore: store, dataDir });
       }
       case "config": {
-        const { configCommand } = await import("./chunk-C6BW4OOX.js");
+        const { configCommand } = await import("./chunk-5WKHGP7B.js");
         return await configCommand({ args, options, io });
       }
       case "start": {
-        const { startCommand } = await import("./chunk-X3QWLMDG.js");
+        const { startCommand } = await import("./chunk-QJTTNIMM.js");
         return await startCommand({ args, options, io, openStore: store, dataDir, hosts });
       }
       case "serve": {
@@ -211,7 +211,7 @@ async function runCli(argv, io, hosts = noHostedFaces) {
       }
     }
     const found = resolveOp(allOps(), rest, [...commands]);
-    const { runOpCommand } = await import("./chunk-BX4UUVOL.js");
+    const { runOpCommand } = await import("./chunk-6OPCLRCS.js");
     return await runOpCommand({ op: found.op, args: found.args, options, io, openStore: store, dataDir });
   } catch (error) {
     if (error instanceof UsageError) {

@@ -2,11 +2,11 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-VMT3AKZA.js";
-import "./chunk-MM4CA3UJ.js";
+} from "./chunk-G746FLH4.js";
+import "./chunk-KIAVAXJG.js";
 import {
   configRedactor
-} from "./chunk-Q2X3Y4PI.js";
+} from "./chunk-SQSYLVYG.js";
 import "./chunk-NEK22LCI.js";
 import "./chunk-RGNHKACQ.js";
 import "./chunk-INJCVSTR.js";

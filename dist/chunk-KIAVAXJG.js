@@ -1,7 +1,7 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   githubConfigSource
-} from "./chunk-Q2X3Y4PI.js";
+} from "./chunk-SQSYLVYG.js";
 import {
   clientFromToken
 } from "./chunk-VL3VX4V6.js";

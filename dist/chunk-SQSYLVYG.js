@@ -204,7 +204,7 @@ var Redactor = class {
       }
     }
     if (this.#patterns.length === 0) return out;
-    const gate = this.#gate ??= buildGate(this.#patterns);
+    const gate = this.#gate ??= gateFor(this.#patterns);
     const run = new Set(gate.always);
     gate.matcher.scan(out, (kw) => {
       for (const p of gate.patternsByKeyword[kw]) run.add(p);
@@ -235,6 +235,17 @@ function redactDeep(value, fn) {
     return out;
   }
   return value;
+}
+var gates = /* @__PURE__ */ new Map();
+var MAX_GATES = 16;
+function gateFor(patterns) {
+  const key = patterns.map((p) => `${p.id}\0${p.regex.source}\0${(p.keywords ?? []).join("")}`).join("\n");
+  let gate = gates.get(key);
+  if (!gate) {
+    if (gates.size >= MAX_GATES) gates.delete(gates.keys().next().value);
+    gates.set(key, gate = buildGate(patterns));
+  }
+  return gate;
 }
 function buildGate(patterns) {
   const ids = /* @__PURE__ */ new Map();

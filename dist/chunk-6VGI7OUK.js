@@ -5,11 +5,11 @@ import {
 import {
   sandboxVerdict,
   startSandbox
-} from "./chunk-LOJF2A3L.js";
+} from "./chunk-XXCCACSK.js";
 import {
   hasAppCredentials,
   startApp
-} from "./chunk-KY4A4VZV.js";
+} from "./chunk-UC4NCY26.js";
 import "./chunk-OC5FE67W.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-GXEBDXYZ.js";
@@ -18,10 +18,10 @@ import "./chunk-SIJH5WKV.js";
 import "./chunk-7DBNCOUC.js";
 import "./chunk-3GBDCY7Q.js";
 import "./chunk-OEKSQ5ZW.js";
-import "./chunk-MZTGZC5K.js";
-import "./chunk-33T3BFST.js";
+import "./chunk-MUABRNOO.js";
+import "./chunk-NGDJFKZU.js";
 import "./chunk-ADIGWMAD.js";
-import "./chunk-Q2X3Y4PI.js";
+import "./chunk-SQSYLVYG.js";
 import "./chunk-NEK22LCI.js";
 import "./chunk-RGNHKACQ.js";
 import "./chunk-INJCVSTR.js";

@@ -2,8 +2,8 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   sandboxVerdict,
   startSandbox
-} from "./chunk-LOJF2A3L.js";
-import "./chunk-KY4A4VZV.js";
+} from "./chunk-XXCCACSK.js";
+import "./chunk-UC4NCY26.js";
 import "./chunk-OC5FE67W.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-GXEBDXYZ.js";
@@ -12,10 +12,10 @@ import "./chunk-SIJH5WKV.js";
 import "./chunk-7DBNCOUC.js";
 import "./chunk-3GBDCY7Q.js";
 import "./chunk-OEKSQ5ZW.js";
-import "./chunk-MZTGZC5K.js";
-import "./chunk-33T3BFST.js";
+import "./chunk-MUABRNOO.js";
+import "./chunk-NGDJFKZU.js";
 import "./chunk-ADIGWMAD.js";
-import "./chunk-Q2X3Y4PI.js";
+import "./chunk-SQSYLVYG.js";
 import "./chunk-NEK22LCI.js";
 import "./chunk-RGNHKACQ.js";
 import "./chunk-INJCVSTR.js";

@@ -2,11 +2,11 @@ import { createRequire as __odaCreateRequire } from 'node:module'; const require
 import {
   cliActor,
   exitCodeFor
-} from "./chunk-7A2DGYM3.js";
+} from "./chunk-OGVJ5G3N.js";
 import {
   enabledChecks,
   runChecks
-} from "./chunk-MZTGZC5K.js";
+} from "./chunk-MUABRNOO.js";
 import {
   renderRun,
   runJson
@@ -14,7 +14,7 @@ import {
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-VMT3AKZA.js";
+} from "./chunk-G746FLH4.js";
 import {
   allOps,
   redactionSources

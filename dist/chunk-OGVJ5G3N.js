@@ -4,10 +4,10 @@ import {
 } from "./chunk-KQS5XTYR.js";
 import {
   githubActionsPermission
-} from "./chunk-EFDWFIEV.js";
+} from "./chunk-33CNMSSO.js";
 import {
   cliToken
-} from "./chunk-VMT3AKZA.js";
+} from "./chunk-G746FLH4.js";
 
 // src/cli/exit-code-for.ts
 function exitCodeFor(record) {

@@ -1,7 +1,7 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   runOp
-} from "./chunk-33T3BFST.js";
+} from "./chunk-NGDJFKZU.js";
 
 // src/engine/run-checks.ts
 function enabledChecks(ops, config, only) {

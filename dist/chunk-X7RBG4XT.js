@@ -1,12 +1,12 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   checkCommand
-} from "./chunk-3IYNXULH.js";
-import "./chunk-7A2DGYM3.js";
+} from "./chunk-DMVP4S5U.js";
+import "./chunk-OGVJ5G3N.js";
 import "./chunk-KQS5XTYR.js";
-import "./chunk-EFDWFIEV.js";
+import "./chunk-33CNMSSO.js";
 import "./chunk-OEKSQ5ZW.js";
-import "./chunk-MZTGZC5K.js";
+import "./chunk-MUABRNOO.js";
 import {
   JSON_FILE,
   STAMP_PATTERN,
@@ -15,13 +15,13 @@ import {
   parseSums,
   sha256,
   sha256File
-} from "./chunk-33T3BFST.js";
+} from "./chunk-NGDJFKZU.js";
 import "./chunk-ADIGWMAD.js";
 import "./chunk-RKDZALLL.js";
 import "./chunk-3MTOEWIP.js";
-import "./chunk-VMT3AKZA.js";
-import "./chunk-MM4CA3UJ.js";
-import "./chunk-Q2X3Y4PI.js";
+import "./chunk-G746FLH4.js";
+import "./chunk-KIAVAXJG.js";
+import "./chunk-SQSYLVYG.js";
 import "./chunk-NEK22LCI.js";
 import "./chunk-RGNHKACQ.js";
 import "./chunk-INJCVSTR.js";

@@ -11,14 +11,14 @@ import {
 } from "./chunk-TVZCCOEG.js";
 import {
   eachCheck
-} from "./chunk-MZTGZC5K.js";
+} from "./chunk-MUABRNOO.js";
 import {
   JSON_FILE,
   MD_FILE,
   SUMS_FILE,
   parseOpInput,
   runOp
-} from "./chunk-33T3BFST.js";
+} from "./chunk-NGDJFKZU.js";
 import {
   InputError,
   isUsageError,
@@ -27,10 +27,10 @@ import {
 } from "./chunk-ADIGWMAD.js";
 import {
   checkoutConfigSource
-} from "./chunk-MM4CA3UJ.js";
+} from "./chunk-KIAVAXJG.js";
 import {
   loadFaceConfig
-} from "./chunk-Q2X3Y4PI.js";
+} from "./chunk-SQSYLVYG.js";
 import {
   ConfigError
 } from "./chunk-NEK22LCI.js";

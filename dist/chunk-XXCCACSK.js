@@ -1,17 +1,17 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   startApp
-} from "./chunk-KY4A4VZV.js";
+} from "./chunk-UC4NCY26.js";
 import {
   require_ajv,
   require_dist
 } from "./chunk-OIBAPXGB.js";
 import {
   createLogger
-} from "./chunk-33T3BFST.js";
+} from "./chunk-NGDJFKZU.js";
 import {
   Redactor
-} from "./chunk-Q2X3Y4PI.js";
+} from "./chunk-SQSYLVYG.js";
 import {
   sign
 } from "./chunk-WUGLCLR5.js";

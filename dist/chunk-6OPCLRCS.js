@@ -5,14 +5,14 @@ import {
 import {
   cliActor,
   exitCodeFor
-} from "./chunk-7A2DGYM3.js";
+} from "./chunk-OGVJ5G3N.js";
 import "./chunk-KQS5XTYR.js";
-import "./chunk-EFDWFIEV.js";
+import "./chunk-33CNMSSO.js";
 import "./chunk-OEKSQ5ZW.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-33T3BFST.js";
+} from "./chunk-NGDJFKZU.js";
 import "./chunk-ADIGWMAD.js";
 import {
   formatsOf,
@@ -22,9 +22,9 @@ import "./chunk-3MTOEWIP.js";
 import {
   assertRepoDir,
   loadCliConfig
-} from "./chunk-VMT3AKZA.js";
-import "./chunk-MM4CA3UJ.js";
-import "./chunk-Q2X3Y4PI.js";
+} from "./chunk-G746FLH4.js";
+import "./chunk-KIAVAXJG.js";
+import "./chunk-SQSYLVYG.js";
 import "./chunk-NEK22LCI.js";
 import {
   redactionSources

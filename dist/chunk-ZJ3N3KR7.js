@@ -3,15 +3,15 @@ import {
   JSONRPCMessageSchema,
   RemoteRuns,
   createMcpServer
-} from "./chunk-4KNWXIEO.js";
+} from "./chunk-RGPDSM3Z.js";
 import "./chunk-OIBAPXGB.js";
 import "./chunk-LDYJJVXS.js";
 import "./chunk-TVZCCOEG.js";
-import "./chunk-MZTGZC5K.js";
-import "./chunk-33T3BFST.js";
+import "./chunk-MUABRNOO.js";
+import "./chunk-NGDJFKZU.js";
 import "./chunk-ADIGWMAD.js";
-import "./chunk-MM4CA3UJ.js";
-import "./chunk-Q2X3Y4PI.js";
+import "./chunk-KIAVAXJG.js";
+import "./chunk-SQSYLVYG.js";
 import "./chunk-NEK22LCI.js";
 import "./chunk-RGNHKACQ.js";
 import "./chunk-INJCVSTR.js";

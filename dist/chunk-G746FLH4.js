@@ -1,10 +1,10 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
   checkoutConfigSource
-} from "./chunk-MM4CA3UJ.js";
+} from "./chunk-KIAVAXJG.js";
 import {
   loadFaceConfig
-} from "./chunk-Q2X3Y4PI.js";
+} from "./chunk-SQSYLVYG.js";
 import {
   UsageError
 } from "./chunk-67WMFPEX.js";

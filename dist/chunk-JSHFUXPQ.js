@@ -14,7 +14,7 @@ import {
   readEvidence,
   remoteInputSchema,
   runView
-} from "./chunk-4KNWXIEO.js";
+} from "./chunk-RGPDSM3Z.js";
 import "./chunk-OIBAPXGB.js";
 import {
   verifyApiKey
@@ -31,20 +31,20 @@ import {
 import {
   DuplicateRunError
 } from "./chunk-3GBDCY7Q.js";
-import "./chunk-MZTGZC5K.js";
+import "./chunk-MUABRNOO.js";
 import {
   createLogger
-} from "./chunk-33T3BFST.js";
+} from "./chunk-NGDJFKZU.js";
 import {
   InputError,
   isUsageError,
   toKebab
 } from "./chunk-ADIGWMAD.js";
-import "./chunk-MM4CA3UJ.js";
+import "./chunk-KIAVAXJG.js";
 import {
   Redactor,
   builtinRedactionPatterns
-} from "./chunk-Q2X3Y4PI.js";
+} from "./chunk-SQSYLVYG.js";
 import {
   ConfigError
 } from "./chunk-NEK22LCI.js";

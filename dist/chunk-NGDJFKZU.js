@@ -7,7 +7,7 @@ import {
   Redactor,
   builtinRedactionPatterns,
   defaultConfig
-} from "./chunk-Q2X3Y4PI.js";
+} from "./chunk-SQSYLVYG.js";
 import {
   permissionLevels
 } from "./chunk-INJCVSTR.js";

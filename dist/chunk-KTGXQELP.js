@@ -11,12 +11,12 @@ import "./chunk-3GBDCY7Q.js";
 import {
   githubActionsPermission,
   readActionsEvent
-} from "./chunk-EFDWFIEV.js";
+} from "./chunk-33CNMSSO.js";
 import "./chunk-OEKSQ5ZW.js";
 import {
   parseOpInput,
   runOp
-} from "./chunk-33T3BFST.js";
+} from "./chunk-NGDJFKZU.js";
 import "./chunk-ADIGWMAD.js";
 import {
   renderGithub,
@@ -24,10 +24,10 @@ import {
 } from "./chunk-3MTOEWIP.js";
 import {
   checkoutConfigSource
-} from "./chunk-MM4CA3UJ.js";
+} from "./chunk-KIAVAXJG.js";
 import {
   loadFaceConfig
-} from "./chunk-Q2X3Y4PI.js";
+} from "./chunk-SQSYLVYG.js";
 import "./chunk-NEK22LCI.js";
 import {
   redactionSources

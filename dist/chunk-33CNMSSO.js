@@ -5,7 +5,7 @@ import {
 import {
   permits,
   requiredPermission
-} from "./chunk-33T3BFST.js";
+} from "./chunk-NGDJFKZU.js";
 import {
   clientFromToken
 } from "./chunk-VL3VX4V6.js";

@@ -22,14 +22,14 @@ import {
 import {
   eachCheck,
   enabledChecks
-} from "./chunk-MZTGZC5K.js";
+} from "./chunk-MUABRNOO.js";
 import {
   createLogger,
   newRunId,
   permits,
   requiredPermission,
   runOp
-} from "./chunk-33T3BFST.js";
+} from "./chunk-NGDJFKZU.js";
 import {
   InputError
 } from "./chunk-ADIGWMAD.js";
@@ -39,7 +39,7 @@ import {
   configRedactor,
   githubConfigSource,
   loadFaceConfig
-} from "./chunk-Q2X3Y4PI.js";
+} from "./chunk-SQSYLVYG.js";
 import {
   ConfigError
 } from "./chunk-NEK22LCI.js";
