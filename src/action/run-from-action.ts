@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { basename, isAbsolute, join, resolve } from 'node:path'
+import { githubPortsFromEnv } from '../face/github-ports-from-env.ts'
 import { checkoutConfigSource } from '../face/checkout-config-source.ts'
 import { loadFaceConfig } from '../face/load-face-config.ts'
 import type { Op } from '../op/define-op.ts'
@@ -56,11 +57,7 @@ export async function runFromAction(op: Op, env: Readonly<Record<string, string 
     const runUrl = env['GITHUB_RUN_ID']
       ? `${env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`
       : undefined
-    const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '/').split('/')
-    const ports =
-      owner && repo
-        ? { repo: { owner, repo }, githubToken: token, githubApiUrl: env['GITHUB_API_URL'] ?? 'https://api.github.com' }
-        : {}
+    const ports = githubPortsFromEnv(env, token) ?? {}
     const record = await runOp({
       op,
       rawInput,

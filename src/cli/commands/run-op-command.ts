@@ -14,6 +14,7 @@ import { UsageError } from '../usage-error.ts'
 import { assertRepoDir } from '../assert-repo-dir.ts'
 import { redactionSources } from '../../ops/registry.ts'
 import { cliActor } from '../cli-actor.ts'
+import { githubPortsFromEnv } from '../../face/github-ports-from-env.ts'
 
 /** `oda <op words> [args]`: the CLI face of any op. */
 export async function runOpCommand(o: {
@@ -39,7 +40,10 @@ export async function runOpCommand(o: {
   if (typeof rawInput['dir'] === 'string') assertRepoDir(repoDir, rawInput['dir'])
   const { config } = await loadCliConfig(repoDir, o.io)
   const { actor, permission } = await cliActor([o.op], config, o.io)
-  const github = githubFromEnv(o.io.env)
+  // Ops that talk to GitHub (protect, deploys with Deployments) get the repository and token a
+  // terminal or CI script names the way GitHub's runners do; the token is masked.
+  const token = o.io.env['GITHUB_TOKEN'] || o.io.env['GH_TOKEN']
+  const github = token ? githubPortsFromEnv(o.io.env, token) : undefined
   const store = await o.openStore()
   try {
     const record = await runOp({
@@ -55,35 +59,12 @@ export async function runOpCommand(o: {
       env: o.io.env,
       dataDir: o.dataDir,
       redaction: redactionSources(),
-      ...(github ? { ports: github.ports, secretValues: [github.token] } : {}),
+      ...(github && token ? { ports: github, secretValues: [token] } : {}),
       evidence: o.options.evidence ? { root: o.options.evidenceRoot ?? join(o.dataDir, 'evidence') } : undefined,
     })
     writeRun(o.op, record, o.options.format, o.io.out)
     return exitCodeFor(record)
   } finally {
     await store.close()
-  }
-}
-
-/**
- * The GitHub repository and token a terminal or a CI script names the way GitHub's runners do
- * (GITHUB_REPOSITORY=owner/name with GITHUB_TOKEN or GH_TOKEN): ops that talk to GitHub
- * (protect, deploys with GitHub Deployments) get them as ports, and the token is masked.
- */
-function githubFromEnv(
-  env: Readonly<Record<string, string | undefined>>,
-):
-  | { token: string; ports: { repo: { owner: string; repo: string }; githubToken: string; githubApiUrl: string } }
-  | undefined {
-  const token = env['GITHUB_TOKEN'] || env['GH_TOKEN']
-  const [owner, repo, extra] = (env['GITHUB_REPOSITORY'] ?? '').split('/')
-  if (!token || !owner || !repo || extra !== undefined) return undefined
-  return {
-    token,
-    ports: {
-      repo: { owner, repo },
-      githubToken: token,
-      githubApiUrl: env['GITHUB_API_URL'] ?? 'https://api.github.com',
-    },
   }
 }

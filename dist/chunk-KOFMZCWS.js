@@ -1,5 +1,8 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
+  githubPortsFromEnv
+} from "./chunk-ALVKFVGG.js";
+import {
   schemaFields
 } from "./chunk-OC5FE67W.js";
 import {
@@ -19817,8 +19820,7 @@ async function runFromAction(op, env) {
   const store = await openStore({ dataDir, databaseUrl: env["DATABASE_URL"] });
   try {
     const runUrl = env["GITHUB_RUN_ID"] ? `${env["GITHUB_SERVER_URL"] ?? "https://github.com"}/${env["GITHUB_REPOSITORY"]}/actions/runs/${env["GITHUB_RUN_ID"]}` : void 0;
-    const [owner, repo] = (env["GITHUB_REPOSITORY"] ?? "/").split("/");
-    const ports = owner && repo ? { repo: { owner, repo }, githubToken: token, githubApiUrl: env["GITHUB_API_URL"] ?? "https://api.github.com" } : {};
+    const ports = githubPortsFromEnv(env, token) ?? {};
     const record = await runOp({
       op,
       rawInput,

@@ -1,5 +1,8 @@
 import { createRequire as __odaCreateRequire } from 'node:module'; const require = __odaCreateRequire(import.meta.url);
 import {
+  githubPortsFromEnv
+} from "./chunk-ALVKFVGG.js";
+import {
   schemaFields
 } from "./chunk-OC5FE67W.js";
 import {
@@ -194,7 +197,8 @@ async function runOpCommand(o) {
   if (typeof rawInput["dir"] === "string") assertRepoDir(repoDir, rawInput["dir"]);
   const { config } = await loadCliConfig(repoDir, o.io);
   const { actor, permission } = await cliActor([o.op], config, o.io);
-  const github = githubFromEnv(o.io.env);
+  const token = o.io.env["GITHUB_TOKEN"] || o.io.env["GH_TOKEN"];
+  const github = token ? githubPortsFromEnv(o.io.env, token) : void 0;
   const store = await o.openStore();
   try {
     const record = await runOp({
@@ -210,7 +214,7 @@ async function runOpCommand(o) {
       env: o.io.env,
       dataDir: o.dataDir,
       redaction: redactionSources(),
-      ...github ? { ports: github.ports, secretValues: [github.token] } : {},
+      ...github && token ? { ports: github, secretValues: [token] } : {},
       evidence: o.options.evidence ? { root: o.options.evidenceRoot ?? join(o.dataDir, "evidence") } : void 0
     });
     writeRun(o.op, record, o.options.format, o.io.out);
@@ -218,19 +222,6 @@ async function runOpCommand(o) {
   } finally {
     await store.close();
   }
-}
-function githubFromEnv(env) {
-  const token = env["GITHUB_TOKEN"] || env["GH_TOKEN"];
-  const [owner, repo, extra] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
-  if (!token || !owner || !repo || extra !== void 0) return void 0;
-  return {
-    token,
-    ports: {
-      repo: { owner, repo },
-      githubToken: token,
-      githubApiUrl: env["GITHUB_API_URL"] ?? "https://api.github.com"
-    }
-  };
 }
 export {
   runOpCommand

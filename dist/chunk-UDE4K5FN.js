@@ -3,7 +3,7 @@ import "./chunk-LY7GTVVW.js";
 
 // bin/hosted-faces.ts
 var hostedFaces = {
-  action: async (op, env) => (await import("./chunk-KTGXQELP.js")).runFromAction(op, env),
+  action: async (op, env) => (await import("./chunk-KOFMZCWS.js")).runFromAction(op, env),
   hasAppCredentials: async (env) => (await import("./chunk-WJIXT77J.js")).hasAppCredentials(env),
   serveAppOrSandbox: async (o) => (await import("./chunk-6VGI7OUK.js")).serveAppOrSandbox(o),
   sandboxPr: async ({ format, ...options }) => {

@@ -211,7 +211,7 @@ async function runCli(argv, io, hosts = noHostedFaces) {
       }
     }
     const found = resolveOp(allOps(), rest, [...commands]);
-    const { runOpCommand } = await import("./chunk-6OPCLRCS.js");
+    const { runOpCommand } = await import("./chunk-QPDQFQ27.js");
     return await runOpCommand({ op: found.op, args: found.args, options, io, openStore: store, dataDir });
   } catch (error) {
     if (error instanceof UsageError) {
